@@ -1,0 +1,127 @@
+# boardreport — see README.md.
+#
+# libhpdf-dev ships no pkg-config file on Debian, so libharu is linked with a
+# plain -lhpdf; libyaml and cmocka are found with pkg-config.
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+DATADIR  = $(PREFIX)/share/boardreport
+
+CC      ?= cc
+PKG_CONFIG ?= pkg-config
+
+# Debian packages the build, the tests and the example need.
+DEB_PACKAGES = gcc make pkg-config libc6-dev libhpdf-dev libyaml-dev \
+               libcmocka-dev poppler-utils
+# What `make deps` checks for each package: a header, a tool or a .pc file.
+DEPS_PROBE = /usr/include/hpdf.h /usr/include/yaml.h /usr/include/cmocka.h \
+             /usr/bin/pdftotext /usr/bin/pkg-config
+
+YAML_CFLAGS = $(shell $(PKG_CONFIG) --cflags yaml-0.1 2>/dev/null)
+YAML_LIBS   = $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyaml)
+CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
+
+WARN    = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+          -Wno-missing-field-initializers
+BASE_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 $(WARN) -Iinclude $(YAML_CFLAGS) \
+          -DBR_DATADIR='"$(DATADIR)"' -MMD -MP
+CFLAGS  ?= -O2 -g
+SAN     = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDLIBS  = -lhpdf $(YAML_LIBS) -lm
+
+SRC      = $(wildcard src/*.c)
+LIB_SRC  = $(filter-out src/main.c,$(SRC))
+OBJ      = $(SRC:src/%.c=build/obj/%.o)
+LIB_OBJ  = $(LIB_SRC:src/%.c=build/obj/%.o)
+TOBJ     = $(SRC:src/%.c=build/test/obj/%.o)
+TLIB_OBJ = $(LIB_SRC:src/%.c=build/test/obj/%.o)
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/test/%)
+
+ifeq ($(V),1)
+Q =
+else
+Q = @
+endif
+
+.PHONY: all deps test unit integration bad clean install uninstall example examples \
+        bench memcheck fuzz
+
+all: build/boardreport
+
+# Installs the Debian packages when run as root; otherwise says exactly what
+# to install and fails, so a fresh machine never gets a half-built tree.
+deps:
+	@missing=""; for f in $(DEPS_PROBE); do [ -e $$f ] || missing="$$missing $$f"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "deps: installing Debian packages: $(DEB_PACKAGES)"; \
+	    (apt-get update -qq || true) && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEB_PACKAGES) >/dev/null || exit 1; \
+	  else \
+	    echo "deps: missing:$$missing"; \
+	    echo "deps: run as root:  apt-get install -y $(DEB_PACKAGES)"; exit 1; \
+	  fi; \
+	fi
+
+build/boardreport: $(OBJ)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(CFLAGS) -o $@ $(OBJ) $(LDLIBS)
+
+build/obj/%.o: src/%.c | build/obj
+	@echo "  CC      $<"
+	$(Q)$(CC) $(BASE_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+# The test build: the same sources under AddressSanitizer and UBSan.
+build/test/boardreport: $(TOBJ)
+	@echo "  LD      $@"
+	$(Q)$(CC) -O1 -g $(SAN) -o $@ $(TOBJ) $(LDLIBS)
+
+build/test/obj/%.o: src/%.c | build/test/obj
+	@echo "  CC      $< (asan,ubsan)"
+	$(Q)$(CC) $(BASE_CFLAGS) -O1 -g $(SAN) -c -o $@ $<
+
+build/test/test_%: tests/unit/test_%.c $(TLIB_OBJ) | build/test/obj
+	@echo "  CC      $<"
+	$(Q)$(CC) $(BASE_CFLAGS) -O1 -g $(SAN) -Itests/unit -o $@ $< $(TLIB_OBJ) $(LDLIBS) $(CMOCKA_LIBS)
+
+build/obj build/test/obj:
+	$(Q)mkdir -p $@
+
+# `make test` is what CI runs: dependencies, unit tests, then the binary on
+# every file under tests/ and examples/.
+test: deps
+	$(Q)$(MAKE) --no-print-directory unit integration
+
+unit: $(UNIT_BIN)
+	$(Q)ASAN_OPTIONS=detect_leaks=1 sh tests/run-unit.sh $(UNIT_BIN)
+
+integration: build/test/boardreport
+	$(Q)ASAN_OPTIONS=detect_leaks=1 BR=build/test/boardreport sh tests/integration/run.sh
+
+# The README's first command: build and render (for now: check and export)
+# the bundled example.
+example: deps
+	$(Q)$(MAKE) --no-print-directory all
+	$(Q)sh tests/integration/example.sh build/boardreport
+
+examples: all
+	$(Q)sh tests/integration/example.sh build/boardreport
+
+memcheck: all
+	$(Q)sh tests/integration/memcheck.sh build/boardreport
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/templates $(DESTDIR)$(DATADIR)/fonts
+	install -m 755 build/boardreport $(DESTDIR)$(PREFIX)/bin/boardreport
+	install -m 644 templates/*.yaml $(DESTDIR)$(DATADIR)/templates/
+	install -m 644 fonts/* $(DESTDIR)$(DATADIR)/fonts/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/boardreport
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build
+
+-include $(OBJ:.o=.d) $(TOBJ:.o=.d) $(UNIT_BIN:=.d)

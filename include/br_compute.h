@@ -1,0 +1,69 @@
+/* br_compute.h — every derived figure: status, trend, changes, finance
+ * totals, summary counts, overdue milestones.
+ *
+ * Pure functions of the model and the template; br_compute runs them all and
+ * stores the results in the model's "computed" fields.
+ */
+#ifndef BR_COMPUTE_H
+#define BR_COMPUTE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "br_arena.h"
+#include "br_diag.h"
+#include "br_model.h"
+#include "br_template.h"
+
+/* Status of m for period p by the table in spec §3 (ignores any explicit
+ * override): no value or a text value -> NO_DATA; polarity none or no
+ * numeric target -> NO_TARGET; otherwise GREEN, AMBER or RED. */
+br_status br_measure_status(const br_measure *m, size_t p);
+
+/* Trend of m up to and including period p (docs/format.md "Trend"):
+ * the last three periods up to p with numeric values, judged by polarity. */
+br_trend br_measure_trend(const br_measure *m, const br_report *report, size_t p,
+                          const br_template *t);
+
+/* Relative change from period `from` to `to` in percent; false when either
+ * value is not a number or the earlier one is zero. */
+bool br_measure_change(const br_measure *m, size_t from, size_t to, double *percent);
+
+/* True when m matches the selection (every key given). */
+bool br_selection_has_measure(const br_selection *sel, const br_measure *m);
+bool br_selection_has_milestone(const br_selection *sel, const br_milestone *ms);
+
+/* Net = gross + income where both are given; variance by f->sign; the total
+ * row; a warning for each given_total that differs from the computed one. */
+void br_finance_compute(br_finance *f, br_diags *diags);
+
+/* True when the last dated due entry is before period_end and the milestone
+ * is not complete. */
+bool br_milestone_overdue(const br_milestone *ms, br_date period_end);
+
+/* Largest-remainder rounding: percentages of counts[0..n) to `decimals`
+ * places that add up to exactly 100 (all zero when the counts sum to zero). */
+void br_percentages(const size_t *counts, size_t n, int decimals, double *percent);
+
+typedef struct br_summary_row {
+    const char *key;                    /* the group_by value; "(none)" when unset */
+    size_t counts[BR_STATUS_COUNT];
+    size_t total;
+} br_summary_row;
+
+typedef struct br_summary {
+    br_summary_row *rows;               /* in order of first appearance */
+    size_t nrows;
+    br_summary_row total;
+    double percent[BR_STATUS_COUNT];    /* of total.total, adding up to 100.0 */
+} br_summary;
+
+/* Counts the measures matching sel by (computed) status per group_by key
+ * ("group", "kind" or "objective"). */
+br_summary *br_summary_compute(const br_report *report, const br_selection *sel,
+                               const char *group_by, br_arena *arena);
+
+/* Fills every computed field of the report; warns for each overdue milestone. */
+void br_compute(br_report *report, const br_template *t, br_diags *diags);
+
+#endif

@@ -1,0 +1,83 @@
+/* br_diag.h — diagnostics: what is wrong, and where.
+ *
+ * The library never prints.  Every stage appends errors and warnings to a
+ * br_diags list, which the command line prints as
+ *   file:line:col: error: message
+ * followed by the source line and a caret.  Stages keep going after an error
+ * where they can, so that one run reports every mistake.
+ */
+#ifndef BR_DIAG_H
+#define BR_DIAG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "br_arena.h"
+
+/* A place in an input file; line and col count from 1, 0 means unknown. */
+typedef struct br_loc {
+    const char *file;
+    int line;
+    int col;
+} br_loc;
+
+typedef enum br_severity {
+    BR_SEV_ERROR,
+    BR_SEV_WARNING,
+} br_severity;
+
+typedef struct br_diag {
+    br_severity severity;
+    br_loc loc;
+    const char *message;
+} br_diag;
+
+/* The text of an input file, kept so that messages can quote its lines. */
+typedef struct br_source {
+    const char *file;
+    const char *text;
+    size_t len;
+} br_source;
+
+/* More than this many diagnostics are counted but not kept: a wholly wrong
+ * file must not print ten thousand lines. */
+#define BR_MAX_DIAGS 200
+
+typedef struct br_diags {
+    br_arena *arena;
+    br_diag *items;
+    size_t count, cap;
+    size_t errors, warnings, dropped;
+    br_source *sources;
+    size_t nsources, sources_cap;
+} br_diags;
+
+/* Prepares an empty list whose messages live in arena. */
+void br_diags_init(br_diags *diags, br_arena *arena);
+
+void br_error(br_diags *diags, br_loc loc, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void br_warning(br_diags *diags, br_loc loc, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Registers a file's text (not copied: it must outlive the list). */
+void br_diags_add_source(br_diags *diags, const char *file, const char *text, size_t len);
+
+/* Sorts diagnostics by file (in order of registration), line and column,
+ * keeping the order of those at the same place. */
+void br_diags_sort(br_diags *diags);
+
+/* Writes every diagnostic as "file:line:col: error: message", the quoted
+ * source line and a caret under the column; then a count line if any
+ * were dropped. */
+void br_diags_print(const br_diags *diags, FILE *out);
+
+/* True when any error (not warning) was recorded. */
+bool br_diags_failed(const br_diags *diags);
+
+/* Returns the known key closest to word (edit distance at most a third of
+ * its length, at least 1, at most 3), or NULL: the "did you mean" helper. */
+const char *br_suggest(const char *word, const char *const *known, size_t nknown);
+
+#endif

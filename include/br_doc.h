@@ -1,0 +1,154 @@
+/* br_doc.h — the typeset document: what layout paginates.
+ *
+ * The composer turns the report model's sections into this flat list of
+ * blocks (headings, paragraphs, tables, page breaks); layout turns the blocks
+ * into pages.  Nothing here knows about measures or finance: a RAG cell is a
+ * cell with a fill, a colour and its word.
+ *
+ * All strings are UTF-8 and owned by the arena the document was built in.
+ */
+#ifndef BR_DOC_H
+#define BR_DOC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "br_diag.h"
+#include "br_font.h"
+#include "br_style.h"
+
+/* A run of text in one face.  A run whose footnote is set is a footnote
+ * reference: layout numbers footnotes in order of first reference through
+ * the paper and draws the number as a superscript (text is ignored).
+ * A '\n' inside text is a forced line break. */
+typedef struct br_run {
+    const char *text;
+    size_t len;
+    br_face face;
+    bool superscript;
+    bool has_color;
+    uint32_t color;
+    const char *footnote;   /* key into br_doc.footnotes, or NULL */
+    br_loc loc;             /* where the text came from, for messages */
+} br_run;
+
+typedef struct br_rich {
+    br_run *runs;
+    size_t nruns, cap;
+} br_rich;
+
+/* A coloured word beside a heading or in a cell (RAG tag). */
+typedef struct br_tag {
+    const char *text;       /* NULL: no tag */
+    uint32_t fill, color;
+} br_tag;
+
+typedef struct br_cell {
+    br_rich text;
+    int span;               /* columns spanned, 1 or more */
+    br_align align;
+    bool bold;              /* whole cell in the bold face */
+    bool has_fill;
+    uint32_t fill;
+    bool has_color;
+    uint32_t color;
+} br_cell;
+
+typedef enum br_row_kind {
+    BR_ROW_BODY,
+    BR_ROW_GROUP,           /* group heading ("Attendance Rates"): kept with the next row */
+    BR_ROW_TOTAL,           /* ruled above, bold */
+} br_row_kind;
+
+typedef struct br_row {
+    br_cell *cells;
+    size_t ncells, cap;
+    br_row_kind kind;
+} br_row;
+
+typedef struct br_colspec {
+    double width;           /* fixed width in pt; 0: from content */
+    double weight;          /* share of spare width among auto columns; 0 = 1 */
+    br_align align;         /* default for body cells */
+} br_colspec;
+
+typedef struct br_table {
+    br_colspec *cols;
+    size_t ncols;
+    br_row *header;         /* repeated on every page the table crosses */
+    size_t nheader, header_cap;
+    br_row *rows;
+    size_t nrows, rows_cap;
+    const char *caption;    /* repeated above the header with style->continued */
+    double font_size;       /* 0: style->table_body.size */
+    double width;           /* 0: the full text width */
+} br_table;
+
+typedef enum br_block_kind {
+    BR_BLOCK_HEADING,
+    BR_BLOCK_PARAGRAPH,
+    BR_BLOCK_TABLE,
+    BR_BLOCK_PAGE_BREAK,
+    BR_BLOCK_SPACE,
+} br_block_kind;
+
+typedef struct br_block {
+    br_block_kind kind;
+    br_loc loc;
+
+    /* HEADING (level 0 = document title, 1..3) and PARAGRAPH */
+    int level;
+    br_rich text;
+    br_tag tag;             /* HEADING: tag drawn after the heading text */
+    bool outline;           /* HEADING: add a bookmark */
+
+    /* PARAGRAPH */
+    int number;             /* > 0: drawn in the hanging indent as "12." */
+    int bullet;             /* > 0: bullet level */
+    double font_size;       /* 0: style->body.size */
+    br_align align;
+    bool keep_with_next;
+
+    /* TABLE */
+    br_table table;
+
+    /* PAGE_BREAK: orientation of what follows */
+    br_orientation orientation;
+
+    /* SPACE */
+    double height;
+} br_block;
+
+typedef struct br_footnote {
+    const char *key;
+    br_rich text;
+} br_footnote;
+
+typedef struct br_doc {
+    br_arena *arena;
+    br_block *blocks;
+    size_t nblocks, blocks_cap;
+    br_footnote *footnotes;
+    size_t nfootnotes, footnotes_cap;
+
+    /* Document information */
+    const char *title, *author, *subject, *keywords;
+    int year, month, day;   /* creation and modification date */
+    bool draft;
+} br_doc;
+
+/* Builders: each returns the new element, zeroed, owned by doc->arena. */
+void br_doc_init(br_doc *doc, br_arena *arena);
+br_block *br_doc_add_block(br_doc *doc, br_block_kind kind);
+br_run *br_rich_add(br_arena *arena, br_rich *rich, const char *text, size_t len, br_face face);
+br_row *br_table_add_row(br_arena *arena, br_table *table, bool header);
+br_cell *br_row_add_cell(br_arena *arena, br_row *row, const char *text, br_align align);
+br_footnote *br_doc_add_footnote(br_doc *doc, const char *key);
+
+/* Parses the inline markup of the report format into runs appended to rich:
+ * *italic*, **bold**, ***bold italic***, [^key] footnote references.  A
+ * backslash escapes the next character.  Unclosed markers print as written. */
+void br_rich_parse(br_arena *arena, br_rich *rich, const char *text, br_face base, br_loc loc);
+
+#endif

@@ -1,0 +1,25 @@
+/* br_format.h — figures as a reader sees them. */
+#ifndef BR_FORMAT_H
+#define BR_FORMAT_H
+
+#include "br_arena.h"
+#include "br_model.h"
+#include "br_template.h"
+
+/* A number with `decimals` places (half away from zero), thousands
+ * separators and negatives per fmt: "5,611", "-3,458" or "(3,458)". */
+char *br_format_number(br_arena *arena, double v, int decimals, const br_numfmt *fmt);
+
+/* A measure value with its unit: "91%", "11.0%", "£54.6m", "£1,073k", "£1,234",
+ * "140 days" (with_unit_word) or "140", "0.75".  decimals < 0: as written.
+ * A text value is returned as written; NONE gives "". */
+char *br_format_value(br_arena *arena, const br_value *v, br_unit unit, int decimals,
+                      bool with_unit_word, const br_numfmt *fmt);
+
+/* A change in percent with its sign, one decimal: "+2.6%", "-1.7%", "0.0%". */
+char *br_format_change(br_arena *arena, double percent);
+
+/* "31 August 2012" (long) or "31/08/12" (short). */
+char *br_format_date(br_arena *arena, br_date d, bool long_form);
+
+#endif

@@ -1,0 +1,461 @@
+/* br_model.h — the report model: one quarter's paper, loaded and checked.
+ *
+ * br_report_load (br_report.h) builds this from the YAML files; the compute
+ * functions fill in the derived fields (marked "computed"); the composer
+ * reads it.  Every element keeps the place it was written (br_loc) so that
+ * any later message can point at it.  All memory belongs to report->arena.
+ *
+ * Indexes into report->periods are size_t; BR_NONE means "none".
+ */
+#ifndef BR_MODEL_H
+#define BR_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "br_arena.h"
+#include "br_diag.h"
+#include "br_style.h"
+
+#define BR_NONE ((size_t)-1)
+
+/* ---- Periods ---------------------------------------------------------- */
+
+typedef enum br_period_kind {
+    BR_PERIOD_QUARTER,      /* "2019/20 Q2": financial year starting April */
+    BR_PERIOD_MONTH,        /* "2015-12" */
+    BR_PERIOD_YEAR,         /* "2019/20": a whole financial year (extension) */
+} br_period_kind;
+
+typedef struct br_date {
+    int year, month, day;   /* all 0: no date */
+} br_date;
+
+typedef struct br_period {
+    const char *id;         /* as written: "2019/20 Q2" */
+    br_period_kind kind;
+    int year;               /* first calendar year of the financial year, or the month's year */
+    int sub;                /* quarter 1..4, month 1..12, 0 for a year */
+    br_date end;            /* last day of the period */
+    br_loc loc;
+} br_period;
+
+/* ---- Values ----------------------------------------------------------- */
+
+typedef enum br_value_kind {
+    BR_VALUE_NONE,          /* absent */
+    BR_VALUE_NUMBER,
+    BR_VALUE_TEXT,          /* TBD, NA, *, Not available: shown as written, no status */
+} br_value_kind;
+
+typedef struct br_value {
+    br_value_kind kind;
+    double number;
+    const char *text;       /* TEXT: the string; NUMBER: the number as written */
+    int decimals;           /* NUMBER: decimal places as written ("11.0" -> 1) */
+    br_loc loc;
+} br_value;
+
+/* ---- Measures --------------------------------------------------------- */
+
+typedef enum br_frequency {
+    BR_FREQ_UNSET,
+    BR_FREQ_MONTHLY,
+    BR_FREQ_QUARTERLY,
+    BR_FREQ_ANNUAL,
+} br_frequency;
+
+typedef enum br_polarity {
+    BR_POLARITY_HIGHER,
+    BR_POLARITY_LOWER,
+    BR_POLARITY_RANGE,
+    BR_POLARITY_NONE,
+} br_polarity;
+
+typedef enum br_unit {
+    BR_UNIT_NUMBER,
+    BR_UNIT_PERCENT,
+    BR_UNIT_DAYS,
+    BR_UNIT_WEEKS,
+    BR_UNIT_GBP,
+    BR_UNIT_GBP_K,
+    BR_UNIT_GBP_M,
+    BR_UNIT_RATIO,
+} br_unit;
+
+/* Order matters: summaries list statuses in this order. */
+typedef enum br_status {
+    BR_STATUS_RED,          /* Outside tolerance */
+    BR_STATUS_AMBER,        /* In tolerance */
+    BR_STATUS_GREEN,        /* Better than target (includes on target) */
+    BR_STATUS_NO_DATA,      /* no value, or a text value */
+    BR_STATUS_NO_TARGET,    /* text target, or polarity none */
+    BR_STATUS_COUNT
+} br_status;
+
+typedef enum br_trend {
+    BR_TREND_NONE,          /* fewer than two values to compare */
+    BR_TREND_IMPROVING,
+    BR_TREND_DECLINING,
+    BR_TREND_STABLE,
+    BR_TREND_VOLATILE,
+    BR_TREND_INCREASING,    /* polarity none: direction only */
+    BR_TREND_DECREASING,
+    BR_TREND_COUNT
+} br_trend;
+
+typedef struct br_comparator {
+    const char *name;       /* "Similar Authorities" */
+    br_value value;
+    bool has_rag;
+    br_status rag;          /* GREEN, AMBER or RED when set by hand */
+    const char *note;       /* optional text printed after the value ("(2011)") */
+    br_loc loc;
+} br_comparator;
+
+typedef struct br_measure {
+    const char *id;
+    br_loc loc;
+    const char *title;
+    const char *objective;  /* NULL when not set */
+    const char *group;
+    const char *kind;
+    br_frequency frequency;
+    br_polarity polarity;
+    br_loc polarity_loc;
+    br_unit unit;
+    int decimals;           /* -1: as written */
+    br_value target;
+    br_value tolerance;
+    bool has_range;
+    double range_lo, range_hi;
+    br_loc range_loc;
+    int benchmark;          /* -1 unset, 0 no, 1 yes */
+    br_value *values;       /* [report->nperiods], kind NONE where absent */
+    const char **notes;     /* [report->nperiods], NULL where absent */
+    br_comparator *comparators;
+    size_t ncomparators;
+    bool has_status_override;
+    br_status status_override;
+    bool has_trend_override;
+    br_trend trend_override;
+    const char *display;    /* text to print for the report period's value */
+    const char *comment;
+
+    /* computed (br_compute) */
+    br_status status;
+    br_trend trend;
+    bool has_change_previous, has_change_year;
+    double change_previous, change_year;  /* percent, e.g. -1.71 */
+} br_measure;
+
+/* ---- Milestones ------------------------------------------------------- */
+
+typedef enum br_milestone_status {
+    BR_MS_NOT_STARTED,
+    BR_MS_ON_TRACK,
+    BR_MS_AT_RISK,
+    BR_MS_MISSED,
+    BR_MS_COMPLETE,
+    BR_MS_COUNT
+} br_milestone_status;
+
+/* A due entry is a date, or free text ("Monthly", "Completed & ongoing"),
+ * optionally with a note ("plan"). */
+typedef struct br_due {
+    br_date date;           /* all 0 for a text entry */
+    const char *text;       /* as written */
+    const char *note;
+    br_loc loc;
+} br_due;
+
+typedef struct br_milestone {
+    const char *id;
+    br_loc loc;
+    const char *objective;
+    const char *group;
+    const char *title;
+    br_due *due;
+    size_t ndue;
+    const char *lead;       /* key into people */
+    br_loc lead_loc;
+    const char *partners;
+    const char *progress;
+    const char *corrective_action;
+    br_milestone_status status;
+    bool has_status;
+
+    /* computed */
+    bool overdue;           /* last due date before the period's end and not complete */
+} br_milestone;
+
+/* ---- Finance ---------------------------------------------------------- */
+
+typedef enum br_fin_column { BR_FIN_BUDGET, BR_FIN_FORECAST, BR_FIN_VARIANCE, BR_FIN_NCOLS } br_fin_column;
+typedef enum br_fin_split { BR_FIN_GROSS, BR_FIN_INCOME, BR_FIN_NET, BR_FIN_NSPLITS } br_fin_split;
+
+typedef enum br_fin_sign {
+    BR_SIGN_UNDERSPEND_POSITIVE,   /* variance = budget - forecast (default) */
+    BR_SIGN_OVERSPEND_POSITIVE,    /* variance = forecast - budget */
+} br_fin_sign;
+
+typedef struct br_fin_amount {
+    bool set;
+    double value;
+    int decimals;           /* as written */
+    br_loc loc;
+} br_fin_amount;
+
+typedef struct br_fin_row {
+    const char *label;
+    br_loc loc;
+    bool heading;           /* a group-heading row: label only */
+    /* amounts[column][split]; budget and forecast as given (net computed
+     * where gross and income are given), variance computed */
+    br_fin_amount amounts[BR_FIN_NCOLS][BR_FIN_NSPLITS];
+    const char *note;
+} br_fin_row;
+
+typedef struct br_finance {
+    const char *id;
+    br_loc loc;
+    const char *title;
+    br_unit units;          /* GBP, GBP_K or GBP_M */
+    br_fin_column columns[BR_FIN_NCOLS];
+    size_t ncolumns;
+    br_fin_split split[BR_FIN_NSPLITS];
+    size_t nsplit;
+    br_fin_sign sign;
+    br_fin_row *rows;
+    size_t nrows;
+    const char *total_label;        /* NULL: no total row */
+    br_fin_amount given_total[BR_FIN_NCOLS][BR_FIN_NSPLITS];
+
+    /* computed */
+    br_fin_amount total[BR_FIN_NCOLS][BR_FIN_NSPLITS];
+} br_finance;
+
+/* ---- Commentary, footnotes, people ------------------------------------ */
+
+typedef struct br_commentary {
+    const char *id;         /* optional */
+    br_loc loc;
+    const char *objective;  /* optional */
+    const char *title;
+    const char *subtitle;   /* optional, printed in brackets after the title */
+    bool has_rag;
+    br_status rag;
+    const char *text;
+} br_commentary;
+
+typedef struct br_keyed_text {
+    const char *key;
+    const char *text;
+    br_loc loc;
+} br_keyed_text;
+
+/* ---- Sections --------------------------------------------------------- */
+
+typedef enum br_section_type {
+    BR_SEC_FRONT_SHEET,
+    BR_SEC_HEADING,
+    BR_SEC_PARAGRAPHS,
+    BR_SEC_OBJECTIVE,
+    BR_SEC_MEASURE_TABLE,
+    BR_SEC_MILESTONE_TABLE,
+    BR_SEC_FINANCE_TABLE,
+    BR_SEC_SUMMARY,
+    BR_SEC_COMMENTARY,
+    BR_SEC_TABLE,
+    BR_SEC_CHART,
+    BR_SEC_PAGE_BREAK,
+    BR_SEC_COUNT
+} br_section_type;
+
+typedef enum br_column_kind {
+    BR_COL_TITLE,
+    BR_COL_VALUE,           /* the report period's value */
+    BR_COL_PERIOD,          /* a named period's value */
+    BR_COL_TARGET,
+    BR_COL_TOLERANCE,
+    BR_COL_POLARITY,
+    BR_COL_FREQUENCY,
+    BR_COL_BENCHMARK,
+    BR_COL_COMPARATOR,      /* comparator:<name> */
+    BR_COL_STATUS,
+    BR_COL_TREND,
+    BR_COL_CHANGE_PREVIOUS,
+    BR_COL_CHANGE_YEAR,
+    BR_COL_SPARKLINE,
+    BR_COL_COMMENT,
+    BR_COL_COUNT
+} br_column_kind;
+
+/* Columns of a milestone table. */
+typedef enum br_ms_column_kind {
+    BR_MSCOL_ID,
+    BR_MSCOL_TITLE,
+    BR_MSCOL_DUE,
+    BR_MSCOL_LEAD,
+    BR_MSCOL_PARTNERS,
+    BR_MSCOL_PROGRESS,
+    BR_MSCOL_CORRECTIVE_ACTION,
+    BR_MSCOL_STATUS,
+    BR_MSCOL_COUNT
+} br_ms_column_kind;
+
+typedef struct br_column {
+    br_column_kind kind;    /* milestone tables: a br_ms_column_kind */
+    size_t period;          /* BR_COL_PERIOD */
+    const char *name;       /* BR_COL_COMPARATOR: the comparator's name */
+    const char *heading;    /* optional heading override */
+    br_loc loc;
+} br_column;
+
+/* Which measures or milestones a section shows: all that match every key
+ * given; ids, when given, in that order. */
+typedef struct br_selection {
+    const char *objective, *group, *kind;
+    const char **ids;
+    br_loc *id_locs;
+    size_t nids;
+} br_selection;
+
+typedef struct br_fact {
+    const char *label;
+    const char *value;
+    br_loc loc;
+} br_fact;
+
+/* A cell or row of a generic `table` section. */
+typedef struct br_tcell {
+    const char *text;
+    int span;
+    bool has_rag;
+    br_status rag;
+    bool bold;
+    br_align align;
+    bool has_align;
+    br_loc loc;
+} br_tcell;
+
+typedef struct br_trow {
+    br_tcell *cells;
+    size_t ncells;
+    const char *heading;    /* a heading row: one label across the table */
+    bool total;
+    br_loc loc;
+} br_trow;
+
+typedef enum br_chart_kind { BR_CHART_BULLET, BR_CHART_BAR, BR_CHART_LINE } br_chart_kind;
+
+typedef struct br_section {
+    br_section_type type;
+    br_loc loc;
+    const char *id;             /* objective: "A"; optional elsewhere */
+    const char *title;
+    const char *subtitle;       /* front_sheet */
+    int level;                  /* heading: 1..3 */
+    bool has_rag;
+    br_status rag;              /* heading: RAG shown beside it */
+
+    /* paragraphs */
+    const char **text;
+    br_loc *text_locs;
+    size_t ntext;
+    bool numbered;              /* default true */
+
+    /* front_sheet */
+    const char *addressee;
+    br_fact *facts;
+    size_t nfacts;
+
+    /* measure_table, milestone_table, objective, commentary, summary, chart */
+    br_selection select;
+    br_column *columns;
+    size_t ncolumns;
+    const char *group_by;       /* "group", "kind", "objective" */
+    br_column *milestone_columns;   /* objective: its milestone table's columns */
+    size_t nmilestone_columns;
+
+    /* finance_table */
+    const char *finance_id;
+    br_loc finance_loc;
+    const struct br_finance *finance;   /* resolved by the checker */
+
+    /* table */
+    br_trow *header;
+    size_t nheader;
+    br_trow *rows;
+    size_t nrows;
+    double *widths;             /* optional fixed column widths, mm */
+    size_t nwidths;
+
+    /* chart */
+    br_chart_kind chart;
+    const char *measure_id;
+
+    /* page_break */
+    br_orientation orientation;
+} br_section;
+
+/* ---- The report ------------------------------------------------------- */
+
+typedef enum br_report_status { BR_FINAL, BR_DRAFT } br_report_status;
+
+typedef struct br_report {
+    br_arena *arena;
+    const char *dir;            /* the report's folder */
+    const char *main_file;
+
+    const char *title, *subtitle, *organisation, *addressee;
+    const char *period_id;
+    size_t period;              /* index of report.period in periods */
+    br_date date;
+    int version;
+    br_report_status status;
+    const char *template_name;
+    br_loc template_loc;
+    const char *classification;
+    const char **corrections;
+    size_t ncorrections;
+    br_loc report_loc;
+
+    br_period *periods;
+    size_t nperiods;
+
+    br_keyed_text *people;
+    size_t npeople;
+    br_keyed_text *footnotes;
+    size_t nfootnotes;
+
+    br_measure *measures;
+    size_t nmeasures;
+    br_milestone *milestones;
+    size_t nmilestones;
+    br_finance *finance;
+    size_t nfinance;
+    br_commentary *commentary;
+    size_t ncommentary;
+    br_section *sections;
+    size_t nsections;
+} br_report;
+
+/* Look-ups by key; NULL when absent. */
+const br_measure *br_report_measure(const br_report *report, const char *id);
+const br_finance *br_report_finance(const br_report *report, const char *id);
+const br_keyed_text *br_report_person(const br_report *report, const char *key);
+const br_keyed_text *br_report_footnote(const br_report *report, const char *key);
+size_t br_report_period_index(const br_report *report, const char *id);
+
+/* Names used in YAML and export for each enum value. */
+const char *br_polarity_name(br_polarity p);
+const char *br_unit_name(br_unit u);
+const char *br_frequency_name(br_frequency f);
+const char *br_status_name(br_status s);         /* green amber red none none */
+const char *br_trend_name(br_trend t);           /* improving … none */
+const char *br_milestone_status_name(br_milestone_status s);
+const char *br_section_type_name(br_section_type t);
+
+#endif

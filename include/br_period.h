@@ -1,0 +1,31 @@
+/* br_period.h — reporting periods: financial quarters, months, years. */
+#ifndef BR_PERIOD_H
+#define BR_PERIOD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "br_model.h"
+
+/* Parses "2019/20 Q2", "2015-12" or "2019/20" (the second year must follow
+ * the first: "2019/21" is rejected).  Fills kind, year, sub and end; keeps
+ * id and loc as they are.  Returns false when s is none of these. */
+bool br_period_parse(const char *s, br_period *out);
+
+/* Index of the period before p in report->periods, or BR_NONE. */
+size_t br_period_previous(const br_report *report, size_t p);
+
+/* Index of the same quarter or month one year before p, or BR_NONE when
+ * the list does not hold it. */
+size_t br_period_year_ago(const br_report *report, size_t p);
+
+/* Parses an ISO date "2019-10-17" (a real calendar date). */
+bool br_date_parse(const char *s, br_date *out);
+
+/* -1, 0, 1 as a is before, equal to, after b. */
+int br_date_compare(br_date a, br_date b);
+
+/* Days in a month of a year (Gregorian). */
+int br_days_in_month(int year, int month);
+
+#endif

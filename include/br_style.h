@@ -1,0 +1,81 @@
+/* br_style.h — the typographic settings layout works with.
+ *
+ * The template loader (br_template.h) fills a br_style from a template file;
+ * layout reads nothing else.  Lengths are in PostScript points (1/72 inch),
+ * colours are 0xRRGGBB.
+ */
+#ifndef BR_STYLE_H
+#define BR_STYLE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "br_font.h"
+
+typedef enum br_orientation {
+    BR_ORIENT_KEEP,        /* page_break: keep the current orientation */
+    BR_ORIENT_PORTRAIT,
+    BR_ORIENT_LANDSCAPE,
+} br_orientation;
+
+typedef enum br_align {
+    BR_ALIGN_LEFT,
+    BR_ALIGN_CENTER,
+    BR_ALIGN_RIGHT,
+    BR_ALIGN_DECIMAL,      /* right-aligned on the decimal point within the column */
+} br_align;
+
+typedef struct br_text_style {
+    double size;           /* font size, pt */
+    double leading;        /* baseline-to-baseline distance, pt */
+    br_face face;
+    uint32_t color;
+} br_text_style;
+
+typedef struct br_style {
+    /* Page: width and height as for portrait; landscape swaps them. */
+    double page_width, page_height;
+    br_orientation orientation;
+    double margin_top, margin_bottom, margin_left, margin_right;
+
+    br_text_style body;
+    br_text_style title;         /* front sheet title */
+    br_text_style heading[3];    /* levels 1..3 */
+    br_text_style table_header;
+    br_text_style table_body;
+    br_text_style footnote;
+    br_text_style running;       /* running header and footer */
+
+    double paragraph_space;      /* after a paragraph */
+    double heading_space_before, heading_space_after;
+    double number_width;         /* hanging indent of numbered paragraphs */
+    double bullet_indent;        /* indent per bullet level */
+    double block_space;          /* after a table */
+
+    /* Tables */
+    double cell_pad_x, cell_pad_y;
+    double rule_width;           /* cell rules */
+    uint32_t rule_color;
+    double outer_rule_width;     /* table frame, total row rule */
+    uint32_t header_fill, header_text;
+    uint32_t group_fill, group_text; /* group-heading rows */
+    uint32_t total_fill;
+    bool rules_vertical;         /* draw vertical rules between cells */
+    const char *continued;       /* appended to a repeated caption: "(continued)" */
+
+    /* Running header and footer: three slots each (left, centre, right),
+     * with {page} and {pages} still to be substituted by layout. */
+    const char *header[3];
+    const char *footer[3];
+    double header_rule_width;    /* 0: no rule under the header */
+
+    double footnote_rule_width;  /* short rule above the footnotes */
+    const char *draft_text;      /* watermark on draft papers, e.g. "DRAFT" */
+    uint32_t draft_color;
+} br_style;
+
+/* The house defaults (A4 portrait, Liberation Sans 10/13, grey rules): a
+ * template sets only what differs. */
+void br_style_default(br_style *style);
+
+#endif

@@ -1,0 +1,77 @@
+/* br_template.h — a house style: templates/<name>.yaml.
+ *
+ * A template sets the page, the type, the table look, the RAG colours and
+ * words, the trend rule's stable band and number formats.  Built-in defaults
+ * (br_template_default) cover every key, so a template file sets only what
+ * differs; every key is documented in docs/templates.md.
+ */
+#ifndef BR_TEMPLATE_H
+#define BR_TEMPLATE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "br_arena.h"
+#include "br_diag.h"
+#include "br_model.h"
+#include "br_style.h"
+
+typedef struct br_rag_style {
+    const char *label;      /* "Better than target" */
+    const char *letter;     /* "G" */
+    uint32_t fill;          /* cell fill */
+    uint32_t text;          /* text on the fill: contrast at least 4.5:1 */
+} br_rag_style;
+
+typedef enum br_trend_display { BR_TREND_WORDS, BR_TREND_ARROWS, BR_TREND_BOTH } br_trend_display;
+typedef enum br_negative_style { BR_NEG_MINUS, BR_NEG_BRACKETS } br_negative_style;
+
+typedef struct br_numfmt {
+    bool thousands;         /* 5,611 */
+    br_negative_style negative;
+} br_numfmt;
+
+typedef struct br_template {
+    const char *name;
+    const char *path;       /* the file it came from, NULL for the defaults */
+    const char *font_dir;   /* resolved directory of the font files */
+    const char *font_files[BR_FACE_COUNT];
+    br_style style;
+
+    br_rag_style status[BR_STATUS_COUNT];
+    br_rag_style milestone[BR_MS_COUNT];
+    br_rag_style overdue;               /* milestone past its due date */
+    const char *trend_words[BR_TREND_COUNT];
+    br_trend_display trend_display;
+    /* A change counts as no change when within the band: percentage points
+     * for percent measures, percent of the earlier value otherwise. */
+    double trend_band_points;
+    double trend_band_percent;
+    const char *polarity_words[4];      /* indexed by br_polarity */
+    const char *frequency_words[4];     /* indexed by br_frequency */
+    const char *yes_word, *no_word;
+
+    br_numfmt numbers;
+    br_numfmt finance_numbers;
+    /* Variance RAG: an adverse variance above amber_percent of the budget is
+     * amber, above red_percent red; favourable or smaller is green.
+     * Negative thresholds switch variance RAG off. */
+    double variance_amber_percent;
+    double variance_red_percent;
+} br_template;
+
+/* Fills t with the built-in house style. */
+void br_template_default(br_template *t);
+
+/* Finds and loads a template: name is either a path (contains '/' or ends
+ * in .yaml; relative to report_dir) or a name looked up as <name>.yaml in
+ * $BOARDREPORT_TEMPLATES, then <exe>/../templates, then the installed data
+ * directory.  Reports problems at loc (the report's template key) or in the
+ * template file itself.  Returns false on error. */
+bool br_template_load(br_template *t, const char *name, const char *report_dir, br_loc loc,
+                      br_arena *arena, br_diags *diags);
+
+/* Contrast ratio of two colours by WCAG 2.1 (1.0 .. 21.0). */
+double br_contrast_ratio(uint32_t a, uint32_t b);
+
+#endif

@@ -1,0 +1,228 @@
+/* build_report.c — the top level of a report: report:, periods, people,
+ * footnotes, and the lists gathered from every file. */
+#include "build_int.h"
+
+#include <stddef.h>
+#include <string.h>
+
+#include "br_input.h"
+#include "br_period.h"
+#include "br_report.h"
+
+static const char *const report_status_names[] = {"final", "draft", NULL};
+
+static bool read_template(builder *b, const br_node *v, void *obj)
+{
+    br_report *r = obj;
+    r->template_name = read_text(b, v, "'template' of report");
+    r->template_loc = v->loc;
+    return r->template_name != NULL;
+}
+
+static const field report_fields[] = {
+    FIELD("title", F_TEXT, true, br_report, title),
+    FIELD("subtitle", F_TEXT, false, br_report, subtitle),
+    FIELD("organisation", F_TEXT, true, br_report, organisation),
+    FIELD("addressee", F_TEXT, false, br_report, addressee),
+    FIELD("period", F_TEXT, true, br_report, period_id),
+    FIELD("date", F_DATE, true, br_report, date),
+    FIELD("version", F_INT, false, br_report, version),
+    ENUMF("status", false, br_report, status, report_status_names),
+    CUSTOM("template", false, read_template),
+    FIELD("classification", F_TEXT, false, br_report, classification),
+    LISTF("corrections", false, br_report, corrections, ncorrections),
+};
+
+void build_report_block(builder *b, const br_node *root)
+{
+    br_report *r = b->r;
+    const br_node *n = br_map_get(root, "report");
+    r->version = 1;
+    r->template_name = "cabinet";
+    if (!n) {
+        br_error(b->d, root->loc, "the main file has no 'report:' block (title, organisation, "
+                                  "period, date…); it is required");
+        return;
+    }
+    if (!want_map(b, n, "'report'"))
+        return;
+    r->report_loc = n->loc;
+    build_fields(b, n, report_fields, sizeof report_fields / sizeof *report_fields, r, "'report'");
+    const br_node *v = br_map_get(n, "version");
+    if (v && r->version < 1)
+        br_error(b->d, v->loc, "version must be 1 for a first issue, or 2, 3… for a corrected re-issue");
+}
+
+void build_periods(builder *b, const br_node *root)
+{
+    br_report *r = b->r;
+    const br_node *n = br_map_get(root, "periods");
+    if (!n) {
+        br_error(b->d, root->loc, "the main file has no 'periods:' list (e.g. [2019/20 Q1, 2019/20 Q2]); "
+                                  "it is required");
+        return;
+    }
+    if (!want_seq(b, n, "'periods'"))
+        return;
+    r->periods = br_arena_calloc(b->a, n->nitems, sizeof *r->periods);
+    for (size_t i = 0; i < n->nitems; i++) {
+        const br_node *item = n->items[i];
+        const char *id = read_text(b, item, "a period");
+        if (!id)
+            continue;
+        br_period *p = &r->periods[r->nperiods];
+        if (!br_period_parse(id, p)) {
+            br_error(b->d, item->loc,
+                     "period '%s' is not a quarter ('2019/20 Q2'), a month ('2015-12') or a "
+                     "financial year ('2019/20')", id);
+            continue;
+        }
+        p->id = id;
+        p->loc = item->loc;
+        if (br_report_period_index(r, id) != BR_NONE) {
+            br_error(b->d, item->loc, "period '%s' is listed twice", id);
+            continue;
+        }
+        r->nperiods++;
+    }
+}
+
+void build_keyed(builder *b, const br_node *map, br_keyed_text **items, size_t *n,
+                 size_t *cap, const char *what)
+{
+    if (!want_map(b, map, what))
+        return;
+    for (size_t i = 0; i < map->npairs; i++) {
+        const br_node *key = map->pairs[i].key;
+        for (size_t k = 0; k < *n; k++) {
+            if (strcmp((*items)[k].key, key->text) == 0) {
+                br_error(b->d, key->loc, "%s '%s' is already defined at %s:%d", what, key->text,
+                         (*items)[k].loc.file, (*items)[k].loc.line);
+                goto next;
+            }
+        }
+        const char *text = read_text(b, map->pairs[i].value, what);
+        if (!text)
+            continue;
+        br_keyed_text *kt = BR_PUSH(b->a, *items, *n, *cap);
+        kt->key = key->text;
+        kt->text = text;
+        kt->loc = key->loc;
+next:;
+    }
+}
+
+typedef struct lists {
+    size_t people_cap, footnotes_cap, measures_cap, milestones_cap, finance_cap,
+        commentary_cap;
+} lists;
+
+/* Appends each item of the list `key` of one file to the model. */
+static void gather(builder *b, const br_node *root, lists *caps)
+{
+    br_report *r = b->r;
+    const br_node *n;
+    if ((n = br_map_get(root, "people")))
+        build_keyed(b, n, &r->people, &r->npeople, &caps->people_cap, "person");
+    if ((n = br_map_get(root, "footnotes")))
+        build_keyed(b, n, &r->footnotes, &r->nfootnotes, &caps->footnotes_cap, "footnote");
+    if ((n = br_map_get(root, "measures")) && want_seq(b, n, "'measures'"))
+        for (size_t i = 0; i < n->nitems; i++)
+            build_measure(b, n->items[i], BR_PUSH(b->a, r->measures, r->nmeasures, caps->measures_cap));
+    if ((n = br_map_get(root, "milestones")) && want_seq(b, n, "'milestones'"))
+        for (size_t i = 0; i < n->nitems; i++)
+            build_milestone(b, n->items[i],
+                            BR_PUSH(b->a, r->milestones, r->nmilestones, caps->milestones_cap));
+    if ((n = br_map_get(root, "finance")) && want_seq(b, n, "'finance'"))
+        for (size_t i = 0; i < n->nitems; i++)
+            build_finance(b, n->items[i], BR_PUSH(b->a, r->finance, r->nfinance, caps->finance_cap));
+    if ((n = br_map_get(root, "commentary")) && want_seq(b, n, "'commentary'"))
+        for (size_t i = 0; i < n->nitems; i++)
+            build_commentary(b, n->items[i],
+                             BR_PUSH(b->a, r->commentary, r->ncommentary, caps->commentary_cap));
+}
+
+static const char *const main_keys[] = {"report", "include", "periods", "people", "footnotes",
+                                        "measures", "milestones", "finance", "commentary",
+                                        "sections"};
+
+static void check_main_keys(builder *b, const br_node *root)
+{
+    size_t nk = sizeof main_keys / sizeof *main_keys;
+    for (size_t i = 0; i < root->npairs; i++) {
+        const br_node *key = root->pairs[i].key;
+        bool ok = false;
+        for (size_t k = 0; k < nk; k++)
+            ok = ok || strcmp(key->text, main_keys[k]) == 0;
+        if (ok)
+            continue;
+        const char *s = br_suggest(key->text, main_keys, nk);
+        if (s)
+            br_error(b->d, key->loc, "unknown top-level key '%s'; did you mean '%s'?", key->text, s);
+        else
+            br_error(b->d, key->loc, "unknown top-level key '%s'; the main file holds report, "
+                                     "include, periods, people, footnotes, measures, milestones, "
+                                     "finance, commentary and sections", key->text);
+    }
+}
+
+static void build_sections(builder *b, const br_node *root)
+{
+    br_report *r = b->r;
+    const br_node *n = br_map_get(root, "sections");
+    if (!n) {
+        br_error(b->d, root->loc, "the main file has no 'sections:' list; it says what the paper shows");
+        return;
+    }
+    if (!want_seq(b, n, "'sections'"))
+        return;
+    r->sections = br_arena_calloc(b->a, n->nitems, sizeof *r->sections);
+    for (size_t i = 0; i < n->nitems; i++)
+        build_section(b, n->items[i], &r->sections[r->nsections++]);
+}
+
+static void resolve_period(builder *b)
+{
+    br_report *r = b->r;
+    r->period = BR_NONE;
+    if (!r->period_id || !r->nperiods)
+        return;
+    r->period = br_report_period_index(r, r->period_id);
+    if (r->period != BR_NONE)
+        return;
+    const br_node *rep = NULL;
+    (void)rep;
+    br_error(b->d, r->report_loc, "report period '%s' is not in periods: (%s … %s); add it or fix "
+             "the period", r->period_id, r->periods[0].id, r->periods[r->nperiods - 1].id);
+}
+
+static void build_all(builder *b, const br_input *in)
+{
+    const br_node *root = in->roots[0];
+    check_main_keys(b, root);
+    build_report_block(b, root);
+    build_periods(b, root);
+    resolve_period(b);
+    lists caps = {0};
+    for (size_t i = 0; i < in->nroots; i++)
+        gather(b, in->roots[i], &caps);
+    build_sections(b, root);
+}
+
+void br_report_check_refs(br_report *report, const fnref *refs, size_t nrefs, br_diags *diags);
+
+br_report *br_report_load(const char *path, br_arena *arena, br_diags *diags)
+{
+    br_input in;
+    if (!br_input_load(&in, path, arena, diags))
+        return NULL;
+    br_report *r = br_arena_alloc(arena, sizeof *r);
+    r->arena = arena;
+    r->dir = in.dir;
+    r->main_file = in.main_file;
+    builder b = {.r = r, .a = arena, .d = diags};
+    build_all(&b, &in);
+    br_report_check(r, diags);
+    br_report_check_refs(r, b.refs, b.nrefs, diags);
+    return r;
+}

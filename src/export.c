@@ -1,0 +1,359 @@
+/* export.c — JSON and CSV output of the computed report. */
+#include "br_export.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "br_compute.h"
+
+static void json_string(FILE *out, const char *s)
+{
+    if (!s) {
+        fputs("null", out);
+        return;
+    }
+    fputc('"', out);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        switch (*p) {
+        case '"': fputs("\\\"", out); break;
+        case '\\': fputs("\\\\", out); break;
+        case '\n': fputs("\\n", out); break;
+        case '\r': fputs("\\r", out); break;
+        case '\t': fputs("\\t", out); break;
+        default:
+            if (*p < 0x20)
+                fprintf(out, "\\u%04x", *p);
+            else
+                fputc(*p, out);
+        }
+    }
+    fputc('"', out);
+}
+
+static void json_number(FILE *out, double v)
+{
+    if (!isfinite(v)) {
+        fputs("null", out);
+        return;
+    }
+    if (v == 0)
+        v = 0; /* no "-0" */
+    fprintf(out, "%.15g", v);
+}
+
+/* A percentage change rounded to two places: -1.7056 -> -1.71. */
+static void json_change(FILE *out, bool has, double v)
+{
+    if (!has) {
+        fputs("null", out);
+        return;
+    }
+    json_number(out, round(v * 100.0) / 100.0);
+}
+
+static void json_value(FILE *out, const br_value *v)
+{
+    if (v->kind == BR_VALUE_NUMBER)
+        json_number(out, v->number);
+    else if (v->kind == BR_VALUE_TEXT)
+        json_string(out, v->text);
+    else
+        fputs("null", out);
+}
+
+static void json_key(FILE *out, const char *key, bool *first)
+{
+    if (!*first)
+        fputc(',', out);
+    *first = false;
+    json_string(out, key);
+    fputc(':', out);
+}
+
+static void export_report_block(const br_report *r, FILE *out)
+{
+    bool f = true;
+    fputc('{', out);
+    json_key(out, "title", &f), json_string(out, r->title);
+    json_key(out, "subtitle", &f), json_string(out, r->subtitle);
+    json_key(out, "organisation", &f), json_string(out, r->organisation);
+    json_key(out, "addressee", &f), json_string(out, r->addressee);
+    json_key(out, "period", &f), json_string(out, r->period_id);
+    json_key(out, "date", &f);
+    fprintf(out, "\"%04d-%02d-%02d\"", r->date.year, r->date.month, r->date.day);
+    json_key(out, "version", &f), fprintf(out, "%d", r->version);
+    json_key(out, "status", &f), json_string(out, r->status == BR_DRAFT ? "draft" : "final");
+    json_key(out, "template", &f), json_string(out, r->template_name);
+    json_key(out, "classification", &f), json_string(out, r->classification);
+    json_key(out, "corrections", &f);
+    fputc('[', out);
+    for (size_t i = 0; i < r->ncorrections; i++) {
+        if (i)
+            fputc(',', out);
+        json_string(out, r->corrections[i]);
+    }
+    fputs("]}", out);
+}
+
+static void export_measure(const br_report *r, const br_template *t, const br_measure *m, FILE *out)
+{
+    bool f = true;
+    fputc('{', out);
+    json_key(out, "id", &f), json_string(out, m->id);
+    json_key(out, "title", &f), json_string(out, m->title);
+    json_key(out, "objective", &f), json_string(out, m->objective);
+    json_key(out, "group", &f), json_string(out, m->group);
+    json_key(out, "kind", &f), json_string(out, m->kind);
+    json_key(out, "frequency", &f);
+    json_string(out, m->frequency ? br_frequency_name(m->frequency) : NULL);
+    json_key(out, "polarity", &f), json_string(out, br_polarity_name(m->polarity));
+    json_key(out, "unit", &f), json_string(out, br_unit_name(m->unit));
+    json_key(out, "values", &f);
+    fputc('{', out);
+    bool vf = true;
+    for (size_t p = 0; p < r->nperiods; p++) {
+        if (m->values[p].kind == BR_VALUE_NONE)
+            continue;
+        json_key(out, r->periods[p].id, &vf);
+        json_value(out, &m->values[p]);
+    }
+    fputc('}', out);
+    json_key(out, "value", &f);
+    if (r->period != BR_NONE)
+        json_value(out, &m->values[r->period]);
+    else
+        fputs("null", out);
+    json_key(out, "target", &f), json_value(out, &m->target);
+    json_key(out, "tolerance", &f), json_value(out, &m->tolerance);
+    json_key(out, "status", &f), json_string(out, br_status_name(m->status));
+    json_key(out, "status_label", &f), json_string(out, t->status[m->status].label);
+    json_key(out, "trend", &f), json_string(out, br_trend_name(m->trend));
+    json_key(out, "trend_label", &f), json_string(out, t->trend_words[m->trend]);
+    json_key(out, "change_previous", &f), json_change(out, m->has_change_previous, m->change_previous);
+    json_key(out, "change_year", &f), json_change(out, m->has_change_year, m->change_year);
+    json_key(out, "comparators", &f);
+    fputc('[', out);
+    for (size_t i = 0; i < m->ncomparators; i++) {
+        const br_comparator *c = &m->comparators[i];
+        bool cf = true;
+        fputs(i ? ",{" : "{", out);
+        json_key(out, "name", &cf), json_string(out, c->name);
+        json_key(out, "value", &cf), json_value(out, &c->value);
+        json_key(out, "rag", &cf), json_string(out, c->has_rag ? br_status_name(c->rag) : NULL);
+        fputc('}', out);
+    }
+    fputc(']', out);
+    json_key(out, "comment", &f), json_string(out, m->comment);
+    fputc('}', out);
+}
+
+static void json_amounts(FILE *out, const br_fin_amount *a)
+{
+    static const char *const names[] = {"gross", "income", "net"};
+    bool f = true;
+    fputc('{', out);
+    for (int s = 0; s < BR_FIN_NSPLITS; s++) {
+        json_key(out, names[s], &f);
+        if (a[s].set)
+            json_number(out, a[s].value);
+        else
+            fputs("null", out);
+    }
+    fputc('}', out);
+}
+
+static void json_fin_columns(FILE *out, const br_fin_amount amounts[BR_FIN_NCOLS][BR_FIN_NSPLITS],
+                             bool *f)
+{
+    json_key(out, "budget", f), json_amounts(out, amounts[BR_FIN_BUDGET]);
+    json_key(out, "forecast", f), json_amounts(out, amounts[BR_FIN_FORECAST]);
+    json_key(out, "variance", f), json_amounts(out, amounts[BR_FIN_VARIANCE]);
+}
+
+static void export_finance(const br_finance *fin, FILE *out)
+{
+    bool f = true;
+    fputc('{', out);
+    json_key(out, "id", &f), json_string(out, fin->id);
+    json_key(out, "title", &f), json_string(out, fin->title);
+    json_key(out, "units", &f), json_string(out, br_unit_name(fin->units));
+    json_key(out, "sign", &f);
+    json_string(out, fin->sign == BR_SIGN_OVERSPEND_POSITIVE ? "overspend_positive" : "underspend_positive");
+    json_key(out, "rows", &f);
+    fputc('[', out);
+    bool first_row = true;
+    for (size_t i = 0; i < fin->nrows; i++) {
+        const br_fin_row *row = &fin->rows[i];
+        if (row->heading)
+            continue;
+        bool rf = true;
+        fputs(first_row ? "{" : ",{", out);
+        first_row = false;
+        json_key(out, "label", &rf), json_string(out, row->label);
+        json_fin_columns(out, row->amounts, &rf);
+        fputc('}', out);
+    }
+    fputc(']', out);
+    json_key(out, "total", &f);
+    bool tf = true;
+    fputc('{', out);
+    json_key(out, "label", &tf), json_string(out, fin->total_label);
+    json_fin_columns(out, fin->total, &tf);
+    fputs("}}", out);
+}
+
+static const char *const status_keys[BR_STATUS_COUNT] = {"red", "amber", "green", "no_data", "no_target"};
+
+static void json_summary_row(FILE *out, const br_summary_row *row, const char *label)
+{
+    bool f = true;
+    fputc('{', out);
+    json_key(out, "group", &f), json_string(out, label);
+    for (int s = 0; s < BR_STATUS_COUNT; s++)
+        json_key(out, status_keys[s], &f), fprintf(out, "%zu", row->counts[s]);
+    json_key(out, "total", &f), fprintf(out, "%zu", row->total);
+}
+
+static void export_summary(const br_report *r, FILE *out)
+{
+    br_selection all = {0};
+    br_summary *sum = br_summary_compute(r, &all, "group", r->arena);
+    fputc('[', out);
+    for (size_t i = 0; i < sum->nrows; i++) {
+        json_summary_row(out, &sum->rows[i], sum->rows[i].key);
+        fputs("},", out);
+    }
+    json_summary_row(out, &sum->total, "Total");
+    fputs(",\"percent\":{", out);
+    for (int s = 0; s < BR_STATUS_COUNT; s++) {
+        fprintf(out, "%s\"%s\":", s ? "," : "", status_keys[s]);
+        json_number(out, sum->percent[s]);
+    }
+    fputs("}}]", out);
+}
+
+static void export_milestone(const br_milestone *ms, FILE *out)
+{
+    bool f = true;
+    fputc('{', out);
+    json_key(out, "id", &f), json_string(out, ms->id);
+    json_key(out, "title", &f), json_string(out, ms->title);
+    json_key(out, "objective", &f), json_string(out, ms->objective);
+    json_key(out, "group", &f), json_string(out, ms->group);
+    json_key(out, "due", &f);
+    fputc('[', out);
+    for (size_t i = 0; i < ms->ndue; i++) {
+        const br_due *d = &ms->due[i];
+        if (i)
+            fputc(',', out);
+        if (d->date.year)
+            fprintf(out, "\"%04d-%02d-%02d\"", d->date.year, d->date.month, d->date.day);
+        else
+            json_string(out, d->text);
+    }
+    fputc(']', out);
+    json_key(out, "lead", &f), json_string(out, ms->lead);
+    json_key(out, "partners", &f), json_string(out, ms->partners);
+    json_key(out, "status", &f);
+    json_string(out, ms->has_status ? br_milestone_status_name(ms->status) : NULL);
+    json_key(out, "overdue", &f), fputs(ms->overdue ? "true" : "false", out);
+    fputc('}', out);
+}
+
+void br_export_json(const br_report *r, const br_template *t, FILE *out)
+{
+    fputs("{\"report\":", out);
+    export_report_block(r, out);
+    fputs(",\n\"periods\":[", out);
+    for (size_t i = 0; i < r->nperiods; i++) {
+        if (i)
+            fputc(',', out);
+        json_string(out, r->periods[i].id);
+    }
+    fputs("],\n\"measures\":[", out);
+    for (size_t i = 0; i < r->nmeasures; i++) {
+        fputs(i ? ",\n" : "\n", out);
+        export_measure(r, t, &r->measures[i], out);
+    }
+    fputs("],\n\"finance\":[", out);
+    for (size_t i = 0; i < r->nfinance; i++) {
+        fputs(i ? ",\n" : "\n", out);
+        export_finance(&r->finance[i], out);
+    }
+    fputs("],\n\"summary\":", out);
+    export_summary(r, out);
+    fputs(",\n\"milestones\":[", out);
+    for (size_t i = 0; i < r->nmilestones; i++) {
+        fputs(i ? ",\n" : "\n", out);
+        export_milestone(&r->milestones[i], out);
+    }
+    fputs("]}\n", out);
+}
+
+static void csv_field(FILE *out, const char *s, bool last)
+{
+    if (s && strpbrk(s, ",\"\n\r")) {
+        fputc('"', out);
+        for (; *s; s++) {
+            if (*s == '"')
+                fputc('"', out);
+            fputc(*s, out);
+        }
+        fputc('"', out);
+    } else if (s) {
+        fputs(s, out);
+    }
+    fputs(last ? "\r\n" : ",", out);
+}
+
+static void csv_number(FILE *out, bool has, double v, bool round2)
+{
+    if (has) {
+        if (round2)
+            v = round(v * 100.0) / 100.0;
+        fprintf(out, "%.15g", v == 0 ? 0 : v);
+    }
+    fputc(',', out);
+}
+
+static void csv_value(FILE *out, const br_value *v)
+{
+    if (v->kind == BR_VALUE_NUMBER)
+        csv_number(out, true, v->number, false);
+    else
+        csv_field(out, v->kind == BR_VALUE_TEXT ? v->text : NULL, false);
+}
+
+void br_export_csv(const br_report *r, const br_template *t, FILE *out)
+{
+    fputs("id,title,objective,group,kind,frequency,polarity,unit,target,tolerance,", out);
+    for (size_t p = 0; p < r->nperiods; p++)
+        csv_field(out, r->periods[p].id, false);
+    fputs("value,status,status_label,trend,change_previous,change_year\r\n", out);
+    for (size_t i = 0; i < r->nmeasures; i++) {
+        const br_measure *m = &r->measures[i];
+        csv_field(out, m->id, false);
+        csv_field(out, m->title, false);
+        csv_field(out, m->objective, false);
+        csv_field(out, m->group, false);
+        csv_field(out, m->kind, false);
+        csv_field(out, m->frequency ? br_frequency_name(m->frequency) : NULL, false);
+        csv_field(out, br_polarity_name(m->polarity), false);
+        csv_field(out, br_unit_name(m->unit), false);
+        csv_value(out, &m->target);
+        csv_value(out, &m->tolerance);
+        for (size_t p = 0; p < r->nperiods; p++)
+            csv_value(out, &m->values[p]);
+        if (r->period != BR_NONE)
+            csv_value(out, &m->values[r->period]);
+        else
+            fputc(',', out);
+        csv_field(out, br_status_name(m->status), false);
+        csv_field(out, t->status[m->status].label, false);
+        csv_field(out, br_trend_name(m->trend), false);
+        csv_number(out, m->has_change_previous, m->change_previous, true);
+        if (m->has_change_year)
+            fprintf(out, "%.15g", round(m->change_year * 100.0) / 100.0 == 0 ? 0 : round(m->change_year * 100.0) / 100.0);
+        fputs("\r\n", out);
+    }
+}

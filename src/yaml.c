@@ -1,0 +1,441 @@
+/* yaml.c — libyaml events into a tree of located nodes. */
+#include "br_yaml.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+typedef struct anchor {
+    const char *name;
+    br_node *node;
+} anchor;
+
+typedef struct frame {
+    br_node *node;
+    br_node *key;           /* MAP: the key waiting for its value */
+} frame;
+
+typedef struct parser {
+    br_arena *arena;
+    br_diags *diags;
+    const char *file;
+    const char *text;
+    size_t len;
+    anchor *anchors;
+    size_t nanchors, anchors_cap;
+    frame stack[BR_MAX_DEPTH + 2];
+    size_t depth;
+    br_node *root;
+    int documents;
+    bool failed;
+} parser;
+
+static br_loc loc_of(const parser *p, yaml_mark_t m)
+{
+    return (br_loc){p->file, (int)m.line + 1, (int)m.column + 1};
+}
+
+static br_node *new_node(parser *p, br_node_kind kind, yaml_mark_t m)
+{
+    br_node *n = br_arena_alloc(p->arena, sizeof *n);
+    n->kind = kind;
+    n->loc = loc_of(p, m);
+    n->expanded = 1;
+    return n;
+}
+
+static size_t add_capped(size_t a, size_t b)
+{
+    size_t s = a + b;
+    return (s < a || s > BR_MAX_EXPANDED + 1) ? BR_MAX_EXPANDED + 1 : s;
+}
+
+static int key_cmp(const br_node *a, const br_node *b)
+{
+    size_t n = a->len < b->len ? a->len : b->len;
+    int c = memcmp(a->text, b->text, n);
+    if (c)
+        return c;
+    return a->len < b->len ? -1 : a->len > b->len;
+}
+
+static int pair_order(const void *x, const void *y)
+{
+    const br_pair *a = *(const br_pair *const *)x, *b = *(const br_pair *const *)y;
+    int c = key_cmp(a->key, b->key);
+    if (c)
+        return c;
+    return a < b ? -1 : a > b;
+}
+
+/* Duplicate keys are found when the mapping closes: sorting pointers to the
+ * pairs keeps this O(n log n) for a mapping of many thousand keys. */
+static void check_duplicates(parser *p, const br_node *map)
+{
+    if (map->npairs < 2)
+        return;
+    const br_pair **order = malloc(map->npairs * sizeof *order);
+    if (!order)
+        abort();
+    for (size_t i = 0; i < map->npairs; i++)
+        order[i] = &map->pairs[i];
+    qsort(order, map->npairs, sizeof *order, pair_order);
+    for (size_t i = 1; i < map->npairs; i++) {
+        if (key_cmp(order[i - 1]->key, order[i]->key) == 0) {
+            const br_node *first = order[i - 1]->key, *dup = order[i]->key;
+            br_error(p->diags, dup->loc,
+                     "duplicate key '%s' (first defined at line %d); each key may appear once",
+                     dup->text, first->loc.line);
+        }
+    }
+    free(order);
+}
+
+static void attach(parser *p, br_node *node)
+{
+    if (p->depth == 0) {
+        p->root = node;
+        return;
+    }
+    frame *f = &p->stack[p->depth - 1];
+    br_node *parent = f->node;
+    parent->expanded = add_capped(parent->expanded, node->expanded);
+    if (parent->kind == BR_NODE_SEQ) {
+        *BR_PUSH(p->arena, parent->items, parent->nitems, parent->items_cap) = node;
+        return;
+    }
+    if (!f->key) {
+        if (node->kind != BR_NODE_SCALAR) {
+            br_error(p->diags, node->loc,
+                     "a key must be a plain word, not %s", br_node_kind_name(node));
+            p->failed = true;
+        }
+        f->key = node;
+        return;
+    }
+    br_pair *pair = BR_PUSH(p->arena, parent->pairs, parent->npairs, parent->pairs_cap);
+    pair->key = f->key;
+    pair->value = node;
+    f->key = NULL;
+}
+
+static void remember_anchor(parser *p, const yaml_char_t *name, br_node *node)
+{
+    if (!name)
+        return;
+    anchor *a = BR_PUSH(p->arena, p->anchors, p->nanchors, p->anchors_cap);
+    a->name = br_arena_strdup(p->arena, (const char *)name);
+    a->node = node;
+}
+
+static br_node *find_anchor(const parser *p, const char *name)
+{
+    for (size_t i = p->nanchors; i-- > 0;)   /* a later anchor of the same name wins */
+        if (strcmp(p->anchors[i].name, name) == 0)
+            return p->anchors[i].node;
+    return NULL;
+}
+
+static void on_scalar(parser *p, const yaml_event_t *e)
+{
+    br_node *n = new_node(p, BR_NODE_SCALAR, e->start_mark);
+    size_t len = e->data.scalar.length;
+    if (len > BR_MAX_SCALAR_BYTES) {
+        br_error(p->diags, n->loc, "text of %zu bytes is longer than the limit of %u bytes",
+                 len, BR_MAX_SCALAR_BYTES);
+        p->failed = true;
+        return;
+    }
+    n->text = br_arena_strndup(p->arena, (const char *)e->data.scalar.value, len);
+    n->len = len;
+    n->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+    remember_anchor(p, e->data.scalar.anchor, n);
+    attach(p, n);
+}
+
+static void on_start(parser *p, const yaml_event_t *e, br_node_kind kind)
+{
+    br_node *n = new_node(p, kind, e->start_mark);
+    if (p->depth >= BR_MAX_DEPTH) {
+        br_error(p->diags, n->loc, "nesting deeper than %d levels; the report format needs at most a few",
+                 BR_MAX_DEPTH);
+        p->failed = true;
+        return;
+    }
+    const yaml_char_t *name = kind == BR_NODE_SEQ ? e->data.sequence_start.anchor
+                                                  : e->data.mapping_start.anchor;
+    remember_anchor(p, name, n);
+    p->stack[p->depth++] = (frame){n, NULL};
+}
+
+static void on_end(parser *p)
+{
+    br_node *n = p->stack[--p->depth].node;
+    if (n->kind == BR_NODE_MAP)
+        check_duplicates(p, n);
+    if (n->expanded > BR_MAX_EXPANDED) {
+        br_error(p->diags, n->loc,
+                 "this expands to more than %d nodes through aliases; write the data out or use fewer aliases",
+                 BR_MAX_EXPANDED);
+        p->failed = true;
+        return;
+    }
+    attach(p, n);
+}
+
+static void on_alias(parser *p, const yaml_event_t *e)
+{
+    const char *name = (const char *)e->data.alias.anchor;
+    br_node *target = find_anchor(p, name);
+    if (!target) {
+        br_error(p->diags, loc_of(p, e->start_mark),
+                 "alias '*%s' names no anchor defined before it ('&%s')", name, name);
+        p->failed = true;
+        return;
+    }
+    attach(p, target);
+    if (p->depth > 0 && p->stack[p->depth - 1].node->expanded > BR_MAX_EXPANDED) {
+        br_error(p->diags, loc_of(p, e->start_mark),
+                 "alias '*%s' expands the file beyond %d nodes; write the data out or use fewer aliases",
+                 name, BR_MAX_EXPANDED);
+        p->failed = true;
+    }
+}
+
+static bool on_event(parser *p, const yaml_event_t *e)
+{
+    switch (e->type) {
+    case YAML_DOCUMENT_START_EVENT:
+        if (++p->documents > 1) {
+            br_error(p->diags, loc_of(p, e->start_mark),
+                     "a second YAML document ('---'); a file holds one document");
+            return false;
+        }
+        return true;
+    case YAML_SCALAR_EVENT:
+        on_scalar(p, e);
+        break;
+    case YAML_SEQUENCE_START_EVENT:
+        on_start(p, e, BR_NODE_SEQ);
+        break;
+    case YAML_MAPPING_START_EVENT:
+        on_start(p, e, BR_NODE_MAP);
+        break;
+    case YAML_SEQUENCE_END_EVENT:
+    case YAML_MAPPING_END_EVENT:
+        on_end(p);
+        break;
+    case YAML_ALIAS_EVENT:
+        on_alias(p, e);
+        break;
+    default:
+        break;
+    }
+    return !p->failed;
+}
+
+/* Text of line `line` (1-based) up to its first non-blank character. */
+static bool line_indent_has_tab(const parser *p, int line)
+{
+    const char *s = p->text, *end = p->text + p->len;
+    for (int l = 1; l < line && s < end; l++) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        if (!nl)
+            return false;
+        s = nl + 1;
+    }
+    for (; s < end && (*s == ' ' || *s == '\t'); s++)
+        if (*s == '\t')
+            return true;
+    return false;
+}
+
+static int first_tab_indented_line(const parser *p, int from, int to)
+{
+    for (int l = from; l <= to; l++)
+        if (line_indent_has_tab(p, l))
+            return l;
+    return 0;
+}
+
+static void syntax_error(parser *p, const yaml_parser_t *yp)
+{
+    br_loc loc = loc_of(p, yp->problem_mark);
+    int tab_line = first_tab_indented_line(p, loc.line > 1 ? loc.line - 1 : 1, loc.line);
+    if (tab_line) {
+        br_error(p->diags, (br_loc){p->file, tab_line, 1},
+                 "tab character in indentation; YAML indents with spaces only");
+        return;
+    }
+    const char *problem = yp->problem ? yp->problem : "unknown problem";
+    const char *hint = "";
+    if (strstr(problem, "mapping values are not allowed"))
+        hint = " (a ': ' inside text starts a mapping: put the text in quotes)";
+    else if (strstr(problem, "did not find expected key") ||
+             strstr(problem, "did not find expected '-'"))
+        hint = " (check the indentation: this line does not line up with the lines above)";
+    else if (strstr(problem, "found unexpected end of stream"))
+        hint = " (a quote or bracket is not closed)";
+    if (yp->context)
+        br_error(p->diags, loc, "YAML syntax: %s %s%s", yp->context, problem, hint);
+    else
+        br_error(p->diags, loc, "YAML syntax: %s%s", problem, hint);
+}
+
+static void report_bad_utf8(parser *p, size_t offset)
+{
+    int line = 1, col = 1;
+    for (size_t i = 0; i < offset; i++) {
+        if (p->text[i] == '\n') {
+            line++;
+            col = 1;
+        } else if (((unsigned char)p->text[i] & 0xC0) != 0x80) {
+            col++;
+        }
+    }
+    br_error(p->diags, (br_loc){p->file, line, col},
+             "invalid UTF-8 (byte 0x%02X); save the file as UTF-8",
+             (unsigned char)p->text[offset]);
+}
+
+br_node *br_yaml_parse(const char *file, const char *text, size_t len, br_arena *arena,
+                       br_diags *diags)
+{
+    parser p = {.arena = arena, .diags = diags, .file = file, .text = text, .len = len};
+    size_t bad = br_utf8_check(text, len);
+    if (bad < len) {
+        report_bad_utf8(&p, bad);
+        return NULL;
+    }
+    yaml_parser_t yp;
+    if (!yaml_parser_initialize(&yp))
+        abort();
+    yaml_parser_set_input_string(&yp, (const unsigned char *)text, len);
+    yaml_parser_set_encoding(&yp, YAML_UTF8_ENCODING);
+    for (;;) {
+        yaml_event_t e;
+        if (!yaml_parser_parse(&yp, &e)) {
+            syntax_error(&p, &yp);
+            p.failed = true;
+            break;
+        }
+        bool go_on = on_event(&p, &e) && e.type != YAML_STREAM_END_EVENT;
+        yaml_event_delete(&e);
+        if (!go_on)
+            break;
+    }
+    yaml_parser_delete(&yp);
+    if (p.failed)
+        return NULL;
+    if (!p.root || (p.root->kind == BR_NODE_SCALAR && p.root->plain && p.root->len == 0)) {
+        br_node *empty = br_arena_alloc(arena, sizeof *empty);
+        empty->kind = BR_NODE_MAP;
+        empty->loc = (br_loc){file, 1, 1};
+        empty->expanded = 1;
+        return empty;
+    }
+    return p.root;
+}
+
+br_node *br_yaml_load_file(const char *path, br_arena *arena, br_diags *diags)
+{
+    br_loc at = {path, 0, 0};
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        br_error(diags, at, "cannot open: %s", strerror(errno));
+        return NULL;
+    }
+    size_t cap = 64 * 1024, len = 0;
+    char *buf = br_arena_alloc(arena, cap + 1);
+    for (;;) {
+        if (len == cap) {
+            if (cap > BR_MAX_FILE_BYTES) {
+                fclose(f);
+                br_error(diags, at, "file is larger than the limit of %u bytes (8 MiB)",
+                         BR_MAX_FILE_BYTES);
+                return NULL;
+            }
+            char *bigger = br_arena_alloc(arena, cap * 2 + 1);
+            memcpy(bigger, buf, len);
+            buf = bigger;
+            cap *= 2;
+        }
+        size_t got = fread(buf + len, 1, cap - len, f);
+        len += got;
+        if (got == 0)
+            break;
+    }
+    bool err = ferror(f);
+    fclose(f);
+    if (err) {
+        br_error(diags, at, "cannot read: %s", strerror(errno));
+        return NULL;
+    }
+    if (len > BR_MAX_FILE_BYTES) {
+        br_error(diags, at, "file is larger than the limit of %u bytes (8 MiB)", BR_MAX_FILE_BYTES);
+        return NULL;
+    }
+    buf[len] = '\0';
+    br_diags_add_source(diags, path, buf, len);
+    return br_yaml_parse(path, buf, len, arena, diags);
+}
+
+br_node *br_map_get(const br_node *map, const char *key)
+{
+    if (!map || map->kind != BR_NODE_MAP)
+        return NULL;
+    for (size_t i = 0; i < map->npairs; i++)
+        if (strcmp(map->pairs[i].key->text, key) == 0)
+            return map->pairs[i].value;
+    return NULL;
+}
+
+size_t br_utf8_check(const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+    while (i < len) {
+        unsigned c = s[i];
+        size_t n;
+        unsigned min;
+        if (c < 0x80) {
+            i++;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            n = 2, min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            n = 3, min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            n = 4, min = 0x10000;
+        } else {
+            return i;
+        }
+        if (i + n > len)
+            return i;
+        unsigned cp = c & (0x7F >> n);
+        for (size_t k = 1; k < n; k++) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += n;
+    }
+    return len;
+}
+
+const char *br_node_kind_name(const br_node *node)
+{
+    if (!node)
+        return "nothing";
+    switch (node->kind) {
+    case BR_NODE_MAP:
+        return "a mapping (key: value lines)";
+    case BR_NODE_SEQ:
+        return "a list";
+    default:
+        return "a single value";
+    }
+}
