@@ -153,6 +153,14 @@ static bool read_facts(builder *b, const br_node *v, void *obj)
     return true;
 }
 
+static bool read_group_by(builder *b, const br_node *v, void *obj)
+{
+    int e = read_enum(b, v, group_by_names, "'group_by'");
+    if (e >= 0)
+        ((br_section *)obj)->group_by = group_by_names[e];
+    return e >= 0;
+}
+
 static bool read_finance_ref(builder *b, const br_node *v, void *obj)
 {
     br_section *s = obj;
@@ -231,11 +239,11 @@ static const field objective_fields[] = {
     CUSTOM("type", true, type_read), FIELD("id", F_KEY, true, br_section, id),
     FIELD("title", F_TEXT, true, br_section, title), CUSTOM("columns", false, read_columns),
     CUSTOM("milestone_columns", false, read_ms_columns),
-    ENUMF("group_by", false, br_section, group_by, group_by_names),
+    CUSTOM("group_by", false, read_group_by),
 };
 static const field measure_table_fields[] = {
     COMMON(false), SEL_FIELDS, CUSTOM("columns", false, read_columns),
-    ENUMF("group_by", false, br_section, group_by, group_by_names),
+    CUSTOM("group_by", false, read_group_by),
 };
 static const field milestone_table_fields[] = {
     COMMON(false), SEL_FIELDS, CUSTOM("columns", false, read_columns),
@@ -244,7 +252,7 @@ static const field finance_table_fields[] = {
     COMMON(false), CUSTOM("finance", true, read_finance_ref),
 };
 static const field summary_fields[] = {
-    COMMON(false), SEL_FIELDS, ENUMF("group_by", false, br_section, group_by, group_by_names),
+    COMMON(false), SEL_FIELDS, CUSTOM("group_by", false, read_group_by),
 };
 static const field commentary_fields[] = {COMMON(false), SEL_FIELDS};
 static const field table_fields[] = {
@@ -254,7 +262,7 @@ static const field table_fields[] = {
 static const field chart_fields[] = {
     COMMON(false), SEL_FIELDS, ENUMF("kind", true, br_section, chart, chart_names),
     FIELD("measure", F_TEXT, false, br_section, measure_id),
-    ENUMF("group_by", false, br_section, group_by, group_by_names),
+    CUSTOM("group_by", false, read_group_by),
 };
 static const field page_break_fields[] = {
     COMMON(false), ENUMF("orientation", false, br_section, orientation, orientation_names),

@@ -49,29 +49,6 @@ static const char *const export_help =
     "\n"
     "exit status: 0 written, 1 invalid input, 2 usage error\n";
 
-int br_usage_error(const char *cmd, const char *fmt, const char *arg)
-{
-    fprintf(stderr, "boardreport %s: ", cmd);
-    fprintf(stderr, fmt, arg);
-    fprintf(stderr, "\ntry 'boardreport %s --help'\n", cmd);
-    return EXIT_USAGE;
-}
-
-bool br_wants_help(int argc, char **argv)
-{
-    for (int i = 0; i < argc; i++)
-        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
-            return true;
-    return false;
-}
-
-int br_finish(br_diags *diags, bool ok)
-{
-    br_diags_sort(diags);
-    br_diags_print(diags, stderr);
-    return ok && !br_diags_failed(diags) ? 0 : EXIT_INVALID;
-}
-
 static int cmd_check(int argc, char **argv)
 {
     if (br_wants_help(argc, argv))

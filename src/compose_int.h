@@ -1,0 +1,34 @@
+/* compose_int.h — private to the composer (compose*.c). */
+#ifndef BR_COMPOSE_INT_H
+#define BR_COMPOSE_INT_H
+
+#include "br_compose.h"
+#include "br_format.h"
+
+typedef struct composer {
+    const br_report *r;
+    const br_template *t;
+    br_doc *doc;
+    br_arena *a;
+    br_diags *d;
+    int paragraph;          /* numbering runs through the whole paper */
+    bool *person_noted;     /* lead initials explained by a footnote once */
+} composer;
+
+/* Small builders shared by the section composers. */
+br_cell *cell_text(composer *c, br_row *row, const char *text, br_align align);
+br_cell *cell_markup(composer *c, br_row *row, const char *text, br_loc loc, br_align align);
+br_cell *cell_rag(composer *c, br_row *row, const br_rag_style *rs, const char *text);
+void add_caption(composer *c, const char *title, br_loc loc);
+void add_group_row(composer *c, br_table *table, const char *label, size_t ncols);
+br_block *new_table(composer *c, br_loc loc, const char *caption, size_t ncols);
+bool looks_numeric(const char *s);
+
+void compose_measure_table(composer *c, const br_section *s, const char *objective);
+void compose_summary(composer *c, const br_section *s);
+void compose_milestone_table(composer *c, const br_section *s, const char *objective);
+void compose_finance_table(composer *c, const br_section *s);
+void compose_commentary(composer *c, const br_section *s);
+void compose_generic_table(composer *c, const br_section *s);
+
+#endif

@@ -1,0 +1,219 @@
+/* compose_measure.c — measure tables and the summary of statuses. */
+#include "compose_int.h"
+
+#include <string.h>
+
+#include "br_compute.h"
+
+static const br_column_kind default_columns[] = {BR_COL_TITLE, BR_COL_VALUE, BR_COL_TARGET,
+                                                 BR_COL_STATUS, BR_COL_TREND};
+
+static const char *column_heading(composer *c, const br_column *col)
+{
+    const br_report *r = c->r;
+    if (col->heading)
+        return col->heading;
+    switch (col->kind) {
+    case BR_COL_TITLE: return "Measure";
+    case BR_COL_VALUE:
+        if (r->period == BR_NONE)
+            return "Actual";
+        return br_arena_printf(c->a, "Actual (as at %s)",
+                               br_format_date(c->a, r->periods[r->period].end, true));
+    case BR_COL_PERIOD: return r->periods[col->period].id;
+    case BR_COL_TARGET: return "Target";
+    case BR_COL_TOLERANCE: return "Tolerance";
+    case BR_COL_POLARITY: return "Polarity";
+    case BR_COL_FREQUENCY: return "Reporting frequency";
+    case BR_COL_BENCHMARK: return "Benchmark available";
+    case BR_COL_COMPARATOR: return col->name;
+    case BR_COL_STATUS: return "Position";
+    case BR_COL_TREND: return "Trend";
+    case BR_COL_CHANGE_PREVIOUS: return "Change on previous period";
+    case BR_COL_CHANGE_YEAR: return "Change on same period last year";
+    case BR_COL_SPARKLINE: return "History";
+    case BR_COL_COMMENT: return "Comments";
+    default: return "";
+    }
+}
+
+static const char *value_text(composer *c, const br_measure *m, const br_value *v)
+{
+    return br_format_value(c->a, v, m->unit, m->decimals, false, &c->t->numbers);
+}
+
+/* The value of period p, with its note as a footnote reference. */
+static void value_cell(composer *c, br_row *row, const br_measure *m, size_t p, bool latest)
+{
+    const char *text = latest && m->display ? m->display : value_text(c, m, &m->values[p]);
+    br_cell *cell = cell_text(c, row, text, BR_ALIGN_RIGHT);
+    if (m->notes[p]) {
+        const char *key = br_arena_printf(c->a, "note:%s:%s", m->id, c->r->periods[p].id);
+        br_footnote *f = br_doc_add_footnote(c->doc, key);
+        br_rich_parse(c->a, &f->text, m->notes[p], BR_FACE_REGULAR, m->loc);
+        br_run *ref = br_rich_add(c->a, &cell->text, "", 0, BR_FACE_REGULAR);
+        ref->footnote = key;
+        ref->loc = m->loc;
+    }
+}
+
+static void comparator_cell(composer *c, br_row *row, const br_measure *m, const char *name)
+{
+    for (size_t i = 0; i < m->ncomparators; i++) {
+        const br_comparator *cmp = &m->comparators[i];
+        if (strcmp(cmp->name, name) != 0)
+            continue;
+        const char *text = value_text(c, m, &cmp->value);
+        if (cmp->note)
+            text = br_arena_printf(c->a, "%s %s", text, cmp->note);
+        if (cmp->has_rag)
+            cell_rag(c, row, &c->t->status[cmp->rag],
+                     br_arena_printf(c->a, "%s (%s)", text, c->t->status[cmp->rag].label));
+        else
+            cell_text(c, row, text, BR_ALIGN_RIGHT);
+        return;
+    }
+    cell_text(c, row, "", BR_ALIGN_RIGHT);
+}
+
+static void measure_cell(composer *c, br_row *row, const br_measure *m, const br_column *col)
+{
+    const br_template *t = c->t;
+    const br_report *r = c->r;
+    switch (col->kind) {
+    case BR_COL_TITLE: cell_markup(c, row, m->title, m->loc, BR_ALIGN_LEFT); break;
+    case BR_COL_VALUE:
+        if (r->period != BR_NONE)
+            value_cell(c, row, m, r->period, true);
+        else
+            cell_text(c, row, "", BR_ALIGN_RIGHT);
+        break;
+    case BR_COL_PERIOD: value_cell(c, row, m, col->period, col->period == r->period); break;
+    case BR_COL_TARGET: cell_text(c, row, value_text(c, m, &m->target), BR_ALIGN_RIGHT); break;
+    case BR_COL_TOLERANCE:
+        if (m->polarity == BR_POLARITY_RANGE && m->has_range)
+            cell_text(c, row, br_arena_printf(c->a, "%g–%g", m->range_lo, m->range_hi), BR_ALIGN_RIGHT);
+        else
+            cell_text(c, row, value_text(c, m, &m->tolerance), BR_ALIGN_RIGHT);
+        break;
+    case BR_COL_POLARITY: cell_text(c, row, t->polarity_words[m->polarity], BR_ALIGN_LEFT); break;
+    case BR_COL_FREQUENCY: cell_text(c, row, t->frequency_words[m->frequency], BR_ALIGN_LEFT); break;
+    case BR_COL_BENCHMARK:
+        cell_text(c, row, m->benchmark < 0 ? "" : m->benchmark ? t->yes_word : t->no_word, BR_ALIGN_CENTER);
+        break;
+    case BR_COL_COMPARATOR: comparator_cell(c, row, m, col->name); break;
+    case BR_COL_STATUS: cell_rag(c, row, &t->status[m->status], NULL); break;
+    case BR_COL_TREND: cell_text(c, row, t->trend_words[m->trend], BR_ALIGN_LEFT); break;
+    case BR_COL_CHANGE_PREVIOUS:
+        cell_text(c, row, m->has_change_previous ? br_format_change(c->a, m->change_previous) : "",
+                  BR_ALIGN_RIGHT);
+        break;
+    case BR_COL_CHANGE_YEAR:
+        cell_text(c, row, m->has_change_year ? br_format_change(c->a, m->change_year) : "",
+                  BR_ALIGN_RIGHT);
+        break;
+    case BR_COL_COMMENT: cell_markup(c, row, m->comment, m->loc, BR_ALIGN_LEFT); break;
+    default: cell_text(c, row, "", BR_ALIGN_LEFT); break;
+    }
+}
+
+static const char *group_key(const br_measure *m, const char *group_by)
+{
+    if (!group_by)
+        return NULL;
+    const char *k = strcmp(group_by, "kind") == 0 ? m->kind
+                  : strcmp(group_by, "objective") == 0 ? m->objective : m->group;
+    return k ? k : "Other";
+}
+
+static bool selected(const br_section *s, const br_measure *m, const char *objective)
+{
+    if (objective)
+        return m->objective && strcmp(m->objective, objective) == 0;
+    return br_selection_has_measure(&s->select, m);
+}
+
+void compose_measure_table(composer *c, const br_section *s, const char *objective)
+{
+    const br_report *r = c->r;
+    br_column defaults[sizeof default_columns / sizeof *default_columns];
+    const br_column *cols = s->columns;
+    size_t ncols = s->ncolumns;
+    if (!ncols) {
+        for (size_t i = 0; i < sizeof defaults / sizeof *defaults; i++)
+            defaults[i] = (br_column){.kind = default_columns[i]};
+        cols = defaults;
+        ncols = sizeof defaults / sizeof *defaults;
+    }
+    if (!objective)
+        add_caption(c, s->title, s->loc);
+    br_block *b = new_table(c, s->loc, s->title, ncols);
+    for (size_t i = 0; i < ncols; i++) {
+        b->table.cols[i].align = cols[i].kind == BR_COL_TITLE || cols[i].kind == BR_COL_COMMENT
+                                     ? BR_ALIGN_LEFT : BR_ALIGN_RIGHT;
+        if (cols[i].kind == BR_COL_TITLE || cols[i].kind == BR_COL_COMMENT)
+            b->table.cols[i].weight = 3;
+    }
+    br_row *head = br_table_add_row(c->a, &b->table, true);
+    for (size_t i = 0; i < ncols; i++)
+        cell_text(c, head, column_heading(c, &cols[i]), BR_ALIGN_CENTER);
+    const char *gb = s->group_by ? br_arena_strdup(c->a, s->group_by) : NULL;
+    const char *last = NULL;
+    size_t shown = 0;
+    for (size_t i = 0; i < r->nmeasures; i++) {
+        const br_measure *m = &r->measures[i];
+        if (!selected(s, m, objective))
+            continue;
+        const char *g = group_key(m, gb);
+        if (g && (!last || strcmp(g, last) != 0))
+            add_group_row(c, &b->table, g, ncols);
+        last = g;
+        br_row *row = br_table_add_row(c->a, &b->table, false);
+        for (size_t k = 0; k < ncols; k++)
+            measure_cell(c, row, m, &cols[k]);
+        shown++;
+    }
+    if (!shown)
+        c->doc->nblocks--; /* an objective without measures shows no empty table */
+}
+
+/* ---- summary ---- */
+
+void compose_summary(composer *c, const br_section *s)
+{
+    const char *gb = s->group_by ? s->group_by : "group";
+    br_summary *sum = br_summary_compute(c->r, &s->select, gb, c->a);
+    static const br_status order[] = {BR_STATUS_RED, BR_STATUS_AMBER, BR_STATUS_GREEN,
+                                      BR_STATUS_NO_DATA, BR_STATUS_NO_TARGET};
+    br_status shown[BR_STATUS_COUNT];
+    size_t nshown = 0;
+    for (size_t i = 0; i < BR_STATUS_COUNT; i++)
+        if (order[i] <= BR_STATUS_GREEN || sum->total.counts[order[i]])
+            shown[nshown++] = order[i];
+    add_caption(c, s->title, s->loc);
+    br_block *b = new_table(c, s->loc, s->title, nshown + 2);
+    b->table.cols[0].weight = 3;
+    br_row *head = br_table_add_row(c->a, &b->table, true);
+    cell_text(c, head, strcmp(gb, "kind") == 0 ? "Kind" : strcmp(gb, "objective") == 0 ? "Objective"
+                                                                                       : "Service area",
+              BR_ALIGN_LEFT);
+    for (size_t i = 0; i < nshown; i++)
+        cell_rag(c, head, &c->t->status[shown[i]], NULL);
+    cell_text(c, head, "Total", BR_ALIGN_CENTER);
+    for (size_t g = 0; g < sum->nrows; g++) {
+        br_row *row = br_table_add_row(c->a, &b->table, false);
+        cell_text(c, row, sum->rows[g].key, BR_ALIGN_LEFT);
+        for (size_t i = 0; i < nshown; i++) {
+            size_t n = sum->rows[g].counts[shown[i]];
+            cell_text(c, row, n ? br_arena_printf(c->a, "%zu", n) : "", BR_ALIGN_RIGHT);
+        }
+        cell_text(c, row, br_arena_printf(c->a, "%zu", sum->rows[g].total), BR_ALIGN_RIGHT);
+    }
+    br_row *total = br_table_add_row(c->a, &b->table, false);
+    total->kind = BR_ROW_TOTAL;
+    cell_text(c, total, "Total", BR_ALIGN_LEFT);
+    for (size_t i = 0; i < nshown; i++)
+        cell_text(c, total, br_arena_printf(c->a, "%zu (%.1f%%)", sum->total.counts[shown[i]],
+                                            sum->percent[shown[i]]), BR_ALIGN_RIGHT);
+    cell_text(c, total, br_arena_printf(c->a, "%zu (100%%)", sum->total.total), BR_ALIGN_RIGHT);
+}

@@ -1,0 +1,121 @@
+/* test_template.c — templates: defaults, files, contrast of RAG colours. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "br_template.h"
+
+static void every_default_rag_style_has_readable_text(void **state)
+{
+    (void)state;
+    br_template t;
+    br_template_default(&t);
+    for (int i = 0; i < BR_STATUS_COUNT; i++)
+        assert_true(br_contrast_ratio(t.status[i].fill, t.status[i].text) >= 4.5);
+    for (int i = 0; i < BR_MS_COUNT; i++)
+        assert_true(br_contrast_ratio(t.milestone[i].fill, t.milestone[i].text) >= 4.5);
+    assert_true(br_contrast_ratio(t.overdue.fill, t.overdue.text) >= 4.5);
+}
+
+static void load_named(const char *name, br_template *t, br_diags *d, br_arena *a)
+{
+    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
+    br_diags_init(d, a);
+    br_template_load(t, name, ".", (br_loc){"report.yaml", 1, 1}, a, d);
+}
+
+static void shipped_templates_load_cleanly_with_readable_rag_cells(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"cabinet", "improvement-plan", "scorecard"};
+    for (size_t i = 0; i < 3; i++) {
+        char path[64];
+        snprintf(path, sizeof path, "templates/%s.yaml", names[i]);
+        FILE *f = fopen(path, "r");
+        if (!f)
+            continue;   /* a template that is not written yet */
+        fclose(f);
+        br_arena *a = br_arena_new();
+        br_diags d;
+        br_template t;
+        load_named(names[i], &t, &d, a);
+        assert_int_equal(d.errors, 0);
+        for (int s = 0; s < BR_STATUS_COUNT; s++)
+            assert_true(br_contrast_ratio(t.status[s].fill, t.status[s].text) >= 4.5);
+        br_arena_free(a);
+    }
+}
+
+static void cabinet_template_sets_its_words_and_band(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    br_diags d;
+    br_template t;
+    load_named("cabinet", &t, &d, a);
+    assert_int_equal(d.errors, 0);
+    assert_string_equal(t.status[BR_STATUS_GREEN].label, "Better than target");
+    assert_string_equal(t.polarity_words[BR_POLARITY_LOWER], "Smaller is better");
+    assert_true(t.trend_band_points == 1.0);
+    br_arena_free(a);
+}
+
+static void unknown_template_is_an_error_at_the_key(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    br_diags d;
+    br_template t;
+    load_named("no-such-template", &t, &d, a);
+    assert_int_equal(d.errors, 1);
+    assert_int_equal(d.items[0].loc.line, 1);
+    assert_non_null(strstr(d.items[0].message, "not found"));
+    br_arena_free(a);
+}
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void misspelt_key_and_low_contrast_are_errors(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/br-template-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[128];
+    snprintf(path, sizeof path, "%s/house.yaml", dir);
+    write_file(path, "trend:\n  band_pionts: 2\nstatus:\n  green: {label: Good, fill: \"#FFFF00\", text: \"#FFFFFF\"}\n");
+    br_arena *a = br_arena_new();
+    br_diags d;
+    br_diags_init(&d, a);
+    br_template t;
+    assert_false(br_template_load(&t, "house.yaml", dir, (br_loc){"r.yaml", 3, 13}, a, &d));
+    assert_int_equal(d.errors, 2);
+    assert_non_null(strstr(d.items[0].message, "did you mean 'band_points'?"));
+    assert_int_equal(d.items[0].loc.line, 2);
+    assert_non_null(strstr(d.items[1].message, "contrast"));
+    br_arena_free(a);
+    remove(path);
+    rmdir(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(every_default_rag_style_has_readable_text),
+        cmocka_unit_test(shipped_templates_load_cleanly_with_readable_rag_cells),
+        cmocka_unit_test(cabinet_template_sets_its_words_and_band),
+        cmocka_unit_test(unknown_template_is_an_error_at_the_key),
+        cmocka_unit_test(misspelt_key_and_low_contrast_are_errors),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
