@@ -127,6 +127,9 @@ bool read_number(builder *b, const br_node *n, const char *what, double *out, in
         return true;
     if (n->kind != BR_NODE_SCALAR)
         br_error(b->d, n->loc, "%s must be a number, not %s", what, br_node_kind_name(n));
+    else if (looks_like_decorated_number(n->text))
+        br_error(b->d, n->loc, "%s must be a bare number, not '%s'; leave out units, '%%' and "
+                 "thousands separators", what, n->text);
     else
         br_error(b->d, n->loc, "%s must be a number, not '%s'", what, n->text);
     return false;
@@ -155,20 +158,43 @@ bool read_value(builder *b, const br_node *n, const char *what, br_value *out)
                  what, n->text);
         return false;
     }
+    /* A number in quotes would silently give no status: nobody means that. */
     double ignored;
-    if (!n->plain && parse_number(n->text, &ignored, NULL))
-        br_warning(b->d, n->loc,
-                   "%s \"%s\" is in quotes, so it is text and gives no status; remove the quotes "
-                   "to make it a number", what, n->text);
+    if (!n->plain && parse_number(n->text, &ignored, NULL)) {
+        br_error(b->d, n->loc,
+                 "%s \"%s\" is in quotes, so it would be text and give no status; remove the "
+                 "quotes to make it a number", what, n->text);
+        return false;
+    }
     out->kind = BR_VALUE_TEXT;
     note_footnote_refs(b, n->text, n->loc);
     return true;
 }
 
+/* "2019-02-30", "2012-13-01": written as a date, but no such day exists. */
+static bool date_shaped(const char *s, int *month)
+{
+    for (int i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? s[i] != '-' : !isdigit((unsigned char)s[i]))
+            return false;
+    *month = (s[5] - '0') * 10 + (s[6] - '0');
+    return s[10] == '\0';
+}
+
 bool read_date(builder *b, const br_node *n, const char *what, br_date *out)
 {
+    int month;
     if (n->kind == BR_NODE_SCALAR && br_date_parse(n->text, out))
         return true;
+    if (n->kind == BR_NODE_SCALAR && n->len == 10 && date_shaped(n->text, &month)) {
+        if (month < 1 || month > 12)
+            br_error(b->d, n->loc, "%s '%s' has month %d; the month (YYYY-MM-DD) must be 01 to 12",
+                     what, n->text, month);
+        else
+            br_error(b->d, n->loc, "%s '%s' is a day that does not exist; check the day of the month",
+                     what, n->text);
+        return false;
+    }
     if (n->kind != BR_NODE_SCALAR)
         br_error(b->d, n->loc, "%s must be a date (YYYY-MM-DD), not %s", what,
                  br_node_kind_name(n));
@@ -205,10 +231,10 @@ int read_enum(builder *b, const br_node *n, const char *const *names, const char
     }
     const char *s = n->kind == BR_NODE_SCALAR ? br_suggest(n->text, names, count) : NULL;
     if (s)
-        br_error(b->d, n->loc, "%s '%s' is not known; did you mean '%s'? (one of: %s)", what,
+        br_error(b->d, n->loc, "%s: '%s' is not known; did you mean '%s'? (one of: %s)", what,
                  n->text, s, list);
     else if (n->kind == BR_NODE_SCALAR)
-        br_error(b->d, n->loc, "%s '%s' is not known; use one of: %s", what, n->text, list);
+        br_error(b->d, n->loc, "%s: '%s' is not known; use one of: %s", what, n->text, list);
     else
         br_error(b->d, n->loc, "%s must be one of: %s", what, list);
     return -1;
@@ -252,6 +278,24 @@ static bool is_measure_id(const char *s)
         if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '-'))
             return false;
     return true;
+}
+
+/* "Looked After Children" -> "looked-after-children": the id to suggest. */
+static const char *measure_id_of(builder *b, const char *s)
+{
+    size_t n = strlen(s);
+    char *id = br_arena_alloc(b->a, n + 1), *o = id;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (isalnum(c))
+            *o++ = (char)tolower(c);
+        else if (o > id && o[-1] != '-')
+            *o++ = '-';
+    }
+    while (o > id && o[-1] == '-')
+        o--;
+    *o = '\0';
+    return id;
 }
 
 static bool is_key(const char *s)
@@ -302,10 +346,12 @@ static void read_field(builder *b, const br_node *v, const field *f, void *obj, 
     case F_KEY: {
         const char *t = read_text(b, v, label);
         bool ok = t && (f->type == F_KEY ? is_key(t) : is_measure_id(t));
-        if (t && !ok)
-            br_error(b->d, v->loc, "%s '%s' may use only %s", label, t,
-                     f->type == F_KEY ? "letters, digits, '-', '_' and '.'"
-                                      : "lower-case letters, digits and '-' (e.g. cp-second-time)");
+        if (t && !ok && f->type == F_KEY)
+            br_error(b->d, v->loc, "%s '%s' may use only letters, digits, '-', '_' and '.'",
+                     f->name, t);
+        else if (t && !ok)
+            br_error(b->d, v->loc, "%s '%s' may use only lower-case letters, digits and '-'; "
+                     "write it as '%s'", f->name, t, measure_id_of(b, t));
         if (ok)
             *(const char **)dst = t;
         break;
@@ -356,13 +402,42 @@ static void read_field(builder *b, const br_node *v, const field *f, void *obj, 
     }
 }
 
+static size_t field_names(const field *fields, size_t n, const char **names)
+{
+    size_t count = n < 64 ? n : 64;
+    for (size_t i = 0; i < count; i++)
+        names[i] = fields[i].name;
+    return count;
+}
+
+static const field *find_field(const field *fields, size_t n, const char *name)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(fields[k].name, name) == 0)
+            return &fields[k];
+    return NULL;
+}
+
+/* True when some unknown key of map was already reported as a misspelling
+ * of name: "organization" needs no second message that "organisation" is
+ * missing. */
+static bool misspelt_in(const br_node *map, const field *fields, size_t n, const char *name)
+{
+    const char *names[64];
+    size_t count = field_names(fields, n, names);
+    for (size_t i = 0; i < map->npairs; i++) {
+        const char *key = map->pairs[i].key->text;
+        if (!find_field(fields, n, key) && br_suggest(key, names, count) == name)
+            return true;
+    }
+    return false;
+}
+
 static void unknown_key(builder *b, const br_node *key, const field *fields, size_t n,
                         const char *what)
 {
     const char *names[64] = {0};
-    size_t count = n < 64 ? n : 64;
-    for (size_t i = 0; i < count; i++)
-        names[i] = fields[i].name;
+    size_t count = field_names(fields, n, names);
     const char *s = br_suggest(key->text, names, count);
     if (s) {
         br_error(b->d, key->loc, "unknown key '%s' in %s; did you mean '%s'?", key->text, what, s);
@@ -383,10 +458,7 @@ void build_fields(builder *b, const br_node *map, const field *fields, size_t nf
 {
     for (size_t i = 0; i < map->npairs; i++) {
         const br_node *key = map->pairs[i].key, *value = map->pairs[i].value;
-        const field *f = NULL;
-        for (size_t k = 0; k < nfields && !f; k++)
-            if (strcmp(fields[k].name, key->text) == 0)
-                f = &fields[k];
+        const field *f = find_field(fields, nfields, key->text);
         if (!f) {
             unknown_key(b, key, fields, nfields, what);
             continue;
@@ -399,7 +471,8 @@ void build_fields(builder *b, const br_node *map, const field *fields, size_t nf
         read_field(b, value, f, obj, what);
     }
     for (size_t k = 0; k < nfields; k++) {
-        if (fields[k].required && !br_map_get(map, fields[k].name))
+        if (fields[k].required && !br_map_get(map, fields[k].name) &&
+            !misspelt_in(map, fields, nfields, fields[k].name))
             br_error(b->d, map->loc, "%s has no '%s'; it is required", what, fields[k].name);
     }
 }

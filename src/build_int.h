@@ -26,6 +26,7 @@ typedef struct builder {
     br_diags *d;
     fnref *refs;            /* every [^key] seen in any text */
     size_t nrefs, refs_cap;
+    bool periods_failed;    /* periods: had an error: say nothing more about periods */
 } builder;
 
 typedef enum ftype {

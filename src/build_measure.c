@@ -4,14 +4,24 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "br_period.h"
+
 /* A period key of values: or notes:, or BR_NONE after an error. */
 static size_t period_key(builder *b, const br_node *key, const char *what)
 {
     size_t p = br_report_period_index(b->r, key->text);
     if (p != BR_NONE)
         return p;
-    if (b->r->nperiods == 0)
-        return BR_NONE;   /* already reported: no periods at all */
+    if (b->r->nperiods == 0 || b->periods_failed)
+        return BR_NONE;   /* already reported: no periods, or a bad one */
+    br_period parsed;
+    if (br_period_parse(key->text, &parsed)) {
+        /* A real period, just not listed: a suggestion would be a wrong guess. */
+        br_error(b->d, key->loc, "%s: period '%s' is not in periods: (%s … %s); add it there "
+                 "or remove this entry", what, key->text, b->r->periods[0].id,
+                 b->r->periods[b->r->nperiods - 1].id);
+        return BR_NONE;
+    }
     const char *names[256];
     size_t n = b->r->nperiods < 256 ? b->r->nperiods : 256;
     for (size_t i = 0; i < n; i++)
@@ -21,7 +31,8 @@ static size_t period_key(builder *b, const br_node *key, const char *what)
         br_error(b->d, key->loc, "%s: period '%s' is not in periods:; did you mean '%s'?", what,
                  key->text, s);
     else
-        br_error(b->d, key->loc, "%s: period '%s' is not in periods: (%s … %s)", what, key->text,
+        br_error(b->d, key->loc, "%s: '%s' is not a period; write a quarter as '2019/20 Q2' or a "
+                 "month as '2015-12', as in periods: (%s … %s)", what, key->text,
                  b->r->periods[0].id, b->r->periods[b->r->nperiods - 1].id);
     return BR_NONE;
 }
@@ -34,7 +45,8 @@ static bool read_values(builder *b, const br_node *v, void *obj)
     for (size_t i = 0; i < v->npairs; i++) {
         size_t p = period_key(b, v->pairs[i].key, "values");
         if (p != BR_NONE)
-            read_value(b, v->pairs[i].value, "a value", &m->values[p]);
+            read_value(b, v->pairs[i].value,
+                       br_arena_printf(b->a, "the value for %s", b->r->periods[p].id), &m->values[p]);
     }
     return true;
 }
@@ -187,8 +199,10 @@ static void read_due_entry(builder *b, const br_node *v, br_due *d)
     }
     d->text = v->text;
     /* A scalar that starts like a date must be one: 2012-13-45 is a typo,
-     * not text to print. */
-    if (v->len >= 4 && v->text[0] >= '1' && v->text[0] <= '2' && v->text[4] == '-')
+     * not text to print; and 30/06/2012 is a date in the wrong order, which
+     * would silently never count as overdue. */
+    if ((v->len >= 4 && v->text[0] >= '1' && v->text[0] <= '2' && v->text[4] == '-') ||
+        (v->len >= 6 && strspn(v->text, "0123456789/.-") == v->len && strpbrk(v->text, "/.")))
         read_date(b, v, "a due date", &d->date);
 }
 

@@ -51,6 +51,9 @@ void build_report_block(builder *b, const br_node *root)
     const br_node *v = br_map_get(n, "version");
     if (v && r->version < 1)
         br_error(b->d, v->loc, "version must be 1 for a first issue, or 2, 3… for a corrected re-issue");
+    if (v && r->version > 1 && r->ncorrections == 0)
+        br_error(b->d, v->loc, "version %d is a re-issue, so 'corrections:' must say what changed "
+                 "since version %d", r->version, r->version - 1);
 }
 
 void build_periods(builder *b, const br_node *root)
@@ -68,13 +71,16 @@ void build_periods(builder *b, const br_node *root)
     for (size_t i = 0; i < n->nitems; i++) {
         const br_node *item = n->items[i];
         const char *id = read_text(b, item, "a period");
-        if (!id)
+        if (!id) {
+            b->periods_failed = true;
             continue;
+        }
         br_period *p = &r->periods[r->nperiods];
         if (!br_period_parse(id, p)) {
             br_error(b->d, item->loc,
                      "period '%s' is not a quarter ('2019/20 Q2'), a month ('2015-12') or a "
                      "financial year ('2019/20')", id);
+            b->periods_failed = true;
             continue;
         }
         p->id = id;
@@ -181,7 +187,7 @@ static void build_sections(builder *b, const br_node *root)
         build_section(b, n->items[i], &r->sections[r->nsections++]);
 }
 
-static void resolve_period(builder *b)
+static void resolve_period(builder *b, const br_node *root)
 {
     br_report *r = b->r;
     r->period = BR_NONE;
@@ -190,10 +196,14 @@ static void resolve_period(builder *b)
     r->period = br_report_period_index(r, r->period_id);
     if (r->period != BR_NONE)
         return;
-    const br_node *rep = NULL;
-    (void)rep;
-    br_error(b->d, r->report_loc, "report period '%s' is not in periods: (%s … %s); add it or fix "
-             "the period", r->period_id, r->periods[0].id, r->periods[r->nperiods - 1].id);
+    br_loc at = br_map_get(br_map_get(root, "report"), "period")->loc;
+    br_period parsed;
+    if (!br_period_parse(r->period_id, &parsed))
+        br_error(b->d, at, "report period '%s' is not a quarter ('2019/20 Q2'), a month ('2015-12') "
+                 "or a financial year ('2019/20')", r->period_id);
+    else if (!b->periods_failed)
+        br_error(b->d, at, "report period '%s' is not in periods: (%s … %s); add it there or fix "
+                 "the period", r->period_id, r->periods[0].id, r->periods[r->nperiods - 1].id);
 }
 
 static void build_all(builder *b, const br_input *in)
@@ -202,7 +212,7 @@ static void build_all(builder *b, const br_input *in)
     check_main_keys(b, root);
     build_report_block(b, root);
     build_periods(b, root);
-    resolve_period(b);
+    resolve_period(b, root);
     lists caps = {0};
     for (size_t i = 0; i < in->nroots; i++)
         gather(b, in->roots[i], &caps);

@@ -161,6 +161,17 @@ static bool read_group_by(builder *b, const br_node *v, void *obj)
     return e >= 0;
 }
 
+/* Measures are built before sections, so the id is checked here, where its
+ * line is known. */
+static bool read_chart_measure(builder *b, const br_node *v, void *obj)
+{
+    br_section *s = obj;
+    s->measure_id = read_text(b, v, "'measure'");
+    if (s->measure_id && !br_report_measure(b->r, s->measure_id))
+        br_error(b->d, v->loc, "chart: no measure has the id '%s'", s->measure_id);
+    return s->measure_id != NULL;
+}
+
 static bool read_finance_ref(builder *b, const br_node *v, void *obj)
 {
     br_section *s = obj;
@@ -261,7 +272,7 @@ static const field table_fields[] = {
 };
 static const field chart_fields[] = {
     COMMON(false), SEL_FIELDS, ENUMF("kind", true, br_section, chart, chart_names),
-    FIELD("measure", F_TEXT, false, br_section, measure_id),
+    CUSTOM("measure", false, read_chart_measure),
     CUSTOM("group_by", false, read_group_by),
 };
 static const field page_break_fields[] = {

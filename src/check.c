@@ -53,7 +53,7 @@ static void check_tolerance(checker *c, const br_measure *m)
 {
     const br_value *t = &m->target, *l = &m->tolerance;
     if (m->polarity == BR_POLARITY_RANGE) {
-        if (!m->has_range)
+        if (!m->has_range && m->range_loc.line == 0)   /* a bad range: already reported */
             br_error(c->d, m->polarity_loc, "measure '%s' has polarity range but no 'range: [low, high]'",
                      m->id);
         if (l->kind == BR_VALUE_NUMBER && l->number < 0)
@@ -128,14 +128,6 @@ static void check_milestones(checker *c)
     }
 }
 
-static void check_report(checker *c)
-{
-    br_report *r = c->r;
-    if (r->version > 1 && r->ncorrections == 0)
-        br_error(c->d, r->report_loc, "version %d is a re-issue, so 'corrections:' must say what "
-                                      "changed since version %d", r->version, r->version - 1);
-}
-
 static void mark_ids(checker *c, const br_selection *sel, bool milestones)
 {
     const br_report *r = c->r;
@@ -149,7 +141,10 @@ static void mark_ids(checker *c, const br_selection *sel, bool milestones)
         } else {
             found = br_report_measure(r, id) != NULL;
         }
-        if (!found)
+        if (!found && strchr(id, ','))
+            br_error(c->d, sel->id_locs[i], "no %s has the id '%s'; to name several, write a list: "
+                     "ids: [a, b]", milestones ? "milestone" : "measure", id);
+        else if (!found)
             br_error(c->d, sel->id_locs[i], "no %s has the id '%s'", milestones ? "milestone" : "measure", id);
     }
 }
@@ -247,8 +242,6 @@ static void check_section(checker *c, br_section *s)
     case BR_SEC_SUMMARY:
     case BR_SEC_CHART:
         mark_ids(c, &s->select, false);
-        if (s->type == BR_SEC_CHART && s->measure_id && !br_report_measure(r, s->measure_id))
-            br_error(c->d, s->loc, "chart: no measure has the id '%s'", s->measure_id);
         if (s->type != BR_SEC_MEASURE_TABLE)
             break;
         if (!mark_measures(c, &s->select, NULL))
@@ -318,7 +311,6 @@ void br_report_check(br_report *report, br_diags *diags)
     c.milestone_shown = br_arena_calloc(a, report->nmilestones + 1, sizeof(bool));
     c.finance_shown = br_arena_calloc(a, report->nfinance + 1, sizeof(bool));
     c.commentary_shown = br_arena_calloc(a, report->ncommentary + 1, sizeof(bool));
-    check_report(&c);
     check_ids(&c);
     check_measures(&c);
     check_milestones(&c);

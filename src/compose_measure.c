@@ -156,7 +156,7 @@ void compose_measure_table(composer *c, const br_section *s, const char *objecti
     }
     br_row *head = br_table_add_row(c->a, &b->table, true);
     for (size_t i = 0; i < ncols; i++)
-        cell_text(c, head, column_heading(c, &cols[i]), BR_ALIGN_CENTER);
+        cell_markup(c, head, column_heading(c, &cols[i]), cols[i].loc, BR_ALIGN_CENTER);
     const char *gb = s->group_by ? br_arena_strdup(c->a, s->group_by) : NULL;
     const char *last = NULL;
     size_t shown = 0;

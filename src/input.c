@@ -1,6 +1,7 @@
 /* input.c — the main file and its includes. */
 #include "br_input.h"
 
+#include <dirent.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@ typedef struct loader {
     br_diags *diags;
     char *dir_real;         /* realpath of the report folder */
     const char *stack[BR_MAX_INCLUDES + 2];  /* realpaths being loaded */
+    const char *names[BR_MAX_INCLUDES + 2];  /* the same files as named, for messages */
     size_t depth;
     const char **seen;      /* realpaths loaded so far */
     size_t nseen, seen_cap;
@@ -61,6 +63,63 @@ static bool inside(const char *dir_real, const char *file_real)
     return strncmp(dir_real, file_real, n) == 0 && file_real[n] == '/';
 }
 
+/* Whether a relative name, starting `depth` folders below the report
+ * folder, climbs above it ("../x.yaml", "a/../../x.yaml"), judged from its
+ * text alone: a missing file outside the folder is reported as outside,
+ * not as missing. */
+static bool climbs_out(const char *name, int depth)
+{
+    for (const char *p = name; *p;) {
+        size_t n = strcspn(p, "/");
+        if (n == 2 && p[0] == '.' && p[1] == '.')
+            depth--;
+        else if (n > 0 && !(n == 1 && p[0] == '.'))
+            depth++;
+        if (depth < 0)
+            return true;
+        p += n;
+        p += *p == '/';
+    }
+    return false;
+}
+
+/* Depth of the including file's folder below the report folder. */
+static int depth_below(const loader *l, const char *including_real)
+{
+    int d = -1;   /* the file's own name is not a folder */
+    if (!inside(l->dir_real, including_real))
+        return 0;  /* a main file reached through a symbolic link */
+    for (const char *p = including_real + strlen(l->dir_real); *p; p++)
+        d += *p == '/';
+    return d;
+}
+
+/* "report.yaml -> measures.yaml -> more.yaml -> measures.yaml" */
+static const char *cycle_chain(loader *l, size_t from, const char *again)
+{
+    const char *chain = l->names[from];
+    for (size_t i = from + 1; i < l->depth; i++)
+        chain = br_arena_printf(l->arena, "%s -> %s", chain, l->names[i]);
+    return br_arena_printf(l->arena, "%s -> %s", chain, again);
+}
+
+/* The file in path's folder whose name is closest to path's: "measures.yml"
+ * finds "measures.yaml".  NULL when none is close. */
+static const char *near_file(br_arena *a, const char *path)
+{
+    DIR *d = opendir(dirname_of(a, path));
+    if (!d)
+        return NULL;
+    const char *names[256];
+    size_t n = 0;
+    for (struct dirent *e; n < 256 && (e = readdir(d));)
+        if (e->d_name[0] != '.')
+            names[n++] = br_arena_strdup(a, e->d_name);
+    closedir(d);
+    const char *base = strrchr(path, '/');
+    return br_suggest(base ? base + 1 : path, names, n);
+}
+
 static void load_file(loader *l, const char *path, const char *real, br_loc from);
 
 static void include_one(loader *l, const char *including, const br_node *entry)
@@ -78,8 +137,22 @@ static void include_one(loader *l, const char *including, const br_node *entry)
     }
     const char *path = join(l->arena, dirname_of(l->arena, including), entry->text);
     char *real = real_path(l->arena, path);
+    if (!real && climbs_out(entry->text, depth_below(l, l->stack[l->depth - 1]))) {
+        br_error(l->diags, entry->loc,
+                 "include '%s' leaves the report folder; included files must be in the folder "
+                 "or below it", entry->text);
+        return;
+    }
     if (!real) {
-        br_error(l->diags, entry->loc, "included file '%s' does not exist", entry->text);
+        const char *near = near_file(l->arena, path);
+        const char *slash = strrchr(entry->text, '/');
+        if (near && slash)
+            near = br_arena_printf(l->arena, "%.*s/%s", (int)(slash - entry->text), entry->text, near);
+        if (near)
+            br_error(l->diags, entry->loc, "included file '%s' does not exist; did you mean '%s'?",
+                     entry->text, near);
+        else
+            br_error(l->diags, entry->loc, "included file '%s' does not exist", entry->text);
         return;
     }
     if (!inside(l->dir_real, real)) {
@@ -94,8 +167,8 @@ static void include_one(loader *l, const char *including, const br_node *entry)
     }
     for (size_t i = 0; i < l->depth; i++) {
         if (strcmp(l->stack[i], real) == 0) {
-            br_error(l->diags, entry->loc,
-                     "include cycle: '%s' includes a file that is already including it", entry->text);
+            br_error(l->diags, entry->loc, "include cycle: %s; a file cannot include itself, "
+                     "directly or through others", cycle_chain(l, i, path));
             return;
         }
     }
@@ -154,6 +227,7 @@ static void load_file(loader *l, const char *path, const char *real, br_loc from
     const br_node *inc = br_map_get(root, "include");
     if (!inc)
         return;
+    l->names[l->depth] = path;
     l->stack[l->depth++] = real;
     if (inc->kind == BR_NODE_SEQ) {
         for (size_t i = 0; i < inc->nitems; i++)

@@ -85,7 +85,11 @@ static bool read_color(builder *b, const br_node *v, uint32_t *out)
 {
     if (v->kind == BR_NODE_SCALAR && parse_color(v->text, out))
         return true;
-    br_error(b->d, v->loc, "a colour must be written \"#RRGGBB\" (in quotes), e.g. \"#00B050\"");
+    if (v->kind == BR_NODE_SCALAR && !node_is_null(v))
+        br_error(b->d, v->loc, "'%s' is not a colour; write it \"#RRGGBB\" (in quotes, six hex "
+                 "digits), e.g. \"#00B050\"", v->text);
+    else
+        br_error(b->d, v->loc, "a colour must be written \"#RRGGBB\" (in quotes), e.g. \"#00B050\"");
     return false;
 }
 
@@ -180,7 +184,7 @@ static bool status_entry(builder *b, const char *key, const br_node *v, void *ob
     static const char *const names[] = {"red", "amber", "green", "no_data", "no_target"};
     for (int i = 0; i < BR_STATUS_COUNT; i++)
         if (strcmp(key, names[i]) == 0)
-            return read_rag(b, v, &t->status[i], "a status style"), true;
+            return read_rag(b, v, &t->status[i], br_arena_printf(b->a, "status '%s'", key)), true;
     return false;
 }
 
@@ -190,7 +194,7 @@ static bool milestone_entry(builder *b, const char *key, const br_node *v, void 
     static const char *const names[] = {"not_started", "on_track", "at_risk", "missed", "complete"};
     for (int i = 0; i < BR_MS_COUNT; i++)
         if (strcmp(key, names[i]) == 0)
-            return read_rag(b, v, &t->milestone[i], "a milestone style"), true;
+            return read_rag(b, v, &t->milestone[i], br_arena_printf(b->a, "milestone '%s'", key)), true;
     if (strcmp(key, "overdue") == 0)
         return read_rag(b, v, &t->overdue, "the overdue style"), true;
     return false;
@@ -358,6 +362,13 @@ static bool slots_entry(builder *b, const char *key, const br_node *v, void *obj
     return false;
 }
 
+/* A template that sets a running header or footer sets all three slots:
+ * a slot it leaves out is empty, not the default's. */
+static void clear_slots(const char **slots)
+{
+    slots[0] = slots[1] = slots[2] = "";
+}
+
 static bool spacing_entry(builder *b, const char *key, const br_node *v, void *obj)
 {
     br_style *s = &((tctx *)obj)->t->style;
@@ -405,9 +416,9 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
                              "rule_color", "rule_width", "outer_rule_width", "padding_x", "padding_y",
                              "vertical_rules", "continued"), table_entry, c, "'table'");
     else if (strcmp(key, "header") == 0)
-        read_map(b, v, NAMES("left", "center", "right"), slots_entry, t->style.header, "'header'");
+        clear_slots(t->style.header), read_map(b, v, NAMES("left", "center", "right"), slots_entry, t->style.header, "'header'");
     else if (strcmp(key, "footer") == 0)
-        read_map(b, v, NAMES("left", "center", "right"), slots_entry, t->style.footer, "'footer'");
+        clear_slots(t->style.footer), read_map(b, v, NAMES("left", "center", "right"), slots_entry, t->style.footer, "'footer'");
     else if (strcmp(key, "draft") == 0)
         read_map(b, v, NAMES("text", "color"), draft_entry, c, "'draft'");
     else if (strcmp(key, "status") == 0)

@@ -275,8 +275,12 @@ static void syntax_error(parser *p, const yaml_parser_t *yp)
     else if (strstr(problem, "did not find expected key") ||
              strstr(problem, "did not find expected '-'"))
         hint = " (check the indentation: this line does not line up with the lines above)";
-    else if (strstr(problem, "found unexpected end of stream"))
+    else if (strstr(problem, "found unexpected end of stream")) {
         hint = " (a quote or bracket is not closed)";
+        /* The end of the file is no help: point at the opening quote. */
+        if (yp->context)
+            loc = loc_of(p, yp->context_mark);
+    }
     if (yp->context)
         br_error(p->diags, loc, "YAML syntax: %s %s%s", yp->context, problem, hint);
     else

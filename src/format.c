@@ -1,0 +1,169 @@
+/* format.c — figures as a reader sees them.
+ *
+ * Rounding is half away from zero on the figure as written, not on its
+ * binary approximation: 2.675 (stored as 2.67499999…) prints as "2.68" to two
+ * places, as a reader rounding the written figure by hand would.  The value
+ * is first written out to 15 significant digits (all a double holds
+ * reliably), and that decimal string is rounded.  Zero never carries a sign:
+ * -0.4 to no places is "0".
+ */
+#include "br_format.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { SIG_DIGITS = 15, MAX_PLACES = 15 };
+
+/* Beyond this the figure is no report figure; printf's rounding will do. */
+#define LARGE 1e17
+
+static const br_numfmt default_fmt = {true, BR_NEG_MINUS};
+
+/* Writes |v| rounded half away from zero to `places` decimals as the digits
+ * of the integer |v| * 10^places into out (no sign, no point); returns
+ * their count.  out holds at least SIG_DIGITS + MAX_PLACES + 20 bytes. */
+static size_t round_digits(double v, int places, char *out)
+{
+    char sci[40];
+    snprintf(sci, sizeof sci, "%.*e", SIG_DIGITS - 1, fabs(v));
+    char sig[SIG_DIGITS];
+    sig[0] = sci[0];
+    memcpy(sig + 1, sci + 2, SIG_DIGITS - 1);
+    int exp = atoi(strchr(sci, 'e') + 1);
+    int keep = exp + places + 1;    /* significant digits at or above 10^-places */
+    if (keep < 0) {
+        out[0] = '0';
+        return 1;
+    }
+    size_t n = 0;
+    out[n++] = '0';                 /* room for a carry */
+    for (int i = 0; i < keep; i++)
+        out[n++] = i < SIG_DIGITS ? sig[i] : '0';
+    if (keep < SIG_DIGITS && sig[keep] >= '5')
+        for (size_t i = n - 1;; i--) {
+            if (out[i] != '9') {
+                out[i]++;
+                break;
+            }
+            out[i] = '0';
+        }
+    size_t lead = 0;
+    while (lead + 1 < n && out[lead] == '0')
+        lead++;
+    memmove(out, out + lead, n - lead);
+    return n - lead;
+}
+
+/* Appends the integer part digits[0..n) with a comma every three digits. */
+static size_t put_grouped(char *dst, const char *digits, size_t n, bool thousands)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (thousands && i > 0 && (n - i) % 3 == 0)
+            dst[k++] = ',';
+        dst[k++] = digits[i];
+    }
+    return k;
+}
+
+/* The unsigned figure "1,234.50" into buf; returns whether it is non-zero. */
+static bool magnitude(double v, int places, bool thousands, char *buf)
+{
+    char digits[SIG_DIGITS + MAX_PLACES + 24];
+    size_t n = round_digits(v, places, digits);
+    bool nonzero = strspn(digits, "0") < n;
+    if (n <= (size_t)places) {      /* pad to one integer digit: "0.05" */
+        size_t pad = (size_t)places + 1 - n;
+        memmove(digits + pad, digits, n);
+        memset(digits, '0', pad);
+        n += pad;
+    }
+    size_t whole = n - (size_t)places;
+    size_t k = put_grouped(buf, digits, whole, thousands);
+    if (places > 0) {
+        buf[k++] = '.';
+        memcpy(buf + k, digits + whole, (size_t)places);
+        k += (size_t)places;
+    }
+    buf[k] = '\0';
+    return nonzero;
+}
+
+char *br_format_number(br_arena *arena, double v, int decimals, const br_numfmt *fmt)
+{
+    if (!fmt)
+        fmt = &default_fmt;
+    int places = decimals < 0 ? 0 : decimals > MAX_PLACES ? MAX_PLACES : decimals;
+    if (!isfinite(v) || fabs(v) >= LARGE)
+        return br_arena_printf(arena, "%.*f", places, v);
+    char buf[96];
+    bool nonzero = magnitude(v, places, fmt->thousands, buf);
+    if (!nonzero || !signbit(v))
+        return br_arena_strdup(arena, buf);
+    if (fmt->negative == BR_NEG_BRACKETS)
+        return br_arena_printf(arena, "(%s)", buf);
+    return br_arena_printf(arena, "-%s", buf);
+}
+
+/* prefix and suffix around a formatted number, the prefix going inside its
+ * sign: "-£1,234", "(£1,234)". */
+static char *affix(br_arena *arena, const char *num, const char *prefix, const char *suffix)
+{
+    if (num[0] == '-' || num[0] == '(') {
+        size_t n = strlen(num);
+        bool bracket = num[0] == '(';
+        return br_arena_printf(arena, "%c%s%.*s%s%s", num[0], prefix,
+                               (int)(n - 1 - bracket), num + 1, suffix, bracket ? ")" : "");
+    }
+    return br_arena_printf(arena, "%s%s%s", prefix, num, suffix);
+}
+
+char *br_format_value(br_arena *arena, const br_value *v, br_unit unit, int decimals,
+                      bool with_unit_word, const br_numfmt *fmt)
+{
+    if (v->kind == BR_VALUE_NONE)
+        return br_arena_strdup(arena, "");
+    if (v->kind == BR_VALUE_TEXT)
+        return br_arena_strdup(arena, v->text ? v->text : "");
+    char *num = br_format_number(arena, v->number, decimals < 0 ? v->decimals : decimals, fmt);
+    bool one = strcmp(num, "1") == 0;
+    switch (unit) {
+    case BR_UNIT_PERCENT:
+        return affix(arena, num, "", "%");
+    case BR_UNIT_GBP:
+        return affix(arena, num, "£", "");
+    case BR_UNIT_GBP_K:
+        return affix(arena, num, "£", "k");
+    case BR_UNIT_GBP_M:
+        return affix(arena, num, "£", "m");
+    case BR_UNIT_DAYS:
+        return with_unit_word ? affix(arena, num, "", one ? " day" : " days") : num;
+    case BR_UNIT_WEEKS:
+        return with_unit_word ? affix(arena, num, "", one ? " week" : " weeks") : num;
+    case BR_UNIT_NUMBER:
+    case BR_UNIT_RATIO:
+        break;
+    }
+    return num;
+}
+
+char *br_format_change(br_arena *arena, double percent)
+{
+    char *num = br_format_number(arena, percent, 1, &default_fmt);
+    bool zero = strspn(num, "0.,") == strlen(num);
+    return br_arena_printf(arena, "%s%s%%", !zero && num[0] != '-' ? "+" : "", num);
+}
+
+char *br_format_date(br_arena *arena, br_date d, bool long_form)
+{
+    static const char *const months[12] = {"January", "February", "March",     "April",
+                                           "May",     "June",     "July",      "August",
+                                           "September", "October", "November", "December"};
+    if (d.year == 0 || d.month < 1 || d.month > 12)
+        return br_arena_strdup(arena, "");
+    if (long_form)
+        return br_arena_printf(arena, "%d %s %d", d.day, months[d.month - 1], d.year);
+    return br_arena_printf(arena, "%02d/%02d/%02d", d.day, d.month, d.year % 100);
+}

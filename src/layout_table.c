@@ -1,0 +1,359 @@
+/* layout_table.c — measuring tables and fitting their columns.
+ *
+ * Column widths follow a browser's automatic table layout: a column's
+ * minimum is its widest unbreakable word, its preferred width its widest
+ * unbroken line (cells spanning columns spread theirs over the columns they
+ * span).  Fixed widths are honoured.  When the preferred widths fit, the
+ * spare width is shared by weight; otherwise every column gets its minimum
+ * and the rest goes in proportion to how much more each would like.  When
+ * even the minima do not fit, columns shrink in proportion and words break
+ * between characters: nothing ever overflows its cell.
+ */
+#include "layout_table.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+double row_chunk_h(const ltable *t, const lrow *r, size_t lines)
+{
+    return lines * r->st.leading + 2 * t->pad_y;
+}
+
+/* ---- preparing ---- */
+
+static size_t row_span(const br_row *r)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < r->ncells; i++)
+        n += r->cells[i].span > 1 ? (size_t)r->cells[i].span : 1;
+    return n;
+}
+
+static size_t grid_columns(lay *L, const br_block *b)
+{
+    const br_table *tb = &b->table;
+    size_t n = tb->ncols, widest = 0;
+    for (size_t i = 0; i < tb->nheader + tb->nrows; i++) {
+        const br_row *r = i < tb->nheader ? &tb->header[i] : &tb->rows[i - tb->nheader];
+        size_t w = row_span(r);
+        if (w > widest)
+            widest = w;
+    }
+    if (widest > n && n > 0)
+        br_warning(L->diags, b->loc,
+                   "a table row has %zu columns but the table has %zu; the extra cells get "
+                   "columns of their own",
+                   widest, n);
+    return widest > n ? widest : n;
+}
+
+static tx_style row_style(const lay *L, const ltable *t, const br_row *row, bool header)
+{
+    const br_style *s = L->style;
+    double size = t->src->font_size;
+    if (header) {
+        if (size > 0 && s->table_body.size > 0)
+            size = s->table_header.size * size / s->table_body.size;
+        tx_style st = tx_style_of(&s->table_header, size);
+        st.color = s->header_text;
+        return st;
+    }
+    tx_style st = tx_style_of(&s->table_body, size);
+    if (row->kind == BR_ROW_GROUP) {
+        st.face = tx_face(st.face, BR_FACE_BOLD);
+        st.color = s->group_text;
+    } else if (row->kind == BR_ROW_TOTAL) {
+        st.face = tx_face(st.face, BR_FACE_BOLD);
+    }
+    return st;
+}
+
+/* A body cell left at BR_ALIGN_LEFT takes its column's alignment. */
+static br_align cell_align(const ltable *t, const lrow *r, const lcell *c)
+{
+    br_align a = c->cell->align;
+    if (a == BR_ALIGN_LEFT && !r->header && r->kind != BR_ROW_GROUP && c->span == 1 &&
+        c->col < t->src->ncols)
+        a = t->src->cols[c->col].align;
+    return a;
+}
+
+static void prepare_cell(lay *L, ltable *t, lrow *r, lcell *c)
+{
+    tx_style st = r->st;
+    if (c->cell->bold)
+        st.face = tx_face(st.face, BR_FACE_BOLD);
+    if (c->cell->has_color)
+        st.color = c->cell->color;
+    tx_prepare(L, &c->prep, &c->cell->text, &st);
+    c->align = cell_align(t, r, c);
+    if (c->align == BR_ALIGN_DECIMAL) {
+        c->decimal = c->span == 1 && !c->prep.multiline;
+        if (c->decimal)
+            c->dec_left = tx_decimal_left(L, &c->prep);
+        else
+            c->align = BR_ALIGN_RIGHT;
+    }
+    if (c->prep.has_notes)
+        r->has_notes = true;
+}
+
+static void prepare_row(lay *L, ltable *t, lrow *r, const br_row *src, bool header)
+{
+    r->kind = src->kind;
+    r->header = header;
+    r->st = row_style(L, t, src, header);
+    r->ncells = src->ncells;
+    r->cells = br_arena_calloc(L->arena, src->ncells + 1, sizeof *r->cells);
+    size_t col = 0;
+    for (size_t i = 0; i < src->ncells; i++) {
+        lcell *c = &r->cells[i];
+        c->cell = &src->cells[i];
+        c->col = col;
+        c->span = src->cells[i].span > 1 ? (size_t)src->cells[i].span : 1;
+        col += c->span;
+        prepare_cell(L, t, r, c);
+    }
+}
+
+static void prepare_rows(lay *L, ltable *t)
+{
+    const br_table *tb = t->src;
+    t->nhead = tb->nheader;
+    t->nrows = tb->nrows;
+    t->head = br_arena_calloc(L->arena, t->nhead + 1, sizeof *t->head);
+    t->rows = br_arena_calloc(L->arena, t->nrows + 1, sizeof *t->rows);
+    for (size_t i = 0; i < t->nhead; i++)
+        prepare_row(L, t, &t->head[i], &tb->header[i], true);
+    for (size_t i = 0; i < t->nrows; i++)
+        prepare_row(L, t, &t->rows[i], &tb->rows[i], false);
+}
+
+/* ---- measuring ---- */
+
+/* Raises the columns [c0, c0 + n) of arr so that together they are at
+ * least need wide, sharing the excess among the columns without a fixed
+ * width in proportion to what they have (equally when they have nothing). */
+static void spread(ltable *t, double *arr, size_t c0, size_t n, double need)
+{
+    double have = 0, base = 0;
+    size_t nauto = 0;
+    for (size_t c = c0; c < c0 + n; c++) {
+        have += t->fixed[c] > 0 ? t->fixed[c] : arr[c];
+        if (t->fixed[c] <= 0)
+            base += arr[c], nauto++;
+    }
+    if (need <= have || nauto == 0)
+        return;
+    double excess = need - have;
+    for (size_t c = c0; c < c0 + n; c++)
+        if (t->fixed[c] <= 0)
+            arr[c] += excess * (base > 0 ? arr[c] / base : 1.0 / (double)nauto);
+}
+
+static void measure_row(ltable *t, const lrow *r)
+{
+    double pad = 2 * t->pad_x;
+    for (size_t i = 0; i < r->ncells; i++) {
+        const lcell *c = &r->cells[i];
+        if (c->span != 1)
+            continue;
+        if (c->prep.min_w + pad > t->min[c->col])
+            t->min[c->col] = c->prep.min_w + pad;
+        if (c->prep.pref_w + pad > t->pref[c->col])
+            t->pref[c->col] = c->prep.pref_w + pad;
+        if (c->decimal) {
+            if (c->dec_left > t->dec_l[c->col])
+                t->dec_l[c->col] = c->dec_left;
+            if (c->prep.pref_w - c->dec_left > t->dec_r[c->col])
+                t->dec_r[c->col] = c->prep.pref_w - c->dec_left;
+        }
+    }
+}
+
+typedef struct span_ref {
+    const lcell *cell;
+    size_t order;
+} span_ref;
+
+static int by_span(const void *a, const void *b)
+{
+    const span_ref *x = a, *y = b;
+    if (x->cell->span != y->cell->span)
+        return x->cell->span < y->cell->span ? -1 : 1;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* Spanning cells, narrowest span first, spread their widths.  A cell across
+ * the whole table (a group heading) adds only its minimum: its long line
+ * would otherwise widen every column. */
+static void measure_spans(lay *L, ltable *t)
+{
+    span_ref *list = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < t->nhead + t->nrows; i++) {
+        lrow *r = i < t->nhead ? &t->head[i] : &t->rows[i - t->nhead];
+        for (size_t k = 0; k < r->ncells; k++)
+            if (r->cells[k].span > 1) {
+                span_ref *ref = BR_PUSH(L->arena, list, n, cap);
+                *ref = (span_ref){&r->cells[k], n};
+            }
+    }
+    if (n)
+        qsort(list, n, sizeof *list, by_span);
+    for (size_t i = 0; i < n; i++) {
+        const lcell *c = list[i].cell;
+        spread(t, t->min, c->col, c->span, c->prep.min_w + 2 * t->pad_x);
+        if (c->span < t->ncols)
+            spread(t, t->pref, c->col, c->span, c->prep.pref_w + 2 * t->pad_x);
+    }
+}
+
+static void measure_columns(lay *L, ltable *t)
+{
+    for (size_t i = 0; i < t->nhead; i++)
+        measure_row(t, &t->head[i]);
+    for (size_t i = 0; i < t->nrows; i++)
+        measure_row(t, &t->rows[i]);
+    for (size_t c = 0; c < t->ncols; c++) {
+        double dec = t->dec_l[c] + t->dec_r[c] + 2 * t->pad_x;
+        if (dec > t->pref[c])
+            t->pref[c] = dec;
+        if (t->pref[c] < t->min[c])
+            t->pref[c] = t->min[c];
+    }
+    measure_spans(L, t);
+    for (size_t c = 0; c < t->ncols; c++)
+        if (t->pref[c] < t->min[c])
+            t->pref[c] = t->min[c];
+}
+
+static double *column_array(lay *L, size_t n)
+{
+    return br_arena_calloc(L->arena, n + 1, sizeof(double));
+}
+
+ltable *table_prepare(lay *L, const br_block *b)
+{
+    ltable *t = br_arena_alloc(L->arena, sizeof *t);
+    t->block = b;
+    t->src = &b->table;
+    t->ncols = grid_columns(L, b);
+    t->pad_x = L->style->cell_pad_x;
+    t->pad_y = L->style->cell_pad_y;
+    t->fixed = column_array(L, t->ncols);
+    t->weight = column_array(L, t->ncols);
+    t->min = column_array(L, t->ncols);
+    t->pref = column_array(L, t->ncols);
+    t->dec_l = column_array(L, t->ncols);
+    t->dec_r = column_array(L, t->ncols);
+    t->x = column_array(L, t->ncols + 1);
+    t->inner = br_arena_calloc(L->arena, t->ncols + 2, sizeof *t->inner);
+    t->fitted_to = t->failed_for = -1;
+    for (size_t c = 0; c < t->ncols; c++) {
+        const br_colspec *cs = c < t->src->ncols ? &t->src->cols[c] : NULL;
+        t->fixed[c] = cs && cs->width > 0 ? cs->width : 0;
+        t->weight[c] = cs && cs->weight > 0 ? cs->weight : 1;
+    }
+    prepare_rows(L, t);
+    measure_columns(L, t);
+    if (t->src->caption && *t->src->caption) {
+        const char *cont = L->style->continued ? L->style->continued : "";
+        const char *s = br_arena_printf(L->arena, "%s%s%s", t->src->caption, *cont ? " " : "", cont);
+        tx_style st = tx_style_of(&L->style->body, 0);
+        st.face = tx_face(st.face, BR_FACE_BOLD);
+        tx_prepare_plain(L, &t->cap_prep, s, strlen(s), &st, b->loc);
+        t->has_caption = true;
+    }
+    return t;
+}
+
+/* ---- fitting ---- */
+
+/* Widths of the columns without a fixed width, sharing avail pt. */
+static void auto_widths(ltable *t, double *w, double avail)
+{
+    double smin = 0, spref = 0, sweight = 0;
+    for (size_t c = 0; c < t->ncols; c++)
+        if (t->fixed[c] <= 0)
+            smin += t->min[c], spref += t->pref[c], sweight += t->weight[c];
+    for (size_t c = 0; c < t->ncols; c++) {
+        if (t->fixed[c] > 0)
+            continue;
+        if (spref <= avail)
+            w[c] = t->pref[c] + (avail - spref) * t->weight[c] / sweight;
+        else if (smin <= avail)
+            w[c] = t->min[c] + (avail - smin) * (t->pref[c] - t->min[c]) / (spref - smin);
+        else
+            w[c] = smin > 0 ? avail * t->min[c] / smin : avail / (double)t->ncols;
+    }
+}
+
+static bool column_widths(lay *L, ltable *t, double width)
+{
+    double fixed = 0;
+    size_t nauto = 0;
+    for (size_t c = 0; c < t->ncols; c++) {
+        fixed += t->fixed[c];
+        nauto += t->fixed[c] <= 0;
+    }
+    if (fixed > width + LAY_EPS) {
+        br_error(L->diags, t->block->loc,
+                 "the table's fixed column widths add up to %.1f pt but only %.1f pt fit "
+                 "between the margins; make the columns narrower or put the table on a "
+                 "landscape page",
+                 fixed, width);
+        return false;
+    }
+    double *w = column_array(L, t->ncols);
+    for (size_t c = 0; c < t->ncols; c++)
+        w[c] = t->fixed[c];
+    if (nauto)
+        auto_widths(t, w, width - fixed);
+    t->x[0] = 0;
+    for (size_t c = 0; c < t->ncols; c++)
+        t->x[c + 1] = t->x[c] + w[c];
+    t->width = t->x[t->ncols];
+    return true;
+}
+
+static void break_row(lay *L, ltable *t, lrow *r)
+{
+    r->nlines = 1;
+    for (size_t i = 0; i < r->ncells; i++) {
+        lcell *c = &r->cells[i];
+        double cw = t->x[c->col + c->span] - t->x[c->col] - 2 * t->pad_x;
+        tx_break(L, &c->prep, cw > 0 ? cw : 0, &c->text);
+        if (c->text.nlines > r->nlines)
+            r->nlines = c->text.nlines;
+    }
+}
+
+bool table_fit(lay *L, ltable *t)
+{
+    double tw = L->right - L->left;
+    if (t->fitted_to == tw)
+        return true;
+    if (t->failed_for == tw)
+        return false;
+    double width = t->src->width > 0 && t->src->width < tw ? t->src->width : tw;
+    if (!column_widths(L, t, width)) {
+        t->failed_for = tw;
+        return false;
+    }
+    t->head_h = 0;
+    for (size_t i = 0; i < t->nhead; i++) {
+        break_row(L, t, &t->head[i]);
+        t->head_h += row_chunk_h(t, &t->head[i], t->head[i].nlines);
+    }
+    for (size_t i = 0; i < t->nrows; i++)
+        break_row(L, t, &t->rows[i]);
+    t->cap_h = 0;
+    if (t->has_caption) {
+        tx_break(L, &t->cap_prep, t->width, &t->cap_text);
+        t->cap_h = t->cap_text.nlines * t->cap_text.st.leading + t->pad_y;
+    }
+    t->repeat = t->head_h + t->cap_h <= (L->bottom - L->top) / 2;
+    t->fitted_to = tw;
+    return true;
+}

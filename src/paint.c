@@ -1,0 +1,511 @@
+/* paint.c — the display list into a PDF, through libharu 2.3.0.
+ *
+ * The only file that includes hpdf.h.  libharu reports errors through a
+ * callback; ours records the first one and returns, and every stage checks
+ * the record before going on, since after an error libharu refuses all
+ * later calls anyway.  Nothing here jumps or exits.
+ *
+ * The PDF is built in memory, saved into libharu's memory stream and
+ * written by us to a temporary file beside out_path, which is renamed over
+ * out_path only when every byte is on disk.  (libharu's own HPDF_SaveToFile
+ * does not check fclose, so a full disk could go unnoticed.)
+ */
+#include "br_paint.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <hpdf.h>
+
+/* libharu refuses a string over 65,535 bytes (an error that stops the
+ * whole document); text is shown in pieces of at most this many bytes,
+ * cut between characters. */
+enum { CHUNK = 60000 };
+
+typedef struct painter {
+    HPDF_Doc pdf;
+    HPDF_STATUS error, detail;      /* first libharu error; 0 when none */
+    char stage[160];                /* what was being done, for messages */
+    const br_style *style;
+    const br_fontset *fonts;
+    HPDF_Font font[BR_FACE_COUNT];  /* embedded on first use */
+    HPDF_Page *pages;               /* for outline destinations */
+
+    /* The current page and its graphics state, so that an operator is
+     * written only when its value changes. */
+    HPDF_Page page;
+    double height;
+    int cur_face;                   /* -1: none */
+    double cur_size, cur_line_width;
+    int64_t cur_fill, cur_stroke;   /* 0xRRGGBB, or -1: none */
+
+    char *buf;                      /* cleaned text, NUL-terminated */
+    size_t buf_cap;
+    const char *problem;            /* a failure of ours, not libharu's */
+} painter;
+
+static void on_error(HPDF_STATUS error_no, HPDF_STATUS detail_no, void *user)
+{
+    painter *p = user;
+    if (p->error == 0) {
+        p->error = error_no;
+        p->detail = detail_no;
+    }
+}
+
+static bool good(const painter *p)
+{
+    return p->error == 0 && !p->problem;
+}
+
+static void set_stage(painter *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void set_stage(painter *p, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(p->stage, sizeof p->stage, fmt, ap);
+    va_end(ap);
+}
+
+/* ---- text ---- */
+
+static bool reserve(painter *p, size_t need)
+{
+    if (need <= p->buf_cap)
+        return true;
+    size_t cap = need > 2 * p->buf_cap ? need : 2 * p->buf_cap;
+    char *b = realloc(p->buf, cap);
+    if (!b) {
+        p->problem = "out of memory";
+        return false;
+    }
+    p->buf = b;
+    p->buf_cap = cap;
+    return true;
+}
+
+/* Copies UTF-8 into p->buf as libharu should see it.  Malformed bytes and
+ * code points above U+FFFF become U+FFFD: libharu would skip the first and
+ * paint spaces for the second, while br_font measures both as U+FFFD, so
+ * this keeps painted width equal to measured width.  NUL bytes are dropped
+ * (libharu takes C strings).  Returns the length, or -1 when out of memory. */
+static long clean_utf8(painter *p, const char *s, size_t len)
+{
+    if (len > (SIZE_MAX - 1) / 3) {
+        p->problem = "out of memory";
+        return -1;
+    }
+    if (!reserve(p, 3 * len + 1))
+        return -1;
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t n = br_utf8_decode(s + i, len - i, &cp);
+        if (cp == 0xFFFD || cp > 0xFFFF) {
+            memcpy(p->buf + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+        } else if (cp != 0) {
+            memcpy(p->buf + o, s + i, n);
+            o += n;
+        }
+        i += n;
+    }
+    p->buf[o] = '\0';
+    return (long)o;
+}
+
+static HPDF_Font font_for(painter *p, br_face face)
+{
+    if ((unsigned)face >= BR_FACE_COUNT)
+        face = BR_FACE_REGULAR;
+    if (p->font[face])
+        return p->font[face];
+    const br_font *f = p->fonts->face[face];
+    if (!f) {
+        p->problem = "no font loaded for a face the text uses";
+        return NULL;
+    }
+    char saved[sizeof p->stage];
+    memcpy(saved, p->stage, sizeof saved);
+    set_stage(p, "embedding the font %s", br_font_path(f));
+    const char *name = HPDF_LoadTTFontFromFile(p->pdf, br_font_path(f), HPDF_TRUE);
+    if (name)
+        p->font[face] = HPDF_GetFont(p->pdf, name, "UTF-8");
+    if (good(p))
+        memcpy(p->stage, saved, sizeof saved);
+    return p->font[face];
+}
+
+static void use_font(painter *p, br_face face, double size)
+{
+    HPDF_Font font = font_for(p, face);
+    if (!font || (p->cur_face == (int)face && p->cur_size == size))
+        return;
+    HPDF_Page_SetFontAndSize(p->page, font, (HPDF_REAL)size);
+    p->cur_face = (int)face;
+    p->cur_size = size;
+}
+
+static HPDF_REAL channel(uint32_t color, int shift)
+{
+    return (HPDF_REAL)((color >> shift) & 0xFF) / 255.0f;
+}
+
+static void use_fill(painter *p, uint32_t color)
+{
+    if (p->cur_fill == (int64_t)color)
+        return;
+    HPDF_Page_SetRGBFill(p->page, channel(color, 16), channel(color, 8), channel(color, 0));
+    p->cur_fill = color;
+}
+
+static void use_stroke(painter *p, uint32_t color, double width)
+{
+    if (p->cur_stroke != (int64_t)color)
+        HPDF_Page_SetRGBStroke(p->page, channel(color, 16), channel(color, 8), channel(color, 0));
+    if (p->cur_line_width != width)
+        HPDF_Page_SetLineWidth(p->page, (HPDF_REAL)width);
+    p->cur_stroke = color;
+    p->cur_line_width = width;
+}
+
+/* Shows p->buf (n bytes) from the current text position in pieces of at
+ * most CHUNK bytes; the first piece is placed at (x, y) when place is set. */
+static void show_text(painter *p, size_t n, bool place, double x, double y)
+{
+    for (size_t at = 0; at < n && good(p);) {
+        size_t end = n - at > CHUNK ? at + CHUNK : n;
+        while (end < n && ((unsigned char)p->buf[end] & 0xC0) == 0x80)
+            end--;
+        char keep = p->buf[end];
+        p->buf[end] = '\0';
+        if (place && at == 0)
+            HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)y, p->buf + at);
+        else
+            HPDF_Page_ShowText(p->page, p->buf + at);
+        p->buf[end] = keep;
+        at = end;
+    }
+}
+
+static void paint_text(painter *p, const br_item *it)
+{
+    if (!it->text || it->len == 0)
+        return;
+    long n = clean_utf8(p, it->text, it->len);
+    if (n <= 0)
+        return;
+    use_font(p, it->face, it->size);
+    use_fill(p, it->color);
+    HPDF_Page_BeginText(p->page);
+    show_text(p, (size_t)n, true, it->x, p->height - it->y);
+    HPDF_Page_EndText(p->page);
+}
+
+/* ---- pages ---- */
+
+static void paint_item(painter *p, const br_item *it)
+{
+    switch (it->kind) {
+    case BR_ITEM_TEXT:
+        paint_text(p, it);
+        break;
+    case BR_ITEM_RECT:
+        use_fill(p, it->color);
+        HPDF_Page_Rectangle(p->page, (HPDF_REAL)it->x, (HPDF_REAL)(p->height - it->y - it->h),
+                            (HPDF_REAL)it->w, (HPDF_REAL)it->h);
+        HPDF_Page_Fill(p->page);
+        break;
+    case BR_ITEM_LINE:
+        use_stroke(p, it->color, it->width);
+        HPDF_Page_MoveTo(p->page, (HPDF_REAL)it->x, (HPDF_REAL)(p->height - it->y));
+        HPDF_Page_LineTo(p->page, (HPDF_REAL)it->x2, (HPDF_REAL)(p->height - it->y2));
+        HPDF_Page_Stroke(p->page);
+        break;
+    }
+}
+
+/* The DRAFT mark is painted first, under everything else.  Drawn last it
+ * would cover words and rules wherever it crosses them (libharu writes
+ * PDF 1.3, so we do not lean on transparency); underneath, in a light
+ * colour, it never hides anything.  Filled table cells cover it where they
+ * are, but running 45 degrees across the page it still shows plainly. */
+static void paint_draft(painter *p, const br_page *pg)
+{
+    const char *text = p->style->draft_text && p->style->draft_text[0] ? p->style->draft_text
+                                                                      : "DRAFT";
+    const br_font *f = p->fonts->face[BR_FACE_BOLD];
+    long n = clean_utf8(p, text, strlen(text));
+    long em = f && n > 0 ? br_font_text_width(f, p->buf, (size_t)n) : 0;
+    if (em <= 0)
+        return;
+    /* As wide as 55% of the diagonal, centred on the page's middle. */
+    double size = fmin(0.55 * hypot(pg->width, pg->height) * 1000.0 / (double)em, 250.0);
+    double c = sqrt(0.5), s = sqrt(0.5);
+    double half_w = (double)em * size / 2000.0;
+    double half_cap = br_font_cap_height(f) * size / 2000.0;
+    double tx = pg->width / 2 - (half_w * c - half_cap * s);
+    double ty = pg->height / 2 - (half_w * s + half_cap * c);
+    use_font(p, BR_FACE_BOLD, size);
+    use_fill(p, p->style->draft_color);
+    HPDF_Page_BeginText(p->page);
+    HPDF_Page_SetTextMatrix(p->page, (HPDF_REAL)c, (HPDF_REAL)s, (HPDF_REAL)-s, (HPDF_REAL)c,
+                            (HPDF_REAL)tx, (HPDF_REAL)ty);
+    show_text(p, (size_t)n, false, 0, 0);
+    HPDF_Page_EndText(p->page);
+}
+
+static bool paint_page(painter *p, const br_page *pg, size_t index, bool draft)
+{
+    set_stage(p, "drawing page %zu (%g x %g pt)", index + 1, pg->width, pg->height);
+    p->page = HPDF_AddPage(p->pdf);
+    if (!p->page)
+        return false;
+    HPDF_Page_SetWidth(p->page, (HPDF_REAL)pg->width);
+    HPDF_Page_SetHeight(p->page, (HPDF_REAL)pg->height);
+    p->pages[index] = p->page;
+    p->height = pg->height;
+    p->cur_face = -1;
+    p->cur_size = p->cur_line_width = -1;
+    p->cur_fill = p->cur_stroke = -1;
+    if (draft)
+        paint_draft(p, pg);
+    for (size_t i = 0; i < pg->nitems && good(p); i++)
+        paint_item(p, &pg->items[i]);
+    return good(p);
+}
+
+/* ---- outline and document information ---- */
+
+/* Each entry hangs under the last entry of a lower level, so a level 3
+ * straight after a level 1 nests under that level 1. */
+static bool add_outline(painter *p, const br_pages *pages, br_diags *diags)
+{
+    set_stage(p, "adding the outline");
+    HPDF_Encoder utf8 = HPDF_GetEncoder(p->pdf, "UTF-8");
+    HPDF_Outline last[4] = {NULL, NULL, NULL, NULL};
+    for (size_t i = 0; i < pages->noutline && good(p); i++) {
+        const br_outline *o = &pages->outline[i];
+        if (o->page >= pages->npages || !o->title) {
+            br_warning(diags, (br_loc){NULL, 0, 0},
+                       "outline entry %zu has no title or points past the last page "
+                       "(page %zu of %zu); left out", i + 1, o->page + 1, pages->npages);
+            continue;
+        }
+        int level = o->level < 1 ? 1 : o->level > 3 ? 3 : o->level;
+        HPDF_Outline parent = NULL;
+        for (int k = level - 1; k >= 1 && !parent; k--)
+            parent = last[k];
+        if (clean_utf8(p, o->title, strlen(o->title)) < 0)
+            break;
+        HPDF_Outline entry = HPDF_CreateOutline(p->pdf, parent, p->buf, utf8);
+        HPDF_Page page = p->pages[o->page];
+        HPDF_Destination dst = entry ? HPDF_Page_CreateDestination(page) : NULL;
+        if (!dst)
+            break;
+        HPDF_Destination_SetXYZ(dst, 0, HPDF_Page_GetHeight(page) - (HPDF_REAL)o->y, 1);
+        HPDF_Outline_SetDestination(entry, dst);
+        HPDF_Outline_SetOpened(entry, level == 1 ? HPDF_TRUE : HPDF_FALSE);
+        last[level] = entry;
+        for (int k = level + 1; k <= 3; k++)
+            last[k] = NULL;
+    }
+    if (pages->noutline > 0 && good(p))
+        HPDF_SetPageMode(p->pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+    return good(p);
+}
+
+static void set_text_info(painter *p, HPDF_InfoType type, const char *value)
+{
+    if (value && good(p) && clean_utf8(p, value, strlen(value)) >= 0)
+        HPDF_SetInfoAttr(p->pdf, type, p->buf);
+}
+
+/* Dates come from the document (midnight UTC), never from the clock, so
+ * the same input gives the same bytes. */
+static bool set_info(painter *p, const br_doc *doc)
+{
+    set_stage(p, "setting the document information");
+    HPDF_SetCurrentEncoder(p->pdf, "UTF-8");
+    set_text_info(p, HPDF_INFO_TITLE, doc->title);
+    set_text_info(p, HPDF_INFO_AUTHOR, doc->author);
+    set_text_info(p, HPDF_INFO_SUBJECT, doc->subject);
+    set_text_info(p, HPDF_INFO_KEYWORDS, doc->keywords);
+    set_text_info(p, HPDF_INFO_CREATOR, "boardreport");
+    if (doc->year != 0 && good(p)) {
+        set_stage(p, "setting the document date %04d-%02d-%02d", doc->year, doc->month,
+                  doc->day);
+        HPDF_Date d = {doc->year, doc->month, doc->day, 0, 0, 0, 'Z', 0, 0};
+        HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_CREATION_DATE, d);
+        HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_MOD_DATE, d);
+    }
+    return good(p);
+}
+
+/* ---- saving ---- */
+
+static mode_t new_file_mode(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) == 0)
+        return st.st_mode & 07777;  /* replacing a file keeps its mode */
+    mode_t mask = umask(0);
+    umask(mask);
+    return 0666 & ~mask;
+}
+
+static bool write_all(int fd, const unsigned char *data, size_t len)
+{
+    while (len > 0) {
+        ssize_t n = write(fd, data, len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        data += n;
+        len -= (size_t)n;
+    }
+    return true;
+}
+
+/* Writes data to a temporary file beside out_path and renames it over
+ * out_path; on failure removes the temporary file and leaves out_path
+ * alone.  Returns 0, or the errno of the failure. */
+static int replace_file(const char *out_path, const unsigned char *data, size_t len)
+{
+    size_t n = strlen(out_path) + sizeof ".tmp.XXXXXX";
+    char *tmp = malloc(n);
+    if (!tmp)
+        return ENOMEM;
+    snprintf(tmp, n, "%s.tmp.XXXXXX", out_path);
+    mode_t mode = new_file_mode(out_path);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        int e = errno;
+        free(tmp);
+        return e;
+    }
+    bool ok = fchmod(fd, mode) == 0 && write_all(fd, data, len);
+    int e = ok ? 0 : errno;
+    if (close(fd) != 0 && ok) {
+        ok = false;
+        e = errno;
+    }
+    if (ok && rename(tmp, out_path) != 0) {
+        ok = false;
+        e = errno;
+    }
+    if (!ok)
+        unlink(tmp);
+    free(tmp);
+    return ok ? 0 : (e ? e : EIO);
+}
+
+/* Saves into libharu's memory stream and copies it out. */
+static unsigned char *save_to_memory(painter *p, size_t *len)
+{
+    set_stage(p, "saving the PDF");
+    if (HPDF_SaveToStream(p->pdf) != HPDF_OK || !good(p))
+        return NULL;
+    HPDF_UINT32 size = HPDF_GetStreamSize(p->pdf);
+    unsigned char *data = malloc(size ? size : 1);
+    if (!data) {
+        p->problem = "out of memory";
+        return NULL;
+    }
+    HPDF_ResetStream(p->pdf);
+    HPDF_UINT32 got = 0;
+    while (got < size && good(p)) {
+        HPDF_UINT32 n = size - got;
+        HPDF_STATUS st = HPDF_ReadFromStream(p->pdf, data + got, &n);
+        got += n;
+        if (st != HPDF_OK || n == 0)
+            break;
+    }
+    if (got != size || !good(p)) {
+        free(data);
+        if (good(p))
+            p->problem = "libharu's stream came out short";
+        return NULL;
+    }
+    *len = size;
+    return data;
+}
+
+/* ---- errors ---- */
+
+static const char *error_name(HPDF_STATUS e)
+{
+    switch (e) {
+    case HPDF_FAILD_TO_ALLOC_MEM: return "out of memory";
+    case HPDF_PAGE_INVALID_SIZE: return "page size outside 3..14400 pt";
+    case HPDF_PAGE_INVALID_FONT_SIZE: return "font size outside 0..600 pt";
+    case HPDF_PAGE_OUT_OF_RANGE: return "value out of range";
+    case HPDF_INVALID_DATE_TIME: return "invalid date";
+    case HPDF_STRING_OUT_OF_RANGE: return "string too long";
+    case HPDF_TTF_CANNOT_EMBEDDING_FONT: return "the font's licence forbids embedding";
+    case HPDF_TTF_INVALID_CMAP:
+    case HPDF_TTF_INVALID_FOMAT:
+    case HPDF_TTF_MISSING_TABLE:
+    case HPDF_INVALID_FONTDEF_DATA: return "font not usable by libharu";
+    default: return "libharu error";
+    }
+}
+
+static void report(const painter *p, const char *out_path, br_diags *diags, int err)
+{
+    br_loc loc = {out_path, 0, 0};
+    if (err)
+        br_error(diags, loc, "cannot write %s: %s", out_path, strerror(err));
+    else if (p->problem)
+        br_error(diags, loc, "cannot write %s: %s while %s", out_path, p->problem, p->stage);
+    else
+        br_error(diags, loc, "cannot write %s: %s while %s (libharu error 0x%04X, detail %u)",
+                 out_path, error_name(p->error), p->stage, (unsigned)p->error,
+                 (unsigned)p->detail);
+}
+
+static bool paint_all(painter *p, const br_pages *pages, const br_doc *doc, br_diags *diags)
+{
+    set_stage(p, "starting the PDF");
+    HPDF_SetCompressionMode(p->pdf, HPDF_COMP_ALL);
+    HPDF_UseUTFEncodings(p->pdf);
+    if (!good(p) || !set_info(p, doc))
+        return false;
+    for (size_t i = 0; i < pages->npages; i++)
+        if (!paint_page(p, &pages->pages[i], i, doc->draft))
+            return false;
+    return add_outline(p, pages, diags);
+}
+
+bool br_paint(const br_pages *pages, const br_doc *doc, const br_style *style,
+              const br_fontset *fonts, const char *out_path, br_diags *diags)
+{
+    painter p = {.style = style, .fonts = fonts};
+    set_stage(&p, "starting the PDF");
+    p.pages = calloc(pages->npages ? pages->npages : 1, sizeof *p.pages);
+    p.pdf = p.pages ? HPDF_New(on_error, &p) : NULL;
+    if (!p.pdf)
+        p.problem = "out of memory";
+    size_t len = 0;
+    unsigned char *data = NULL;
+    if (good(&p) && paint_all(&p, pages, doc, diags))
+        data = save_to_memory(&p, &len);
+    int err = data ? replace_file(out_path, data, len) : 0;
+    bool ok = data && !err;
+    if (!ok)
+        report(&p, out_path, diags, err);
+    free(data);
+    if (p.pdf)
+        HPDF_Free(p.pdf);
+    free(p.pages);
+    free(p.buf);
+    return ok;
+}

@@ -1,0 +1,122 @@
+/* period.c — financial quarters, months and years; calendar dates.
+ *
+ * A financial year runs from 1 April to 31 March: "2019/20 Q1" is
+ * April–June 2019 and "2019/20 Q4" January–March 2020.  Parsing is strict
+ * (the spellings of spec §2 and docs/format.md only), so that a typing error
+ * in a period is reported rather than read as some other period.
+ */
+#include "br_period.h"
+
+#include <string.h>
+
+/* Reads exactly n decimal digits at s into *out. */
+static bool digits(const char *s, int n, int *out)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        v = v * 10 + (s[i] - '0');
+    }
+    *out = v;
+    return true;
+}
+
+int br_days_in_month(int year, int month)
+{
+    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12)
+        return 0;
+    if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))
+        return 29;
+    return days[month - 1];
+}
+
+static br_date month_end(int year, int month)
+{
+    return (br_date){year, month, br_days_in_month(year, month)};
+}
+
+/* "2019/20": the second year must be the first plus one, mod 100. */
+static bool financial_year(const char *s, int *year)
+{
+    int y, y2;
+    if (!digits(s, 4, &y) || s[4] != '/' || !digits(s + 5, 2, &y2) || y < 1)
+        return false;
+    if ((y + 1) % 100 != y2)
+        return false;
+    *year = y;
+    return true;
+}
+
+bool br_period_parse(const char *s, br_period *out)
+{
+    size_t len = s ? strlen(s) : 0;
+    int y, m;
+    if (len == 7 && s[4] == '-' && digits(s, 4, &y) && digits(s + 5, 2, &m)) {
+        if (y < 1 || m < 1 || m > 12)
+            return false;
+        out->kind = BR_PERIOD_MONTH;
+        out->year = y;
+        out->sub = m;
+        out->end = month_end(y, m);
+        return true;
+    }
+    if ((len != 7 && len != 10) || !financial_year(s, &y))
+        return false;
+    if (len == 7) {
+        out->kind = BR_PERIOD_YEAR;
+        out->year = y;
+        out->sub = 0;
+        out->end = month_end(y + 1, 3);
+        return true;
+    }
+    if (s[7] != ' ' || s[8] != 'Q' || s[9] < '1' || s[9] > '4')
+        return false;
+    out->kind = BR_PERIOD_QUARTER;
+    out->year = y;
+    out->sub = s[9] - '0';
+    /* Q1 ends in June, Q2 September, Q3 December, Q4 March of the next year. */
+    out->end = out->sub == 4 ? month_end(y + 1, 3) : month_end(y, 3 + 3 * out->sub);
+    return true;
+}
+
+size_t br_period_previous(const br_report *report, size_t p)
+{
+    if (p == BR_NONE || p == 0 || p >= report->nperiods)
+        return BR_NONE;
+    return p - 1;
+}
+
+size_t br_period_year_ago(const br_report *report, size_t p)
+{
+    if (p == BR_NONE || p >= report->nperiods)
+        return BR_NONE;
+    const br_period *now = &report->periods[p];
+    for (size_t i = 0; i < report->nperiods; i++) {
+        const br_period *q = &report->periods[i];
+        if (q->kind == now->kind && q->sub == now->sub && q->year == now->year - 1)
+            return i;
+    }
+    return BR_NONE;
+}
+
+bool br_date_parse(const char *s, br_date *out)
+{
+    int y, m, d;
+    if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    if (!digits(s, 4, &y) || !digits(s + 5, 2, &m) || !digits(s + 8, 2, &d))
+        return false;
+    if (y < 1 || d < 1 || d > br_days_in_month(y, m))
+        return false;
+    *out = (br_date){y, m, d};
+    return true;
+}
+
+int br_date_compare(br_date a, br_date b)
+{
+    long ka = (long)a.year * 10000 + a.month * 100 + a.day;
+    long kb = (long)b.year * 10000 + b.month * 100 + b.day;
+    return (ka > kb) - (ka < kb);
+}

@@ -1,0 +1,65 @@
+/* style.c — the house defaults: a sober council paper.
+ *
+ * A4 portrait with 2 cm margins, Liberation Sans 10/13 body text, bold
+ * headings, 9 pt tables with a light blue-grey header and thin grey rules.
+ */
+#include "br_style.h"
+
+#include <string.h>
+
+#define CM(x) ((x) * 72.0 / 2.54)
+
+static br_text_style text(double size, double leading, br_face face, uint32_t color)
+{
+    br_text_style t = {size, leading, face, color};
+    return t;
+}
+
+void br_style_default(br_style *s)
+{
+    memset(s, 0, sizeof *s);
+    s->page_width = 595.28;
+    s->page_height = 841.89;
+    s->orientation = BR_ORIENT_PORTRAIT;
+    s->margin_top = CM(2.0);
+    s->margin_bottom = CM(2.0);
+    s->margin_left = CM(2.0);
+    s->margin_right = CM(2.0);
+
+    s->body = text(10, 13, BR_FACE_REGULAR, 0x000000);
+    s->title = text(18, 22, BR_FACE_BOLD, 0x000000);
+    s->heading[0] = text(14, 17, BR_FACE_BOLD, 0x000000);
+    s->heading[1] = text(12, 15, BR_FACE_BOLD, 0x000000);
+    s->heading[2] = text(11, 14, BR_FACE_BOLD, 0x000000);
+    s->table_header = text(9, 11.5, BR_FACE_BOLD, 0x1A1A1A);
+    s->table_body = text(9, 11.5, BR_FACE_REGULAR, 0x000000);
+    s->footnote = text(8, 10, BR_FACE_REGULAR, 0x000000);
+    s->running = text(8, 10, BR_FACE_REGULAR, 0x595959);
+
+    s->paragraph_space = 6;
+    s->heading_space_before = 12;
+    s->heading_space_after = 6;
+    s->number_width = 24;
+    s->bullet_indent = 14;
+    s->block_space = 10;
+
+    s->cell_pad_x = 4;
+    s->cell_pad_y = 3;
+    s->rule_width = 0.5;
+    s->rule_color = 0x808080;
+    s->outer_rule_width = 1.0;
+    s->header_fill = 0xD9E2EC;
+    s->header_text = 0x1A1A1A;
+    s->group_fill = 0xEEF2F6;
+    s->group_text = 0x000000;
+    s->total_fill = 0xF2F2F2;
+    s->rules_vertical = true;
+    s->continued = "(continued)";
+
+    s->footer[1] = "Page {page} of {pages}";
+    s->header_rule_width = 0;
+
+    s->footnote_rule_width = 0.5;
+    s->draft_text = "DRAFT";
+    s->draft_color = 0xF4B4B4;
+}

@@ -1,0 +1,145 @@
+/* summary.c — selections, and the counts of measures by status.
+ *
+ * Percentages use largest-remainder rounding so that a summary's row of
+ * percentages adds up to exactly 100 (the 2019/20 paper printed 14.3 + 21.4 +
+ * 39.3 + 7.1 + 17.8 = 99.9, which readers notice).  The arithmetic is done in
+ * integers, so the result does not depend on floating-point accident.
+ */
+#include "br_compute.h"
+
+#include <stdint.h>
+#include <string.h>
+
+static bool same(const char *want, const char *have)
+{
+    return !want || (have && strcmp(want, have) == 0);
+}
+
+static bool has_id(const br_selection *sel, const char *id)
+{
+    if (sel->nids == 0)
+        return true;
+    for (size_t i = 0; i < sel->nids; i++)
+        if (id && strcmp(sel->ids[i], id) == 0)
+            return true;
+    return false;
+}
+
+bool br_selection_has_measure(const br_selection *sel, const br_measure *m)
+{
+    return same(sel->objective, m->objective) && same(sel->group, m->group) &&
+           same(sel->kind, m->kind) && has_id(sel, m->id);
+}
+
+/* Milestones have no kind: a kind in the selection (an objective section
+ * shares one selection between its measures and milestones) does not
+ * apply to them. */
+bool br_selection_has_milestone(const br_selection *sel, const br_milestone *ms)
+{
+    return same(sel->objective, ms->objective) && same(sel->group, ms->group) &&
+           has_id(sel, ms->id);
+}
+
+/* Whole units (of 10^-decimals percent) that counts[i] gets before the
+ * remainders are handed out, and the remainder itself. */
+static uint64_t floor_units(uint64_t count, uint64_t whole, uint64_t total, uint64_t *rem)
+{
+    *rem = count * whole % total;
+    return count * whole / total;
+}
+
+void br_percentages(const size_t *counts, size_t n, int decimals, double *percent)
+{
+    if (decimals < 0)
+        decimals = 0;
+    if (decimals > 6)
+        decimals = 6;   /* keeps count * 100 * scale well inside 64 bits */
+    uint64_t scale = 1, total = 0, given = 0, rem;
+    for (int i = 0; i < decimals; i++)
+        scale *= 10;
+    for (size_t i = 0; i < n; i++)
+        total += counts[i];
+    uint64_t whole = 100 * scale;
+    for (size_t i = 0; i < n; i++) {
+        percent[i] = total ? (double)floor_units(counts[i], whole, total, &rem) : 0;
+        given += (uint64_t)percent[i];
+    }
+    /* Hand the units still missing (fewer than n) to the largest remainders,
+     * the lower index first among equals, one each. */
+    for (; total && given < whole; given++) {
+        size_t best = n;
+        uint64_t best_rem = 0;
+        for (size_t i = 0; i < n; i++) {
+            uint64_t fl = floor_units(counts[i], whole, total, &rem);
+            if ((uint64_t)percent[i] == fl && (best == n || rem > best_rem)) {
+                best = i;
+                best_rem = rem;
+            }
+        }
+        if (best == n)
+            break;
+        percent[best] += 1;
+    }
+    for (size_t i = 0; i < n; i++)
+        percent[i] /= (double)scale;
+}
+
+static const char *key_of(const br_measure *m, const char *group_by)
+{
+    const char *key = m->group;
+    if (group_by && strcmp(group_by, "kind") == 0)
+        key = m->kind;
+    else if (group_by && strcmp(group_by, "objective") == 0)
+        key = m->objective;
+    return key ? key : "(none)";
+}
+
+static br_summary_row *row_for(br_summary *s, size_t *cap, const char *key, br_arena *arena)
+{
+    for (size_t i = 0; i < s->nrows; i++)
+        if (strcmp(s->rows[i].key, key) == 0)
+            return &s->rows[i];
+    br_summary_row *row = BR_PUSH(arena, s->rows, s->nrows, *cap);
+    row->key = key;
+    return row;
+}
+
+static void count(br_summary *s, size_t *cap, const br_measure *m, const char *group_by,
+                  br_arena *arena)
+{
+    br_summary_row *row = row_for(s, cap, key_of(m, group_by), arena);
+    row->counts[m->status]++;
+    row->total++;
+    s->total.counts[m->status]++;
+    s->total.total++;
+}
+
+static const br_measure *measure_by_id(const br_report *report, const char *id)
+{
+    for (size_t i = 0; i < report->nmeasures; i++)
+        if (report->measures[i].id && strcmp(report->measures[i].id, id) == 0)
+            return &report->measures[i];
+    return NULL;
+}
+
+br_summary *br_summary_compute(const br_report *report, const br_selection *sel,
+                               const char *group_by, br_arena *arena)
+{
+    br_summary *s = br_arena_alloc(arena, sizeof *s);
+    size_t cap = 0;
+    s->total.key = "Total";
+    if (sel->nids > 0) {
+        /* ids, when given, set the order. */
+        for (size_t i = 0; i < sel->nids; i++) {
+            const br_measure *m = measure_by_id(report, sel->ids[i]);
+            if (m && br_selection_has_measure(sel, m))
+                count(s, &cap, m, group_by, arena);
+        }
+    } else {
+        for (size_t i = 0; i < report->nmeasures; i++)
+            if (br_selection_has_measure(sel, &report->measures[i]))
+                count(s, &cap, &report->measures[i], group_by, arena);
+    }
+    br_percentages(s->total.counts, BR_STATUS_COUNT, 1, s->percent);
+    return s;
+}

@@ -1,0 +1,283 @@
+/* test_finance.c — net, variance, totals and given totals (spec §5). */
+#include "fixtures.h"
+
+#include <string.h>
+
+#include "br_compute.h"
+
+static br_loc at(int line)
+{
+    return (br_loc){"finance.yaml", line, 5};
+}
+
+static void set(br_fin_amount *a, double v, int line)
+{
+    *a = (br_fin_amount){.set = true, .value = v, .decimals = 0, .loc = at(line)};
+}
+
+/* A row of budget and forecast gross and income, as the paper prints them. */
+static void gross_income(br_fin_row *row, const char *label, double bg, double bi, double fg,
+                         double fi, int line)
+{
+    row->label = label;
+    row->loc = at(line);
+    set(&row->amounts[BR_FIN_BUDGET][BR_FIN_GROSS], bg, line + 1);
+    set(&row->amounts[BR_FIN_BUDGET][BR_FIN_INCOME], bi, line + 1);
+    set(&row->amounts[BR_FIN_FORECAST][BR_FIN_GROSS], fg, line + 2);
+    set(&row->amounts[BR_FIN_FORECAST][BR_FIN_INCOME], fi, line + 2);
+}
+
+static br_finance *finance(br_arena *a, size_t nrows)
+{
+    br_finance *f = br_arena_alloc(a, sizeof *f);
+    f->id = "revenue-summary";
+    f->loc = at(1);
+    f->units = BR_UNIT_GBP_K;
+    f->rows = br_arena_calloc(a, nrows, sizeof *f->rows);
+    f->nrows = nrows;
+    f->total_label = "Grand Total";
+    return f;
+}
+
+/* The 2019/20 Cabinet paper's revenue table (rows "Children Looked After" to
+ * "Support Services and Management Costs"), gross and income as printed. */
+static br_finance *cabinet_table(br_arena *a)
+{
+    br_finance *f = finance(a, 8);
+    gross_income(&f->rows[0], "Children Looked After", 32483, -3458, 31655, -3704, 10);
+    gross_income(&f->rows[1], "Other Children and Family Services", 1876, 0, 1795, 0, 20);
+    gross_income(&f->rows[2], "Family Support Services", 2671, 0, 2553, -3, 30);
+    gross_income(&f->rows[3], "Youth Justice", 2102, 0, 1973, 0, 40);
+    gross_income(&f->rows[4], "Safeguarding Children and Young People's Services", 12841, -115,
+                 13337, -99, 50);
+    gross_income(&f->rows[5], "Services for Young People", 560, 0, 467, 0, 60);
+    gross_income(&f->rows[6], "Contract Value", 0, -51642, 0, -51765, 70);
+    gross_income(&f->rows[7], "Support Services and Management Costs", 4747, -2066, 4630, -1946,
+                 80);
+    return f;
+}
+
+static void assert_amount(const br_fin_amount *a, double v)
+{
+    assert_true(a->set);
+    assert_double_equal(a->value, v, 1e-9);
+}
+
+/* Budget, forecast and variance for gross, income and net. */
+static void assert_row(const br_fin_amount am[BR_FIN_NCOLS][BR_FIN_NSPLITS], const double v[9])
+{
+    for (int c = 0; c < BR_FIN_NCOLS; c++)
+        for (int s = 0; s < BR_FIN_NSPLITS; s++)
+            assert_amount(&am[c][s], v[c * 3 + s]);
+}
+
+static void cabinet_rows_get_net_and_variance(void **state)
+{
+    br_diags d;
+    br_diags_init(&d, *state);
+    br_finance *f = cabinet_table(*state);
+    br_finance_compute(f, &d);
+    /* By hand from the printed gross and income; the paper prints 29,024 and
+     * 1,073 for Children Looked After because its own figures were rounded. */
+    static const double expect[8][9] = {
+        {32483, -3458, 29025, 31655, -3704, 27951, 828, 246, 1074},
+        {1876, 0, 1876, 1795, 0, 1795, 81, 0, 81},
+        {2671, 0, 2671, 2553, -3, 2550, 118, 3, 121},
+        {2102, 0, 2102, 1973, 0, 1973, 129, 0, 129},
+        {12841, -115, 12726, 13337, -99, 13238, -496, -16, -512},
+        {560, 0, 560, 467, 0, 467, 93, 0, 93},
+        {0, -51642, -51642, 0, -51765, -51765, 0, 123, 123},
+        {4747, -2066, 2681, 4630, -1946, 2684, 117, -120, -3},
+    };
+    for (size_t r = 0; r < 8; r++)
+        assert_row((const br_fin_amount(*)[BR_FIN_NSPLITS])f->rows[r].amounts, expect[r]);
+    assert_int_equal(d.warnings, 0);
+}
+
+static void cabinet_total_row_sums_the_rows(void **state)
+{
+    br_diags d;
+    br_diags_init(&d, *state);
+    br_finance *f = cabinet_table(*state);
+    br_finance_compute(f, &d);
+    /* The paper prints 57,281 -57,281 0 | 56,410 -57,517 -1,106 | 871 235
+     * 1,106: five of the nine differ by 1 from the sum of its printed rows. */
+    static const double expect[9] = {57280, -57281, -1, 56410, -57517, -1107, 870, 236, 1106};
+    assert_row((const br_fin_amount(*)[BR_FIN_NSPLITS])f->total, expect);
+}
+
+static void cabinet_printed_grand_total_is_checked_figure_by_figure(void **state)
+{
+    br_diags d;
+    br_diags_init(&d, *state);
+    br_finance *f = cabinet_table(*state);
+    static const double printed[9] = {57281, -57281, 0, 56410, -57517, -1106, 871, 235, 1106};
+    for (int c = 0; c < BR_FIN_NCOLS; c++)
+        for (int s = 0; s < BR_FIN_NSPLITS; s++)
+            set(&f->given_total[c][s], printed[c * 3 + s], 100 + c * 3 + s);
+    br_finance_compute(f, &d);
+    assert_int_equal(d.warnings, 5);
+    assert_int_equal(d.errors, 0);
+    assert_string_equal(d.items[0].message,
+                        "given_total budget gross 57281 differs from the computed total 57280; "
+                        "the computed figure is used");
+    assert_int_equal(d.items[0].loc.line, 100);
+    assert_string_equal(d.items[1].message,
+                        "given_total budget net 0 differs from the computed total -1; "
+                        "the computed figure is used");
+    assert_string_equal(d.items[2].message,
+                        "given_total forecast net -1106 differs from the computed total -1107; "
+                        "the computed figure is used");
+    assert_string_equal(d.items[3].message,
+                        "given_total variance gross 871 differs from the computed total 870; "
+                        "the computed figure is used");
+    assert_string_equal(d.items[4].message,
+                        "given_total variance income 235 differs from the computed total 236; "
+                        "the computed figure is used");
+    assert_int_equal(d.items[4].loc.line, 107);
+}
+
+static void given_net_that_differs_warns_and_is_replaced(void **state)
+{
+    br_diags d;
+    br_diags_init(&d, *state);
+    br_finance *f = cabinet_table(*state);
+    set(&f->rows[0].amounts[BR_FIN_BUDGET][BR_FIN_NET], 29024, 12);
+    br_finance_compute(f, &d);
+    assert_int_equal(d.warnings, 1);
+    assert_string_equal(d.items[0].message,
+                        "net 29024 differs from gross + income = 29025; "
+                        "the computed figure is used");
+    assert_int_equal(d.items[0].loc.line, 12);
+    assert_amount(&f->rows[0].amounts[BR_FIN_BUDGET][BR_FIN_NET], 29025);
+    assert_amount(&f->rows[0].amounts[BR_FIN_VARIANCE][BR_FIN_NET], 1074);
+}
+
+static void given_net_that_agrees_is_silent_and_keeps_its_place(void **state)
+{
+    br_diags d;
+    br_diags_init(&d, *state);
+    br_finance *f = cabinet_table(*state);
+    set(&f->rows[1].amounts[BR_FIN_FORECAST][BR_FIN_NET], 1795, 24);
+    br_finance_compute(f, &d);
+    assert_int_equal(d.warnings, 0);
+    assert_int_equal(f->rows[1].amounts[BR_FIN_FORECAST][BR_FIN_NET].loc.line, 24);
+    /* A computed net points at its row. */
+    assert_int_equal(f->rows[1].amounts[BR_FIN_BUDGET][BR_FIN_NET].loc.line, 20);
+}
+
+static void given_net_agrees_within_half_a_unit_of_its_last_place(void **state)
+{
+    br_diags d;
+    br_diags_init(&d, *state);
+    br_finance *f = finance(*state, 2);
+    br_fin_amount *a = f->rows[0].amounts[BR_FIN_BUDGET];
+    set(&a[BR_FIN_GROSS], 10.25, 2);
+    a[BR_FIN_GROSS].decimals = 2;
+    set(&a[BR_FIN_INCOME], -0.1, 2);
+    a[BR_FIN_INCOME].decimals = 1;
+    set(&a[BR_FIN_NET], 10.2, 2);     /* 10.15 to one place, half up: agrees */
+    a[BR_FIN_NET].decimals = 1;
+    br_fin_amount *b = f->rows[1].amounts[BR_FIN_BUDGET];
+    set(&b[BR_FIN_GROSS], 10.25, 3);
+    b[BR_FIN_GROSS].decimals = 2;
+    set(&b[BR_FIN_INCOME], -0.1, 3);
+    b[BR_FIN_INCOME].decimals = 1;
+    set(&b[BR_FIN_NET], 10.3, 3);     /* 0.15 away: differs */
+    b[BR_FIN_NET].decimals = 1;
+    br_finance_compute(f, &d);
+    assert_int_equal(d.warnings, 1);
+    assert_string_equal(d.items[0].message,
+                        "net 10.3 differs from gross + income = 10.15; "
+                        "the computed figure is used");
+    assert_amount(&a[BR_FIN_NET], 10.15);
+    assert_int_equal(a[BR_FIN_NET].decimals, 2);
+}
+
+static void net_alone_is_kept(void **state)
+{
+    br_diags d;
+    br_diags_init(&d, *state);
+    br_finance *f = finance(*state, 1);
+    set(&f->rows[0].amounts[BR_FIN_BUDGET][BR_FIN_NET], 500, 2);
+    set(&f->rows[0].amounts[BR_FIN_FORECAST][BR_FIN_NET], 520, 3);
+    br_finance_compute(f, &d);
+    assert_amount(&f->rows[0].amounts[BR_FIN_VARIANCE][BR_FIN_NET], -20);
+    assert_false(f->rows[0].amounts[BR_FIN_VARIANCE][BR_FIN_GROSS].set);
+    assert_false(f->total[BR_FIN_BUDGET][BR_FIN_GROSS].set);
+    assert_amount(&f->total[BR_FIN_VARIANCE][BR_FIN_NET], -20);
+}
+
+static void overspend_positive_is_forecast_minus_budget(void **state)
+{
+    br_diags d;
+    br_diags_init(&d, *state);
+    br_finance *f = cabinet_table(*state);
+    f->sign = BR_SIGN_OVERSPEND_POSITIVE;
+    br_finance_compute(f, &d);
+    assert_amount(&f->rows[0].amounts[BR_FIN_VARIANCE][BR_FIN_GROSS], -828);
+    assert_amount(&f->rows[0].amounts[BR_FIN_VARIANCE][BR_FIN_NET], -1074);
+    assert_amount(&f->total[BR_FIN_VARIANCE][BR_FIN_NET], -1106);
+}
+
+static void variance_needs_both_budget_and_forecast(void **state)
+{
+    br_diags d;
+    br_diags_init(&d, *state);
+    br_finance *f = finance(*state, 1);
+    set(&f->rows[0].amounts[BR_FIN_BUDGET][BR_FIN_GROSS], 100, 2);
+    set(&f->rows[0].amounts[BR_FIN_BUDGET][BR_FIN_INCOME], -10, 2);
+    set(&f->rows[0].amounts[BR_FIN_FORECAST][BR_FIN_NET], 80, 3);
+    br_finance_compute(f, &d);
+    assert_amount(&f->rows[0].amounts[BR_FIN_VARIANCE][BR_FIN_NET], 10);
+    assert_false(f->rows[0].amounts[BR_FIN_VARIANCE][BR_FIN_GROSS].set);
+    assert_false(f->rows[0].amounts[BR_FIN_VARIANCE][BR_FIN_INCOME].set);
+    assert_false(f->total[BR_FIN_FORECAST][BR_FIN_GROSS].set);
+    assert_amount(&f->total[BR_FIN_BUDGET][BR_FIN_NET], 90);
+}
+
+static void heading_rows_are_left_out_of_totals(void **state)
+{
+    br_diags d;
+    br_diags_init(&d, *state);
+    br_finance *f = finance(*state, 3);
+    f->rows[0] = (br_fin_row){.label = "Children's Services", .heading = true};
+    set(&f->rows[0].amounts[BR_FIN_BUDGET][BR_FIN_NET], 999, 2);  /* ignored */
+    gross_income(&f->rows[1], "A", 10, -1, 9, -1, 3);
+    gross_income(&f->rows[2], "B", 20, -2, 22, -2, 6);
+    br_finance_compute(f, &d);
+    static const double expect[9] = {30, -3, 27, 31, -3, 28, -1, 0, -1};
+    assert_row((const br_fin_amount(*)[BR_FIN_NSPLITS])f->total, expect);
+    assert_false(f->rows[0].amounts[BR_FIN_VARIANCE][BR_FIN_NET].set);
+}
+
+static void given_total_with_no_rows_for_it_warns(void **state)
+{
+    br_diags d;
+    br_diags_init(&d, *state);
+    br_finance *f = finance(*state, 1);
+    set(&f->rows[0].amounts[BR_FIN_BUDGET][BR_FIN_NET], 5, 2);
+    set(&f->given_total[BR_FIN_FORECAST][BR_FIN_NET], 7, 9);
+    br_finance_compute(f, &d);
+    assert_int_equal(d.warnings, 1);
+    assert_int_equal(d.items[0].loc.line, 9);
+    assert_non_null(strstr(d.items[0].message, "given_total forecast net is 7"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        FX_TEST(cabinet_rows_get_net_and_variance),
+        FX_TEST(cabinet_total_row_sums_the_rows),
+        FX_TEST(cabinet_printed_grand_total_is_checked_figure_by_figure),
+        FX_TEST(given_net_that_differs_warns_and_is_replaced),
+        FX_TEST(given_net_that_agrees_is_silent_and_keeps_its_place),
+        FX_TEST(given_net_agrees_within_half_a_unit_of_its_last_place),
+        FX_TEST(net_alone_is_kept),
+        FX_TEST(overspend_positive_is_forecast_minus_budget),
+        FX_TEST(variance_needs_both_budget_and_forecast),
+        FX_TEST(heading_rows_are_left_out_of_totals),
+        FX_TEST(given_total_with_no_rows_for_it_warns),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,503 @@
+/* test_layout.c — page flow: headings, paragraphs, footnotes, breaks,
+ * running header and footer. */
+#include "layout_fixture.h"
+
+#define TOP(f) ((f)->style.margin_top)
+#define LEFT(f) ((f)->style.margin_left)
+
+static lx *fresh_doc(void **state)
+{
+    lx *f = *state;
+    br_doc_init(&f->doc, f->arena);
+    return f;
+}
+
+static void fillers(lx *f, int n)
+{
+    for (int i = 0; i < n; i++)
+        lx_para(f, br_arena_printf(f->arena, "Filler paragraph %d.", i));
+}
+
+/* ---- headings ---- */
+
+static void heading_is_never_last_on_a_page(void **state)
+{
+    int moved = 0;
+    for (int n = 30; n <= 42; n++) {
+        lx *f = fresh_doc(state);
+        fillers(f, n);
+        lx_heading(f, 1, "The Heading");
+        lx_para(f, "Body after the heading.");
+        br_pages *p = lx_layout(f);
+        lx_check_all(f, p);
+        size_t ph, pb, plast;
+        const br_item *h = lx_find(p, "The Heading", &ph);
+        assert_non_null(h);
+        assert_non_null(lx_find(p, "Body after the heading.", &pb));
+        char last[64];
+        snprintf(last, sizeof last, "Filler paragraph %d.", n - 1);
+        assert_non_null(lx_find(p, last, &plast));
+        assert_int_equal(ph, pb);
+        assert_true(lx_lowest(&p->pages[ph]) > h->y);
+        if (ph > plast)
+            moved++;
+    }
+    assert_true(moved > 0);     /* the sweep did make a heading move */
+}
+
+static void heading_goes_into_the_outline(void **state)
+{
+    lx *f = fresh_doc(state);
+    lx_para(f, "Intro.");
+    br_block *h = lx_heading(f, 2, "Finance *summary*[^n]");
+    h->outline = true;
+    br_footnote *n = br_doc_add_footnote(&f->doc, "n");
+    br_rich_parse(f->arena, &n->text, "A note.", BR_FACE_REGULAR, (br_loc){0});
+    lx_heading(f, 1, "Not in the outline");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_int_equal(p->noutline, 1);
+    assert_string_equal(p->outline[0].title, "Finance summary");
+    assert_int_equal(p->outline[0].level, 2);
+    assert_int_equal(p->outline[0].page, 0);
+    const br_item *it = lx_find(p, "Finance", NULL);
+    assert_non_null(it);
+    assert_true(p->outline[0].y < it->y && it->y - p->outline[0].y < 17);
+}
+
+static void heading_tag_is_a_filled_box_after_the_text(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_block *h = lx_heading(f, 1, "Attendance");
+    h->tag = (br_tag){"Green", 0x00A650, 0xFFFFFF};
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const br_item *title = lx_find(p, "Attendance", NULL);
+    const br_item *word = lx_find(p, "Green", NULL);
+    assert_non_null(title);
+    assert_non_null(word);
+    const br_item *box = NULL;
+    for (size_t i = 0; i < p->pages[0].nitems; i++)
+        if (p->pages[0].items[i].kind == BR_ITEM_RECT && p->pages[0].items[i].color == 0x00A650)
+            box = &p->pages[0].items[i];
+    assert_non_null(box);
+    assert_true(box->x > title->x + lx_width(f, title));
+    assert_true(word->x > box->x && word->x + lx_width(f, word) < box->x + box->w);
+    assert_true(word->y > box->y && word->y < box->y + box->h);
+    assert_int_equal(word->color, 0xFFFFFF);
+}
+
+/* ---- paragraphs ---- */
+
+static void faces_mix_within_one_line(void **state)
+{
+    lx *f = fresh_doc(state);
+    lx_para(f, "Plain **bold** *italic*");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const br_item *a = lx_find(p, "Plain", NULL), *b = lx_find(p, "bold", NULL),
+                  *c = lx_find(p, "italic", NULL);
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_non_null(c);
+    assert_int_equal(a->face, BR_FACE_REGULAR);
+    assert_int_equal(b->face, BR_FACE_BOLD);
+    assert_int_equal(c->face, BR_FACE_ITALIC);
+    assert_true(a->y == b->y && b->y == c->y);
+    double space = br_font_advance(f->fonts.face[BR_FACE_REGULAR], ' ') * 10 / 1000.0;
+    assert_true(fabs(b->x - (a->x + lx_width(f, a) + space)) < 1e-9);
+    assert_true(fabs(c->x - (b->x + lx_width(f, b) + space)) < 1e-9);
+}
+
+static void newline_forces_a_break(void **state)
+{
+    lx *f = fresh_doc(state);
+    lx_para(f, "one\ntwo\n");
+    lx_para(f, "after");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const br_item *a = lx_find(p, "one", NULL), *b = lx_find(p, "two", NULL),
+                  *c = lx_find(p, "after", NULL);
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_double_equal(a->x, b->x, 0);
+    assert_double_equal(b->y - a->y, 13, 1e-9);
+    /* the final newline adds no empty line: next paragraph 13 + 6 below */
+    assert_double_equal(c->y - b->y, 19, 1e-9);
+}
+
+static void numbered_and_bulleted_paragraphs_hang(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_block *b = lx_para(f, "Numbered text.");
+    b->number = 12;
+    b = lx_para(f, "First level.");
+    b->bullet = 1;
+    b = lx_para(f, "Second level.");
+    b->bullet = 2;
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const br_style *s = &f->style;
+    const br_item *num = lx_find(p, "12.", NULL), *t1 = lx_find(p, "Numbered text.", NULL);
+    assert_non_null(num);
+    assert_non_null(t1);
+    assert_double_equal(num->x, LEFT(f), 1e-9);
+    assert_double_equal(t1->x, LEFT(f) + s->number_width, 1e-9);
+    assert_double_equal(num->y, t1->y, 0);
+    const br_item *dot = lx_find(p, "\xE2\x80\xA2", NULL), *t2 = lx_find(p, "First level.", NULL);
+    assert_non_null(dot);
+    assert_double_equal(dot->x, LEFT(f), 1e-9);
+    assert_double_equal(t2->x, LEFT(f) + s->bullet_indent, 1e-9);
+    const br_item *dash = lx_find(p, "\xE2\x80\x93", NULL), *t3 = lx_find(p, "Second level.", NULL);
+    assert_non_null(dash);
+    assert_double_equal(dash->x, LEFT(f) + s->bullet_indent, 1e-9);
+    assert_double_equal(t3->x, LEFT(f) + 2 * s->bullet_indent, 1e-9);
+}
+
+static void alignment_centres_and_right_aligns(void **state)
+{
+    lx *f = fresh_doc(state);
+    lx_para(f, "Centred")->align = BR_ALIGN_CENTER;
+    lx_para(f, "Right")->align = BR_ALIGN_RIGHT;
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    double right = p->pages[0].width - f->style.margin_right;
+    const br_item *c = lx_find(p, "Centred", NULL), *r = lx_find(p, "Right", NULL);
+    assert_double_equal(c->x + lx_width(f, c) / 2, (LEFT(f) + right) / 2, 1e-9);
+    assert_double_equal(r->x + lx_width(f, r), right, 1e-9);
+}
+
+/* The words starting with prefix of all text items, in page order, are
+ * the words of text. */
+static void assert_words_kept(const br_pages *p, const char *text, const char *prefix)
+{
+    size_t cap = 16, n = 0;
+    for (size_t i = 0; i < p->npages; i++)
+        for (size_t k = 0; k < p->pages[i].nitems; k++)
+            cap += p->pages[i].items[k].len + 1;
+    char *joined = calloc(1, cap);
+    for (size_t i = 0; i < p->npages; i++)
+        for (size_t k = 0; k < p->pages[i].nitems; k++) {
+            const br_item *it = &p->pages[i].items[k];
+            if (it->kind != BR_ITEM_TEXT)
+                continue;
+            joined[n++] = ' ';
+            memcpy(joined + n, it->text, it->len);
+            n += it->len;
+        }
+    char *b = strdup(text), *sa, *sb;
+    char *wa = strtok_r(joined, " ", &sa), *wb = strtok_r(b, " ", &sb);
+    for (;;) {
+        while (wa && strncmp(wa, prefix, strlen(prefix)) != 0)
+            wa = strtok_r(NULL, " ", &sa);
+        if (!wa || !wb)
+            break;
+        assert_string_equal(wa, wb);
+        wa = strtok_r(NULL, " ", &sa);
+        wb = strtok_r(NULL, " ", &sb);
+    }
+    assert_null(wa);
+    assert_null(wb);
+    free(joined);
+    free(b);
+}
+
+static void long_paragraph_splits_without_losing_words(void **state)
+{
+    lx *f = fresh_doc(state);
+    char *text = calloc(1, 40000);
+    for (int i = 0; i < 3000; i++)
+        sprintf(text + strlen(text), "%sword%d", i ? " " : "", i);
+    lx_para(f, text);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_true(p->npages >= 3);
+    assert_words_kept(p, text, "word");
+    free(text);
+}
+
+static void split_paragraph_keeps_two_lines_at_foot_and_head(void **state)
+{
+    for (int n = 30; n <= 40; n++) {
+        lx *f = fresh_doc(state);
+        fillers(f, n);
+        char *text = calloc(1, 4000);
+        for (int i = 0; i < 70; i++)
+            sprintf(text + strlen(text), "%sterm%d", i ? " " : "", i);
+        lx_para(f, text);    /* five lines */
+        br_pages *p = lx_layout(f);
+        lx_check_all(f, p);
+        for (size_t i = 0; i < p->npages; i++) {
+            size_t lines = 0;
+            double last = -1;
+            for (size_t k = 0; k < p->pages[i].nitems; k++) {
+                const br_item *it = &p->pages[i].items[k];
+                if (lx_has(it, "term") && it->y != last)
+                    lines++, last = it->y;
+            }
+            assert_true(lines == 0 || lines >= 2);
+        }
+        assert_words_kept(p, text, "term");
+        free(text);
+    }
+}
+
+static void long_word_breaks_between_characters(void **state)
+{
+    lx *f = fresh_doc(state);
+    char word[400] = "";
+    for (int i = 0; i < 60; i++)
+        strcat(word, "\xC3\xA9t\xC3\xA9");     /* "été": two-byte characters */
+    lx_para(f, word);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    size_t n = 0;
+    char got[800] = "";
+    for (size_t k = 0; k < p->pages[0].nitems; k++) {
+        const br_item *it = &p->pages[0].items[k];
+        assert_true((unsigned char)it->text[0] != 0xA9); /* never inside a sequence */
+        strncat(got, it->text, it->len);
+        n++;
+    }
+    assert_true(n >= 2);
+    assert_string_equal(got, word);
+}
+
+/* ---- footnotes ---- */
+
+static void add_note(lx *f, const char *key, const char *text)
+{
+    br_footnote *n = br_doc_add_footnote(&f->doc, key);
+    br_rich_parse(f->arena, &n->text, text, BR_FACE_REGULAR, (br_loc){0});
+}
+
+static void footnotes_number_by_first_reference_on_their_page(void **state)
+{
+    lx *f = fresh_doc(state);
+    add_note(f, "a", "Alpha note.");
+    add_note(f, "b", "Beta note.");
+    lx_para(f, "First[^b] mention.");
+    fillers(f, 50);
+    lx_para(f, "Second[^a] and again[^b].");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_int_equal(f->diags.count, 0);
+    size_t pf, pb, ps, pa;
+    const br_item *first = lx_find(p, "First", &pf);
+    const br_item *beta = lx_find(p, "Beta note.", &pb);
+    const br_item *second = lx_find(p, "Second", &ps);
+    const br_item *alpha = lx_find(p, "Alpha note.", &pa);
+    assert_non_null(first);
+    assert_non_null(beta);
+    assert_non_null(second);
+    assert_non_null(alpha);
+    assert_int_equal(pf, 0);
+    assert_int_equal(pb, 0);
+    assert_true(ps > 0);
+    assert_int_equal(pa, ps);
+    assert_int_equal(lx_count(p, "Beta note."), 1);
+    assert_true(beta->y > lx_lowest(&p->pages[0]) - 20 && beta->y > first->y);
+    /* the reference: a superscript "1" right after "First" */
+    const br_item *ref = first + 1;
+    assert_true(lx_is(ref, "1"));
+    assert_double_equal(ref->size, 6, 1e-9);
+    assert_double_equal(ref->y, first->y - 3.6, 1e-9);
+    assert_double_equal(ref->x, first->x + lx_width(f, first), 1e-9);
+    /* "Second" refers to a, numbered 2; the footnote area numbers it */
+    assert_true(lx_is(second + 1, "2"));
+    const br_item *num = alpha - 1;
+    assert_true(lx_is(num, "2"));
+    assert_double_equal(num->x, LEFT(f), 1e-9);
+    assert_double_equal(num->y, alpha->y, 0);
+}
+
+static void footnote_moves_with_the_line_that_refers_to_it(void **state)
+{
+    int moved = 0;
+    for (int n = 30; n <= 42; n++) {
+        lx *f = fresh_doc(state);
+        add_note(f, "long", "Longnote begins here and runs on for long enough to take "
+                            "several lines at the foot of the page, so that it needs "
+                            "room: more words, and more words, and more words again, "
+                            "until the note is three or four lines tall in all.");
+        fillers(f, n);
+        lx_para(f, "Reference[^long] here.");
+        br_pages *p = lx_layout(f);
+        lx_check_all(f, p);
+        size_t pr, pn, plast;
+        assert_non_null(lx_find(p, "Reference", &pr));
+        const br_item *note = NULL;
+        for (size_t i = 0; i < p->npages && !note; i++)
+            for (size_t k = 0; k < p->pages[i].nitems; k++)
+                if (lx_has(&p->pages[i].items[k], "Longnote")) {
+                    note = &p->pages[i].items[k];
+                    pn = i;
+                }
+        assert_non_null(note);
+        assert_int_equal(pr, pn);
+        char last[64];
+        snprintf(last, sizeof last, "Filler paragraph %d.", n - 1);
+        assert_non_null(lx_find(p, last, &plast));
+        if (pr > plast)
+            moved++;
+    }
+    assert_true(moved > 0);
+}
+
+static void unknown_footnote_warns_and_prints_as_written(void **state)
+{
+    lx *f = fresh_doc(state);
+    add_note(f, "provisional", "Provisional figure.");
+    lx_para(f, "Value[^provisonal] here.");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_int_equal(f->diags.warnings, 1);
+    assert_string_equal(f->diags.items[0].message,
+                        "footnote [^provisonal] is not defined under footnotes:; did you mean "
+                        "[^provisional]?; it prints as written");
+    assert_int_equal(f->diags.items[0].loc.line, 1);
+    assert_non_null(lx_find(p, "[^provisonal]", NULL));
+    assert_null(lx_find(p, "Provisional figure.", NULL));
+}
+
+/* ---- glyphs ---- */
+
+static void missing_glyph_warns_once_per_character(void **state)
+{
+    lx *f = fresh_doc(state);
+    lx_para(f, "Done \xE2\x9C\x93 and \xE2\x9C\x93 again");
+    lx_para(f, "Also \xE2\x9C\x93 here");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_int_equal(f->diags.warnings, 1);
+    assert_string_equal(f->diags.items[0].message,
+                        "character U+2713 '\xE2\x9C\x93' is not in font "
+                        "fonts/LiberationSans-Regular.ttf; it will print as a box");
+    assert_string_equal(f->diags.items[0].loc.file, "test.yaml");
+}
+
+/* ---- pages ---- */
+
+static void page_break_to_landscape_swaps_the_page(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_doc_add_block(&f->doc, BR_BLOCK_PAGE_BREAK)->orientation = BR_ORIENT_PORTRAIT;
+    lx_para(f, "Portrait text.");
+    br_doc_add_block(&f->doc, BR_BLOCK_PAGE_BREAK)->orientation = BR_ORIENT_LANDSCAPE;
+    lx_para(f, "Landscape text.");
+    br_doc_add_block(&f->doc, BR_BLOCK_PAGE_BREAK)->orientation = BR_ORIENT_KEEP;
+    lx_para(f, "Still landscape.");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_int_equal(p->npages, 3);     /* a break at the top makes no empty page */
+    assert_true(p->pages[0].width < p->pages[0].height);
+    assert_true(p->pages[1].width > p->pages[1].height);
+    assert_true(p->pages[2].width > p->pages[2].height);
+    size_t pg;
+    assert_non_null(lx_find(p, "Landscape text.", &pg));
+    assert_int_equal(pg, 1);
+}
+
+static void space_moves_to_the_next_page_when_it_does_not_fit(void **state)
+{
+    lx *f = fresh_doc(state);
+    lx_para(f, "Before.");
+    br_doc_add_block(&f->doc, BR_BLOCK_SPACE)->height = 700;
+    lx_para(f, "After.");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    size_t pg;
+    const br_item *after = lx_find(p, "After.", &pg);
+    assert_int_equal(pg, 1);
+    assert_true(after->y < TOP(f) + 13);
+}
+
+static void running_footer_counts_pages(void **state)
+{
+    lx *f = fresh_doc(state);
+    f->style.footer[1] = "Page {page} of {pages}";
+    f->style.header[0] = "Cabinet";
+    f->style.header[2] = "{pages} pages";
+    f->style.header_rule_width = 0.5;
+    lx_para(f, "One.");
+    br_doc_add_block(&f->doc, BR_BLOCK_PAGE_BREAK);
+    lx_para(f, "Two.");
+    br_doc_add_block(&f->doc, BR_BLOCK_PAGE_BREAK)->orientation = BR_ORIENT_LANDSCAPE;
+    lx_para(f, "Three.");
+    br_pages *p = lx_layout(f);
+    assert_non_null(p);
+    assert_int_equal(p->npages, 3);
+    for (size_t i = 0; i < 3; i++) {
+        char want[32];
+        snprintf(want, sizeof want, "Page %zu of 3", i + 1);
+        size_t pg;
+        const br_item *it = lx_find(p, want, &pg);
+        assert_non_null(it);
+        assert_int_equal(pg, i);
+        const br_page *page = &p->pages[i];
+        assert_true(it->y > page->height - f->style.margin_bottom);
+        assert_true(it->y < page->height);
+        assert_double_equal(it->x + lx_width(f, it) / 2, page->width / 2, 1e-9);
+        assert_double_equal(it->size, 8, 0);
+        assert_int_equal(it->color, f->style.running.color);
+    }
+    const br_item *h = lx_find(p, "3 pages", NULL);
+    assert_non_null(h);
+    assert_true(h->y < TOP(f));
+    assert_double_equal(h->x + lx_width(f, h), p->pages[0].width - f->style.margin_right, 1e-9);
+    assert_int_equal(lx_count(p, "Cabinet"), 3);
+    /* the header rule, between the header and the text */
+    size_t rules = 0;
+    for (size_t k = 0; k < p->pages[2].nitems; k++) {
+        const br_item *it = &p->pages[2].items[k];
+        if (it->kind == BR_ITEM_LINE && it->y < TOP(f) && it->y > h->y)
+            rules++;
+    }
+    assert_int_equal(rules, 1);
+}
+
+static void layout_is_deterministic(void **state)
+{
+    lx *f = fresh_doc(state);
+    add_note(f, "n", "A note.");
+    fillers(f, 80);
+    lx_para(f, "Ref[^n].");
+    br_pages *a = lx_layout(f);
+    br_pages *b = lx_layout(f);
+    assert_int_equal(a->npages, b->npages);
+    for (size_t i = 0; i < a->npages; i++) {
+        assert_int_equal(a->pages[i].nitems, b->pages[i].nitems);
+        for (size_t k = 0; k < a->pages[i].nitems; k++) {
+            const br_item *x = &a->pages[i].items[k], *y = &b->pages[i].items[k];
+            assert_int_equal(x->kind, y->kind);
+            assert_true(x->x == y->x && x->y == y->y && x->len == y->len);
+        }
+    }
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+#define T(name) cmocka_unit_test_setup_teardown(name, lx_setup, lx_teardown)
+        T(heading_is_never_last_on_a_page),
+        T(heading_goes_into_the_outline),
+        T(heading_tag_is_a_filled_box_after_the_text),
+        T(faces_mix_within_one_line),
+        T(newline_forces_a_break),
+        T(numbered_and_bulleted_paragraphs_hang),
+        T(alignment_centres_and_right_aligns),
+        T(long_paragraph_splits_without_losing_words),
+        T(split_paragraph_keeps_two_lines_at_foot_and_head),
+        T(long_word_breaks_between_characters),
+        T(footnotes_number_by_first_reference_on_their_page),
+        T(footnote_moves_with_the_line_that_refers_to_it),
+        T(unknown_footnote_warns_and_prints_as_written),
+        T(missing_glyph_warns_once_per_character),
+        T(page_break_to_landscape_swaps_the_page),
+        T(space_moves_to_the_next_page_when_it_does_not_fit),
+        T(running_footer_counts_pages),
+        T(layout_is_deterministic),
+#undef T
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,107 @@
+/* test_milestone.c — when a milestone is overdue (spec §4). */
+#include "fixtures.h"
+
+#include "br_compute.h"
+
+static const br_date sep_2012 = {2012, 9, 30};
+
+static br_due dated(int y, int m, int d)
+{
+    return (br_due){.date = {y, m, d}, .text = "date"};
+}
+
+static br_due text(const char *s)
+{
+    return (br_due){.text = s};
+}
+
+static br_milestone milestone(br_due *due, size_t n, bool has_status, br_milestone_status s)
+{
+    return (br_milestone){.id = "A12", .due = due, .ndue = n, .has_status = has_status,
+                          .status = s};
+}
+
+static void past_due_and_not_complete_is_overdue(void **state)
+{
+    (void)state;
+    br_due due[] = {dated(2012, 6, 30)};
+    br_milestone ms = milestone(due, 1, true, BR_MS_ON_TRACK);
+    assert_true(br_milestone_overdue(&ms, sep_2012));
+}
+
+static void complete_is_never_overdue(void **state)
+{
+    (void)state;
+    br_due due[] = {dated(2012, 6, 30)};
+    br_milestone ms = milestone(due, 1, true, BR_MS_COMPLETE);
+    assert_false(br_milestone_overdue(&ms, sep_2012));
+}
+
+static void no_status_counts_as_not_complete(void **state)
+{
+    (void)state;
+    br_due due[] = {dated(2012, 6, 30)};
+    br_milestone ms = milestone(due, 1, false, BR_MS_NOT_STARTED);
+    assert_true(br_milestone_overdue(&ms, sep_2012));
+}
+
+static void due_on_the_period_end_is_not_overdue(void **state)
+{
+    (void)state;
+    br_due due[] = {dated(2012, 9, 30)};
+    br_milestone ms = milestone(due, 1, true, BR_MS_AT_RISK);
+    assert_false(br_milestone_overdue(&ms, sep_2012));
+    due[0] = dated(2012, 9, 29);
+    assert_true(br_milestone_overdue(&ms, sep_2012));
+}
+
+static void the_latest_dated_entry_counts_whatever_its_place(void **state)
+{
+    (void)state;
+    br_due due[] = {dated(2012, 5, 31), dated(2013, 3, 31), dated(2012, 7, 1)};
+    br_milestone ms = milestone(due, 3, true, BR_MS_ON_TRACK);
+    assert_false(br_milestone_overdue(&ms, sep_2012));
+    due[1] = dated(2012, 8, 1);
+    assert_true(br_milestone_overdue(&ms, sep_2012));
+}
+
+static void text_entries_do_not_count(void **state)
+{
+    (void)state;
+    br_due due[] = {dated(2012, 6, 30), text("Monthly")};
+    br_milestone ms = milestone(due, 2, true, BR_MS_ON_TRACK);
+    assert_true(br_milestone_overdue(&ms, sep_2012));
+}
+
+static void no_dated_entry_is_never_overdue(void **state)
+{
+    (void)state;
+    br_due due[] = {text("Completed & ongoing"), text("Monthly")};
+    br_milestone ms = milestone(due, 2, true, BR_MS_MISSED);
+    assert_false(br_milestone_overdue(&ms, sep_2012));
+    ms.ndue = 0;
+    assert_false(br_milestone_overdue(&ms, sep_2012));
+}
+
+static void missed_past_due_is_overdue(void **state)
+{
+    (void)state;
+    br_due due[] = {dated(2011, 12, 31)};
+    br_milestone ms = milestone(due, 1, true, BR_MS_MISSED);
+    assert_true(br_milestone_overdue(&ms, sep_2012));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(past_due_and_not_complete_is_overdue),
+        cmocka_unit_test(complete_is_never_overdue),
+        cmocka_unit_test(no_status_counts_as_not_complete),
+        cmocka_unit_test(due_on_the_period_end_is_not_overdue),
+        cmocka_unit_test(the_latest_dated_entry_counts_whatever_its_place),
+        cmocka_unit_test(text_entries_do_not_count),
+        cmocka_unit_test(no_dated_entry_is_never_overdue),
+        cmocka_unit_test(missed_past_due_is_overdue),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,119 @@
+/* test_model.c — look-ups by key and the YAML names of enum values. */
+#include "fixtures.h"
+
+static br_report *keyed_report(br_arena *a)
+{
+    static const char *const ids[] = {"2019/20 Q1", "2019/20 Q2"};
+    br_report *r = fx_report(a, ids, 2);
+    fx_measure(r, "cp-second-time", BR_POLARITY_LOWER, BR_UNIT_PERCENT);
+    fx_measure(r, "assessments", BR_POLARITY_HIGHER, BR_UNIT_PERCENT);
+    r->finance[0].id = "revenue-summary";
+    r->nfinance = 1;
+    static br_keyed_text people[] = {{.key = "JM", .text = "Jo Moxon"},
+                                     {.key = "RS", .text = "Rob Smith"}};
+    r->people = people;
+    r->npeople = 2;
+    static br_keyed_text notes[] = {{.key = "provisional", .text = "Provisional figure"}};
+    r->footnotes = notes;
+    r->nfootnotes = 1;
+    return r;
+}
+
+static void look_ups_find_by_key(void **state)
+{
+    br_report *r = keyed_report(*state);
+    assert_ptr_equal(br_report_measure(r, "assessments"), &r->measures[1]);
+    assert_ptr_equal(br_report_finance(r, "revenue-summary"), &r->finance[0]);
+    assert_string_equal(br_report_person(r, "RS")->text, "Rob Smith");
+    assert_string_equal(br_report_footnote(r, "provisional")->text, "Provisional figure");
+    assert_int_equal(br_report_period_index(r, "2019/20 Q2"), 1);
+}
+
+static void look_ups_of_absent_keys_give_none(void **state)
+{
+    br_report *r = keyed_report(*state);
+    assert_null(br_report_measure(r, "nosuch"));
+    assert_null(br_report_measure(r, NULL));
+    assert_null(br_report_finance(r, "capital"));
+    assert_null(br_report_person(r, "jm"));
+    assert_null(br_report_footnote(r, "x"));
+    assert_true(br_report_period_index(r, "2019/20 Q3") == BR_NONE);
+}
+
+static void polarity_unit_and_frequency_names(void **state)
+{
+    (void)state;
+    assert_string_equal(br_polarity_name(BR_POLARITY_HIGHER), "higher");
+    assert_string_equal(br_polarity_name(BR_POLARITY_LOWER), "lower");
+    assert_string_equal(br_polarity_name(BR_POLARITY_RANGE), "range");
+    assert_string_equal(br_polarity_name(BR_POLARITY_NONE), "none");
+    static const char *const units[] = {"number", "percent", "days", "weeks",
+                                        "gbp", "gbp_k", "gbp_m", "ratio"};
+    for (int u = BR_UNIT_NUMBER; u <= BR_UNIT_RATIO; u++)
+        assert_string_equal(br_unit_name((br_unit)u), units[u]);
+    assert_string_equal(br_unit_name(BR_UNIT_PERCENT), "percent");
+    assert_string_equal(br_frequency_name(BR_FREQ_MONTHLY), "monthly");
+    assert_string_equal(br_frequency_name(BR_FREQ_QUARTERLY), "quarterly");
+    assert_string_equal(br_frequency_name(BR_FREQ_ANNUAL), "annual");
+    assert_string_equal(br_frequency_name(BR_FREQ_UNSET), "");
+}
+
+static void both_grey_statuses_export_as_none(void **state)
+{
+    (void)state;
+    assert_string_equal(br_status_name(BR_STATUS_GREEN), "green");
+    assert_string_equal(br_status_name(BR_STATUS_AMBER), "amber");
+    assert_string_equal(br_status_name(BR_STATUS_RED), "red");
+    assert_string_equal(br_status_name(BR_STATUS_NO_DATA), "none");
+    assert_string_equal(br_status_name(BR_STATUS_NO_TARGET), "none");
+}
+
+static void trend_and_milestone_status_names(void **state)
+{
+    (void)state;
+    assert_string_equal(br_trend_name(BR_TREND_NONE), "none");
+    assert_string_equal(br_trend_name(BR_TREND_IMPROVING), "improving");
+    assert_string_equal(br_trend_name(BR_TREND_DECLINING), "declining");
+    assert_string_equal(br_trend_name(BR_TREND_STABLE), "stable");
+    assert_string_equal(br_trend_name(BR_TREND_VOLATILE), "volatile");
+    assert_string_equal(br_trend_name(BR_TREND_INCREASING), "increasing");
+    assert_string_equal(br_trend_name(BR_TREND_DECREASING), "decreasing");
+    assert_string_equal(br_milestone_status_name(BR_MS_NOT_STARTED), "not-started");
+    assert_string_equal(br_milestone_status_name(BR_MS_ON_TRACK), "on-track");
+    assert_string_equal(br_milestone_status_name(BR_MS_AT_RISK), "at-risk");
+    assert_string_equal(br_milestone_status_name(BR_MS_MISSED), "missed");
+    assert_string_equal(br_milestone_status_name(BR_MS_COMPLETE), "complete");
+}
+
+static void section_type_names(void **state)
+{
+    (void)state;
+    static const char *const names[] = {
+        "front_sheet", "heading", "paragraphs", "objective", "measure_table",
+        "milestone_table", "finance_table", "summary", "commentary", "table",
+        "chart", "page_break"};
+    for (int t = 0; t < BR_SEC_COUNT; t++)
+        assert_string_equal(br_section_type_name((br_section_type)t), names[t]);
+}
+
+static void out_of_range_values_do_not_crash(void **state)
+{
+    (void)state;
+    assert_string_equal(br_status_name(BR_STATUS_COUNT), "?");
+    assert_string_equal(br_trend_name((br_trend)-1), "?");
+    assert_string_equal(br_section_type_name(BR_SEC_COUNT), "?");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        FX_TEST(look_ups_find_by_key),
+        FX_TEST(look_ups_of_absent_keys_give_none),
+        FX_TEST(polarity_unit_and_frequency_names),
+        FX_TEST(both_grey_statuses_export_as_none),
+        FX_TEST(trend_and_milestone_status_names),
+        FX_TEST(section_type_names),
+        FX_TEST(out_of_range_values_do_not_crash),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,638 @@
+/* test_paint.c — the painter: a hand-built display list into a PDF. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <dirent.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "br_paint.h"
+
+static const char *const FILES[BR_FACE_COUNT] = {
+    "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf",
+    "LiberationSans-Italic.ttf", "LiberationSans-BoldItalic.ttf",
+};
+
+#define A4_W 595.276
+#define A4_H 841.89
+
+static char tmpdir[64];
+static br_fontset fonts;
+
+static int setup(void **state)
+{
+    (void)state;
+    char err[256];
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/br_paint_XXXXXX");
+    if (!mkdtemp(tmpdir) || !br_fontset_load(&fonts, "fonts", FILES, err, sizeof err))
+        return -1;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    br_fontset_free(&fonts);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+/* ---- a small document, built by hand ---- */
+
+#define TEXT(x_, y_, s_, face_, size_) \
+    {.kind = BR_ITEM_TEXT, .x = (x_), .y = (y_), .text = (s_), .len = sizeof(s_) - 1, \
+     .face = (face_), .size = (size_), .color = 0x000000}
+
+static br_item portrait_items[] = {
+    TEXT(72, 72, "Finance: £54.6m – Café", BR_FACE_BOLD, 14),
+    {.kind = BR_ITEM_RECT, .x = 72, .y = 100, .w = 200, .h = 20, .color = 0xC6EFCE},
+    TEXT(76, 114, "On target ‘green’ “quoted” ©", BR_FACE_REGULAR, 10),
+    {.kind = BR_ITEM_LINE, .x = 72, .y = 130, .x2 = 523, .y2 = 130, .width = 0.5,
+     .color = 0x808080},
+};
+
+static br_item landscape_items[] = {
+    TEXT(72, 72, "Landscape page ↑ ↓ →", BR_FACE_ITALIC, 12),
+    {.kind = BR_ITEM_LINE, .x = 72, .y = 90, .x2 = 770, .y2 = 90, .width = 1, .color = 0},
+};
+
+static br_page two_pages[] = {
+    {A4_W, A4_H, portrait_items, 4, 4},
+    {A4_H, A4_W, landscape_items, 2, 2},
+};
+
+static br_outline outline[] = {
+    {"Finance – £", 1, 0, 72},
+    {"Détail", 2, 0, 114},
+    {"Deeper", 3, 1, 72},
+    {"Second top", 1, 1, 90},
+};
+
+static br_pages sample_pages(void)
+{
+    br_pages p = {two_pages, 2, 2, outline, 4, 4};
+    return p;
+}
+
+static br_doc sample_doc(void)
+{
+    br_doc d;
+    memset(&d, 0, sizeof d);
+    d.title = "Performance – Café report";
+    d.author = "Director of Finance";
+    d.subject = "Quarter 2, 2019/20";
+    d.keywords = "performance, finance";
+    d.year = 2019;
+    d.month = 10;
+    d.day = 17;
+    return d;
+}
+
+static br_style sample_style(void)
+{
+    br_style s;
+    memset(&s, 0, sizeof s);
+    s.draft_text = "DRAFT";
+    s.draft_color = 0xE0E0E0;
+    return s;
+}
+
+/* ---- helpers ---- */
+
+typedef struct run {
+    br_arena *arena;
+    br_diags diags;
+    bool ok;
+} run;
+
+static run paint(const br_pages *pages, const br_doc *doc, const char *path)
+{
+    run r = {br_arena_new(), {0}, false};
+    br_diags_init(&r.diags, r.arena);
+    br_style style = sample_style();
+    r.ok = br_paint(pages, doc, &style, &fonts, path, &r.diags);
+    return r;
+}
+
+static void run_free(run *r)
+{
+    br_arena_free(r->arena);
+}
+
+static char *path_in_tmp(const char *name)
+{
+    static char buf[4][256];
+    static int next;
+    char *p = buf[next++ % 4];
+    snprintf(p, sizeof buf[0], "%s/%s", tmpdir, name);
+    return p;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 4096, n = 0;
+    char *d = malloc(cap + 1);
+    size_t got;
+    while ((got = fread(d + n, 1, cap - n, f)) > 0) {
+        n += got;
+        if (n == cap)
+            d = realloc(d, (cap *= 2) + 1);
+    }
+    fclose(f);
+    d[n] = '\0';
+    *len = n;
+    return d;
+}
+
+static bool contains(const char *hay, size_t len, const char *needle)
+{
+    size_t n = strlen(needle);
+    for (size_t i = 0; i + n <= len; i++)
+        if (memcmp(hay + i, needle, n) == 0)
+            return true;
+    return false;
+}
+
+static size_t count(const char *hay, size_t len, const char *needle)
+{
+    size_t n = strlen(needle), c = 0;
+    for (size_t i = 0; i + n <= len; i++)
+        if (memcmp(hay + i, needle, n) == 0)
+            c++;
+    return c;
+}
+
+/* Output of a poppler tool run on path, or NULL when it is not installed. */
+static char *tool(const char *cmd, const char *path, const char *tail, size_t *len)
+{
+    char prog[64];
+    snprintf(prog, sizeof prog, "/usr/bin/%.*s", (int)strcspn(cmd, " "), cmd);
+    if (access(prog, X_OK) != 0)
+        return NULL;
+    char line[512];
+    snprintf(line, sizeof line, "%s '%s' %s 2>/dev/null", cmd, path, tail);
+    FILE *f = popen(line, "r");
+    assert_non_null(f);
+    size_t cap = 4096, n = 0, got;
+    char *d = malloc(cap + 1);
+    while ((got = fread(d + n, 1, cap - n, f)) > 0) {
+        n += got;
+        if (n == cap)
+            d = realloc(d, (cap *= 2) + 1);
+    }
+    assert_int_equal(pclose(f), 0);
+    d[n] = '\0';
+    *len = n;
+    return d;
+}
+
+static size_t temp_files_left(void)
+{
+    DIR *d = opendir(tmpdir);
+    assert_non_null(d);
+    size_t n = 0;
+    for (struct dirent *e; (e = readdir(d));)
+        if (strstr(e->d_name, ".tmp."))
+            n++;
+    closedir(d);
+    return n;
+}
+
+/* ---- tests ---- */
+
+static void test_writes_a_pdf(void **state)
+{
+    (void)state;
+    br_pages pages = sample_pages();
+    br_doc doc = sample_doc();
+    const char *out = path_in_tmp("one.pdf");
+    run r = paint(&pages, &doc, out);
+    assert_true(r.ok);
+    assert_int_equal(r.diags.errors + r.diags.warnings, 0);
+    size_t len;
+    char *pdf = slurp(out, &len);
+    assert_non_null(pdf);
+    assert_true(len > 1000);
+    assert_memory_equal(pdf, "%PDF-", 5);
+    assert_true(contains(pdf, len, "%%EOF"));
+    assert_int_equal(temp_files_left(), 0);
+    free(pdf);
+    run_free(&r);
+}
+
+static void test_same_input_gives_identical_bytes(void **state)
+{
+    (void)state;
+    br_pages pages = sample_pages();
+    br_doc doc = sample_doc();
+    doc.draft = true;
+    const char *a = path_in_tmp("a.pdf"), *b = path_in_tmp("b.pdf");
+    run r1 = paint(&pages, &doc, a);
+    run r2 = paint(&pages, &doc, b);
+    assert_true(r1.ok && r2.ok);
+    size_t la, lb;
+    char *da = slurp(a, &la), *db = slurp(b, &lb);
+    assert_int_equal(la, lb);
+    assert_memory_equal(da, db, la);
+    free(da);
+    free(db);
+    run_free(&r1);
+    run_free(&r2);
+}
+
+static void test_text_round_trips_through_pdftotext(void **state)
+{
+    (void)state;
+    br_pages pages = sample_pages();
+    br_doc doc = sample_doc();
+    const char *out = path_in_tmp("text.pdf");
+    run r = paint(&pages, &doc, out);
+    assert_true(r.ok);
+    size_t len;
+    char *text = tool("pdftotext -enc UTF-8", out, "-", &len);
+    if (!text) {
+        run_free(&r);
+        skip();
+    }
+    assert_true(contains(text, len, "Finance: £54.6m – Café"));
+    assert_true(contains(text, len, "On target ‘green’ “quoted” ©"));
+    assert_true(contains(text, len, "Landscape page ↑ ↓ →"));
+    assert_false(contains(text, len, "DRAFT"));
+    free(text);
+    run_free(&r);
+}
+
+static void test_pages_keep_their_own_sizes(void **state)
+{
+    (void)state;
+    br_pages pages = sample_pages();
+    br_doc doc = sample_doc();
+    const char *out = path_in_tmp("sizes.pdf");
+    run r = paint(&pages, &doc, out);
+    assert_true(r.ok);
+    size_t len;
+    char *info = tool("pdfinfo -f 1 -l 2", out, "", &len);
+    if (!info) {
+        run_free(&r);
+        skip();
+    }
+    assert_true(contains(info, len, "Pages:           2"));
+    assert_true(contains(info, len, "Page    1 size:  595.276 x 841.89 pts (A4)"));
+    assert_true(contains(info, len, "Page    2 size:  841.89 x 595.276 pts (A4)"));
+    free(info);
+    run_free(&r);
+}
+
+static void test_document_information_is_utf8_with_fixed_dates(void **state)
+{
+    (void)state;
+    br_pages pages = sample_pages();
+    br_doc doc = sample_doc();
+    const char *out = path_in_tmp("info.pdf");
+    run r = paint(&pages, &doc, out);
+    assert_true(r.ok);
+    size_t len;
+    char *pdf = slurp(out, &len);
+    assert_true(contains(pdf, len, "/CreationDate (D:20191017000000Z00'00')"));
+    assert_true(contains(pdf, len, "/ModDate (D:20191017000000Z00'00')"));
+    assert_false(contains(pdf, len, "/ID"));
+    free(pdf);
+    char *info = tool("pdfinfo", out, "", &len);
+    if (info) {
+        assert_true(contains(info, len, "Title:           Performance – Café report"));
+        assert_true(contains(info, len, "Author:          Director of Finance"));
+        assert_true(contains(info, len, "Subject:         Quarter 2, 2019/20"));
+        assert_true(contains(info, len, "Keywords:        performance, finance"));
+        assert_true(contains(info, len, "Creator:         boardreport"));
+        free(info);
+    }
+    run_free(&r);
+}
+
+static void test_no_dates_when_the_year_is_zero(void **state)
+{
+    (void)state;
+    br_pages pages = sample_pages();
+    br_doc doc = sample_doc();
+    doc.year = 0;
+    const char *out = path_in_tmp("nodate.pdf");
+    run r = paint(&pages, &doc, out);
+    assert_true(r.ok);
+    size_t len;
+    char *pdf = slurp(out, &len);
+    assert_false(contains(pdf, len, "/CreationDate"));
+    assert_false(contains(pdf, len, "/ModDate"));
+    free(pdf);
+    run_free(&r);
+}
+
+/* Outline dictionaries are not compressed (libharu writes no object
+ * streams), so the nesting can be read from the bytes. */
+static void test_outline_is_nested_by_level(void **state)
+{
+    (void)state;
+    br_pages pages = sample_pages();
+    br_doc doc = sample_doc();
+    const char *out = path_in_tmp("outline.pdf");
+    run r = paint(&pages, &doc, out);
+    assert_true(r.ok);
+    size_t len;
+    char *pdf = slurp(out, &len);
+    assert_true(contains(pdf, len, "/PageMode /UseOutlines"));
+    assert_int_equal(count(pdf, len, "/Dest "), 4);
+    /* page 1 is object 4, page 2 object 19; top = page height - y */
+    assert_int_equal(count(pdf, len, "[ 4 0 R /XYZ 0 769.89"), 1);     /* 841.89 - 72 */
+    assert_int_equal(count(pdf, len, "[ 4 0 R /XYZ 0 727.89"), 1);     /* 841.89 - 114 */
+    assert_int_equal(count(pdf, len, "[ 19 0 R /XYZ 0 523.276 1 ]"), 1);
+    assert_int_equal(count(pdf, len, "[ 19 0 R /XYZ 0 505.276 1 ]"), 1);
+    /* the root, "Finance" and "Détail" have children */
+    assert_int_equal(count(pdf, len, "/First "), 3);
+    /* "Finance – £" as UTF-16BE with a byte order mark */
+    assert_true(contains(pdf, len, "/Title <FEFF00460069006E0061006E0063006500202013002000A3>"));
+    free(pdf);
+    run_free(&r);
+}
+
+static void test_outline_entry_past_the_last_page_is_left_out(void **state)
+{
+    (void)state;
+    br_outline bad[] = {{"Kept", 1, 0, 72}, {"Lost", 1, 7, 72}};
+    br_pages pages = {two_pages, 2, 2, bad, 2, 2};
+    br_doc doc = sample_doc();
+    const char *out = path_in_tmp("outline2.pdf");
+    run r = paint(&pages, &doc, out);
+    assert_true(r.ok);
+    assert_int_equal(r.diags.warnings, 1);
+    assert_string_equal(r.diags.items[0].message,
+                        "outline entry 2 has no title or points past the last page "
+                        "(page 8 of 2); left out");
+    size_t len;
+    char *pdf = slurp(out, &len);
+    assert_int_equal(count(pdf, len, "/Dest "), 1);
+    free(pdf);
+    run_free(&r);
+}
+
+static void test_draft_mark_is_painted_on_every_page(void **state)
+{
+    (void)state;
+    br_pages pages = sample_pages();
+    br_doc doc = sample_doc();
+    doc.draft = true;
+    const char *out = path_in_tmp("draft.pdf");
+    run r = paint(&pages, &doc, out);
+    assert_true(r.ok);
+    size_t len;
+    char *text = tool("pdftotext -raw -enc UTF-8", out, "-", &len);
+    if (!text) {
+        run_free(&r);
+        skip();
+    }
+    /* rotated, each letter comes out on a line of its own */
+    assert_int_equal(count(text, len, "D\nR\nA\nF\nT\n"), 2);
+    assert_true(contains(text, len, "Finance: £54.6m – Café"));
+    free(text);
+    run_free(&r);
+}
+
+static void test_only_used_faces_are_embedded(void **state)
+{
+    (void)state;
+    br_pages pages = sample_pages();
+    br_doc doc = sample_doc();
+    const char *out = path_in_tmp("fonts.pdf");
+    run r = paint(&pages, &doc, out);
+    assert_true(r.ok);
+    size_t len;
+    char *list = tool("pdffonts", out, "", &len);
+    if (!list) {
+        run_free(&r);
+        skip();
+    }
+    /* bold, regular and italic are used; bold italic is not */
+    assert_int_equal(count(list, len, "CID TrueType      Identity-H       yes yes yes"), 3);
+    assert_true(contains(list, len, "+LiberationSans-Bold,Bold "));
+    assert_true(contains(list, len, "+LiberationSans "));
+    assert_true(contains(list, len, "+LiberationSans-Italic,Italic "));
+    assert_false(contains(list, len, "BoldItalic"));
+    free(list);
+    run_free(&r);
+}
+
+static void test_bad_utf8_and_astral_characters_paint_as_replacement(void **state)
+{
+    (void)state;
+    br_item items[] = {TEXT(72, 72, "x\xFFy\xF0\x9F\x98\x80z\xC0\x80!", BR_FACE_REGULAR, 12)};
+    br_page page = {A4_W, A4_H, items, 1, 1};
+    br_pages pages = {&page, 1, 1, NULL, 0, 0};
+    br_doc doc = sample_doc();
+    const char *out = path_in_tmp("bad.pdf");
+    run r = paint(&pages, &doc, out);
+    assert_true(r.ok);
+    size_t len;
+    char *text = tool("pdftotext -enc UTF-8", out, "-", &len);
+    if (!text) {
+        run_free(&r);
+        skip();
+    }
+    assert_true(contains(text, len, "x\xEF\xBF\xBDy\xEF\xBF\xBDz\xEF\xBF\xBD\xEF\xBF\xBD!"));
+    free(text);
+    run_free(&r);
+}
+
+/* 72,001 bytes in one item: libharu draws nothing for a string over
+ * 65,535 bytes, so the painter cuts it, between characters (byte 60,000
+ * falls inside an en dash here).  The size is tiny so that all 36,001
+ * characters fit on the page and pdftotext (which ignores tiny characters
+ * after 50,000) returns them all. */
+static void test_very_long_text_is_painted_whole(void **state)
+{
+    (void)state;
+    size_t reps = 18000, n = 1 + 4 * reps;
+    char *s = malloc(n);
+    s[0] = 'x';
+    for (size_t i = 0; i < reps; i++)
+        memcpy(s + 1 + 4 * i, "a\xE2\x80\x93", 4);
+    br_item item = {.kind = BR_ITEM_TEXT, .x = 10, .y = 400, .text = s, .len = n,
+                    .face = BR_FACE_REGULAR, .size = 0.01, .color = 0};
+    br_page page = {A4_W, A4_H, &item, 1, 1};
+    br_pages pages = {&page, 1, 1, NULL, 0, 0};
+    br_doc doc = sample_doc();
+    const char *out = path_in_tmp("long.pdf");
+    run r = paint(&pages, &doc, out);
+    free(s);
+    assert_true(r.ok);
+    size_t len;
+    char *text = tool("pdftotext -enc UTF-8", out, "-", &len);
+    if (!text) {
+        run_free(&r);
+        skip();
+    }
+    assert_int_equal(count(text, len, "\xE2\x80\x93"), reps);
+    assert_int_equal(count(text, len, "a"), reps);
+    assert_int_equal(count(text, len, "x"), 1);
+    free(text);
+    run_free(&r);
+}
+
+static void test_missing_directory_reports_and_writes_nothing(void **state)
+{
+    (void)state;
+    br_pages pages = sample_pages();
+    br_doc doc = sample_doc();
+    const char *out = path_in_tmp("no-such-dir/out.pdf");
+    run r = paint(&pages, &doc, out);
+    assert_false(r.ok);
+    assert_int_equal(r.diags.errors, 1);
+    assert_string_equal(r.diags.items[0].loc.file, out);
+    char want[512];
+    snprintf(want, sizeof want, "cannot write %s: No such file or directory", out);
+    assert_string_equal(r.diags.items[0].message, want);
+    assert_int_equal(access(path_in_tmp("no-such-dir"), F_OK), -1);
+    assert_int_equal(temp_files_left(), 0);
+    run_free(&r);
+}
+
+static void write_text(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs(text, f);
+    assert_int_equal(fclose(f), 0);
+}
+
+/* A page libharu refuses (under 3 pt wide) fails the run before saving:
+ * the good file already there stays as it was. */
+static void test_failure_while_painting_keeps_the_old_file(void **state)
+{
+    (void)state;
+    const char *out = path_in_tmp("keep.pdf");
+    write_text(out, "the good old PDF");
+    br_page bad[] = {{A4_W, A4_H, portrait_items, 4, 4}, {1, A4_H, NULL, 0, 0}};
+    br_pages pages = {bad, 2, 2, NULL, 0, 0};
+    br_doc doc = sample_doc();
+    run r = paint(&pages, &doc, out);
+    assert_false(r.ok);
+    assert_int_equal(r.diags.errors, 1);
+    assert_non_null(strstr(r.diags.items[0].message, "page size outside 3..14400 pt while "
+                                                      "drawing page 2 (1 x 841.89 pt)"));
+    size_t len;
+    char *kept = slurp(out, &len);
+    assert_string_equal(kept, "the good old PDF");
+    assert_int_equal(temp_files_left(), 0);
+    free(kept);
+    run_free(&r);
+}
+
+static void test_invalid_date_fails_and_keeps_the_old_file(void **state)
+{
+    (void)state;
+    const char *out = path_in_tmp("keep2.pdf");
+    write_text(out, "old");
+    br_pages pages = sample_pages();
+    br_doc doc = sample_doc();
+    doc.month = 2;
+    doc.day = 30;
+    run r = paint(&pages, &doc, out);
+    assert_false(r.ok);
+    assert_non_null(strstr(r.diags.items[0].message,
+                           "invalid date while setting the document date 2019-02-30"));
+    size_t len;
+    char *kept = slurp(out, &len);
+    assert_string_equal(kept, "old");
+    free(kept);
+    run_free(&r);
+}
+
+/* The rename fails when out_path is a directory: nothing is left behind. */
+static void test_failure_at_rename_leaves_no_temporary_file(void **state)
+{
+    (void)state;
+    const char *out = path_in_tmp("a-directory");
+    assert_int_equal(mkdir(out, 0755), 0);
+    br_pages pages = sample_pages();
+    br_doc doc = sample_doc();
+    run r = paint(&pages, &doc, out);
+    assert_false(r.ok);
+    char want[512];
+    snprintf(want, sizeof want, "cannot write %s: Is a directory", out);
+    assert_string_equal(r.diags.items[0].message, want);
+    assert_int_equal(temp_files_left(), 0);
+    run_free(&r);
+}
+
+static void test_replacing_a_file_keeps_its_mode(void **state)
+{
+    (void)state;
+    const char *out = path_in_tmp("mode.pdf");
+    write_text(out, "old");
+    assert_int_equal(chmod(out, 0640), 0);
+    br_pages pages = sample_pages();
+    br_doc doc = sample_doc();
+    run r = paint(&pages, &doc, out);
+    assert_true(r.ok);
+    struct stat st;
+    assert_int_equal(stat(out, &st), 0);
+    assert_int_equal(st.st_mode & 0777, 0640);
+    run_free(&r);
+
+    const char *fresh = path_in_tmp("fresh.pdf");
+    mode_t old = umask(022);
+    r = paint(&pages, &doc, fresh);
+    umask(old);
+    assert_true(r.ok);
+    assert_int_equal(stat(fresh, &st), 0);
+    assert_int_equal(st.st_mode & 0777, 0644);
+    run_free(&r);
+}
+
+static void test_empty_document_is_still_a_pdf(void **state)
+{
+    (void)state;
+    br_pages pages = {NULL, 0, 0, NULL, 0, 0};
+    br_doc doc;
+    memset(&doc, 0, sizeof doc);
+    const char *out = path_in_tmp("empty.pdf");
+    run r = paint(&pages, &doc, out);
+    assert_true(r.ok);
+    size_t len;
+    char *pdf = slurp(out, &len);
+    assert_memory_equal(pdf, "%PDF-", 5);
+    free(pdf);
+    run_free(&r);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_writes_a_pdf),
+        cmocka_unit_test(test_same_input_gives_identical_bytes),
+        cmocka_unit_test(test_text_round_trips_through_pdftotext),
+        cmocka_unit_test(test_pages_keep_their_own_sizes),
+        cmocka_unit_test(test_document_information_is_utf8_with_fixed_dates),
+        cmocka_unit_test(test_no_dates_when_the_year_is_zero),
+        cmocka_unit_test(test_outline_is_nested_by_level),
+        cmocka_unit_test(test_outline_entry_past_the_last_page_is_left_out),
+        cmocka_unit_test(test_draft_mark_is_painted_on_every_page),
+        cmocka_unit_test(test_only_used_faces_are_embedded),
+        cmocka_unit_test(test_bad_utf8_and_astral_characters_paint_as_replacement),
+        cmocka_unit_test(test_very_long_text_is_painted_whole),
+        cmocka_unit_test(test_missing_directory_reports_and_writes_nothing),
+        cmocka_unit_test(test_failure_while_painting_keeps_the_old_file),
+        cmocka_unit_test(test_invalid_date_fails_and_keeps_the_old_file),
+        cmocka_unit_test(test_failure_at_rename_leaves_no_temporary_file),
+        cmocka_unit_test(test_replacing_a_file_keeps_its_mode),
+        cmocka_unit_test(test_empty_document_is_still_a_pdf),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

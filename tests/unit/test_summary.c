@@ -1,0 +1,232 @@
+/* test_summary.c — selections, status counts and percentages adding to 100. */
+#include "fixtures.h"
+
+#include "br_compute.h"
+
+static void paper_counts_give_percentages_adding_to_100(void **state)
+{
+    (void)state;
+    /* The 2019/20 paper printed 17.8% for 5 of 28, and its row added up to
+     * 99.9; largest remainder gives 17.9 and exactly 100.0. */
+    const size_t counts[] = {4, 6, 11, 2, 5};
+    double pct[5];
+    br_percentages(counts, 5, 1, pct);
+    assert_double_equal(pct[0], 14.3, 1e-12);
+    assert_double_equal(pct[1], 21.4, 1e-12);
+    assert_double_equal(pct[2], 39.3, 1e-12);
+    assert_double_equal(pct[3], 7.1, 1e-12);
+    assert_double_equal(pct[4], 17.9, 1e-12);
+    double sum = pct[0] + pct[1] + pct[2] + pct[3] + pct[4];
+    assert_double_equal(sum, 100.0, 1e-9);
+}
+
+static void ties_go_to_the_lower_index(void **state)
+{
+    (void)state;
+    const size_t counts[] = {1, 1, 1};
+    double pct[3];
+    br_percentages(counts, 3, 0, pct);
+    assert_double_equal(pct[0], 34, 0);
+    assert_double_equal(pct[1], 33, 0);
+    assert_double_equal(pct[2], 33, 0);
+    br_percentages(counts, 3, 1, pct);
+    assert_double_equal(pct[0], 33.4, 1e-12);
+    assert_double_equal(pct[1], 33.3, 1e-12);
+    assert_double_equal(pct[2], 33.3, 1e-12);
+}
+
+static void exact_shares_are_not_adjusted(void **state)
+{
+    (void)state;
+    const size_t counts[] = {1, 3, 0, 4};
+    double pct[4];
+    br_percentages(counts, 4, 1, pct);
+    assert_double_equal(pct[0], 12.5, 0);
+    assert_double_equal(pct[1], 37.5, 0);
+    assert_double_equal(pct[2], 0, 0);
+    assert_double_equal(pct[3], 50, 0);
+}
+
+static void all_zero_counts_give_all_zero(void **state)
+{
+    (void)state;
+    const size_t counts[] = {0, 0, 0};
+    double pct[3] = {9, 9, 9};
+    br_percentages(counts, 3, 1, pct);
+    assert_double_equal(pct[0], 0, 0);
+    assert_double_equal(pct[1], 0, 0);
+    assert_double_equal(pct[2], 0, 0);
+}
+
+static void many_small_shares_still_add_to_100(void **state)
+{
+    (void)state;
+    size_t counts[7] = {1, 1, 1, 1, 1, 1, 1};
+    double pct[7], sum = 0;
+    br_percentages(counts, 7, 1, pct);
+    for (size_t i = 0; i < 7; i++)
+        sum += pct[i];
+    assert_double_equal(sum, 100.0, 1e-9);
+    /* 14.2857… each: 142 tenths each leave 6 to hand out, to the first six. */
+    assert_double_equal(pct[0], 14.3, 1e-12);
+    assert_double_equal(pct[5], 14.3, 1e-12);
+    assert_double_equal(pct[6], 14.2, 1e-12);
+}
+
+static br_measure *add(br_report *r, const char *id, const char *group, const char *kind,
+                       const char *objective, br_status status)
+{
+    br_measure *m = fx_measure(r, id, BR_POLARITY_HIGHER, BR_UNIT_PERCENT);
+    m->group = group;
+    m->kind = kind;
+    m->objective = objective;
+    m->status = status;
+    return m;
+}
+
+static br_report *paper_like(br_arena *a)
+{
+    br_report *r = fx_report_six_quarters(a);
+    add(r, "a", "Child Protection", "strategic", "B", BR_STATUS_GREEN);
+    add(r, "b", "Looked After Children", "strategic", "B", BR_STATUS_RED);
+    add(r, "c", "Child Protection", "contractual", "A", BR_STATUS_NO_TARGET);
+    add(r, "d", "Looked After Children", "strategic", NULL, BR_STATUS_AMBER);
+    add(r, "e", NULL, "strategic", "A", BR_STATUS_RED);
+    add(r, "f", "Child Protection", "strategic", "B", BR_STATUS_GREEN);
+    return r;
+}
+
+static void summary_rows_follow_first_appearance(void **state)
+{
+    br_report *r = paper_like(*state);
+    br_selection sel = {0};
+    br_summary *s = br_summary_compute(r, &sel, "group", *state);
+    assert_int_equal(s->nrows, 3);
+    assert_string_equal(s->rows[0].key, "Child Protection");
+    assert_string_equal(s->rows[1].key, "Looked After Children");
+    assert_string_equal(s->rows[2].key, "(none)");
+    assert_int_equal(s->rows[0].counts[BR_STATUS_GREEN], 2);
+    assert_int_equal(s->rows[0].counts[BR_STATUS_NO_TARGET], 1);
+    assert_int_equal(s->rows[0].total, 3);
+    assert_int_equal(s->rows[1].counts[BR_STATUS_RED], 1);
+    assert_int_equal(s->rows[1].counts[BR_STATUS_AMBER], 1);
+    assert_int_equal(s->rows[2].counts[BR_STATUS_RED], 1);
+}
+
+static void summary_total_and_percentages(void **state)
+{
+    br_report *r = paper_like(*state);
+    br_selection sel = {0};
+    br_summary *s = br_summary_compute(r, &sel, "group", *state);
+    assert_int_equal(s->total.total, 6);
+    assert_int_equal(s->total.counts[BR_STATUS_RED], 2);
+    assert_int_equal(s->total.counts[BR_STATUS_AMBER], 1);
+    assert_int_equal(s->total.counts[BR_STATUS_GREEN], 2);
+    assert_int_equal(s->total.counts[BR_STATUS_NO_DATA], 0);
+    assert_int_equal(s->total.counts[BR_STATUS_NO_TARGET], 1);
+    /* 33.33 16.67 33.33 0 16.67 -> 33.3 16.7 33.3 0 16.7 = 100.0 */
+    assert_double_equal(s->percent[BR_STATUS_RED], 33.3, 1e-12);
+    assert_double_equal(s->percent[BR_STATUS_AMBER], 16.7, 1e-12);
+    assert_double_equal(s->percent[BR_STATUS_GREEN], 33.3, 1e-12);
+    assert_double_equal(s->percent[BR_STATUS_NO_DATA], 0, 0);
+    assert_double_equal(s->percent[BR_STATUS_NO_TARGET], 16.7, 1e-12);
+}
+
+static void summary_by_kind_and_objective(void **state)
+{
+    br_report *r = paper_like(*state);
+    br_selection sel = {0};
+    br_summary *s = br_summary_compute(r, &sel, "kind", *state);
+    assert_int_equal(s->nrows, 2);
+    assert_string_equal(s->rows[0].key, "strategic");
+    assert_int_equal(s->rows[0].total, 5);
+    s = br_summary_compute(r, &sel, "objective", *state);
+    assert_int_equal(s->nrows, 3);
+    assert_string_equal(s->rows[0].key, "B");
+    assert_string_equal(s->rows[1].key, "A");
+    assert_string_equal(s->rows[2].key, "(none)");
+}
+
+static void summary_counts_only_the_selection(void **state)
+{
+    br_report *r = paper_like(*state);
+    br_selection sel = {.kind = "strategic", .objective = "B"};
+    br_summary *s = br_summary_compute(r, &sel, NULL, *state);
+    assert_int_equal(s->total.total, 3);
+    assert_int_equal(s->nrows, 2);
+    assert_string_equal(s->rows[0].key, "Child Protection");
+}
+
+static void summary_of_ids_follows_their_order(void **state)
+{
+    br_report *r = paper_like(*state);
+    const char *ids[] = {"d", "a", "nosuch"};
+    br_selection sel = {.ids = ids, .nids = 3};
+    br_summary *s = br_summary_compute(r, &sel, "group", *state);
+    assert_int_equal(s->total.total, 2);
+    assert_string_equal(s->rows[0].key, "Looked After Children");
+    assert_string_equal(s->rows[1].key, "Child Protection");
+}
+
+static void empty_summary_has_zero_percentages(void **state)
+{
+    br_report *r = paper_like(*state);
+    br_selection sel = {.group = "Nothing"};
+    br_summary *s = br_summary_compute(r, &sel, "group", *state);
+    assert_int_equal(s->nrows, 0);
+    assert_int_equal(s->total.total, 0);
+    for (int i = 0; i < BR_STATUS_COUNT; i++)
+        assert_double_equal(s->percent[i], 0, 0);
+}
+
+static void selection_matches_every_key_given(void **state)
+{
+    (void)state;
+    br_measure m = {.id = "x", .objective = "A", .group = "G", .kind = "strategic"};
+    br_selection all = {0};
+    br_selection obj = {.objective = "A"};
+    br_selection both = {.objective = "A", .group = "H"};
+    const char *ids[] = {"y", "x"};
+    br_selection by_id = {.ids = ids, .nids = 2};
+    br_selection by_kind = {.kind = "contractual"};
+    assert_true(br_selection_has_measure(&all, &m));
+    assert_true(br_selection_has_measure(&obj, &m));
+    assert_false(br_selection_has_measure(&both, &m));
+    assert_true(br_selection_has_measure(&by_id, &m));
+    assert_false(br_selection_has_measure(&by_kind, &m));
+    m.objective = NULL;
+    assert_false(br_selection_has_measure(&obj, &m));
+}
+
+static void milestone_selection_ignores_kind(void **state)
+{
+    (void)state;
+    br_milestone ms = {.id = "A12", .objective = "A", .group = "Schools"};
+    br_selection sel = {.objective = "A", .kind = "strategic"};
+    br_selection other = {.objective = "B"};
+    const char *ids[] = {"A13"};
+    br_selection by_id = {.ids = ids, .nids = 1};
+    assert_true(br_selection_has_milestone(&sel, &ms));
+    assert_false(br_selection_has_milestone(&other, &ms));
+    assert_false(br_selection_has_milestone(&by_id, &ms));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        FX_TEST(paper_counts_give_percentages_adding_to_100),
+        FX_TEST(ties_go_to_the_lower_index),
+        FX_TEST(exact_shares_are_not_adjusted),
+        FX_TEST(all_zero_counts_give_all_zero),
+        FX_TEST(many_small_shares_still_add_to_100),
+        FX_TEST(summary_rows_follow_first_appearance),
+        FX_TEST(summary_total_and_percentages),
+        FX_TEST(summary_by_kind_and_objective),
+        FX_TEST(summary_counts_only_the_selection),
+        FX_TEST(summary_of_ids_follows_their_order),
+        FX_TEST(empty_summary_has_zero_percentages),
+        FX_TEST(selection_matches_every_key_given),
+        FX_TEST(milestone_selection_ignores_kind),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
