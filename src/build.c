@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -195,9 +196,14 @@ bool read_date(builder *b, const br_node *n, const char *what, br_date *out)
                      what, n->text);
         return false;
     }
+    int d, m, y;
+    char rest;
     if (n->kind != BR_NODE_SCALAR)
         br_error(b->d, n->loc, "%s must be a date (YYYY-MM-DD), not %s", what,
                  br_node_kind_name(n));
+    else if (sscanf(n->text, "%2d/%2d/%4d%c", &d, &m, &y, &rest) == 3 && y > 999)
+        br_error(b->d, n->loc, "%s '%s' is written day/month/year; write it as YYYY-MM-DD: "
+                 "%04d-%02d-%02d", what, n->text, y, m, d);
     else
         br_error(b->d, n->loc, "%s '%s' is not a date; write it as YYYY-MM-DD, e.g. 2019-10-17",
                  what, n->text);

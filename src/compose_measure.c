@@ -117,6 +117,85 @@ static void measure_cell(composer *c, br_row *row, const br_measure *m, const br
     }
 }
 
+/* Words read from the left, status and yes/no sit centred, figures line up
+ * on the right. */
+static br_align column_align(br_column_kind kind)
+{
+    switch (kind) {
+    case BR_COL_TITLE:
+    case BR_COL_COMMENT:
+    case BR_COL_POLARITY:
+    case BR_COL_FREQUENCY:
+    case BR_COL_TREND:
+        return BR_ALIGN_LEFT;
+    case BR_COL_BENCHMARK:
+    case BR_COL_STATUS:
+    case BR_COL_SPARKLINE:
+        return BR_ALIGN_CENTER;
+    default:
+        return BR_ALIGN_RIGHT;
+    }
+}
+
+/* The financial year (or calendar year of a month) a period column falls
+ * in, for the spanning top header row; NULL for other columns. */
+static const char *period_year(composer *c, const br_column *col)
+{
+    if (col->kind != BR_COL_PERIOD)
+        return NULL;
+    const br_period *p = &c->r->periods[col->period];
+    if (p->kind == BR_PERIOD_QUARTER)
+        return br_arena_printf(c->a, "%d/%02d", p->year, (p->year + 1) % 100);
+    if (p->kind == BR_PERIOD_MONTH)
+        return br_arena_printf(c->a, "%d", p->year);
+    return NULL;
+}
+
+static const char *period_short(composer *c, const br_column *col)
+{
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const br_period *p = &c->r->periods[col->period];
+    if (col->heading)
+        return col->heading;
+    if (p->kind == BR_PERIOD_QUARTER)
+        return br_arena_printf(c->a, "Q%d", p->sub);
+    if (p->kind == BR_PERIOD_MONTH)
+        return months[p->sub - 1];
+    return p->id;
+}
+
+/* One header row, or two when period columns share a year: the year spans
+ * its quarters ("2018/19" over Q1 Q2 Q3 Q4), as the real papers print it. */
+static void add_measure_header(composer *c, br_table *table, const br_column *cols, size_t ncols)
+{
+    bool two_rows = false;
+    for (size_t i = 0; i + 1 < ncols; i++) {
+        const char *y = period_year(c, &cols[i]), *next = period_year(c, &cols[i + 1]);
+        two_rows = two_rows || (y && next && strcmp(y, next) == 0);
+    }
+    br_row *top = two_rows ? br_table_add_row(c->a, table, true) : NULL;
+    br_row *head = br_table_add_row(c->a, table, true);
+    for (size_t i = 0; i < ncols;) {
+        const char *y = top ? period_year(c, &cols[i]) : NULL;
+        size_t span = 1;
+        while (top && i + span < ncols) {
+            const char *next = period_year(c, &cols[i + span]);
+            if (y ? !next || strcmp(y, next) != 0 : next != NULL)
+                break;
+            span++;
+        }
+        if (top)
+            cell_text(c, top, y ? y : "", BR_ALIGN_CENTER)->span = (int)span;
+        for (size_t k = i; k < i + span; k++) {
+            const char *text = top && cols[k].kind == BR_COL_PERIOD ? period_short(c, &cols[k])
+                                                                      : column_heading(c, &cols[k]);
+            cell_markup(c, head, text, cols[k].loc, BR_ALIGN_CENTER);
+        }
+        i += span;
+    }
+}
+
 static const char *group_key(const br_measure *m, const char *group_by)
 {
     if (!group_by)
@@ -149,14 +228,11 @@ void compose_measure_table(composer *c, const br_section *s, const char *objecti
         add_caption(c, s->title, s->loc);
     br_block *b = new_table(c, s->loc, s->title, ncols);
     for (size_t i = 0; i < ncols; i++) {
-        b->table.cols[i].align = cols[i].kind == BR_COL_TITLE || cols[i].kind == BR_COL_COMMENT
-                                     ? BR_ALIGN_LEFT : BR_ALIGN_RIGHT;
+        b->table.cols[i].align = column_align(cols[i].kind);
         if (cols[i].kind == BR_COL_TITLE || cols[i].kind == BR_COL_COMMENT)
             b->table.cols[i].weight = 3;
     }
-    br_row *head = br_table_add_row(c->a, &b->table, true);
-    for (size_t i = 0; i < ncols; i++)
-        cell_markup(c, head, column_heading(c, &cols[i]), cols[i].loc, BR_ALIGN_CENTER);
+    add_measure_header(c, &b->table, cols, ncols);
     const char *gb = s->group_by ? br_arena_strdup(c->a, s->group_by) : NULL;
     const char *last = NULL;
     size_t shown = 0;
