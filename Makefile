@@ -85,6 +85,11 @@ build/test/test_%: tests/unit/test_%.c $(TLIB_OBJ) | build/test/obj
 	@echo "  CC      $<"
 	$(Q)$(CC) $(BASE_CFLAGS) -O1 -g $(SAN) -Itests/unit -o $@ $< $(TLIB_OBJ) $(LDLIBS) $(CMOCKA_LIBS)
 
+# The "nothing lost" oracle of the integration tests (tests/integration/nothing_lost.sh).
+build/test/words: tests/tools/words.c $(TLIB_OBJ) | build/test/obj
+	@echo "  CC      $<"
+	$(Q)$(CC) $(BASE_CFLAGS) -O1 -g $(SAN) -o $@ $< $(TLIB_OBJ) $(LDLIBS)
+
 build/obj build/test/obj:
 	$(Q)mkdir -p $@
 
@@ -96,7 +101,7 @@ test: deps
 unit: $(UNIT_BIN)
 	$(Q)ASAN_OPTIONS=detect_leaks=1 sh tests/run-unit.sh $(UNIT_BIN)
 
-integration: build/test/boardreport
+integration: build/test/boardreport build/test/words
 	$(Q)ASAN_OPTIONS=detect_leaks=1 BR=build/test/boardreport sh tests/integration/run.sh
 
 # The README's first command: build and render (for now: check and export)

@@ -270,6 +270,7 @@ typedef enum br_section_type {
     BR_SEC_TABLE,
     BR_SEC_CHART,
     BR_SEC_PAGE_BREAK,
+    BR_SEC_PROFILE,         /* extension: per objective, trend, status and RAG counts */
     BR_SEC_COUNT
 } br_section_type;
 

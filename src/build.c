@@ -22,7 +22,7 @@ const char *const ms_status_names[] = {"not-started", "on-track", "at-risk", "mi
 const char *const section_names[] = {"front_sheet", "heading", "paragraphs", "objective",
                                      "measure_table", "milestone_table", "finance_table",
                                      "summary", "commentary", "table", "chart", "page_break",
-                                     NULL};
+                                     "profile", NULL};
 const char *const align_names[] = {"left", "center", "right", "decimal", NULL};
 
 bool node_is_null(const br_node *n)

@@ -279,6 +279,8 @@ static const field page_break_fields[] = {
     COMMON(false), ENUMF("orientation", false, br_section, orientation, orientation_names),
 };
 
+static const field profile_fields[] = {COMMON(false)};
+
 typedef struct section_schema {
     const field *fields;
     size_t n;
@@ -290,6 +292,7 @@ static const section_schema schemas[BR_SEC_COUNT] = {
     SCHEMA(objective_fields), SCHEMA(measure_table_fields), SCHEMA(milestone_table_fields),
     SCHEMA(finance_table_fields), SCHEMA(summary_fields), SCHEMA(commentary_fields),
     SCHEMA(table_fields), SCHEMA(chart_fields), SCHEMA(page_break_fields),
+    SCHEMA(profile_fields),
 };
 
 void build_section(builder *b, const br_node *n, br_section *s)
@@ -303,7 +306,7 @@ void build_section(builder *b, const br_node *n, br_section *s)
     if (!type) {
         br_error(b->d, n->loc, "a section has no 'type'; use one of: front_sheet, heading, "
                                "paragraphs, objective, measure_table, milestone_table, "
-                               "finance_table, summary, commentary, table, chart, page_break");
+                               "finance_table, summary, commentary, table, chart, page_break, profile");
         return;
     }
     int t = read_enum(b, type, section_names, "section type");

@@ -245,6 +245,7 @@ static void compose_section(composer *c, const br_section *s)
         br_warning(c->d, s->loc, "chart sections are not drawn by this version; the chart is left out "
                                  "(its figures are in the measure tables)");
         break;
+    case BR_SEC_PROFILE: compose_profile(c, s); break;
     case BR_SEC_PAGE_BREAK: {
         br_block *b = br_doc_add_block(c->doc, BR_BLOCK_PAGE_BREAK);
         b->loc = s->loc;

@@ -30,5 +30,9 @@ void compose_milestone_table(composer *c, const br_section *s, const char *objec
 void compose_finance_table(composer *c, const br_section *s);
 void compose_commentary(composer *c, const br_section *s);
 void compose_generic_table(composer *c, const br_section *s);
+void compose_profile(composer *c, const br_section *s);
+
+/* A trend as the template shows it: "Improving", "↑" or "↑ Improving". */
+const char *trend_text(composer *c, br_trend trend);
 
 #endif

@@ -37,16 +37,45 @@ static const char *column_heading(composer *c, const br_column *col)
     }
 }
 
+const char *trend_text(composer *c, br_trend trend)
+{
+    /* Arrows the bundled font has: performance direction, or the value's
+     * direction for data-only measures. */
+    static const char *const arrows[BR_TREND_COUNT] = {"", "↑", "↓", "↔", "↕", "↑", "↓"};
+    const char *word = c->t->trend_words[trend];
+    switch (c->t->trend_display) {
+    case BR_TREND_ARROWS:
+        return arrows[trend];
+    case BR_TREND_BOTH:
+        return trend == BR_TREND_NONE ? word : br_arena_printf(c->a, "%s %s", arrows[trend], word);
+    default:
+        return word;
+    }
+}
+
 static const char *value_text(composer *c, const br_measure *m, const br_value *v)
 {
     return br_format_value(c->a, v, m->unit, m->decimals, false, &c->t->numbers);
+}
+
+/* A range target as its band: "20–30%". */
+static const char *range_text(composer *c, const br_measure *m)
+{
+    br_value lo = {.kind = BR_VALUE_NUMBER, .number = m->range_lo, .decimals = 0};
+    br_value hi = {.kind = BR_VALUE_NUMBER, .number = m->range_hi, .decimals = 0};
+    for (double v = m->range_lo; lo.decimals < 4 && v != (double)(long long)v; v *= 10)
+        lo.decimals++;
+    for (double v = m->range_hi; hi.decimals < 4 && v != (double)(long long)v; v *= 10)
+        hi.decimals++;
+    return br_arena_printf(c->a, "%s–%s", br_format_value(c->a, &lo, BR_UNIT_NUMBER, -1, false, &c->t->numbers),
+                           value_text(c, m, &hi));
 }
 
 /* The value of period p, with its note as a footnote reference. */
 static void value_cell(composer *c, br_row *row, const br_measure *m, size_t p, bool latest)
 {
     const char *text = latest && m->display ? m->display : value_text(c, m, &m->values[p]);
-    br_cell *cell = cell_text(c, row, text, BR_ALIGN_RIGHT);
+    br_cell *cell = cell_markup(c, row, text, m->values[p].loc, BR_ALIGN_RIGHT);
     if (m->notes[p]) {
         const char *key = br_arena_printf(c->a, "note:%s:%s", m->id, c->r->periods[p].id);
         br_footnote *f = br_doc_add_footnote(c->doc, key);
@@ -66,11 +95,16 @@ static void comparator_cell(composer *c, br_row *row, const br_measure *m, const
         const char *text = value_text(c, m, &cmp->value);
         if (cmp->note)
             text = br_arena_printf(c->a, "%s %s", text, cmp->note);
-        if (cmp->has_rag)
-            cell_rag(c, row, &c->t->status[cmp->rag],
-                     br_arena_printf(c->a, "%s (%s)", text, c->t->status[cmp->rag].label));
-        else
-            cell_text(c, row, text, BR_ALIGN_RIGHT);
+        if (!cmp->has_rag) {
+            cell_markup(c, row, text, cmp->loc, BR_ALIGN_RIGHT);
+            return;
+        }
+        /* The RAG word in brackets, as the 2012 papers print "79.8% (Amber)". */
+        const br_rag_style *rs = &c->t->status[cmp->rag];
+        br_cell *cell = cell_rag(c, row, rs, "");
+        cell->text.nruns = 0;
+        br_rich_parse(c->a, &cell->text, br_arena_printf(c->a, "%s (%s)", text, rs->label),
+                      BR_FACE_REGULAR, cmp->loc);
         return;
     }
     cell_text(c, row, "", BR_ALIGN_RIGHT);
@@ -89,12 +123,14 @@ static void measure_cell(composer *c, br_row *row, const br_measure *m, const br
             cell_text(c, row, "", BR_ALIGN_RIGHT);
         break;
     case BR_COL_PERIOD: value_cell(c, row, m, col->period, col->period == r->period); break;
-    case BR_COL_TARGET: cell_text(c, row, value_text(c, m, &m->target), BR_ALIGN_RIGHT); break;
-    case BR_COL_TOLERANCE:
-        if (m->polarity == BR_POLARITY_RANGE && m->has_range)
-            cell_text(c, row, br_arena_printf(c->a, "%g–%g", m->range_lo, m->range_hi), BR_ALIGN_RIGHT);
+    case BR_COL_TARGET:
+        if (m->polarity == BR_POLARITY_RANGE && m->has_range && m->target.kind == BR_VALUE_NONE)
+            cell_text(c, row, range_text(c, m), BR_ALIGN_RIGHT);
         else
-            cell_text(c, row, value_text(c, m, &m->tolerance), BR_ALIGN_RIGHT);
+            cell_markup(c, row, value_text(c, m, &m->target), m->target.loc, BR_ALIGN_RIGHT);
+        break;
+    case BR_COL_TOLERANCE:
+        cell_markup(c, row, value_text(c, m, &m->tolerance), m->tolerance.loc, BR_ALIGN_RIGHT);
         break;
     case BR_COL_POLARITY: cell_text(c, row, t->polarity_words[m->polarity], BR_ALIGN_LEFT); break;
     case BR_COL_FREQUENCY: cell_text(c, row, t->frequency_words[m->frequency], BR_ALIGN_LEFT); break;
@@ -103,7 +139,7 @@ static void measure_cell(composer *c, br_row *row, const br_measure *m, const br
         break;
     case BR_COL_COMPARATOR: comparator_cell(c, row, m, col->name); break;
     case BR_COL_STATUS: cell_rag(c, row, &t->status[m->status], NULL); break;
-    case BR_COL_TREND: cell_text(c, row, t->trend_words[m->trend], BR_ALIGN_LEFT); break;
+    case BR_COL_TREND: cell_text(c, row, trend_text(c, m->trend), BR_ALIGN_LEFT); break;
     case BR_COL_CHANGE_PREVIOUS:
         cell_text(c, row, m->has_change_previous ? br_format_change(c->a, m->change_previous) : "",
                   BR_ALIGN_RIGHT);

@@ -163,7 +163,15 @@ void compose_finance_table(composer *c, const br_section *s)
             continue;
         }
         br_row *row = br_table_add_row(c->a, &b->table, false);
-        cell_markup(c, row, r->label, r->loc, BR_ALIGN_LEFT);
+        br_cell *label = cell_markup(c, row, r->label, r->loc, BR_ALIGN_LEFT);
+        if (r->note) {
+            const char *key = br_arena_printf(c->a, "finance:%s:%zu", f->id, i);
+            br_footnote *fn = br_doc_add_footnote(c->doc, key);
+            br_rich_parse(c->a, &fn->text, r->note, BR_FACE_REGULAR, r->loc);
+            br_run *ref = br_rich_add(c->a, &label->text, "", 0, BR_FACE_REGULAR);
+            ref->footnote = key;
+            ref->loc = r->loc;
+        }
         for (size_t k = 0; k < f->ncolumns; k++)
             for (size_t j = 0; j < f->nsplit; j++)
                 amount_cell(c, row, &r->amounts[f->columns[k]][f->split[j]]);

@@ -7,6 +7,23 @@
 
 #include <string.h>
 
+/* Grows an array from one element: a run list or a row is short, and
+ * BR_PUSH's first eight slots would make most of a big document's memory. */
+static void *push_small(br_arena *arena, void **items, size_t *n, size_t *cap, size_t size)
+{
+    if (*n == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 1;
+        void *grown = br_arena_calloc(arena, ncap, size);
+        if (*n)
+            memcpy(grown, *items, *n * size);
+        *items = grown;
+        *cap = ncap;
+    }
+    void *slot = (char *)*items + (*n)++ * size;
+    memset(slot, 0, size);
+    return slot;
+}
+
 void br_doc_init(br_doc *doc, br_arena *arena)
 {
     memset(doc, 0, sizeof *doc);
@@ -22,7 +39,7 @@ br_block *br_doc_add_block(br_doc *doc, br_block_kind kind)
 
 br_run *br_rich_add(br_arena *arena, br_rich *rich, const char *text, size_t len, br_face face)
 {
-    br_run *r = BR_PUSH(arena, rich->runs, rich->nruns, rich->cap);
+    br_run *r = push_small(arena, (void **)&rich->runs, &rich->nruns, &rich->cap, sizeof *r);
     r->text = br_arena_strndup(arena, text ? text : "", text ? len : 0);
     r->len = text ? len : 0;
     r->face = face;
@@ -38,7 +55,7 @@ br_row *br_table_add_row(br_arena *arena, br_table *table, bool header)
 
 br_cell *br_row_add_cell(br_arena *arena, br_row *row, const char *text, br_align align)
 {
-    br_cell *c = BR_PUSH(arena, row->cells, row->ncells, row->cap);
+    br_cell *c = push_small(arena, (void **)&row->cells, &row->ncells, &row->cap, sizeof *c);
     c->span = 1;
     c->align = align;
     if (text && *text)

@@ -300,6 +300,8 @@ static void place_heading(lay *L, size_t bi)
     size_t nl = block_lines(L, bi, t);
     if (nl == 0)
         return;
+    if (b->tag.text)
+        tx_check_glyphs(L, b->tag.text, strlen(b->tag.text), BR_FACE_BOLD, b->loc);
     double before = L->style->heading_space_before;
     keep_with_next(L, bi, t, nl, before + nl * t->st.leading + L->style->heading_space_after);
     if (!L->fresh)
@@ -332,8 +334,7 @@ static void place_table(lay *L, size_t bi)
 
 static void place_break(lay *L, const br_block *b)
 {
-    const br_page *p = &L->pages->pages[L->cur];
-    if (L->fresh && p->nitems == 0 && L->npnotes == 0)
+    if (L->fresh && L->s_nitems == 0 && L->npnotes == 0)
         page_reorient(L, b->orientation);  /* no empty page for a break at the top */
     else
         page_start(L, b->orientation);

@@ -60,6 +60,7 @@ typedef struct tx_prep {
     double min_w;           /* widest unbreakable word */
     double pref_w;          /* widest line when broken only at forced breaks */
     bool multiline;         /* has a forced break */
+    bool has_glue;          /* has a space between words */
     bool has_notes;
 } tx_prep;
 
@@ -98,9 +99,12 @@ void tx_break(lay *L, const tx_prep *p, double width, tx_text *t);
 double tx_baseline(const lay *L, const tx_style *st);
 /* Draws line i with its start at x and its baseline at y on the current page. */
 void tx_draw_line(lay *L, const tx_text *t, size_t i, double x, double y);
-/* Width of the text before its decimal point (a one-line text). */
-double tx_decimal_left(lay *L, const tx_prep *p);
+/* Width of the text before its decimal point (a one-line text); *numeric
+ * tells whether it has a digit at all. */
+double tx_decimal_left(lay *L, const tx_prep *p, bool *numeric);
 double tx_width(const lay *L, const char *s, size_t len, br_face face, double size);
+/* Warns (once per character) of characters the face lacks. */
+void tx_check_glyphs(lay *L, const char *s, size_t len, br_face face, br_loc loc);
 /* A text style scaled to size (0: as is), leading in proportion. */
 tx_style tx_style_of(const br_text_style *ts, double size);
 
@@ -217,6 +221,11 @@ struct lay {
     int *s_notes;
     size_t s_natoms, s_atoms_cap, s_nfrags, s_frags_cap, s_nlines, s_lines_cap,
         s_nnotes, s_notes_cap;
+
+    /* Items of the current page, copied to it at its end at their size. */
+    br_item *s_items;
+    size_t s_nitems, s_items_cap;
+    bool open;              /* the current page takes items into s_items */
 
     lay_block *blocks;      /* one per doc block */
 };

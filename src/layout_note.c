@@ -199,6 +199,9 @@ void notes_commit(lay *L, const int *notes, size_t n)
             lay_pnote *c = BR_PUSH(L->arena, L->carry, L->ncarry, L->carry_cap);
             *c = (lay_pnote){idx, k, nl - k, t};
         }
+        /* A footnote citing another brings it along (placed stops a loop). */
+        if (t->nlines)
+            notes_commit(L, t->notes, t->lines[t->nlines - 1].note0 + t->lines[t->nlines - 1].nnotes);
     }
 }
 

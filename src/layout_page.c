@@ -29,6 +29,8 @@ void page_start(lay *L, br_orientation orient)
     p->width = L->pw;
     p->height = L->ph;
     L->cur = L->pages->npages - 1;
+    L->open = true;
+    L->s_nitems = 0;
     L->fresh = true;
     L->note_h = 0;
     L->npnotes = 0;
@@ -43,15 +45,29 @@ void page_reorient(lay *L, br_orientation orient)
     p->height = L->ph;
 }
 
+/* Draws the footnotes and gives the page its items, with room for the
+ * running header and footer still to come. */
 void page_finish(lay *L)
 {
     notes_draw(L);
+    br_page *p = &L->pages->pages[L->cur];
+    p->cap = L->s_nitems + 8;
+    p->items = br_arena_calloc(L->arena, p->cap, sizeof *p->items);
+    if (L->s_nitems)
+        memcpy(p->items, L->s_items, L->s_nitems * sizeof *p->items);
+    p->nitems = L->s_nitems;
+    L->open = false;
 }
 
 static br_item *item(lay *L, size_t page, br_item_kind kind)
 {
-    br_page *p = &L->pages->pages[page];
-    br_item *it = BR_PUSH(L->arena, p->items, p->nitems, p->cap);
+    br_item *it;
+    if (L->open && page == L->cur) {
+        it = BR_PUSH(L->arena, L->s_items, L->s_nitems, L->s_items_cap);
+    } else {
+        br_page *p = &L->pages->pages[page];
+        it = BR_PUSH(L->arena, p->items, p->nitems, p->cap);
+    }
     it->kind = kind;
     return it;
 }

@@ -88,10 +88,14 @@ static void prepare_cell(lay *L, ltable *t, lrow *r, lcell *c)
     tx_prepare(L, &c->prep, &c->cell->text, &st);
     c->align = cell_align(t, r, c);
     if (c->align == BR_ALIGN_DECIMAL) {
-        c->decimal = c->span == 1 && !c->prep.multiline;
-        if (c->decimal)
-            c->dec_left = tx_decimal_left(L, &c->prep);
-        else
+        /* Numbers, and single words such as "NA" (which end at the point),
+         * line up; other text is right-aligned. */
+        bool numeric = false;
+        if (c->span == 1 && !c->prep.multiline && c->prep.natoms > 0)
+            c->dec_left = tx_decimal_left(L, &c->prep, &numeric);
+        c->decimal = c->span == 1 && !c->prep.multiline && c->prep.natoms > 0 &&
+                     (numeric || !c->prep.has_glue);
+        if (!c->decimal)
             c->align = BR_ALIGN_RIGHT;
     }
     if (c->prep.has_notes)
@@ -184,9 +188,8 @@ static int by_span(const void *a, const void *b)
     return x->order < y->order ? -1 : x->order > y->order;
 }
 
-/* Spanning cells, narrowest span first, spread their widths.  A cell across
- * the whole table (a group heading) adds only its minimum: its long line
- * would otherwise widen every column. */
+/* Spanning cells, narrowest span first, spread their minimum widths; their
+ * preferred widths are spread when the columns are fitted (want_widths). */
 static void measure_spans(lay *L, ltable *t)
 {
     span_ref *list = NULL;
@@ -201,11 +204,11 @@ static void measure_spans(lay *L, ltable *t)
     }
     if (n)
         qsort(list, n, sizeof *list, by_span);
+    t->spans = br_arena_calloc(L->arena, n + 1, sizeof *t->spans);
+    t->nspans = n;
     for (size_t i = 0; i < n; i++) {
-        const lcell *c = list[i].cell;
+        const lcell *c = t->spans[i] = list[i].cell;
         spread(t, t->min, c->col, c->span, c->prep.min_w + 2 * t->pad_x);
-        if (c->span < t->ncols)
-            spread(t, t->pref, c->col, c->span, c->prep.pref_w + 2 * t->pad_x);
     }
 }
 
@@ -216,9 +219,13 @@ static void measure_columns(lay *L, ltable *t)
     for (size_t i = 0; i < t->nrows; i++)
         measure_row(t, &t->rows[i]);
     for (size_t c = 0; c < t->ncols; c++) {
+        /* Aligned numbers never wrap: the column is at least as wide as
+         * its widest integer part plus its widest fraction. */
         double dec = t->dec_l[c] + t->dec_r[c] + 2 * t->pad_x;
         if (dec > t->pref[c])
             t->pref[c] = dec;
+        if (dec > t->min[c] && t->dec_l[c] + t->dec_r[c] > 0)
+            t->min[c] = dec;
         if (t->pref[c] < t->min[c])
             t->pref[c] = t->min[c];
     }
@@ -245,6 +252,7 @@ ltable *table_prepare(lay *L, const br_block *b)
     t->weight = column_array(L, t->ncols);
     t->min = column_array(L, t->ncols);
     t->pref = column_array(L, t->ncols);
+    t->want = column_array(L, t->ncols);
     t->dec_l = column_array(L, t->ncols);
     t->dec_r = column_array(L, t->ncols);
     t->x = column_array(L, t->ncols + 1);
@@ -270,20 +278,47 @@ ltable *table_prepare(lay *L, const br_block *b)
 
 /* ---- fitting ---- */
 
+static double auto_sum(const ltable *t, const double *arr)
+{
+    double s = 0;
+    for (size_t c = 0; c < t->ncols; c++)
+        if (t->fixed[c] <= 0)
+            s += arr[c];
+    return s;
+}
+
+/* Preferred widths, spanning cells' spread over their columns, each no
+ * wider than the table: a line longer than the table wraps anyway, and an
+ * uncapped one would starve every other column. */
+static void want_widths(ltable *t, double avail)
+{
+    for (size_t c = 0; c < t->ncols; c++)
+        t->want[c] = t->pref[c] < avail ? t->pref[c] : avail;
+    for (size_t c = 0; c < t->ncols; c++)
+        if (t->want[c] < t->min[c])
+            t->want[c] = t->min[c];
+    for (size_t i = 0; i < t->nspans; i++) {
+        const lcell *c = t->spans[i];
+        if (c->span >= t->ncols)
+            continue;   /* across the whole table (a group heading): it wraps */
+        double need = c->prep.pref_w + 2 * t->pad_x;
+        spread(t, t->want, c->col, c->span, need < avail ? need : avail);
+    }
+}
+
 /* Widths of the columns without a fixed width, sharing avail pt. */
 static void auto_widths(ltable *t, double *w, double avail)
 {
-    double smin = 0, spref = 0, sweight = 0;
-    for (size_t c = 0; c < t->ncols; c++)
-        if (t->fixed[c] <= 0)
-            smin += t->min[c], spref += t->pref[c], sweight += t->weight[c];
+    want_widths(t, avail);
+    const double *pref = t->want;
+    double smin = auto_sum(t, t->min), spref = auto_sum(t, pref), sweight = auto_sum(t, t->weight);
     for (size_t c = 0; c < t->ncols; c++) {
         if (t->fixed[c] > 0)
             continue;
         if (spref <= avail)
-            w[c] = t->pref[c] + (avail - spref) * t->weight[c] / sweight;
+            w[c] = pref[c] + (avail - spref) * t->weight[c] / sweight;
         else if (smin <= avail)
-            w[c] = t->min[c] + (avail - smin) * (t->pref[c] - t->min[c]) / (spref - smin);
+            w[c] = t->min[c] + (avail - smin) * (pref[c] - t->min[c]) / (spref - smin);
         else
             w[c] = smin > 0 ? avail * t->min[c] / smin : avail / (double)t->ncols;
     }

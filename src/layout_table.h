@@ -37,6 +37,9 @@ struct ltable {
     size_t ncols;
     double *fixed, *weight; /* per column, from the colspecs */
     double *min, *pref;     /* per column, padding included */
+    double *want;           /* pref with spanning cells spread, as fitted */
+    const lcell **spans;    /* spanning cells, narrowest span first */
+    size_t nspans;
     double *dec_l, *dec_r;  /* per column: widest parts either side of the point */
     double *x;              /* ncols + 1 column edges from the table's left */
     bool *inner;            /* scratch: edges inside a spanning cell */

@@ -94,6 +94,15 @@ static bool is_glue(char c)
     return c == ' ' || c == '\t' || c == '\r';
 }
 
+void tx_check_glyphs(lay *L, const char *s, size_t len, br_face face, br_loc loc)
+{
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        i += br_utf8_decode(s + i, len - i, &cp);
+        warn_glyph(L, face, cp, loc);
+    }
+}
+
 /* Cuts one run (or the plain text s) into atoms. */
 static void atomize(lay *L, const char *s, size_t n, br_face face, uint32_t color, bool super,
                     const tx_style *st, br_loc loc)
@@ -171,6 +180,8 @@ static void measure(tx_prep *p)
             p->min_w = unit;
         if (line > p->pref_w)
             p->pref_w = line;
+        if (a->glen && i + 1 < p->natoms)
+            p->has_glue = true;
         if (a->glen || (a->flags & TX_BREAK_AFTER))
             unit = 0;
         if (a->note >= 0)
@@ -215,23 +226,27 @@ void tx_prepare_plain(lay *L, tx_prep *p, const char *s, size_t len, const tx_st
     finish_prep(L, p);
 }
 
-double tx_decimal_left(lay *L, const tx_prep *p)
+double tx_decimal_left(lay *L, const tx_prep *p, bool *numeric)
 {
     /* The point: the first '.' before a digit; else just after the last
      * digit (100% lines up with 7.09%); else the end of the text. */
     double x = 0, last_digit = -1;
+    *numeric = false;
     for (size_t i = 0; i < p->natoms; i++) {
         const tx_atom *a = &p->atoms[i];
         double size = atom_size(&p->st, a);
         for (uint32_t k = 0; k < a->len && !(a->flags & TX_SUPER); k++) {
             char c = a->text[k];
-            if (c == '.' && k + 1 < a->len && a->text[k + 1] >= '0' && a->text[k + 1] <= '9')
+            if (c == '.' && k + 1 < a->len && a->text[k + 1] >= '0' && a->text[k + 1] <= '9') {
+                *numeric = true;
                 return x + tx_width(L, a->text, k, a->face, size);
+            }
             if (c >= '0' && c <= '9')
                 last_digit = x + tx_width(L, a->text, k + 1, a->face, size);
         }
         x += a->w + a->gw;
     }
+    *numeric = last_digit >= 0;
     return last_digit >= 0 ? last_digit : p->pref_w;
 }
 
@@ -357,9 +372,11 @@ static void put_unit(breaker *b, size_t i, size_t j)
 
 static void *copy_out(lay *L, const void *src, size_t n, size_t size)
 {
-    void *d = br_arena_calloc(L->arena, n ? n : 1, size);
-    if (n)
-        memcpy(d, src, n * size);
+    static max_align_t none;    /* shared by every empty array: never written */
+    if (n == 0)
+        return &none;
+    void *d = br_arena_calloc(L->arena, n, size);
+    memcpy(d, src, n * size);
     return d;
 }
 

@@ -103,7 +103,7 @@ const char *br_section_type_name(br_section_type t)
     static const char *const names[] = {
         "front_sheet", "heading", "paragraphs", "objective", "measure_table",
         "milestone_table", "finance_table", "summary", "commentary", "table",
-        "chart", "page_break"};
+        "chart", "page_break", "profile"};
     _Static_assert(sizeof names / sizeof names[0] == BR_SEC_COUNT, "a name per type");
     return NAME(names, t);
 }

@@ -1,0 +1,423 @@
+/* test_layout_table.c — tables: column widths, alignment, rows across pages. */
+#include "layout_fixture.h"
+
+#define LEFT(f) ((f)->style.margin_left)
+#define TEXT_W(f) ((f)->style.page_width - (f)->style.margin_left - (f)->style.margin_right)
+
+static lx *fresh_doc(void **state)
+{
+    lx *f = *state;
+    br_doc_init(&f->doc, f->arena);
+    return f;
+}
+
+/* The right end of the item (its x plus its width). */
+static double right_of(const lx *f, const br_item *it)
+{
+    return it->x + lx_width(f, it);
+}
+
+/* ---- pages ---- */
+
+static void long_table_breaks_on_whole_rows_and_repeats_its_header(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 3);
+    lx_row(f, t, true, "Measure", "Value", "Target", NULL);
+    for (int i = 0; i < 200; i++)
+        lx_row(f, t, false, br_arena_printf(f->arena, "Row %d", i),
+               br_arena_printf(f->arena, "%d.5", i), br_arena_printf(f->arena, "Goal %d", i), NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_true(p->npages >= 4);
+    for (int i = 0; i < 200; i++) {
+        char a[32], b[32], c[32];
+        snprintf(a, sizeof a, "Row %d", i);
+        snprintf(b, sizeof b, "%d.5", i);
+        snprintf(c, sizeof c, "Goal %d", i);
+        assert_int_equal(lx_count(p, a), 1);
+        size_t pa, pb, pc;
+        const br_item *ia = lx_find(p, a, &pa), *ib = lx_find(p, b, &pb), *ic = lx_find(p, c, &pc);
+        assert_true(pa == pb && pb == pc);
+        assert_true(ia->y == ib->y && ib->y == ic->y);
+    }
+    for (size_t i = 0; i < p->npages; i++) {
+        const br_page *pg = &p->pages[i];
+        size_t heads = 0;
+        double head_y = 0, first_row = 1e9;
+        for (size_t k = 0; k < pg->nitems; k++) {
+            const br_item *it = &pg->items[k];
+            if (lx_is(it, "Measure"))
+                heads++, head_y = it->y;
+            else if (lx_has(it, "Row ") && it->y < first_row)
+                first_row = it->y;
+        }
+        assert_int_equal(heads, 1);
+        assert_true(head_y < first_row);
+        assert_true(head_y < f->style.margin_top + 12);
+    }
+}
+
+static void row_taller_than_pages_splits_and_keeps_every_line(void **state)
+{
+    lx *f = fresh_doc(state);
+    size_t cap = 40000;
+    char *text = calloc(1, cap);
+    for (int i = 0; i < 3000; i++)
+        sprintf(text + strlen(text), "%scw%d", i ? " " : "", i);
+    br_table *t = lx_table(f, 2);
+    lx_row(f, t, true, "Item", "Commentary", NULL);
+    lx_row(f, t, false, "Before", "A short row.", NULL);
+    br_row *r = lx_row(f, t, false, "Short", text, NULL);
+    r->cells[1].has_fill = true;
+    r->cells[1].fill = 0xFFF2CC;
+    lx_row(f, t, false, "After", "Another short row.", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_true(p->npages >= 4);
+    /* the words of the cell, in page order, are its text */
+    char *got = calloc(1, cap);
+    for (size_t i = 0; i < p->npages; i++)
+        for (size_t k = 0; k < p->pages[i].nitems; k++) {
+            const br_item *it = &p->pages[i].items[k];
+            if (it->kind == BR_ITEM_TEXT && it->len > 2 && memcmp(it->text, "cw", 2) == 0) {
+                if (*got)
+                    strcat(got, " ");
+                strncat(got, it->text, it->len);
+            }
+        }
+    assert_string_equal(got, text);
+    assert_int_equal(lx_count(p, "Short"), 1);
+    assert_int_equal(lx_count(p, "Commentary"), (int)p->npages);
+    /* the cell's fill continues on every page */
+    for (size_t i = 0; i < p->npages; i++) {
+        size_t fills = 0, words = 0;
+        for (size_t k = 0; k < p->pages[i].nitems; k++) {
+            const br_item *it = &p->pages[i].items[k];
+            fills += it->kind == BR_ITEM_RECT && it->color == 0xFFF2CC;
+            words += lx_has(it, "cw");
+        }
+        assert_int_equal(fills, words ? 1 : 0);
+    }
+    free(got);
+    free(text);
+}
+
+static void group_row_stays_with_the_row_after_it(void **state)
+{
+    int moved = 0;
+    for (int g = 30; g <= 50; g++) {
+        lx *f = fresh_doc(state);
+        br_table *t = lx_table(f, 2);
+        lx_row(f, t, true, "Measure", "Value", NULL);
+        for (int i = 0; i < 80; i++) {
+            if (i == g) {
+                br_row *r = br_table_add_row(f->arena, t, false);
+                r->kind = BR_ROW_GROUP;
+                br_row_add_cell(f->arena, r, "Group heading", BR_ALIGN_LEFT)->span = 2;
+            }
+            lx_row(f, t, false, br_arena_printf(f->arena, "Row %d", i), "1", NULL);
+        }
+        br_pages *p = lx_layout(f);
+        lx_check_all(f, p);
+        size_t pg, pn, pprev;
+        const br_item *gi = lx_find(p, "Group heading", &pg);
+        assert_non_null(gi);
+        assert_int_equal(gi->face, BR_FACE_BOLD);
+        assert_non_null(lx_find(p, br_arena_printf(f->arena, "Row %d", g), &pn));
+        assert_non_null(lx_find(p, br_arena_printf(f->arena, "Row %d", g - 1), &pprev));
+        assert_int_equal(pg, pn);
+        if (pg > pprev)
+            moved++;
+    }
+    assert_true(moved > 0);
+}
+
+static void continued_caption_heads_later_pages(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 2);
+    t->caption = "Table 1: Demand";
+    lx_row(f, t, true, "Measure", "Value", NULL);
+    for (int i = 0; i < 120; i++)
+        lx_row(f, t, false, br_arena_printf(f->arena, "Row %d", i), "5611", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_true(p->npages >= 2);
+    for (size_t i = 0; i < p->npages; i++) {
+        const br_item *cap = NULL, *head = NULL;
+        for (size_t k = 0; k < p->pages[i].nitems; k++) {
+            const br_item *it = &p->pages[i].items[k];
+            if (lx_is(it, "Table 1: Demand (continued)"))
+                cap = it;
+            if (lx_is(it, "Measure"))
+                head = it;
+        }
+        assert_non_null(head);
+        if (i == 0) {
+            assert_null(cap);
+        } else {
+            assert_non_null(cap);
+            assert_true(cap->y < head->y);
+            assert_int_equal(cap->face, BR_FACE_BOLD);
+        }
+    }
+}
+
+static void footnote_in_a_row_lands_on_that_rows_page(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_footnote *n = br_doc_add_footnote(&f->doc, "est");
+    br_rich_parse(f->arena, &n->text, "Estimated from September data.", BR_FACE_REGULAR,
+                  (br_loc){0});
+    br_table *t = lx_table(f, 2);
+    lx_row(f, t, true, "Measure", "Value", NULL);
+    for (int i = 0; i < 100; i++) {
+        br_row *r = lx_row(f, t, false, br_arena_printf(f->arena, "Row %d", i), NULL);
+        br_cell *c = br_row_add_cell(f->arena, r, NULL, BR_ALIGN_LEFT);
+        br_rich_parse(f->arena, &c->text, i == 70 ? "537[^est]" : "12", BR_FACE_REGULAR,
+                      (br_loc){0});
+    }
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    size_t pr, pn;
+    const br_item *v = lx_find(p, "537", &pr);
+    assert_non_null(lx_find(p, "Estimated from September data.", &pn));
+    assert_int_equal(pr, pn);
+    assert_true(pr > 0);
+    assert_true(lx_is(v + 1, "1"));
+    assert_double_equal((v + 1)->size, 9 * 0.6, 1e-9);
+}
+
+/* ---- widths ---- */
+
+/* Fill rectangles of the header, in order. */
+static size_t header_fills(const lx *f, const br_page *pg, const br_item **out, size_t max)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < pg->nitems && n < max; k++)
+        if (pg->items[k].kind == BR_ITEM_RECT && pg->items[k].color == f->style.header_fill)
+            out[n++] = &pg->items[k];
+    return n;
+}
+
+static void spanning_header_cells_cover_their_columns(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 5);
+    br_row *h = lx_row(f, t, true, "Service", NULL);
+    br_row_add_cell(f->arena, h, "2018/19 (a considerably longer spanning heading)", BR_ALIGN_CENTER)
+        ->span = 2;
+    br_row_add_cell(f->arena, h, "2019/20", BR_ALIGN_CENTER)->span = 2;
+    lx_row(f, t, true, "", "Q1", "Q2", "Q1", "Q2", NULL);
+    lx_row(f, t, false, "Children in Need", "2827", "2549", "2694", "2638", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const br_item *r[8];
+    assert_int_equal(header_fills(f, &p->pages[0], r, 8), 8);
+    /* row one: 3 cells; row two: 5 */
+    assert_double_equal(r[1]->x, r[4]->x, 1e-9);
+    assert_double_equal(r[1]->w, r[4]->w + r[5]->w, 1e-9);
+    assert_double_equal(r[2]->x, r[6]->x, 1e-9);
+    assert_double_equal(r[2]->w, r[6]->w + r[7]->w, 1e-9);
+    assert_double_equal(r[0]->w + r[1]->w + r[2]->w, TEXT_W(f), 1e-6);
+    /* the spanning heading fits on one line: its columns were widened */
+    assert_non_null(lx_find(p, "2018/19 (a considerably longer spanning heading)", NULL));
+    /* no vertical rule inside a spanning cell */
+    for (size_t k = 0; k < p->pages[0].nitems; k++) {
+        const br_item *it = &p->pages[0].items[k];
+        if (it->kind == BR_ITEM_LINE && it->x == it->x2 && fabs(it->x - r[5]->x) < 1e-9)
+            assert_true(it->y >= r[5]->y - 1e-9);
+    }
+}
+
+static void word_wider_than_its_column_breaks_inside_the_cell(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 3);
+    t->cols[0].width = 50;
+    t->cols[1].width = 120;
+    const char *word = "Supercalifragilisticexpialidocious";
+    lx_row(f, t, false, word, "Next cell", "Last cell", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    double cell_right = LEFT(f) + 50 - f->style.cell_pad_x;
+    char got[64] = "";
+    size_t pieces = 0;
+    for (size_t k = 0; k < p->pages[0].nitems; k++) {
+        const br_item *it = &p->pages[0].items[k];
+        if (it->kind != BR_ITEM_TEXT || it->x > cell_right)
+            continue;
+        assert_true(right_of(f, it) <= cell_right + 1e-9);
+        strncat(got, it->text, it->len);
+        pieces++;
+    }
+    assert_true(pieces >= 3);
+    assert_string_equal(got, word);
+    const br_item *next = lx_find(p, "Next cell", NULL);
+    assert_double_equal(next->x, LEFT(f) + 50 + f->style.cell_pad_x, 1e-9);
+}
+
+static void columns_narrower_than_their_words_never_overflow(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 24);
+    br_row *r = br_table_add_row(f->arena, t, false);
+    for (int i = 0; i < 24; i++)
+        br_row_add_cell(f->arena, r, "Abcdefghijklmnop", BR_ALIGN_LEFT);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    size_t chars = 0;
+    for (size_t k = 0; k < p->pages[0].nitems; k++)
+        if (p->pages[0].items[k].kind == BR_ITEM_TEXT)
+            chars += p->pages[0].items[k].len;
+    assert_int_equal(chars, 24 * 16);
+}
+
+static void fixed_widths_wider_than_the_page_are_an_error(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 2);
+    t->cols[0].width = 300;
+    t->cols[1].width = 300;
+    lx_row(f, t, false, "a", "b", NULL);
+    assert_null(lx_layout(f));
+    assert_int_equal(f->diags.errors, 1);
+    assert_string_equal(f->diags.items[0].message,
+                        "the table's fixed column widths add up to 600.0 pt but only 481.9 pt "
+                        "fit between the margins; make the columns narrower or put the table "
+                        "on a landscape page");
+    assert_int_equal(f->diags.items[0].loc.line, 7);
+}
+
+static void fixed_widths_fit_on_a_landscape_page(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_doc_add_block(&f->doc, BR_BLOCK_PAGE_BREAK)->orientation = BR_ORIENT_LANDSCAPE;
+    br_table *t = lx_table(f, 3);
+    t->cols[0].width = 300;
+    t->cols[1].width = 300;
+    lx_row(f, t, false, "a", "b", "c", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_int_equal(f->diags.errors, 0);
+    assert_double_equal(lx_find(p, "b", NULL)->x, LEFT(f) + 300 + f->style.cell_pad_x, 1e-9);
+    assert_double_equal(lx_find(p, "c", NULL)->x, LEFT(f) + 600 + f->style.cell_pad_x, 1e-9);
+}
+
+/* ---- alignment ---- */
+
+static const char *const NUMBERS[] = {"1", "22", "333.5", "4,444", "-55555", "7.09%", "100%"};
+
+static void right_aligned_numbers_share_a_right_edge(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 2);
+    t->cols[1].align = BR_ALIGN_RIGHT;
+    for (size_t i = 0; i < 7; i++)
+        lx_row(f, t, false, "Label", NUMBERS[i], NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    double edge = right_of(f, lx_find(p, NUMBERS[0], NULL));
+    double cell_right = LEFT(f) + TEXT_W(f) - f->style.cell_pad_x;
+    assert_double_equal(edge, cell_right, 1e-6);
+    for (size_t i = 1; i < 7; i++)
+        assert_double_equal(right_of(f, lx_find(p, NUMBERS[i], NULL)), edge, 1e-9);
+}
+
+static void decimal_alignment_lines_up_the_points(void **state)
+{
+    static const char *const vals[] = {"7.09%", "100%", "12.5%", "3", "-0.25", "1,204.0"};
+    static const size_t before[] = {1, 3, 2, 1, 2, 5};  /* bytes before the point */
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 2);
+    t->cols[1].align = BR_ALIGN_DECIMAL;
+    for (size_t i = 0; i < 6; i++)
+        lx_row(f, t, false, "Label", vals[i], NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    double point = -1, cell_right = LEFT(f) + TEXT_W(f) - f->style.cell_pad_x, widest = 0;
+    for (size_t i = 0; i < 6; i++) {
+        const br_item *it = lx_find(p, vals[i], NULL);
+        assert_non_null(it);
+        double x = it->x + br_font_text_width(f->fonts.face[it->face], it->text, before[i]) *
+                               it->size / 1000;
+        if (point < 0)
+            point = x;
+        assert_double_equal(x, point, 1e-9);
+        assert_true(right_of(f, it) <= cell_right + 1e-9);
+        if (right_of(f, it) > widest)
+            widest = right_of(f, it);
+    }
+    assert_double_equal(widest, cell_right, 1e-9);  /* the longest tail touches the edge */
+}
+
+static void total_row_is_bold_under_a_heavy_rule(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 2);
+    lx_row(f, t, false, "Parent & Family Support", "2", NULL);
+    br_row *r = lx_row(f, t, false, "Total", "28", NULL);
+    r->kind = BR_ROW_TOTAL;
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const br_item *tot = lx_find(p, "Total", NULL), *body = lx_find(p, "2", NULL);
+    assert_int_equal(tot->face, BR_FACE_BOLD);
+    assert_int_equal(lx_find(p, "28", NULL)->face, BR_FACE_BOLD);
+    assert_int_equal(body->face, BR_FACE_REGULAR);
+    size_t heavy = 0;
+    for (size_t k = 0; k < p->pages[0].nitems; k++) {
+        const br_item *it = &p->pages[0].items[k];
+        if (it->kind == BR_ITEM_LINE && it->y == it->y2 && it->y > body->y && it->y < tot->y)
+            heavy += it->width == f->style.outer_rule_width;
+    }
+    assert_int_equal(heavy, 1);
+}
+
+static void cell_colours_and_fills_are_drawn(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 2);
+    br_row *r = lx_row(f, t, false, "Attendance", "Red", NULL);
+    r->cells[1].has_fill = true;
+    r->cells[1].fill = 0xC00000;
+    r->cells[1].has_color = true;
+    r->cells[1].color = 0xFFFFFF;
+    r->cells[1].bold = true;
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const br_item *red = lx_find(p, "Red", NULL);
+    assert_int_equal(red->color, 0xFFFFFF);
+    assert_int_equal(red->face, BR_FACE_BOLD);
+    const br_item *fill = NULL;
+    for (size_t k = 0; k < p->pages[0].nitems; k++)
+        if (p->pages[0].items[k].kind == BR_ITEM_RECT)
+            fill = &p->pages[0].items[k];
+    assert_non_null(fill);
+    assert_int_equal(fill->color, 0xC00000);
+    assert_true(red->x > fill->x && right_of(f, red) < fill->x + fill->w);
+    assert_true(fill < red);    /* painted before the text */
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+#define T(name) cmocka_unit_test_setup_teardown(name, lx_setup, lx_teardown)
+        T(long_table_breaks_on_whole_rows_and_repeats_its_header),
+        T(row_taller_than_pages_splits_and_keeps_every_line),
+        T(group_row_stays_with_the_row_after_it),
+        T(continued_caption_heads_later_pages),
+        T(footnote_in_a_row_lands_on_that_rows_page),
+        T(spanning_header_cells_cover_their_columns),
+        T(word_wider_than_its_column_breaks_inside_the_cell),
+        T(columns_narrower_than_their_words_never_overflow),
+        T(fixed_widths_wider_than_the_page_are_an_error),
+        T(fixed_widths_fit_on_a_landscape_page),
+        T(right_aligned_numbers_share_a_right_edge),
+        T(decimal_alignment_lines_up_the_points),
+        T(total_row_is_bold_under_a_heavy_rule),
+        T(cell_colours_and_fills_are_drawn),
+#undef T
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,205 @@
+/* test_layout_text.c — line breaking and the look of runs. */
+#include "layout_fixture.h"
+
+#define LEFT(f) ((f)->style.margin_left)
+
+static lx *fresh_doc(void **state)
+{
+    lx *f = *state;
+    br_doc_init(&f->doc, f->arena);
+    return f;
+}
+
+static double text_w(const lx *f, const char *s, br_face face, double size)
+{
+    return br_font_text_width(f->fonts.face[face], s, strlen(s)) * size / 1000;
+}
+
+/* A one-column table whose text is width pt wide, with one cell of markup. */
+static void narrow_cell(lx *f, double width, const char *markup)
+{
+    br_table *t = lx_table(f, 2);
+    t->cols[0].width = width + 2 * f->style.cell_pad_x;
+    br_row *r = br_table_add_row(f->arena, t, false);
+    br_cell *c = br_row_add_cell(f->arena, r, NULL, BR_ALIGN_LEFT);
+    br_rich_parse(f->arena, &c->text, markup, BR_FACE_REGULAR, (br_loc){"t.yaml", 2, 5});
+    br_row_add_cell(f->arena, r, "other", BR_ALIGN_LEFT);
+}
+
+static void line_breaks_after_hyphen_dash_and_slash(void **state)
+{
+    static const char *const cases[][3] = {
+        {"well-known", "well-", "known"},
+        {"2018/19", "2018/", "19"},
+        {"north\xE2\x80\x93south", "north\xE2\x80\x93", "south"},
+    };
+    for (size_t i = 0; i < 3; i++) {
+        lx *f = fresh_doc(state);
+        narrow_cell(f, text_w(f, cases[i][1], BR_FACE_REGULAR, 9) + 1, cases[i][0]);
+        br_pages *p = lx_layout(f);
+        lx_check_all(f, p);
+        const br_item *a = lx_find(p, cases[i][1], NULL), *b = lx_find(p, cases[i][2], NULL);
+        assert_non_null(a);
+        assert_non_null(b);
+        assert_double_equal(a->x, b->x, 0);
+        assert_double_equal(b->y - a->y, f->style.table_body.leading, 1e-9);
+    }
+}
+
+static void leading_hyphen_does_not_break(void **state)
+{
+    lx *f = fresh_doc(state);
+    narrow_cell(f, text_w(f, "-5611", BR_FACE_REGULAR, 9) + 1, "-5611 -1.7%");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_non_null(lx_find(p, "-5611", NULL));
+    assert_non_null(lx_find(p, "-1.7%", NULL));
+}
+
+static void words_of_one_run_share_one_item(void **state)
+{
+    lx *f = fresh_doc(state);
+    lx_para(f, "alpha beta  gamma");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_int_equal(p->pages[0].nitems, 1);
+    assert_true(lx_is(&p->pages[0].items[0], "alpha beta  gamma"));
+}
+
+static void wrapped_lines_drop_the_space_at_the_break(void **state)
+{
+    lx *f = fresh_doc(state);
+    narrow_cell(f, text_w(f, "alpha beta", BR_FACE_REGULAR, 9) + 0.5, "alpha beta gamma delta");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const br_item *a = lx_find(p, "alpha beta", NULL), *b = lx_find(p, "gamma delta", NULL);
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_double_equal(a->x, b->x, 0);
+}
+
+static void blank_line_keeps_its_height(void **state)
+{
+    lx *f = fresh_doc(state);
+    lx_para(f, "a\n\nb");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_double_equal(lx_find(p, "b", NULL)->y - lx_find(p, "a", NULL)->y, 26, 1e-9);
+}
+
+static void superscript_run_is_small_and_raised(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_block *b = br_doc_add_block(&f->doc, BR_BLOCK_PARAGRAPH);
+    br_rich_add(f->arena, &b->text, "m", 1, BR_FACE_REGULAR);
+    br_rich_add(f->arena, &b->text, "2", 1, BR_FACE_REGULAR)->superscript = true;
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const br_item *m = lx_find(p, "m", NULL), *two = lx_find(p, "2", NULL);
+    assert_double_equal(two->size, 6, 1e-9);
+    assert_double_equal(two->y, m->y - 3.6, 1e-9);
+    assert_double_equal(two->x, m->x + lx_width(f, m), 1e-9);
+}
+
+static void adjacent_references_are_separated_by_a_comma(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_rich_parse(f->arena, &br_doc_add_footnote(&f->doc, "a")->text, "A.", 0, (br_loc){0});
+    br_rich_parse(f->arena, &br_doc_add_footnote(&f->doc, "b")->text, "B.", 0, (br_loc){0});
+    lx_para(f, "Both[^a][^b] here.");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const br_item *both = lx_find(p, "Both", NULL);
+    assert_true(lx_is(both + 1, "1"));
+    assert_true(lx_is(both + 2, ",2"));
+    assert_double_equal((both + 2)->x, (both + 1)->x + lx_width(f, both + 1), 1e-9);
+    assert_non_null(lx_find(p, "A.", NULL));
+    assert_non_null(lx_find(p, "B.", NULL));
+}
+
+static void footnote_citing_another_brings_it_along(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_rich_parse(f->arena, &br_doc_add_footnote(&f->doc, "a")->text, "See also[^b].", 0,
+                  (br_loc){0});
+    br_rich_parse(f->arena, &br_doc_add_footnote(&f->doc, "b")->text, "The source.", 0,
+                  (br_loc){0});
+    lx_para(f, "Text[^a].");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const br_item *src = lx_find(p, "The source.", NULL);
+    assert_non_null(src);
+    assert_true(lx_is(src - 1, "2"));
+}
+
+static void coloured_run_and_bold_cell_faces(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_block *b = br_doc_add_block(&f->doc, BR_BLOCK_PARAGRAPH);
+    br_run *r = br_rich_add(f->arena, &b->text, "red", 3, BR_FACE_REGULAR);
+    r->has_color = true;
+    r->color = 0xC00000;
+    br_table *t = lx_table(f, 1);
+    br_row *row = br_table_add_row(f->arena, t, false);
+    br_cell *c = br_row_add_cell(f->arena, row, NULL, BR_ALIGN_LEFT);
+    c->bold = true;
+    br_rich_parse(f->arena, &c->text, "plain *slanted*", 0, (br_loc){0});
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_int_equal(lx_find(p, "red", NULL)->color, 0xC00000);
+    assert_int_equal(lx_find(p, "plain", NULL)->face, BR_FACE_BOLD);
+    assert_int_equal(lx_find(p, "slanted", NULL)->face, BR_FACE_BOLD_ITALIC);
+}
+
+static void header_cells_are_dark_on_the_header_fill(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 2);
+    lx_row(f, t, true, "Measure", "Value", NULL);
+    lx_row(f, t, false, "Referrals", "924", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const br_item *h = lx_find(p, "Measure", NULL);
+    assert_int_equal(h->face, BR_FACE_BOLD);
+    assert_int_equal(h->color, f->style.header_text);
+    assert_double_equal(h->size, f->style.table_header.size, 0);
+    size_t fills = 0;
+    for (size_t k = 0; k < p->pages[0].nitems; k++)
+        fills += p->pages[0].items[k].kind == BR_ITEM_RECT &&
+                 p->pages[0].items[k].color == f->style.header_fill;
+    assert_int_equal(fills, 2);
+    assert_int_equal(lx_find(p, "Referrals", NULL)->face, BR_FACE_REGULAR);
+}
+
+static void table_font_size_scales_header_and_body(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 2);
+    t->font_size = 7;
+    lx_row(f, t, true, "Measure", "Value", NULL);
+    lx_row(f, t, false, "Referrals", "924", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_double_equal(lx_find(p, "Referrals", NULL)->size, 7, 1e-9);
+    assert_double_equal(lx_find(p, "Measure", NULL)->size, 7, 1e-9);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+#define T(name) cmocka_unit_test_setup_teardown(name, lx_setup, lx_teardown)
+        T(line_breaks_after_hyphen_dash_and_slash),
+        T(leading_hyphen_does_not_break),
+        T(words_of_one_run_share_one_item),
+        T(wrapped_lines_drop_the_space_at_the_break),
+        T(blank_line_keeps_its_height),
+        T(superscript_run_is_small_and_raised),
+        T(adjacent_references_are_separated_by_a_comma),
+        T(footnote_citing_another_brings_it_along),
+        T(coloured_run_and_bold_cell_faces),
+        T(header_cells_are_dark_on_the_header_fill),
+        T(table_font_size_scales_header_and_body),
+#undef T
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,430 @@
+/* test_yaml.c — the YAML loader: positions, duplicates, aliases and the
+ * named limits, each at and beyond its edge. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "br_yaml.h"
+
+typedef struct fixture {
+    br_arena *arena;
+    br_diags diags;
+} fixture;
+
+static int setup(void **state)
+{
+    fixture *f = calloc(1, sizeof *f);
+    f->arena = br_arena_new();
+    br_diags_init(&f->diags, f->arena);
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    br_arena_free(f->arena);
+    free(f);
+    return 0;
+}
+
+static br_node *parse(fixture *f, const char *text)
+{
+    return br_yaml_parse("t.yaml", text, strlen(text), f->arena, &f->diags);
+}
+
+static void assert_at(br_loc loc, int line, int col)
+{
+    assert_string_equal(loc.file, "t.yaml");
+    assert_int_equal(loc.line, line);
+    assert_int_equal(loc.col, col);
+}
+
+/* The only diagnostic is an error at line:col whose message holds text. */
+static void assert_one_error(const fixture *f, int line, int col, const char *text)
+{
+    assert_int_equal(f->diags.errors, 1);
+    assert_int_equal(f->diags.count, 1);
+    assert_int_equal(f->diags.items[0].loc.line, line);
+    assert_int_equal(f->diags.items[0].loc.col, col);
+    if (!strstr(f->diags.items[0].message, text))
+        fail_msg("'%s' does not contain '%s'", f->diags.items[0].message, text);
+}
+
+/* A string of n copies of s, in the arena. */
+static char *repeat(br_arena *a, const char *s, size_t n)
+{
+    size_t len = strlen(s);
+    char *out = br_arena_alloc(a, len * n + 1);
+    for (size_t i = 0; i < n; i++)
+        memcpy(out + i * len, s, len);
+    return out;
+}
+
+/* ---- positions ---- */
+
+static void keys_and_values_keep_line_and_column(void **state)
+{
+    fixture *f = *state;
+    br_node *root = parse(f, "title: Quarterly\nperiod:   2019/20 Q2\n");
+    assert_non_null(root);
+    assert_int_equal(root->kind, BR_NODE_MAP);
+    assert_int_equal(root->npairs, 2);
+    assert_at(root->pairs[0].key->loc, 1, 1);
+    assert_at(root->pairs[0].value->loc, 1, 8);
+    assert_at(root->pairs[1].key->loc, 2, 1);
+    assert_at(root->pairs[1].value->loc, 2, 11);
+    assert_string_equal(root->pairs[1].value->text, "2019/20 Q2");
+}
+
+static void list_items_and_nested_nodes_keep_positions(void **state)
+{
+    fixture *f = *state;
+    br_node *root = parse(f, "measures:\n"
+                             "  - id: lac\n"
+                             "    values: {2019/20 Q1: 523}\n"
+                             "  - [a, b]\n");
+    assert_non_null(root);
+    br_node *list = br_map_get(root, "measures");
+    assert_int_equal(list->kind, BR_NODE_SEQ);
+    assert_int_equal(list->nitems, 2);
+    assert_at(list->loc, 2, 3);
+    br_node *m = list->items[0];
+    assert_at(m->loc, 2, 5);                        /* a block mapping starts at its first key */
+    assert_at(br_map_get(m, "id")->loc, 2, 9);
+    br_node *values = br_map_get(m, "values");
+    assert_at(values->loc, 3, 13);                  /* the '{' */
+    assert_at(values->pairs[0].key->loc, 3, 14);
+    assert_at(values->pairs[0].value->loc, 3, 26);
+    assert_at(list->items[1]->loc, 4, 5);
+    assert_at(list->items[1]->items[1]->loc, 4, 9);
+}
+
+static void multibyte_text_counts_as_one_column(void **state)
+{
+    fixture *f = *state;
+    br_node *root = parse(f, "a: \xC2\xA3" "5 – x\nb: 1\n");  /* "£5 – x" */
+    assert_non_null(root);
+    assert_at(root->pairs[1].value->loc, 2, 4);
+    assert_string_equal(root->pairs[0].value->text, "\xC2\xA3" "5 – x");
+}
+
+static void quoted_and_block_scalars_are_not_plain(void **state)
+{
+    fixture *f = *state;
+    br_node *root = parse(f, "a: 10\nb: \"10\"\nc: |\n  10\n");
+    assert_non_null(root);
+    assert_true(br_map_get(root, "a")->plain);
+    assert_false(br_map_get(root, "b")->plain);
+    assert_false(br_map_get(root, "c")->plain);
+    assert_string_equal(br_map_get(root, "c")->text, "10\n");
+}
+
+/* ---- mistakes of structure ---- */
+
+static void duplicate_key_is_an_error_at_the_second(void **state)
+{
+    fixture *f = *state;
+    br_node *root = parse(f, "target: 10\ntolerance: 16\ntarget: 12\n");
+    assert_non_null(root);   /* reported, and the rest is still checked */
+    assert_one_error(f, 3, 1, "duplicate key 'target' (first defined at line 1)");
+}
+
+static void duplicate_keys_in_a_large_mapping_are_all_found(void **state)
+{
+    fixture *f = *state;
+    char *text = br_arena_alloc(f->arena, 5000 * 16);
+    size_t len = 0;
+    for (int i = 0; i < 5000; i++)
+        len += (size_t)sprintf(text + len, "k%d: %d\n", i % 4990, i);
+    br_node *root = br_yaml_parse("t.yaml", text, len, f->arena, &f->diags);
+    assert_non_null(root);
+    assert_int_equal(root->npairs, 5000);
+    assert_int_equal(f->diags.errors, 10);
+    for (size_t i = 0; i < f->diags.count; i++)
+        assert_true(f->diags.items[i].loc.line > 4990);
+}
+
+static void non_scalar_key_is_an_error(void **state)
+{
+    fixture *f = *state;
+    assert_null(parse(f, "? [a, b]\n: 1\n"));
+    assert_one_error(f, 1, 3, "a key must be a plain word");
+}
+
+static void tab_in_indentation_names_the_line(void **state)
+{
+    fixture *f = *state;
+    assert_null(parse(f, "report:\n  title: T\n\tdate: 2019-10-17\n"));
+    assert_one_error(f, 3, 1, "tab character in indentation; YAML indents with spaces only");
+}
+
+static void colon_inside_plain_text_gets_a_hint(void **state)
+{
+    fixture *f = *state;
+    assert_null(parse(f, "comment: Note: provisional\n"));
+    assert_one_error(f, 1, 14, "put the text in quotes");
+}
+
+static void unclosed_quote_points_at_the_opening_quote(void **state)
+{
+    fixture *f = *state;
+    assert_null(parse(f, "a: 1\ntitle: \"Looked After\nb: 2\nc: 3\n"));
+    assert_one_error(f, 2, 8, "a quote or bracket is not closed");
+}
+
+static void second_document_is_an_error_and_the_first_is_kept(void **state)
+{
+    fixture *f = *state;
+    br_node *root = parse(f, "a: 1\n---\nb: 2\n");
+    assert_non_null(root);   /* so that the rest of the first is still checked */
+    assert_int_equal(root->npairs, 1);
+    assert_string_equal(root->pairs[0].key->text, "a");
+    assert_one_error(f, 2, 1, "a second YAML document");
+}
+
+static void empty_document_is_an_empty_mapping(void **state)
+{
+    fixture *f = *state;
+    static const char *const texts[] = {"", "# only a comment\n", "---\n", "\n\n", "~\n"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        br_node *root = parse(f, texts[i]);
+        assert_non_null(root);
+        if (i == 4) {   /* '~' is a null scalar, not an empty document */
+            assert_int_equal(root->kind, BR_NODE_SCALAR);
+            continue;
+        }
+        assert_int_equal(root->kind, BR_NODE_MAP);
+        assert_int_equal(root->npairs, 0);
+        assert_at(root->loc, 1, 1);
+    }
+    assert_int_equal(f->diags.count, 0);
+}
+
+/* ---- invalid UTF-8 ---- */
+
+static void invalid_utf8_is_reported_at_its_character(void **state)
+{
+    fixture *f = *state;
+    /* "é" before the bad byte is one column, not two. */
+    assert_null(parse(f, "a: ok\nb: caf\xC3\xA9 \xE9t\xE9\n"));
+    assert_one_error(f, 2, 9, "invalid UTF-8 (byte 0xE9)");
+}
+
+static void utf8_check_rejects_overlong_surrogate_and_truncated(void **state)
+{
+    (void)state;
+    assert_int_equal(br_utf8_check("ab\xC0\x80", 4), 2);            /* overlong NUL */
+    assert_int_equal(br_utf8_check("a\xED\xA0\x80", 4), 1);         /* surrogate */
+    assert_int_equal(br_utf8_check("a\xF4\x90\x80\x80", 5), 1);     /* beyond U+10FFFF */
+    assert_int_equal(br_utf8_check("abc\xE2\x82", 5), 3);           /* cut short */
+    assert_int_equal(br_utf8_check("\xFF", 1), 0);
+    assert_int_equal(br_utf8_check("\xC2\xA3\xE2\x80\x93\xF0\x9F\x98\x80", 9), 9);
+}
+
+/* ---- aliases ---- */
+
+static void alias_shares_the_anchored_node(void **state)
+{
+    fixture *f = *state;
+    br_node *root = parse(f, "base: &b {x: 1, y: 2}\ncopy: *b\n");
+    assert_non_null(root);
+    br_node *base = br_map_get(root, "base"), *copy = br_map_get(root, "copy");
+    assert_ptr_equal(base, copy);
+    /* {x: 1, y: 2} is 5 nodes (map, 2 keys, 2 values); the root counts it twice. */
+    assert_int_equal(base->expanded, 5);
+    assert_int_equal(root->expanded, 1 + 1 + 5 + 1 + 5);
+}
+
+static void undefined_alias_is_an_error_at_the_alias(void **state)
+{
+    fixture *f = *state;
+    assert_null(parse(f, "a: 1\nb: *common\n"));
+    assert_one_error(f, 2, 4, "alias '*common' names no anchor defined before it");
+}
+
+/* [&a [x × 99], *a × aliases, y × plain]: 1 + 100 × (aliases + 1) + plain nodes. */
+static const char *expansion_doc(br_arena *a, size_t aliases, size_t plain)
+{
+    return br_arena_printf(a, "[&a [%sx], %s%s]", repeat(a, "x, ", 98), repeat(a, "*a, ", aliases),
+                           plain ? repeat(a, "y, ", plain) : "");
+}
+
+static void expansion_at_the_limit_is_accepted(void **state)
+{
+    fixture *f = *state;
+    br_node *root = parse(f, expansion_doc(f->arena, 998, 99));
+    assert_non_null(root);
+    assert_int_equal(root->expanded, BR_MAX_EXPANDED);
+    assert_int_equal(root->nitems, 1 + 998 + 99);
+    assert_int_equal(f->diags.count, 0);
+}
+
+static void one_plain_node_beyond_the_limit_is_refused(void **state)
+{
+    fixture *f = *state;
+    assert_null(parse(f, expansion_doc(f->arena, 998, 100)));
+    assert_one_error(f, 1, 1, "this expands to more than 100000 nodes");
+}
+
+static void one_alias_beyond_the_limit_is_refused_at_the_alias(void **state)
+{
+    fixture *f = *state;
+    /* 1 + 100 × 1000 = 100001: the 999th alias goes over. */
+    const char *doc = expansion_doc(f->arena, 999, 0);
+    assert_null(parse(f, doc));
+    int col = (int)(strstr(doc, "*a") - doc) + 1 + 998 * 4;
+    assert_one_error(f, 1, col, "alias '*a' expands the file beyond 100000 nodes");
+}
+
+static void billion_laughs_is_refused(void **state)
+{
+    fixture *f = *state;
+    const char *doc = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+                      "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                      "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+                      "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                      "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
+                      "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
+                      "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n"
+                      "h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]\n"
+                      "i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]\n";
+    assert_null(parse(f, doc));
+    assert_int_equal(f->diags.errors, 1);
+    assert_int_equal(f->diags.items[0].loc.line, 6);   /* the first list past 100,000 */
+}
+
+/* ---- depth and size ---- */
+
+static const char *nested(br_arena *a, size_t depth)
+{
+    return br_arena_printf(a, "%sx%s", repeat(a, "[", depth), repeat(a, "]", depth));
+}
+
+static void nesting_at_the_depth_limit_is_accepted(void **state)
+{
+    fixture *f = *state;
+    br_node *n = parse(f, nested(f->arena, BR_MAX_DEPTH));
+    assert_non_null(n);
+    for (int i = 0; i < BR_MAX_DEPTH; i++) {
+        assert_int_equal(n->kind, BR_NODE_SEQ);
+        n = n->items[0];
+    }
+    assert_string_equal(n->text, "x");
+}
+
+static void nesting_beyond_the_depth_limit_is_refused(void **state)
+{
+    fixture *f = *state;
+    assert_null(parse(f, nested(f->arena, BR_MAX_DEPTH + 1)));
+    assert_one_error(f, 1, BR_MAX_DEPTH + 1, "nesting deeper than 64 levels");
+}
+
+static void scalar_at_the_size_limit_is_accepted(void **state)
+{
+    fixture *f = *state;
+    const char *doc = br_arena_printf(f->arena, "text: %s\n", repeat(f->arena, "x", BR_MAX_SCALAR_BYTES));
+    br_node *root = parse(f, doc);
+    assert_non_null(root);
+    assert_int_equal(br_map_get(root, "text")->len, BR_MAX_SCALAR_BYTES);
+}
+
+static void scalar_beyond_the_size_limit_is_refused(void **state)
+{
+    fixture *f = *state;
+    const char *doc = br_arena_printf(f->arena, "a: 1\ntext: %s\n",
+                                      repeat(f->arena, "x", BR_MAX_SCALAR_BYTES + 1));
+    assert_null(parse(f, doc));
+    assert_one_error(f, 2, 7, "text of 262145 bytes is longer than the limit of 262144 bytes");
+}
+
+/* ---- files ---- */
+
+static const char *temp_file(br_arena *a, char *dir, size_t size)
+{
+    assert_non_null(mkdtemp(dir));
+    const char *path = br_arena_printf(a, "%s/report.yaml", dir);
+    FILE *fp = fopen(path, "wb");
+    assert_non_null(fp);
+    fputs("a: 1\n", fp);
+    for (size_t n = 5; n < size; n++)
+        fputc(n + 1 == size ? '\n' : '#', fp);
+    fclose(fp);
+    return path;
+}
+
+static void file_at_the_size_limit_is_read(void **state)
+{
+    fixture *f = *state;
+    char dir[] = "/tmp/br-yaml-XXXXXX";
+    const char *path = temp_file(f->arena, dir, BR_MAX_FILE_BYTES);
+    br_node *root = br_yaml_load_file(path, f->arena, &f->diags);
+    remove(path);
+    rmdir(dir);
+    assert_non_null(root);
+    assert_int_equal(f->diags.count, 0);
+    assert_int_equal(f->diags.nsources, 1);   /* kept for quoting lines */
+    assert_int_equal(f->diags.sources[0].len, BR_MAX_FILE_BYTES);
+}
+
+static void file_beyond_the_size_limit_is_refused(void **state)
+{
+    fixture *f = *state;
+    char dir[] = "/tmp/br-yaml-XXXXXX";
+    const char *path = temp_file(f->arena, dir, BR_MAX_FILE_BYTES + 1);
+    br_node *root = br_yaml_load_file(path, f->arena, &f->diags);
+    remove(path);
+    rmdir(dir);
+    assert_null(root);
+    assert_one_error(f, 0, 0, "file is larger than the limit of 8388608 bytes (8 MiB)");
+    assert_string_equal(f->diags.items[0].loc.file, path);
+}
+
+static void missing_file_is_an_error_naming_it(void **state)
+{
+    fixture *f = *state;
+    assert_null(br_yaml_load_file("/nonexistent/report.yaml", f->arena, &f->diags));
+    assert_one_error(f, 0, 0, "cannot open");
+    assert_string_equal(f->diags.items[0].loc.file, "/nonexistent/report.yaml");
+}
+
+#define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        T(keys_and_values_keep_line_and_column),
+        T(list_items_and_nested_nodes_keep_positions),
+        T(multibyte_text_counts_as_one_column),
+        T(quoted_and_block_scalars_are_not_plain),
+        T(duplicate_key_is_an_error_at_the_second),
+        T(duplicate_keys_in_a_large_mapping_are_all_found),
+        T(non_scalar_key_is_an_error),
+        T(tab_in_indentation_names_the_line),
+        T(colon_inside_plain_text_gets_a_hint),
+        T(unclosed_quote_points_at_the_opening_quote),
+        T(second_document_is_an_error_and_the_first_is_kept),
+        T(empty_document_is_an_empty_mapping),
+        T(invalid_utf8_is_reported_at_its_character),
+        T(utf8_check_rejects_overlong_surrogate_and_truncated),
+        T(alias_shares_the_anchored_node),
+        T(undefined_alias_is_an_error_at_the_alias),
+        T(expansion_at_the_limit_is_accepted),
+        T(one_plain_node_beyond_the_limit_is_refused),
+        T(one_alias_beyond_the_limit_is_refused_at_the_alias),
+        T(billion_laughs_is_refused),
+        T(nesting_at_the_depth_limit_is_accepted),
+        T(nesting_beyond_the_depth_limit_is_refused),
+        T(scalar_at_the_size_limit_is_accepted),
+        T(scalar_beyond_the_size_limit_is_refused),
+        T(file_at_the_size_limit_is_read),
+        T(file_beyond_the_size_limit_is_refused),
+        T(missing_file_is_an_error_naming_it),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
