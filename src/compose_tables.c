@@ -133,6 +133,45 @@ static void amount_cell(composer *c, br_row *row, const br_fin_amount *a)
     cell_text(c, row, text, BR_ALIGN_RIGHT);
 }
 
+/* RAG of a net variance: adverse by more than the template's percentages of
+ * the net budget is amber or red; anything else carries no colour.  Returns
+ * BR_STATUS_COUNT for "no colour". */
+static br_status variance_rag(const br_template *t, const br_finance *f,
+                              const br_fin_amount a[BR_FIN_NCOLS][BR_FIN_NSPLITS])
+{
+    const br_fin_amount *v = &a[BR_FIN_VARIANCE][BR_FIN_NET], *b = &a[BR_FIN_BUDGET][BR_FIN_NET];
+    if (!v->set || !b->set || b->value == 0 || t->variance_amber_percent < 0)
+        return BR_STATUS_COUNT;
+    double adverse = f->sign == BR_SIGN_UNDERSPEND_POSITIVE ? -v->value : v->value;
+    double percent = adverse / (b->value < 0 ? -b->value : b->value) * 100.0;
+    if (t->variance_red_percent >= 0 && percent > t->variance_red_percent)
+        return BR_STATUS_RED;
+    if (percent > t->variance_amber_percent)
+        return BR_STATUS_AMBER;
+    return BR_STATUS_COUNT;
+}
+
+/* The row's amounts; the net variance coloured (with its letter) when adverse. */
+static void amount_cells(composer *c, br_row *row, const br_finance *f,
+                         const br_fin_amount a[BR_FIN_NCOLS][BR_FIN_NSPLITS])
+{
+    br_status rag = variance_rag(c->t, f, a);
+    for (size_t k = 0; k < f->ncolumns; k++) {
+        for (size_t j = 0; j < f->nsplit; j++) {
+            const br_fin_amount *x = &a[f->columns[k]][f->split[j]];
+            bool coloured = rag != BR_STATUS_COUNT && f->columns[k] == BR_FIN_VARIANCE &&
+                            f->split[j] == BR_FIN_NET;
+            if (!coloured) {
+                amount_cell(c, row, x);
+                continue;
+            }
+            const br_rag_style *rs = &c->t->status[rag];
+            const char *num = br_format_number(c->a, x->value, x->decimals, &c->t->finance_numbers);
+            cell_rag(c, row, rs, br_arena_printf(c->a, "%s (%s)", num, rs->letter))->align = BR_ALIGN_RIGHT;
+        }
+    }
+}
+
 void compose_finance_table(composer *c, const br_section *s)
 {
     const br_finance *f = s->finance;
@@ -172,18 +211,14 @@ void compose_finance_table(composer *c, const br_section *s)
             ref->footnote = key;
             ref->loc = r->loc;
         }
-        for (size_t k = 0; k < f->ncolumns; k++)
-            for (size_t j = 0; j < f->nsplit; j++)
-                amount_cell(c, row, &r->amounts[f->columns[k]][f->split[j]]);
+        amount_cells(c, row, f, r->amounts);
     }
     if (!f->total_label)
         return;
     br_row *row = br_table_add_row(c->a, &b->table, false);
     row->kind = BR_ROW_TOTAL;
     cell_text(c, row, f->total_label, BR_ALIGN_LEFT);
-    for (size_t k = 0; k < f->ncolumns; k++)
-        for (size_t j = 0; j < f->nsplit; j++)
-            amount_cell(c, row, &f->total[f->columns[k]][f->split[j]]);
+    amount_cells(c, row, f, f->total);
 }
 
 /* ---- commentary ---- */
