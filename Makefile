@@ -129,4 +129,4 @@ uninstall:
 clean:
 	rm -rf build
 
--include $(OBJ:.o=.d) $(TOBJ:.o=.d) $(UNIT_BIN:=.d)
+-include $(OBJ:.o=.d) $(TOBJ:.o=.d) $(UNIT_BIN:=.d) build/test/words.d

@@ -41,6 +41,15 @@ fi
 # those with the largest share of their words short in the PDF (the +2
 # keeps a two-word cell such as "n/a" from outranking a whole lost text).
 LC_ALL=C awk -F '\t' '
+    # A figure run together with the next one, as "17" with a footnote mark
+    # "3" extracts as "173": name the PDF tokens that start with it.
+    function glued(t,    u, found, k) {
+        if (t !~ /^[0-9]+$/) { return "" }
+        for (u in have)
+            if (u ~ /^[0-9]+$/ && length(u) > length(t) && substr(u, 1, length(t)) == t && k++ < 3)
+                found = found (found == "" ? "" : ", ") u
+        return found == "" ? "" : "; the PDF has " found
+    }
     NR == FNR { have[$0]++; next }
     {
         if (!($1 in want)) { order[++n] = $1 }
@@ -54,7 +63,8 @@ LC_ALL=C awk -F '\t' '
             if (want[t] > have[t] + 0) {
                 short[t] = 1
                 more = want[t] > 3 ? ", ..." : ""
-                printf("  %s: written %d, printed %d (%s%s)\n", t, want[t], have[t] + 0, where[t], more)
+                printf("  %s: written %d, printed %d (%s%s)%s\n", t, want[t], have[t] + 0,
+                       where[t], more, glued(t))
             }
         }
         for (i = 1; i <= m; i++) {

@@ -5,8 +5,9 @@
 # report is lost (nothing_lost.sh); every font is embedded; a second render
 # gives the same bytes; the PDF has pages and its Title is the report's.
 # Then: a failed render never replaces a good PDF, and the usage exits.
+# A folder without report.yaml (an example not written yet) is skipped.
 
-tr_tmp=$(mktemp -d)
+tr_tmp=$(mktemp -d "${TMPDIR:-/tmp}/br-render.XXXXXX")
 tr_words=${WORDS:-build/test/words}
 
 # Runs the rest of the checks on a rendered PDF.
@@ -17,7 +18,7 @@ tr_check_pdf() {
         pass
     else
         fail "render $tr_dir: words lost"
-        printf '%s\n' "$tr_out"
+        printf '%s\n' "$tr_out" | sed 's/^/    | /'
     fi
     # pdffonts: name type… encoding emb sub uni object-id generation
     if pdffonts "$tr_pdf" 2>/dev/null |
@@ -25,7 +26,7 @@ tr_check_pdf() {
         pass
     else
         fail "render $tr_dir: a font is not embedded"
-        pdffonts "$tr_pdf" 2>/dev/null
+        pdffonts "$tr_pdf" 2>/dev/null | sed 's/^/    | /'
     fi
     tr_pages=$(pdfinfo "$tr_pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
     if [ "${tr_pages:-0}" -gt 0 ]; then pass; else fail "render $tr_dir: no pages"; fi
@@ -38,15 +39,18 @@ tr_check_pdf() {
 }
 
 for tr_dir in examples/*/ tests/good/*/; do
-    [ -d "$tr_dir" ] || continue
+    [ -f "$tr_dir/report.yaml" ] || continue
     tr_dir=${tr_dir%/}
     tr_name=$(echo "$tr_dir" | tr '/' '_')
     tr_pdf=$tr_tmp/$tr_name.pdf
-    if "$BR" render "$tr_dir" -o "$tr_pdf" >"$tr_tmp/log" 2>&1 && [ -s "$tr_pdf" ]; then
+    "$BR" render "$tr_dir" -o "$tr_pdf" >"$tr_tmp/log" 2>&1
+    tr_rc=$?
+    if [ "$tr_rc" -eq 0 ] && [ -s "$tr_pdf" ] &&
+        ! grep -qaE 'AddressSanitizer|LeakSanitizer|runtime error' "$tr_tmp/log"; then
         pass
     else
-        fail "render $tr_dir: exit $? or no PDF"
-        head -20 "$tr_tmp/log"
+        fail "render $tr_dir: exit $tr_rc, or no PDF, or a sanitizer report"
+        head -40 "$tr_tmp/log" | sed 's/^/    | /'
         continue
     fi
     tr_check_pdf "$tr_dir" "$tr_pdf"
@@ -65,13 +69,16 @@ if [ -n "$tr_good" ]; then
     for tr_bad in tests/bad/*.yaml; do
         [ -e "$tr_bad" ] || continue
         cp "$tr_good" "$tr_tmp/keep/paper.pdf"
-        "$BR" render "$tr_bad" -o "$tr_tmp/keep/paper.pdf" >/dev/null 2>&1
+        "$BR" render "$tr_bad" -o "$tr_tmp/keep/paper.pdf" >/dev/null 2>"$tr_tmp/log"
         tr_rc=$?
         if [ "$tr_rc" -eq 1 ] && cmp -s "$tr_good" "$tr_tmp/keep/paper.pdf" &&
-            [ "$(ls -A "$tr_tmp/keep")" = paper.pdf ]; then
+            [ "$(ls -A "$tr_tmp/keep")" = paper.pdf ] &&
+            ! grep -qaE 'AddressSanitizer|LeakSanitizer|runtime error' "$tr_tmp/log"; then
             pass
         else
-            fail "render $tr_bad -o existing.pdf: exit $tr_rc (want 1), good PDF changed or litter left: $(ls -A "$tr_tmp/keep" | tr '\n' ' ')"
+            fail "render $tr_bad -o a good PDF: exit $tr_rc (want 1); the good PDF must stay" \
+                 "byte for byte with nothing beside it: $(ls -A "$tr_tmp/keep" | tr '\n' ' ')"
+            head -20 "$tr_tmp/log" | sed 's/^/    | /'
         fi
     done
 else

@@ -226,9 +226,11 @@ static char *round_written(words *w, const char *s, int places)
             }
             digits[i] = '0';
         }
-    size_t int_end = n - (size_t)places;
-    return br_arena_printf(w->a, "%.*s%s%.*s", (int)int_end, digits, places ? "." : "",
-                           places, digits + int_end);
+    size_t int_end = n - (size_t)places, lead = 0;
+    while (lead + 1 < int_end && digits[lead] == '0')
+        lead++;     /* the carry digit, and zeros written before the figure */
+    return br_arena_printf(w->a, "%.*s%s%.*s", (int)(int_end - lead), digits + lead,
+                           places ? "." : "", places, digits + int_end);
 }
 
 /* A value, target or amount: a number prints rounded to `decimals` (or as
@@ -262,10 +264,10 @@ static void emit_texts(words *w, const br_node *n)
 
 /* ---- the report's lists ---- */
 
-typedef void (*item_fn)(words *w, const br_node *item, const void *arg);
+typedef void (*item_fn)(words *w, const br_node *item, void *arg);
 
 /* Calls fn on each item of the list `key` of every file, in order. */
-static void each_item(words *w, const char *key, item_fn fn, const void *arg)
+static void each_item(words *w, const char *key, item_fn fn, void *arg)
 {
     for (size_t r = 0; r < w->in.nroots; r++) {
         const br_node *list = br_map_get(w->in.roots[r], key);
@@ -371,12 +373,14 @@ static void emit_comparator(words *w, const br_node *m, const char *name)
     }
 }
 
-/* The tolerance column of a range measure shows its band. */
-static void emit_tolerance(words *w, const br_node *m)
+/* The target column of a range measure without a target shows its band. */
+static void emit_target(words *w, const br_node *m)
 {
     const br_node *range = br_map_get(m, "range");
-    if (!text_is(br_map_get(m, "polarity"), "range") || !range || range->kind != BR_NODE_SEQ) {
-        emit_number(w, br_map_get(m, "tolerance"), measure_decimals(m));
+    const br_node *target = br_map_get(m, "target");
+    if (!text_is(br_map_get(m, "polarity"), "range") || !range || range->kind != BR_NODE_SEQ ||
+        !is_null(target)) {
+        emit_number(w, target, measure_decimals(m));
         return;
     }
     for (size_t i = 0; i < range->nitems; i++) {
@@ -403,9 +407,9 @@ static void emit_measure_column(words *w, const br_node *m, const char *name)
     else if (strcmp(name, "value") == 0 && w->period)
         emit_period_value(w, m, w->period);
     else if (strcmp(name, "target") == 0)
-        emit_number(w, br_map_get(m, "target"), measure_decimals(m));
+        emit_target(w, m);
     else if (strcmp(name, "tolerance") == 0)
-        emit_tolerance(w, m);
+        emit_number(w, br_map_get(m, "tolerance"), measure_decimals(m));
     else if (strncmp(name, "comparator:", 11) == 0)
         emit_comparator(w, m, name + 11);
     else if (is_period(w, name))
@@ -436,9 +440,9 @@ static void each_column(words *w, table_ctx *t, const br_node *item,
         fn(w, item, column_name(t->columns->items[i]));
 }
 
-static void measure_row(words *w, const br_node *m, const void *arg)
+static void measure_row(words *w, const br_node *m, void *arg)
 {
-    table_ctx *t = (table_ctx *)arg;
+    table_ctx *t = arg;
     if (!selects(t->sec, m, true))
         return;
     t->shown++;
@@ -480,7 +484,7 @@ static void measure_table(words *w, const br_node *sec)
 }
 
 /* One row per group, whatever the order of the measures. */
-static void summary_row(words *w, const br_node *m, const void *arg)
+static void summary_row(words *w, const br_node *m, void *arg)
 {
     const table_ctx *t = arg;
     const br_node *g = br_map_get(m, t->group_by);
@@ -528,9 +532,9 @@ static void emit_ms_column(words *w, const br_node *ms, const char *name)
         emit_text(w, br_map_get(ms, name)); /* id, title, partners, progress, corrective_action */
 }
 
-static void milestone_row(words *w, const br_node *ms, const void *arg)
+static void milestone_row(words *w, const br_node *ms, void *arg)
 {
-    table_ctx *t = (table_ctx *)arg;
+    table_ctx *t = arg;
     if (!selects(t->sec, ms, false))
         return;
     t->shown++;
@@ -587,9 +591,9 @@ static void finance_row(words *w, const br_node *fin, const br_node *row)
         emit_amounts(w, fin, br_map_get(row, "forecast"));
 }
 
-static void finance_entry(words *w, const br_node *fin, const void *arg)
+static void finance_entry(words *w, const br_node *fin, void *arg)
 {
-    const br_node *sec = arg;
+    const br_node *sec = ((table_ctx *)arg)->sec;
     if (!same(br_map_get(sec, "finance"), br_map_get(fin, "id")))
         return;
     if (!br_map_get(sec, "title"))
@@ -602,9 +606,9 @@ static void finance_entry(words *w, const br_node *fin, const void *arg)
 
 /* ---- commentary and tables ---- */
 
-static void commentary_entry(words *w, const br_node *cm, const void *arg)
+static void commentary_entry(words *w, const br_node *cm, void *arg)
 {
-    const br_node *sec = arg;
+    const br_node *sec = ((table_ctx *)arg)->sec;
     const br_node *ids = br_map_get(sec, "ids");
     bool on = ids ? has_id(ids, br_map_get(cm, "id"))
                   : same(br_map_get(sec, "objective"), br_map_get(cm, "objective"));
@@ -687,9 +691,9 @@ static void section(words *w, const br_node *sec)
         table_ctx s = {sec, NULL, NULL, group_by_of(sec, "group"), 0};
         each_item(w, "measures", summary_row, &s);
     } else if (strcmp(t, "finance_table") == 0) {
-        each_item(w, "finance", finance_entry, sec);
+        each_item(w, "finance", finance_entry, &(table_ctx){.sec = sec});
     } else if (strcmp(t, "commentary") == 0) {
-        each_item(w, "commentary", commentary_entry, sec);
+        each_item(w, "commentary", commentary_entry, &(table_ctx){.sec = sec});
     } else if (strcmp(t, "table") == 0) {
         emit_rows(w, br_map_get(sec, "header"));
         emit_rows(w, br_map_get(sec, "rows"));

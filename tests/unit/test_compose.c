@@ -1,0 +1,101 @@
+/* test_compose.c — the composed paper shows the computed figures: in every
+ * example, each measure table's status cell carries the word of the status
+ * that `export` computes for that measure, on that measure's fill. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "br_compose.h"
+#include "br_report.h"
+
+static const char *plain(br_arena *a, const br_rich *rich)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < rich->nruns; i++)
+        n += rich->runs[i].len;
+    char *s = br_arena_alloc(a, n + 1), *p = s;
+    for (size_t i = 0; i < rich->nruns; i++) {
+        memcpy(p, rich->runs[i].text, rich->runs[i].len);
+        p += rich->runs[i].len;
+    }
+    *p = '\0';
+    return s;
+}
+
+static const br_measure *measure_titled(const br_report *r, br_arena *a, const char *title)
+{
+    for (size_t i = 0; i < r->nmeasures; i++) {
+        br_rich rich = {0};
+        br_rich_parse(a, &rich, r->measures[i].title, BR_FACE_REGULAR, r->measures[i].loc);
+        if (strcmp(plain(a, &rich), title) == 0)
+            return &r->measures[i];
+    }
+    return NULL;
+}
+
+/* Index of the status column ("Position"), by the last header row. */
+static size_t status_column(const br_table *t, br_arena *a)
+{
+    if (!t->nheader)
+        return (size_t)-1;
+    const br_row *h = &t->header[t->nheader - 1];
+    for (size_t i = 0; i < h->ncells; i++)
+        if (strcmp(plain(a, &h->cells[i].text), "Position") == 0)
+            return i;
+    return (size_t)-1;
+}
+
+static size_t check_report(const char *dir)
+{
+    br_arena *a = br_arena_new();
+    br_diags d;
+    br_diags_init(&d, a);
+    br_template t;
+    br_report *r = br_report_prepare(dir, &t, a, &d);
+    assert_non_null(r);
+    br_style style;
+    br_doc *doc = br_compose(r, &t, &style, a, &d);
+    size_t checked = 0;
+    for (size_t b = 0; b < doc->nblocks; b++) {
+        const br_table *tab = &doc->blocks[b].table;
+        if (doc->blocks[b].kind != BR_BLOCK_TABLE)
+            continue;
+        size_t col = status_column(tab, a);
+        if (col == (size_t)-1)
+            continue;
+        for (size_t i = 0; i < tab->nrows; i++) {
+            const br_row *row = &tab->rows[i];
+            if (row->kind != BR_ROW_BODY || row->ncells <= col)
+                continue;
+            const br_measure *m = measure_titled(r, a, plain(a, &row->cells[0].text));
+            assert_non_null(m);
+            const br_cell *cell = &row->cells[col];
+            assert_string_equal(plain(a, &cell->text), t.status[m->status].label);
+            assert_true(cell->has_fill);
+            assert_int_equal(cell->fill, t.status[m->status].fill);
+            checked++;
+        }
+    }
+    br_arena_free(a);
+    return checked;
+}
+
+static void every_status_cell_shows_the_computed_status(void **state)
+{
+    (void)state;
+    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
+    /* The cabinet appendix shows every KPI's position. */
+    assert_true(check_report("examples/cabinet-2019-20-q2") >= 40);
+    assert_true(check_report("tests/good/minimal") >= 3);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(every_status_cell_shows_the_computed_status),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
