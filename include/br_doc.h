@@ -44,8 +44,33 @@ typedef struct br_tag {
     uint32_t fill, color;
 } br_tag;
 
+/* A drawing in its own coordinates (points, origin top left, y down):
+ * charts and sparklines.  Layout places it whole, never split. */
+typedef enum br_shape_kind {
+    BR_SHAPE_RECT,          /* filled: x, y, w, h */
+    BR_SHAPE_LINE,          /* stroked: x, y to x2, y2, width */
+    BR_SHAPE_TEXT,          /* text with its baseline at y, anchored at x by align */
+} br_shape_kind;
+
+typedef struct br_shape {
+    br_shape_kind kind;
+    double x, y, w, h, x2, y2, width;
+    uint32_t color;
+    const char *text;
+    br_face face;
+    double size;
+    br_align align;         /* TEXT: LEFT (x is the start), CENTER, RIGHT (x is the end) */
+} br_shape;
+
+typedef struct br_graphic {
+    double width, height;
+    br_shape *shapes;
+    size_t nshapes, cap;
+} br_graphic;
+
 typedef struct br_cell {
     br_rich text;
+    const br_graphic *graphic;  /* drawn below the text, e.g. a sparkline */
     int span;               /* columns spanned, 1 or more */
     br_align align;
     bool bold;              /* whole cell in the bold face */
@@ -91,6 +116,7 @@ typedef enum br_block_kind {
     BR_BLOCK_TABLE,
     BR_BLOCK_PAGE_BREAK,
     BR_BLOCK_SPACE,
+    BR_BLOCK_GRAPHIC,
 } br_block_kind;
 
 typedef struct br_block {
@@ -118,6 +144,9 @@ typedef struct br_block {
 
     /* SPACE */
     double height;
+
+    /* GRAPHIC */
+    br_graphic graphic;
 } br_block;
 
 typedef struct br_footnote {
@@ -145,6 +174,7 @@ br_run *br_rich_add(br_arena *arena, br_rich *rich, const char *text, size_t len
 br_row *br_table_add_row(br_arena *arena, br_table *table, bool header);
 br_cell *br_row_add_cell(br_arena *arena, br_row *row, const char *text, br_align align);
 br_footnote *br_doc_add_footnote(br_doc *doc, const char *key);
+br_shape *br_graphic_add(br_arena *arena, br_graphic *g, br_shape_kind kind);
 
 /* Parses the inline markup of the report format into runs appended to rich:
  * *italic*, **bold**, ***bold italic***, [^key] footnote references.  A

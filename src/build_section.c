@@ -270,8 +270,12 @@ static const field table_fields[] = {
     COMMON(false), CUSTOM("header", false, build_table_header),
     CUSTOM("rows", true, build_table_rows), CUSTOM("widths", false, read_widths),
 };
+/* A chart's `kind` is bullet, bar or line (spec §6), so it selects
+ * measures by objective, group or ids only. */
 static const field chart_fields[] = {
-    COMMON(false), SEL_FIELDS, ENUMF("kind", true, br_section, chart, chart_names),
+    COMMON(false), FIELD("objective", F_TEXT, false, br_section, select.objective),
+    FIELD("group", F_TEXT, false, br_section, select.group), CUSTOM("ids", false, read_ids),
+    ENUMF("kind", true, br_section, chart, chart_names),
     CUSTOM("measure", false, read_chart_measure),
     CUSTOM("group_by", false, read_group_by),
 };

@@ -13,6 +13,7 @@ typedef struct composer {
     br_diags *d;
     int paragraph;          /* numbering runs through the whole paper */
     bool *person_noted;     /* lead initials explained by a footnote once */
+    br_orientation orient;  /* of the pages being composed, for drawing widths */
 } composer;
 
 /* Small builders shared by the section composers. */
@@ -31,6 +32,7 @@ void compose_finance_table(composer *c, const br_section *s);
 void compose_commentary(composer *c, const br_section *s);
 void compose_generic_table(composer *c, const br_section *s);
 void compose_profile(composer *c, const br_section *s);
+void compose_chart(composer *c, const br_section *s, double width);
 
 /* A trend as the template shows it: "Improving", "↑" or "↑ Improving". */
 const char *trend_text(composer *c, br_trend trend);

@@ -207,3 +207,10 @@ void br_rich_parse(br_arena *arena, br_rich *rich, const char *text, br_face bas
     parser p = {arena, rich, loc, br_arena_alloc(arena, len + 1), 0};
     parse_span(&p, text, 0, len, base);
 }
+
+br_shape *br_graphic_add(br_arena *arena, br_graphic *g, br_shape_kind kind)
+{
+    br_shape *s = BR_PUSH(arena, g->shapes, g->nshapes, g->cap);
+    s->kind = kind;
+    return s;
+}

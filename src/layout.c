@@ -124,6 +124,8 @@ static double start_height(lay *L, size_t bi, int depth)
     }
     case BR_BLOCK_SPACE:
         return b->height + start_height(L, bi + 1, depth + 1);
+    case BR_BLOCK_GRAPHIC:
+        return b->graphic.height;
     case BR_BLOCK_PAGE_BREAK:
         break;
     }
@@ -366,6 +368,9 @@ static void place_block(lay *L, size_t bi)
         break;
     case BR_BLOCK_SPACE:
         place_space(L, b);
+        break;
+    case BR_BLOCK_GRAPHIC:
+        place_graphic(L, b);
         break;
     }
 }

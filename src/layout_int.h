@@ -157,6 +157,10 @@ double lay_room(const lay *L);
 
 /* ---- tables (layout_table.c, layout_rows.c) ---- */
 
+/* Drawings: layout_graphic.c. */
+void graphic_draw(lay *L, const br_graphic *g, double x, double y);
+void place_graphic(lay *L, const br_block *b);
+
 typedef struct ltable ltable;
 ltable *table_prepare(lay *L, const br_block *b);
 /* Fits the columns to the current text width; false after reporting an

@@ -43,10 +43,16 @@ static void number_ref(lay *L, const br_run *run, int depth)
     int i = notes_find(L, run->footnote);
     if (i < 0) {
         const char *near = br_suggest(run->footnote, L->key_list, L->nnotes);
-        br_warning(L->diags, run->loc,
-                   "footnote [^%s] is not defined under footnotes:%s%s%s; it prints as written",
-                   run->footnote, near ? "; did you mean [^" : "", near ? near : "",
-                   near ? "]?" : "");
+        if (near)
+            br_warning(L->diags, run->loc,
+                       "footnote [^%s] is not defined under footnotes: (it prints as written); "
+                       "did you mean [^%s]?",
+                       run->footnote, near);
+        else
+            br_warning(L->diags, run->loc,
+                       "footnote [^%s] is not defined under footnotes: (it prints as written); "
+                       "define it there or correct the key",
+                       run->footnote);
         return;
     }
     if (L->notes[i].number)

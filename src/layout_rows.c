@@ -6,7 +6,8 @@
  * cells (at least two lines at the foot and at the head where it has them);
  * a short row moves whole instead; a group row moves with the row after it.
  * Rules, fills and text of a split row continue on the next page, and a row
- * taller than a page spans as many pages as it needs.
+ * taller than a page spans as many pages as it needs.  Header rows taller
+ * than half a page are not repeated: they print once and split as rows do.
  */
 #include "layout_table.h"
 
@@ -115,15 +116,15 @@ static void seg_begin(lay *L, ltable *t, seg *s, bool continued)
 {
     s->first = true;
     s->nbody = 0;
-    if (continued && t->has_caption) {
+    if (continued && t->cap_h > 0) {
         double base = tx_baseline(L, &t->cap_text.st);
         for (size_t i = 0; i < t->cap_text.nlines; i++)
             tx_draw_line(L, &t->cap_text, i, L->left, L->y + i * t->cap_text.st.leading + base);
         L->y += t->cap_h;
     }
     s->top = L->y;
-    if (continued && !t->repeat)
-        return;
+    if (!t->repeat)
+        return;     /* a header too tall to repeat is placed as rows are */
     for (size_t i = 0; i < t->nhead; i++)
         draw_chunk(L, t, &t->head[i], 0, t->head[i].nlines, s);
 }
@@ -181,13 +182,13 @@ static size_t lines_fitting(lay *L, const ltable *t, const lrow *r, size_t l0, s
     return k;
 }
 
-/* Height needed to start row ri here, probing footnotes: its kept lines,
- * and for a group row those of the rows after it up to a body row. */
-static double row_start_height(lay *L, const ltable *t, size_t ri)
+/* Height needed to start rows[ri] here, probing footnotes: its kept
+ * lines, and for a group row those of the rows after it up to a body row. */
+static double row_start_height(lay *L, const ltable *t, const lrow *rows, size_t n, size_t ri)
 {
     double h = 0;
-    for (; ri < t->nrows; ri++) {
-        const lrow *r = &t->rows[ri];
+    for (; ri < n; ri++) {
+        const lrow *r = &rows[ri];
         size_t k = keep_lines(L, t, r);
         chunk_notes(L, r, 0, k, false);
         h += row_chunk_h(t, r, k);
@@ -197,10 +198,10 @@ static double row_start_height(lay *L, const ltable *t, size_t ri)
     return h;
 }
 
-static bool group_fits(lay *L, const ltable *t, size_t ri)
+static bool group_fits(lay *L, const ltable *t, const lrow *rows, size_t n, size_t ri)
 {
     probe_begin(L);
-    double h = row_start_height(L, t, ri);
+    double h = row_start_height(L, t, rows, n, ri);
     return lay_fits(L, h, probe_extra(L));
 }
 
@@ -218,15 +219,17 @@ static size_t lines_to_take(const lay *L, const ltable *t, const lrow *r, size_t
     return k;
 }
 
-static void place_row(lay *L, ltable *t, size_t ri, seg *s)
+/* Places rows[ri], splitting it across pages as it must. */
+static void place_row(lay *L, ltable *t, const lrow *rows, size_t n, size_t ri, seg *s)
 {
-    const lrow *r = &t->rows[ri];
+    const lrow *r = &rows[ri];
     size_t l0 = 0;
     for (;;) {
         size_t rem = r->nlines - l0;
         size_t k = lines_fitting(L, t, r, l0, rem);
         if (k == rem) {
-            if (r->kind == BR_ROW_GROUP && l0 == 0 && s->nbody > 0 && !group_fits(L, t, ri)) {
+            if (r->kind == BR_ROW_GROUP && l0 == 0 && s->nbody > 0 &&
+                !group_fits(L, t, rows, n, ri)) {
                 seg_break(L, t, s);
                 continue;
             }
@@ -246,13 +249,15 @@ static void place_row(lay *L, ltable *t, size_t ri, seg *s)
 
 double table_start_height(lay *L, ltable *t)
 {
+    if (!t->repeat && t->nhead)
+        return row_start_height(L, t, t->head, t->nhead, 0);
     double h = 0;
     for (size_t i = 0; i < t->nhead; i++) {
         chunk_notes(L, &t->head[i], 0, t->head[i].nlines, false);
         h += row_chunk_h(t, &t->head[i], t->head[i].nlines);
     }
     if (t->nrows)
-        h += row_start_height(L, t, 0);
+        h += row_start_height(L, t, t->rows, t->nrows, 0);
     return h;
 }
 
@@ -268,7 +273,9 @@ void table_place(lay *L, ltable *t)
     }
     seg s;
     seg_begin(L, t, &s, false);
+    for (size_t i = 0; !t->repeat && i < t->nhead; i++)
+        place_row(L, t, t->head, t->nhead, i, &s);
     for (size_t i = 0; i < t->nrows; i++)
-        place_row(L, t, i, &s);
+        place_row(L, t, t->rows, t->nrows, i, &s);
     seg_end(L, t, &s);
 }

@@ -257,6 +257,7 @@ ltable *table_prepare(lay *L, const br_block *b)
     t->dec_r = column_array(L, t->ncols);
     t->x = column_array(L, t->ncols + 1);
     t->inner = br_arena_calloc(L->arena, t->ncols + 2, sizeof *t->inner);
+    t->settled = br_arena_calloc(L->arena, t->ncols + 1, sizeof *t->settled);
     t->fitted_to = t->failed_for = -1;
     for (size_t c = 0; c < t->ncols; c++) {
         const br_colspec *cs = c < t->src->ncols ? &t->src->cols[c] : NULL;
@@ -266,11 +267,17 @@ ltable *table_prepare(lay *L, const br_block *b)
     prepare_rows(L, t);
     measure_columns(L, t);
     if (t->src->caption && *t->src->caption) {
+        /* The caption is markup, as the heading it repeats. */
         const char *cont = L->style->continued ? L->style->continued : "";
-        const char *s = br_arena_printf(L->arena, "%s%s%s", t->src->caption, *cont ? " " : "", cont);
+        br_rich cap = {0};
+        br_rich_parse(L->arena, &cap, t->src->caption, BR_FACE_REGULAR, b->loc);
+        if (*cont) {
+            const char *s = br_arena_printf(L->arena, " %s", cont);
+            br_rich_add(L->arena, &cap, s, strlen(s), BR_FACE_REGULAR)->loc = b->loc;
+        }
         tx_style st = tx_style_of(&L->style->body, 0);
         st.face = tx_face(st.face, BR_FACE_BOLD);
-        tx_prepare_plain(L, &t->cap_prep, s, strlen(s), &st, b->loc);
+        tx_prepare(L, &t->cap_prep, &cap, &st);
         t->has_caption = true;
     }
     return t;
@@ -306,22 +313,60 @@ static void want_widths(ltable *t, double avail)
     }
 }
 
+/* The preferred widths do not all fit.  Columns wanting no more than an
+ * equal share of what is left get what they want (a short header or a
+ * number never wraps), as long as the others keep their minimum; the rest
+ * share what remains by how much more than their minimum they want. */
+static void squeeze(ltable *t, double *w, double avail)
+{
+    bool *done = t->settled;
+    for (size_t c = 0; c < t->ncols; c++)
+        done[c] = t->fixed[c] > 0;
+    for (bool moved = true; moved;) {
+        size_t n = 0;
+        double rest_min = 0;
+        for (size_t c = 0; c < t->ncols; c++)
+            if (!done[c])
+                n++, rest_min += t->min[c];
+        double fair = n ? avail / (double)n : 0;
+        moved = false;
+        for (size_t c = 0; c < t->ncols; c++) {
+            if (done[c] || t->want[c] > fair ||
+                avail - t->want[c] < rest_min - t->min[c] - LAY_EPS)
+                continue;
+            w[c] = t->want[c];
+            avail -= t->want[c];
+            rest_min -= t->min[c];
+            done[c] = moved = true;
+        }
+    }
+    double smin = 0, spref = 0;
+    size_t n = 0;
+    for (size_t c = 0; c < t->ncols; c++)
+        if (!done[c])
+            smin += t->min[c], spref += t->want[c], n++;
+    for (size_t c = 0; c < t->ncols; c++) {
+        if (done[c])
+            continue;
+        if (spref > smin && smin <= avail)
+            w[c] = t->min[c] + (avail - smin) * (t->want[c] - t->min[c]) / (spref - smin);
+        else
+            w[c] = smin > 0 ? avail * t->min[c] / smin : avail / (double)n;
+    }
+}
+
 /* Widths of the columns without a fixed width, sharing avail pt. */
 static void auto_widths(ltable *t, double *w, double avail)
 {
     want_widths(t, avail);
-    const double *pref = t->want;
-    double smin = auto_sum(t, t->min), spref = auto_sum(t, pref), sweight = auto_sum(t, t->weight);
-    for (size_t c = 0; c < t->ncols; c++) {
-        if (t->fixed[c] > 0)
-            continue;
-        if (spref <= avail)
-            w[c] = pref[c] + (avail - spref) * t->weight[c] / sweight;
-        else if (smin <= avail)
-            w[c] = t->min[c] + (avail - smin) * (pref[c] - t->min[c]) / (spref - smin);
-        else
-            w[c] = smin > 0 ? avail * t->min[c] / smin : avail / (double)t->ncols;
+    double spref = auto_sum(t, t->want), sweight = auto_sum(t, t->weight);
+    if (spref > avail) {
+        squeeze(t, w, avail);
+        return;
     }
+    for (size_t c = 0; c < t->ncols; c++)
+        if (t->fixed[c] <= 0)
+            w[c] = t->want[c] + (avail - spref) * t->weight[c] / sweight;
 }
 
 static bool column_widths(lay *L, ltable *t, double width)
@@ -383,12 +428,17 @@ bool table_fit(lay *L, ltable *t)
     }
     for (size_t i = 0; i < t->nrows; i++)
         break_row(L, t, &t->rows[i]);
+    /* Repeats take at most half a page; a caption or header too tall for
+     * that prints once (the header then splits like any row). */
+    double page = L->bottom - L->top;
     t->cap_h = 0;
     if (t->has_caption) {
         tx_break(L, &t->cap_prep, t->width, &t->cap_text);
         t->cap_h = t->cap_text.nlines * t->cap_text.st.leading + t->pad_y;
+        if (t->cap_h > page / 4)
+            t->cap_h = 0;
     }
-    t->repeat = t->head_h + t->cap_h <= (L->bottom - L->top) / 2;
+    t->repeat = t->head_h + t->cap_h <= page / 2;
     t->fitted_to = tw;
     return true;
 }

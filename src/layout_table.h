@@ -43,6 +43,7 @@ struct ltable {
     double *dec_l, *dec_r;  /* per column: widest parts either side of the point */
     double *x;              /* ncols + 1 column edges from the table's left */
     bool *inner;            /* scratch: edges inside a spanning cell */
+    bool *settled;          /* scratch: columns given their width */
     double width;
     double fitted_to;       /* text width the columns were fitted to; < 0: none */
     double failed_for;      /* text width the fixed columns did not fit */

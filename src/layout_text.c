@@ -9,7 +9,6 @@
  */
 #include "layout_int.h"
 
-#include <stdio.h>
 #include <string.h>
 
 br_face tx_face(br_face run, br_face style)

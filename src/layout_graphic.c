@@ -1,0 +1,43 @@
+/* layout_graphic.c — drawings (charts, sparklines) placed whole. */
+#include "layout_int.h"
+
+#include <string.h>
+
+/* Draws g with its top left corner at (x, y) on the current page. */
+void graphic_draw(lay *L, const br_graphic *g, double x, double y)
+{
+    for (size_t i = 0; i < g->nshapes; i++) {
+        const br_shape *s = &g->shapes[i];
+        switch (s->kind) {
+        case BR_SHAPE_RECT:
+            emit_rect(L, x + s->x, y + s->y, s->w, s->h, s->color);
+            break;
+        case BR_SHAPE_LINE:
+            emit_line(L, x + s->x, y + s->y, x + s->x2, y + s->y2, s->width, s->color);
+            break;
+        case BR_SHAPE_TEXT: {
+            size_t len = strlen(s->text);
+            double w = tx_width(L, s->text, len, s->face, s->size);
+            double left = s->align == BR_ALIGN_RIGHT ? s->x - w
+                        : s->align == BR_ALIGN_CENTER ? s->x - w / 2 : s->x;
+            tx_check_glyphs(L, s->text, len, s->face, (br_loc){0});
+            emit_text(L, x + left, y + s->y, s->text, len, s->face, s->size, s->color);
+            break;
+        }
+        }
+    }
+}
+
+/* A drawing block: on this page if it fits, else at the top of the next;
+ * a drawing taller than a page is scaled by nobody — it starts a page and
+ * runs past its foot only if the author made it so (charts are small). */
+void place_graphic(lay *L, const br_block *b)
+{
+    const br_graphic *g = &b->graphic;
+    double h = g->height + L->style->block_space;
+    if (!L->fresh && !lay_fits(L, g->height, 0))
+        page_start(L, L->orient);
+    graphic_draw(L, g, L->left, L->y);
+    L->y += h;
+    L->fresh = false;
+}
