@@ -336,18 +336,22 @@ static void place_table(lay *L, size_t bi)
 
 static void place_break(lay *L, const br_block *b)
 {
-    if (L->fresh && L->s_nitems == 0 && L->npnotes == 0)
+    if (L->s_nitems == 0 && L->npnotes == 0)
         page_reorient(L, b->orientation);  /* no empty page for a break at the top */
     else
         page_start(L, b->orientation);
 }
 
+/* Space that fits is content (what follows may then move to a new page);
+ * space that does not ends the page, and is not carried over. */
 static void place_space(lay *L, const br_block *b)
 {
-    if (lay_fits(L, b->height, 0))
+    if (lay_fits(L, b->height, 0)) {
         L->y += b->height;
-    else if (!L->fresh)
+        L->fresh = L->fresh && b->height <= 0;
+    } else if (!L->fresh) {
         page_start(L, L->orient);
+    }
 }
 
 static void place_block(lay *L, size_t bi)

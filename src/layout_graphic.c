@@ -3,29 +3,37 @@
 
 #include <string.h>
 
-/* Draws g with its top left corner at (x, y) on the current page. */
-void graphic_draw(lay *L, const br_graphic *g, double x, double y)
+/* Draws g scaled by k (1: as drawn) with its top left corner at (x, y) on
+ * the current page: a drawing in a table cell narrower than it shrinks. */
+void graphic_draw_scaled(lay *L, const br_graphic *g, double x, double y, double k)
 {
     for (size_t i = 0; i < g->nshapes; i++) {
         const br_shape *s = &g->shapes[i];
         switch (s->kind) {
         case BR_SHAPE_RECT:
-            emit_rect(L, x + s->x, y + s->y, s->w, s->h, s->color);
+            emit_rect(L, x + k * s->x, y + k * s->y, k * s->w, k * s->h, s->color);
             break;
         case BR_SHAPE_LINE:
-            emit_line(L, x + s->x, y + s->y, x + s->x2, y + s->y2, s->width, s->color);
+            emit_line(L, x + k * s->x, y + k * s->y, x + k * s->x2, y + k * s->y2, k * s->width,
+                      s->color);
             break;
         case BR_SHAPE_TEXT: {
             size_t len = strlen(s->text);
-            double w = tx_width(L, s->text, len, s->face, s->size);
-            double left = s->align == BR_ALIGN_RIGHT ? s->x - w
-                        : s->align == BR_ALIGN_CENTER ? s->x - w / 2 : s->x;
+            double w = tx_width(L, s->text, len, s->face, k * s->size);
+            double left = s->align == BR_ALIGN_RIGHT ? k * s->x - w
+                        : s->align == BR_ALIGN_CENTER ? k * s->x - w / 2 : k * s->x;
             tx_check_glyphs(L, s->text, len, s->face, (br_loc){0});
-            emit_text(L, x + left, y + s->y, s->text, len, s->face, s->size, s->color);
+            emit_text(L, x + left, y + k * s->y, s->text, len, s->face, k * s->size, s->color);
             break;
         }
         }
     }
+}
+
+/* Draws g with its top left corner at (x, y) on the current page. */
+void graphic_draw(lay *L, const br_graphic *g, double x, double y)
+{
+    graphic_draw_scaled(L, g, x, y, 1);
 }
 
 /* A drawing block: on this page if it fits, else at the top of the next;

@@ -159,6 +159,7 @@ double lay_room(const lay *L);
 
 /* Drawings: layout_graphic.c. */
 void graphic_draw(lay *L, const br_graphic *g, double x, double y);
+void graphic_draw_scaled(lay *L, const br_graphic *g, double x, double y, double k);
 void place_graphic(lay *L, const br_block *b);
 
 typedef struct ltable ltable;

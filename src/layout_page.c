@@ -40,6 +40,7 @@ void page_start(lay *L, br_orientation orient)
 void page_reorient(lay *L, br_orientation orient)
 {
     set_geometry(L, orient);
+    L->fresh = true;
     br_page *p = &L->pages->pages[L->cur];
     p->width = L->pw;
     p->height = L->ph;

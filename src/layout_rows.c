@@ -86,6 +86,22 @@ static void draw_rules(lay *L, ltable *t, const lrow *r, bool frame_top, size_t 
             emit_line(L, x0 + t->x[c], top, x0 + t->x[c], top + h, s->rule_width, s->rule_color);
 }
 
+/* Draws the cell's drawing, whose first line is in the chunk from l0 at top. */
+static void draw_graphic(lay *L, const ltable *t, const lrow *r, const lcell *c, size_t l0,
+                         double top, double left, double cw)
+{
+    double w = c->graphic->width * c->g_scale;
+    double x = left;
+    if (c->align == BR_ALIGN_CENTER)
+        x = left + (cw - w) / 2;
+    else if (c->align == BR_ALIGN_RIGHT || c->align == BR_ALIGN_DECIMAL)
+        x = left + cw - w;
+    double y = top + t->pad_y + (c->g_line - l0) * r->st.leading;
+    if (c->text.nlines)
+        y += r->st.leading * 0.25;
+    graphic_draw_scaled(L, c->graphic, x > left ? x : left, y, c->g_scale);
+}
+
 /* Draws lines [l0, l0 + m) of row r at L->y and moves below them. */
 static void draw_chunk(lay *L, ltable *t, const lrow *r, size_t l0, size_t m, seg *s)
 {
@@ -105,6 +121,8 @@ static void draw_chunk(lay *L, ltable *t, const lrow *r, size_t l0, size_t m, se
         for (size_t l = l0; l < l0 + m && l < c->text.nlines; l++)
             tx_draw_line(L, &c->text, l, line_x(t, c, &c->text.lines[l], left, cw),
                          base + (l - l0) * r->st.leading);
+        if (c->graphic && c->g_line >= l0 && c->g_line < l0 + m)
+            draw_graphic(L, t, r, c, l0, top, left, cw);
     }
     L->y = top + h;
     L->fresh = false;
@@ -219,6 +237,25 @@ static size_t lines_to_take(const lay *L, const ltable *t, const lrow *r, size_t
     return k;
 }
 
+/* Lines to take from l0 so that no drawing is cut: fewer, so that it goes
+ * over whole, or where it starts the chunk and nothing else may go over
+ * (forced), all of it. */
+static size_t keep_graphics(const lrow *r, size_t l0, size_t take, bool forced)
+{
+    for (size_t pass = 0, changed = 1; changed && pass <= r->ncells; pass++) {
+        changed = 0;
+        for (size_t i = 0; i < r->ncells; i++) {
+            const lcell *c = &r->cells[i];
+            size_t g0 = c->g_line, g1 = c->g_line + c->g_lines;
+            if (!c->graphic || take == 0 || l0 + take <= g0 || l0 + take >= g1 || l0 >= g1)
+                continue;
+            take = g0 > l0 ? g0 - l0 : forced ? g1 - l0 : 0;
+            changed = 1;
+        }
+    }
+    return take;
+}
+
 /* Places rows[ri], splitting it across pages as it must. */
 static void place_row(lay *L, ltable *t, const lrow *rows, size_t n, size_t ri, seg *s)
 {
@@ -237,7 +274,7 @@ static void place_row(lay *L, ltable *t, const lrow *rows, size_t n, size_t ri, 
             s->nbody++;
             return;
         }
-        size_t take = lines_to_take(L, t, r, k, rem, s);
+        size_t take = keep_graphics(r, l0, lines_to_take(L, t, r, k, rem, s), s->nbody == 0);
         if (take) {
             draw_chunk(L, t, r, l0, take, s);
             s->nbody++;

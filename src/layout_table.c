@@ -19,6 +19,12 @@ double row_chunk_h(const ltable *t, const lrow *r, size_t lines)
     return lines * r->st.leading + 2 * t->pad_y;
 }
 
+double cell_pref(const lcell *c)
+{
+    double g = c->graphic ? c->graphic->width : 0;
+    return c->prep.pref_w > g ? c->prep.pref_w : g;
+}
+
 /* ---- preparing ---- */
 
 static size_t row_span(const br_row *r)
@@ -86,6 +92,8 @@ static void prepare_cell(lay *L, ltable *t, lrow *r, lcell *c)
     if (c->cell->has_color)
         st.color = c->cell->color;
     tx_prepare(L, &c->prep, &c->cell->text, &st);
+    if (c->cell->graphic && c->cell->graphic->width > 0 && c->cell->graphic->height > 0)
+        c->graphic = c->cell->graphic;
     c->align = cell_align(t, r, c);
     if (c->align == BR_ALIGN_DECIMAL) {
         /* Numbers, and single words such as "NA" (which end at the point),
@@ -164,8 +172,8 @@ static void measure_row(ltable *t, const lrow *r)
             continue;
         if (c->prep.min_w + pad > t->min[c->col])
             t->min[c->col] = c->prep.min_w + pad;
-        if (c->prep.pref_w + pad > t->pref[c->col])
-            t->pref[c->col] = c->prep.pref_w + pad;
+        if (cell_pref(c) + pad > t->pref[c->col])
+            t->pref[c->col] = cell_pref(c) + pad;
         if (c->decimal) {
             if (c->dec_left > t->dec_l[c->col])
                 t->dec_l[c->col] = c->dec_left;
@@ -308,7 +316,7 @@ static void want_widths(ltable *t, double avail)
         const lcell *c = t->spans[i];
         if (c->span >= t->ncols)
             continue;   /* across the whole table (a group heading): it wraps */
-        double need = c->prep.pref_w + 2 * t->pad_x;
+        double need = cell_pref(c) + 2 * t->pad_x;
         spread(t, t->want, c->col, c->span, need < avail ? need : avail);
     }
 }
@@ -397,6 +405,19 @@ static bool column_widths(lay *L, ltable *t, double width)
     return true;
 }
 
+/* The lines a cell's drawing takes below its text, at the cell's width. */
+static void fit_graphic(lcell *c, double cw, double leading)
+{
+    const br_graphic *g = c->graphic;
+    c->g_line = c->text.nlines;
+    c->g_scale = g->width > cw && cw > 0 ? cw / g->width : 1;
+    double gap = c->text.nlines ? leading * 0.25 : 0;
+    double lines = (gap + g->height * c->g_scale) / leading;
+    c->g_lines = (size_t)lines + (lines - (double)(size_t)lines > LAY_EPS);
+    if (c->g_lines == 0)
+        c->g_lines = 1;
+}
+
 static void break_row(lay *L, ltable *t, lrow *r)
 {
     r->nlines = 1;
@@ -404,8 +425,13 @@ static void break_row(lay *L, ltable *t, lrow *r)
         lcell *c = &r->cells[i];
         double cw = t->x[c->col + c->span] - t->x[c->col] - 2 * t->pad_x;
         tx_break(L, &c->prep, cw > 0 ? cw : 0, &c->text);
-        if (c->text.nlines > r->nlines)
-            r->nlines = c->text.nlines;
+        size_t lines = c->text.nlines;
+        if (c->graphic) {
+            fit_graphic(c, cw, r->st.leading);
+            lines += c->g_lines;
+        }
+        if (lines > r->nlines)
+            r->nlines = lines;
     }
 }
 

@@ -19,6 +19,11 @@ typedef struct lcell {
     double dec_left;        /* width before its decimal point */
     tx_prep prep;
     tx_text text;
+    /* A drawing below the text (a sparkline), never split: it takes lines
+     * [g_line, g_line + g_lines) of the cell, scaled by g_scale to fit. */
+    const br_graphic *graphic;
+    size_t g_line, g_lines;
+    double g_scale;
 } lcell;
 
 typedef struct lrow {
@@ -59,5 +64,7 @@ struct ltable {
 };
 
 double row_chunk_h(const ltable *t, const lrow *r, size_t lines);
+/* The cell's preferred width, its drawing included (padding excluded). */
+double cell_pref(const lcell *c);
 
 #endif

@@ -140,6 +140,35 @@ static void atomize(lay *L, const char *s, size_t n, br_face face, uint32_t colo
     }
 }
 
+/* n in the font's superscript digits (¹²³⁴…), after a comma when it
+ * follows another reference; NULL when the font lacks one of them (most
+ * fonts have no superscript zero). */
+static const char *superscript_number(lay *L, int n, bool comma, br_face face)
+{
+    static const uint32_t sup[10] = {0x2070, 0xB9, 0xB2, 0xB3, 0x2074, 0x2075,
+                                     0x2076, 0x2077, 0x2078, 0x2079};
+    char digits[16];
+    int nd = snprintf(digits, sizeof digits, "%d", n);
+    char *out = br_arena_alloc(L->arena, (size_t)nd * 3 + 2), *o = out;
+    if (comma)
+        *o++ = ',';
+    for (int i = 0; i < nd; i++) {
+        uint32_t cp = sup[digits[i] - '0'];
+        if (!br_font_has_glyph(L->fonts->face[face], cp))
+            return NULL;
+        if (cp < 0x800) {
+            *o++ = (char)(0xC0 | (cp >> 6));
+            *o++ = (char)(0x80 | (cp & 0x3F));
+        } else {
+            *o++ = (char)(0xE0 | (cp >> 12));
+            *o++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+            *o++ = (char)(0x80 | (cp & 0x3F));
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
 /* A footnote reference: its number as a superscript, after a comma when it
  * directly follows another reference. */
 static void add_reference(lay *L, const br_run *r, const tx_style *st, br_face face,
@@ -154,7 +183,17 @@ static void add_reference(lay *L, const br_run *r, const tx_style *st, br_face f
     }
     tx_atom *prev = L->s_natoms ? &L->s_atoms[L->s_natoms - 1] : NULL;
     bool comma = prev && prev->note >= 0 && prev->glen == 0;
-    const char *t = br_arena_printf(L->arena, comma ? ",%d" : "%d", L->notes[idx].number);
+    const char *sup = superscript_number(L, L->notes[idx].number, comma, face);
+    if (sup) {
+        /* The font's own superscript digits: copied or searched, "17³"
+         * stays 17 and 3, where raised small digits would read 173. */
+        tx_atom *a = new_atom(L, sup, face, color, TX_PLAIN_GLUE);
+        a->len = (uint32_t)strlen(sup);
+        a->w = tx_width(L, sup, a->len, face, st->size);
+        a->note = idx;
+        return;
+    }
+    const char *t = br_arena_printf(L->arena, comma ? ",%d" : "\u2009%d", L->notes[idx].number);
     tx_atom *a = new_atom(L, t, face, color, TX_SUPER | TX_PLAIN_GLUE);
     a->len = (uint32_t)strlen(t);
     a->w = tx_width(L, t, a->len, face, st->size * SUP_SCALE);

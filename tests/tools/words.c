@@ -37,11 +37,13 @@ typedef struct words {
 
 /* ---- tokens ---- */
 
-/* Punctuation and spaces beyond ASCII separate words; every other non-ASCII
+/* Punctuation and spaces beyond ASCII separate words, and so do superscript
+ * digits (footnote marks, which the PDF sets right after a word); every other non-ASCII
  * character counts as a letter, so a symbol the PDF loses is noticed. */
 static bool separator_cp(uint32_t cp)
 {
-    return cp == 0xA0 || cp == 0xA3 || cp == 0xA9 || cp == 0xAB || cp == 0xAD || cp == 0xB7 ||
+    return cp == 0xB2 || cp == 0xB3 || cp == 0xB9 || (cp >= 0x2070 && cp <= 0x2079) ||
+           cp == 0xA0 || cp == 0xA3 || cp == 0xA9 || cp == 0xAB || cp == 0xAD || cp == 0xB7 ||
            cp == 0xBB || (cp >= 0x2000 && cp <= 0x200B) || (cp >= 0x2010 && cp <= 0x201F) ||
            cp == 0x2022 || cp == 0x2026 || cp == 0x202F || cp == 0x2212 ||
            (cp >= 0x2190 && cp <= 0x21FF) || cp == 0xFEFF;

@@ -163,6 +163,36 @@ static inline size_t lx_count(const br_pages *p, const char *text)
     return n;
 }
 
+/* The footnote number a reference item shows — the font's superscript
+ * digits, or small digits after a thin space or a comma — or -1 when the
+ * item is no reference (plain digits, as numbers in the footnote area). */
+static inline int lx_ref_number(const br_item *it)
+{
+    static const uint32_t sup[10] = {0x2070, 0xB9, 0xB2, 0xB3, 0x2074,
+                                     0x2075, 0x2076, 0x2077, 0x2078, 0x2079};
+    if (it->kind != BR_ITEM_TEXT)
+        return -1;
+    int n = 0, digits = 0;
+    bool marked = false;
+    for (size_t i = 0; i < it->len;) {
+        uint32_t cp;
+        i += br_utf8_decode(it->text + i, it->len - i, &cp);
+        if ((cp == ',' || cp == 0x2009) && digits == 0) {
+            marked = true;
+            continue;
+        }
+        int d = cp >= '0' && cp <= '9' ? (int)(cp - '0') : -1;
+        for (int k = 0; k < 10; k++)
+            if (sup[k] == cp)
+                d = k, marked = true;
+        if (d < 0)
+            return -1;
+        n = n * 10 + d;
+        digits++;
+    }
+    return digits && marked ? n : -1;
+}
+
 /* Largest baseline of the page's text items (the lowest line). */
 static inline double lx_lowest(const br_page *pg)
 {

@@ -297,14 +297,13 @@ static void footnotes_number_by_first_reference_on_their_page(void **state)
     assert_int_equal(pa, ps);
     assert_int_equal(lx_count(p, "Beta note."), 1);
     assert_true(beta->y > lx_lowest(&p->pages[0]) - 20 && beta->y > first->y);
-    /* the reference: a superscript "1" right after "First" */
+    /* the reference: a superscript 1 right after "First" */
     const br_item *ref = first + 1;
-    assert_true(lx_is(ref, "1"));
-    assert_double_equal(ref->size, 6, 1e-9);
-    assert_double_equal(ref->y, first->y - 3.6, 1e-9);
+    assert_int_equal(lx_ref_number(ref), 1);
+    assert_true(ref->y <= first->y);
     assert_double_equal(ref->x, first->x + lx_width(f, first), 1e-9);
     /* "Second" refers to a, numbered 2; the footnote area numbers it */
-    assert_true(lx_is(second + 1, "2"));
+    assert_int_equal(lx_ref_number(second + 1), 2);
     const br_item *num = alpha - 1;
     assert_true(lx_is(num, "2"));
     assert_double_equal(num->x, LEFT(f), 1e-9);
@@ -353,8 +352,8 @@ static void unknown_footnote_warns_and_prints_as_written(void **state)
     lx_check_all(f, p);
     assert_int_equal(f->diags.warnings, 1);
     assert_string_equal(f->diags.items[0].message,
-                        "footnote [^provisonal] is not defined under footnotes:; did you mean "
-                        "[^provisional]?; it prints as written");
+                        "footnote [^provisonal] is not defined under footnotes: (it prints as "
+                        "written); did you mean [^provisional]?");
     assert_int_equal(f->diags.items[0].loc.line, 1);
     assert_non_null(lx_find(p, "[^provisonal]", NULL));
     assert_null(lx_find(p, "Provisional figure.", NULL));
