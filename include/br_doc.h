@@ -132,6 +132,7 @@ typedef struct br_block {
     /* PARAGRAPH */
     int number;             /* > 0: drawn in the hanging indent as "12." */
     int bullet;             /* > 0: bullet level */
+    double indent;          /* extra left indent, pt (bullets under a numbered paragraph) */
     double font_size;       /* 0: style->body.size */
     br_align align;
     bool keep_with_next;

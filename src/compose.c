@@ -191,6 +191,9 @@ static void compose_text_item(composer *c, const br_section *s, const char *text
             br_block *b = br_doc_add_block(c->doc, BR_BLOCK_PARAGRAPH);
             b->loc = loc;
             b->bullet = bullet;
+            /* Bullets of a numbered section hang under the paragraphs' text. */
+            if (bullet && s->numbered)
+                b->indent = c->t->style.number_width;
             if (!bullet && s->numbered && !numbered_done) {
                 b->number = ++c->paragraph;
                 numbered_done = true;

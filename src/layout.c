@@ -26,7 +26,7 @@ static double indent_of(const lay *L, const br_block *b)
 {
     if (b->kind != BR_BLOCK_PARAGRAPH)
         return 0;
-    double x = b->number > 0 ? L->style->number_width : 0;
+    double x = b->indent + (b->number > 0 ? L->style->number_width : 0);
     if (b->bullet > 0)
         x += b->bullet * L->style->bullet_indent;
     return x;
@@ -221,7 +221,7 @@ static void para_marker(lay *L, void *ctx, size_t line, double x_end, double bas
     }
     if (b->bullet > 0) {
         const char *mark = b->bullet % 2 ? "\xE2\x80\xA2" : "\xE2\x80\x93"; /* • – */
-        double x = L->left + (b->number > 0 ? L->style->number_width : 0) +
+        double x = L->left + b->indent + (b->number > 0 ? L->style->number_width : 0) +
                    (b->bullet - 1) * L->style->bullet_indent;
         emit_text(L, x, baseline, mark, 3, c->st.face, c->st.size, c->st.color);
     }

@@ -202,6 +202,8 @@ static size_t lines_fitting(lay *L, const ltable *t, const lrow *r, size_t l0, s
 
 /* Height needed to start rows[ri] here, probing footnotes: its kept
  * lines, and for a group row those of the rows after it up to a body row. */
+#define TABLE_KEEP_ROWS 3
+
 static double row_start_height(lay *L, const ltable *t, const lrow *rows, size_t n, size_t ri)
 {
     double h = 0;
@@ -293,8 +295,14 @@ double table_start_height(lay *L, ltable *t)
         chunk_notes(L, &t->head[i], 0, t->head[i].nlines, false);
         h += row_chunk_h(t, &t->head[i], t->head[i].nlines);
     }
-    if (t->nrows)
-        h += row_start_height(L, t, t->rows, t->nrows, 0);
+    /* A table does not start with a single row at the foot of a page: the
+     * header keeps the start of its first TABLE_KEEP_ROWS body rows. */
+    for (size_t ri = 0, kept = 0; ri < t->nrows && kept < TABLE_KEEP_ROWS; kept++) {
+        h += row_start_height(L, t, t->rows, t->nrows, ri);
+        while (ri < t->nrows && t->rows[ri].kind == BR_ROW_GROUP)
+            ri++;
+        ri++;
+    }
     return h;
 }
 
