@@ -12,10 +12,11 @@ PKG_CONFIG ?= pkg-config
 
 # Debian packages the build, the tests and the example need.
 DEB_PACKAGES = gcc make pkg-config libc6-dev libhpdf-dev libyaml-dev \
-               libcmocka-dev poppler-utils
-# What `make deps` checks for each package: a header, a tool or a .pc file.
-DEPS_PROBE = /usr/include/hpdf.h /usr/include/yaml.h /usr/include/cmocka.h \
-             /usr/bin/pdftotext /usr/bin/pkg-config
+               libcmocka-dev poppler-utils python3
+# What `make deps` checks: the headers, and the tools the tests run
+# (python3 only checks that exported JSON parses).
+DEPS_HEADERS = /usr/include/hpdf.h /usr/include/yaml.h /usr/include/cmocka.h
+DEPS_TOOLS = cc pkg-config pdftotext pdffonts pdfinfo python3
 
 YAML_CFLAGS = $(shell $(PKG_CONFIG) --cflags yaml-0.1 2>/dev/null)
 YAML_LIBS   = $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyaml)
@@ -52,7 +53,8 @@ all: build/boardreport
 # Installs the Debian packages when run as root; otherwise says exactly what
 # to install and fails, so a fresh machine never gets a half-built tree.
 deps:
-	@missing=""; for f in $(DEPS_PROBE); do [ -e $$f ] || missing="$$missing $$f"; done; \
+	@missing=""; for f in $(DEPS_HEADERS); do [ -e $$f ] || missing="$$missing $$f"; done; \
+	for t in $(DEPS_TOOLS); do command -v $$t >/dev/null || missing="$$missing $$t"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "deps: installing Debian packages: $(DEB_PACKAGES)"; \
@@ -116,6 +118,57 @@ examples: all
 memcheck: all
 	$(Q)sh tests/integration/memcheck.sh build/boardreport
 
+# `make bench`: generated reports of 200, 2,000 and 20,000 measures, checked
+# and rendered with the -O2 build; prints pages, time, memory and PDF size
+# (bench/README.md).  The generator and the timer are plain C, no Python.
+BENCH_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 $(WARN) -O2 -g
+
+bench: all build/bench/gen build/bench/peak
+	$(Q)sh bench/run.sh
+
+build/bench/gen: bench/gen.c bench/words.h | build/bench
+	@echo "  CC      $<"
+	$(Q)$(CC) $(BENCH_CFLAGS) -o $@ $<
+
+build/bench/peak: bench/peak.c | build/bench
+	@echo "  CC      $<"
+	$(Q)$(CC) $(BENCH_CFLAGS) -o $@ $<
+
+build/bench:
+	$(Q)mkdir -p $@
+
+# `make fuzz`: libFuzzer targets (tests/fuzz/README.md) built with clang
+# under ASan and UBSan, each run for FUZZ_SECONDS from the seed corpus in
+# tests/fuzz/corpus_*; new inputs go to build/fuzz/corpus_*, crashes to
+# build/fuzz/crashes/.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_CFLAGS   = $(BASE_CFLAGS) -O1 -g $(FUZZ_SAN) -DBR_FUZZ_ROOT='"$(CURDIR)"'
+FUZZ_OBJ      = $(LIB_SRC:src/%.c=build/fuzz/obj/%.o)
+FUZZ_TARGETS  = load render
+
+fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+	$(Q)mkdir -p build/fuzz/crashes
+	$(Q)for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build/fuzz/corpus_$$t; \
+	  echo "  FUZZ    $$t for $(FUZZ_SECONDS) s"; \
+	  build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	    -dict=tests/fuzz/yaml.dict -artifact_prefix=build/fuzz/crashes/$$t- \
+	    -print_final_stats=1 build/fuzz/corpus_$$t tests/fuzz/corpus_$$t || exit 1; \
+	done
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(FUZZ_OBJ) | build/fuzz/obj
+	@echo "  CC      $< (libFuzzer,asan,ubsan)"
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJ) $(LDLIBS)
+
+build/fuzz/obj/%.o: src/%.c | build/fuzz/obj
+	@echo "  CC      $< (fuzz)"
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/obj:
+	$(Q)mkdir -p $@
+
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/templates $(DESTDIR)$(DATADIR)/fonts
 	install -m 755 build/boardreport $(DESTDIR)$(PREFIX)/bin/boardreport
@@ -129,4 +182,4 @@ uninstall:
 clean:
 	rm -rf build
 
--include $(OBJ:.o=.d) $(TOBJ:.o=.d) $(UNIT_BIN:=.d) build/test/words.d
+-include $(OBJ:.o=.d) $(TOBJ:.o=.d) $(UNIT_BIN:=.d) build/test/words.d $(FUZZ_OBJ:.o=.d)

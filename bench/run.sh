@@ -73,13 +73,13 @@ for n in $SIZES; do
     rm -rf "$report"
     "$GEN" --measures "$n" --seed "$SEED" "$report"
     "$BR" check "$report" >/dev/null 2>"$tmp/check" || fail "check $report failed: $(grep -m5 'error' "$tmp/check")"
-    best="" mem=""
+    best=1e9 mem=0
     i=0
     while [ "$i" -lt "$RUNS" ]; do
         render_once "$report" "$pdf"
         read -r wall kib < "$tmp/last"
-        best=$(echo "$best $wall" | awk '{print ($1 == "" || $2 < $1) ? $2 : $1}')
-        mem=$(echo "$mem $kib" | awk '{print ($1 == "" || $2 > $1) ? $2 : $1}')
+        best=$(echo "$best $wall" | awk '{print ($2 < $1) ? $2 : $1}')
+        mem=$(echo "$mem $kib" | awk '{print ($2 > $1) ? $2 : $1}')
         i=$((i + 1))
     done
     check_pdf "$pdf"

@@ -262,7 +262,8 @@ void compose_measure_table(composer *c, const br_section *s, const char *objecti
     }
     if (!objective)
         add_caption(c, s->title, s->loc);
-    br_block *b = new_table(c, s->loc, s->title, ncols);
+    const char *caption = objective ? br_arena_printf(c->a, "%s. %s", objective, s->title) : s->title;
+    br_block *b = new_table(c, s->loc, caption, ncols);
     for (size_t i = 0; i < ncols; i++) {
         b->table.cols[i].align = column_align(cols[i].kind);
         if (cols[i].kind == BR_COL_TITLE || cols[i].kind == BR_COL_COMMENT)

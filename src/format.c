@@ -73,7 +73,9 @@ static bool magnitude(double v, int places, bool thousands, char *buf)
 {
     char digits[SIG_DIGITS + MAX_PLACES + 24];
     size_t n = round_digits(v, places, digits);
-    bool nonzero = strspn(digits, "0") < n;
+    bool nonzero = false;   /* digits is not NUL-terminated */
+    for (size_t i = 0; i < n && !nonzero; i++)
+        nonzero = digits[i] != '0';
     if (n <= (size_t)places) {      /* pad to one integer digit: "0.05" */
         size_t pad = (size_t)places + 1 - n;
         memmove(digits + pad, digits, n);

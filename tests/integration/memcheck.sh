@@ -1,0 +1,23 @@
+#!/bin/sh
+# `make memcheck`: every example and good test report rendered under
+# valgrind; any error or leak fails.
+set -u
+BR=${1:-build/boardreport}
+command -v valgrind >/dev/null || { echo "memcheck: valgrind is not installed (apt-get install valgrind)"; exit 1; }
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+status=0
+for dir in examples/*/ tests/good/*/; do
+    [ -f "$dir/report.yaml" ] || continue
+    for cmd in "check" "export --format json" "render -o $out/x.pdf"; do
+        # shellcheck disable=SC2086
+        if valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=all \
+             --errors-for-leak-kinds=all "$BR" $cmd "$dir" >/dev/null 2>"$out/log"; then
+            :
+        elif [ $? -eq 99 ] || grep -q "==[0-9]*==" "$out/log"; then
+            echo "memcheck: FAIL: $cmd $dir"; cat "$out/log"; status=1
+        fi
+    done
+    echo "memcheck: ok: $dir"
+done
+exit $status
