@@ -169,6 +169,9 @@ build/fuzz/obj/%.o: src/%.c | build/fuzz/obj
 build/fuzz/obj:
 	$(Q)mkdir -p $@
 
+# Kept between runs (make would delete them as intermediates).
+.SECONDARY: $(FUZZ_OBJ)
+
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/templates $(DESTDIR)$(DATADIR)/fonts
 	install -m 755 build/boardreport $(DESTDIR)$(PREFIX)/bin/boardreport
