@@ -296,3 +296,48 @@ void compose_chart(composer *c, const br_section *s, double width)
     else
         compose_line(c, s, m, width);
 }
+
+/* ---- sparkline: a measure's history in a table cell ---- */
+
+#define SPARK_W 64.0
+#define SPARK_H 14.0
+
+br_graphic *compose_sparkline(composer *c, const br_measure *m)
+{
+    const br_report *r = c->r;
+    size_t n = r->period != BR_NONE ? r->period + 1 : r->nperiods;
+    double lo = INFINITY, hi = -INFINITY;
+    for (size_t p = 0; p < n; p++) {
+        if (m->values[p].kind == BR_VALUE_NUMBER) {
+            lo = fmin(lo, m->values[p].number);
+            hi = fmax(hi, m->values[p].number);
+        }
+    }
+    if (!(hi >= lo))
+        return NULL;
+    if (hi == lo)
+        hi = lo + 1, lo = lo - 1;
+    br_graphic *g = br_arena_alloc(c->a, sizeof *g);
+    g->width = SPARK_W;
+    g->height = SPARK_H;
+    double dx = n > 1 ? (SPARK_W - 4) / (double)(n - 1) : 0;
+    size_t prev = BR_NONE;
+    for (size_t p = 0; p < n; p++) {
+        if (m->values[p].kind != BR_VALUE_NUMBER)
+            continue;
+        double x = 2 + (double)p * dx;
+        double y = 2 + (hi - m->values[p].number) / (hi - lo) * (SPARK_H - 4);
+        if (prev != BR_NONE) {
+            double px = 2 + (double)prev * dx;
+            double py = 2 + (hi - m->values[prev].number) / (hi - lo) * (SPARK_H - 4);
+            line_shape(c, g, px, py, x, y, 1, VALUE_COLOR);
+        }
+        prev = p;
+    }
+    if (prev != BR_NONE) {
+        double x = 2 + (double)prev * dx;
+        double y = 2 + (hi - m->values[prev].number) / (hi - lo) * (SPARK_H - 4);
+        rect_shape(c, g, x - 1.75, y - 1.75, 3.5, 3.5, c->t->status[m->status].fill);
+    }
+    return g;
+}

@@ -33,6 +33,9 @@ void compose_commentary(composer *c, const br_section *s);
 void compose_generic_table(composer *c, const br_section *s);
 void compose_profile(composer *c, const br_section *s);
 void compose_chart(composer *c, const br_section *s, double width);
+/* A measure's history up to the report period, for a table cell; NULL
+ * when it has no figures. */
+br_graphic *compose_sparkline(composer *c, const br_measure *m);
 
 /* A trend as the template shows it: "Improving", "↑" or "↑ Improving". */
 const char *trend_text(composer *c, br_trend trend);

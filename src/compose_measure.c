@@ -149,6 +149,9 @@ static void measure_cell(composer *c, br_row *row, const br_measure *m, const br
                   BR_ALIGN_RIGHT);
         break;
     case BR_COL_COMMENT: cell_markup(c, row, m->comment, m->loc, BR_ALIGN_LEFT); break;
+    case BR_COL_SPARKLINE:
+        cell_text(c, row, "", BR_ALIGN_CENTER)->graphic = compose_sparkline(c, m);
+        break;
     default: cell_text(c, row, "", BR_ALIGN_LEFT); break;
     }
 }

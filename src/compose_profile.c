@@ -8,7 +8,7 @@
 typedef struct tally {
     size_t measures[BR_STATUS_COUNT];
     size_t milestones[3];       /* red (missed or overdue), amber (at risk), green (on track or complete) */
-    size_t improving, declining;
+    size_t improving, declining, trended;
 } tally;
 
 static void count_objective(const br_report *r, const char *id, tally *t)
@@ -19,6 +19,7 @@ static void count_objective(const br_report *r, const char *id, tally *t)
         if (!m->objective || strcmp(m->objective, id) != 0)
             continue;
         t->measures[m->status]++;
+        t->trended += m->trend != BR_TREND_NONE;
         t->improving += m->trend == BR_TREND_IMPROVING;
         t->declining += m->trend == BR_TREND_DECLINING;
     }
@@ -93,9 +94,12 @@ void compose_profile(composer *c, const br_section *s)
         count_objective(c->r, o->id, &n);
         br_row *row = br_table_add_row(c->a, &b->table, false);
         cell_markup(c, row, br_arena_printf(c->a, "%s. %s", o->id, o->title), o->loc, BR_ALIGN_LEFT);
-        br_trend dir = n.improving > n.declining ? BR_TREND_IMPROVING
+        /* More improving than declining measures is improving, and so on;
+         * with no measure that has a trend, there is no direction to show. */
+        br_trend dir = !n.trended ? BR_TREND_NONE
+                     : n.improving > n.declining ? BR_TREND_IMPROVING
                      : n.declining > n.improving ? BR_TREND_DECLINING : BR_TREND_STABLE;
-        cell_text(c, row, trend_text(c, dir), BR_ALIGN_CENTER);
+        cell_text(c, row, dir == BR_TREND_NONE ? "No trend yet" : trend_text(c, dir), BR_ALIGN_CENTER);
         cell_rag(c, row, &t->status[objective_status(c->r, o->id, &n)], NULL);
         for (int k = 0; k < 3; k++)
             count_cell(c, row, n.milestones[k]);
