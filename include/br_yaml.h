@@ -18,7 +18,7 @@
 /* Named limits: each has a test at and beyond its edge. */
 #define BR_MAX_FILE_BYTES    (8u * 1024 * 1024)
 #define BR_MAX_DEPTH         64
-#define BR_MAX_EXPANDED      100000   /* nodes, counting every alias's expansion */
+#define BR_MAX_EXPANDED      2000000  /* nodes, counting every alias's expansion */
 #define BR_MAX_SCALAR_BYTES  (256u * 1024)
 
 typedef enum br_node_kind { BR_NODE_SCALAR, BR_NODE_SEQ, BR_NODE_MAP } br_node_kind;

@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -462,6 +463,7 @@ static void unknown_key(builder *b, const br_node *key, const field *fields, siz
 void build_fields(builder *b, const br_node *map, const field *fields, size_t nfields,
                   void *obj, const char *what)
 {
+    uint64_t seen = 0;      /* fields read so far, by index */
     for (size_t i = 0; i < map->npairs; i++) {
         const br_node *key = map->pairs[i].key, *value = map->pairs[i].value;
         const field *f = find_field(fields, nfields, key->text);
@@ -469,6 +471,12 @@ void build_fields(builder *b, const br_node *map, const field *fields, size_t nf
             unknown_key(b, key, fields, nfields, what);
             continue;
         }
+        /* A duplicate key (the loader has reported it) is read once: a
+         * list read twice into one object overran its array. */
+        size_t k = (size_t)(f - fields);
+        if (k < 64 && (seen >> k & 1))
+            continue;
+        seen |= k < 64 ? UINT64_C(1) << k : 0;
         if (node_is_null(value) && f->type != F_VALUE) {
             if (f->required)
                 br_error(b->d, value->loc, "'%s' of %s has no value", f->name, what);

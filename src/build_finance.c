@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "br_limits.h"
+
 static const char *const column_names[] = {"budget", "forecast", "variance", NULL};
 static const char *const split_names[] = {"gross", "income", "net", NULL};
 static const char *const sign_names[] = {"underspend_positive", "overspend_positive", NULL};
@@ -121,8 +123,11 @@ static bool read_rows(builder *b, const br_node *v, void *obj)
     if (!want_seq(b, v, "'rows' of a finance table"))
         return false;
     f->rows = br_arena_calloc(b->a, v->nitems, sizeof *f->rows);
-    for (size_t i = 0; i < v->nitems; i++)
+    for (size_t i = 0; i < v->nitems; i++) {
+        if (over_limit(b, v->items[i], f->nrows, BR_MAX_ROWS, "rows in a finance table"))
+            break;
         read_row(b, v->items[i], &f->rows[f->nrows++]);
+    }
     return true;
 }
 

@@ -93,6 +93,9 @@ extern const char *const ms_status_names[];
 extern const char *const section_names[];
 extern const char *const align_names[];
 
+/* True (after an error at item) when count has reached limit (br_limits.h). */
+bool over_limit(builder *b, const br_node *item, size_t count, size_t limit, const char *what);
+
 void build_report_block(builder *b, const br_node *root);
 void build_periods(builder *b, const br_node *root);
 void build_keyed(builder *b, const br_node *map, br_keyed_text **items, size_t *n,

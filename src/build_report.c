@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "br_input.h"
+#include "br_limits.h"
 #include "br_period.h"
 #include "br_report.h"
 
@@ -69,6 +70,8 @@ void build_periods(builder *b, const br_node *root)
         return;
     r->periods = br_arena_calloc(b->a, n->nitems, sizeof *r->periods);
     for (size_t i = 0; i < n->nitems; i++) {
+        if (over_limit(b, n->items[i], r->nperiods, BR_MAX_PERIODS, "periods"))
+            break;
         const br_node *item = n->items[i];
         const char *id = read_text(b, item, "a period");
         if (!id) {
@@ -118,6 +121,16 @@ next:;
     }
 }
 
+/* True (after an error at item) when count has reached limit. */
+bool over_limit(builder *b, const br_node *item, size_t count, size_t limit, const char *what)
+{
+    if (count < limit)
+        return false;
+    br_error(b->d, item->loc, "more than %zu %s; a report holds at most %zu (split it into "
+             "several reports)", limit, what, limit);
+    return true;
+}
+
 typedef struct lists {
     size_t people_cap, footnotes_cap, measures_cap, milestones_cap, finance_cap,
         commentary_cap;
@@ -133,12 +146,18 @@ static void gather(builder *b, const br_node *root, lists *caps)
     if ((n = br_map_get(root, "footnotes")))
         build_keyed(b, n, &r->footnotes, &r->nfootnotes, &caps->footnotes_cap, "footnote");
     if ((n = br_map_get(root, "measures")) && want_seq(b, n, "'measures'"))
-        for (size_t i = 0; i < n->nitems; i++)
+        for (size_t i = 0; i < n->nitems; i++) {
+            if (over_limit(b, n->items[i], r->nmeasures, BR_MAX_MEASURES, "measures"))
+                break;
             build_measure(b, n->items[i], BR_PUSH(b->a, r->measures, r->nmeasures, caps->measures_cap));
+        }
     if ((n = br_map_get(root, "milestones")) && want_seq(b, n, "'milestones'"))
-        for (size_t i = 0; i < n->nitems; i++)
+        for (size_t i = 0; i < n->nitems; i++) {
+            if (over_limit(b, n->items[i], r->nmilestones, BR_MAX_MILESTONES, "milestones"))
+                break;
             build_milestone(b, n->items[i],
                             BR_PUSH(b->a, r->milestones, r->nmilestones, caps->milestones_cap));
+        }
     if ((n = br_map_get(root, "finance")) && want_seq(b, n, "'finance'"))
         for (size_t i = 0; i < n->nitems; i++)
             build_finance(b, n->items[i], BR_PUSH(b->a, r->finance, r->nfinance, caps->finance_cap));
@@ -183,8 +202,11 @@ static void build_sections(builder *b, const br_node *root)
     if (!want_seq(b, n, "'sections'"))
         return;
     r->sections = br_arena_calloc(b->a, n->nitems, sizeof *r->sections);
-    for (size_t i = 0; i < n->nitems; i++)
+    for (size_t i = 0; i < n->nitems; i++) {
+        if (over_limit(b, n->items[i], r->nsections, BR_MAX_SECTIONS, "sections"))
+            break;
         build_section(b, n->items[i], &r->sections[r->nsections++]);
+    }
 }
 
 static void resolve_period(builder *b, const br_node *root)

@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "br_limits.h"
+
 static const char *const orientation_names[] = {"", "portrait", "landscape", NULL};
 static const char *const chart_names[] = {"bullet", "bar", "line", NULL};
 static const char *const group_by_names[] = {"group", "kind", "objective", NULL};
@@ -89,9 +91,15 @@ static void read_column_list(builder *b, const br_node *v, br_column **cols, siz
     if (!want_seq(b, v, "'columns'"))
         return;
     *cols = br_arena_calloc(b->a, v->nitems, sizeof **cols);
-    for (size_t i = 0; i < v->nitems; i++)
+    for (size_t i = 0; i < v->nitems; i++) {
+        if (*n == BR_MAX_COLUMNS) {
+            br_error(b->d, v->items[i]->loc, "more than %d columns; a table has at most %d",
+                     BR_MAX_COLUMNS, BR_MAX_COLUMNS);
+            break;
+        }
         if (read_column(b, v->items[i], &(*cols)[*n], milestone))
             (*n)++;
+    }
 }
 
 static bool read_columns(builder *b, const br_node *v, void *obj)

@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "br_limits.h"
+
 static bool read_span(builder *b, const br_node *v, void *obj)
 {
     br_tcell *c = obj;
@@ -52,8 +54,14 @@ static void read_cells(builder *b, const br_node *v, br_trow *row)
     if (!want_seq(b, v, "a table row's cells"))
         return;
     row->cells = br_arena_calloc(b->a, v->nitems, sizeof *row->cells);
-    for (size_t i = 0; i < v->nitems; i++)
+    for (size_t i = 0; i < v->nitems; i++) {
+        if (row->ncells == BR_MAX_COLUMNS) {
+            br_error(b->d, v->items[i]->loc, "more than %d cells in a row; a table has at most %d columns",
+                     BR_MAX_COLUMNS, BR_MAX_COLUMNS);
+            break;
+        }
         read_cell(b, v->items[i], &row->cells[row->ncells++]);
+    }
 }
 
 static void read_row(builder *b, const br_node *v, br_trow *row)
@@ -89,8 +97,11 @@ static bool read_rows(builder *b, const br_node *v, br_trow **rows, size_t *n, c
     if (!want_seq(b, v, what))
         return false;
     *rows = br_arena_calloc(b->a, v->nitems, sizeof **rows);
-    for (size_t i = 0; i < v->nitems; i++)
+    for (size_t i = 0; i < v->nitems; i++) {
+        if (over_limit(b, v->items[i], *n, BR_MAX_ROWS, "rows in a table"))
+            break;
         read_row(b, v->items[i], &(*rows)[(*n)++]);
+    }
     return true;
 }
 

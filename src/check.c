@@ -12,24 +12,40 @@ typedef struct checker {
     bool *measure_shown, *milestone_shown, *finance_shown, *commentary_shown;
 } checker;
 
-/* Reports the second and later uses of each id: ids are read through get
- * from n items of size elem starting at base. */
+typedef struct id_ref {
+    const char *id;
+    const br_loc *loc;
+    size_t index;
+} id_ref;
+
+static int id_ref_order(const void *x, const void *y)
+{
+    const id_ref *a = x, *b = y;
+    int c = strcmp(a->id, b->id);
+    return c ? c : (a->index > b->index) - (a->index < b->index);
+}
+
+/* Reports the second and later uses of each id among n items of size elem
+ * (the id and loc at the given offsets).  Sorting keeps this O(n log n): a
+ * report may hold tens of thousands of measures. */
 static void unique_ids(checker *c, const void *base, size_t n, size_t elem,
                        size_t id_off, size_t loc_off, const char *what)
 {
+    id_ref *refs = br_arena_calloc(c->r->arena, n + 1, sizeof *refs);
+    size_t k = 0;
     for (size_t i = 0; i < n; i++) {
-        const char *id = *(const char *const *)((const char *)base + i * elem + id_off);
-        if (!id)
-            continue;
-        for (size_t k = 0; k < i; k++) {
-            const char *other = *(const char *const *)((const char *)base + k * elem + id_off);
-            if (other && strcmp(id, other) == 0) {
-                const br_loc *first = (const br_loc *)((const char *)base + k * elem + loc_off);
-                const br_loc *here = (const br_loc *)((const char *)base + i * elem + loc_off);
-                br_error(c->d, *here, "%s id '%s' is already used at %s:%d; ids must be unique",
-                         what, id, first->file, first->line);
-                break;
-            }
+        const char *item = (const char *)base + i * elem;
+        const char *id = *(const char *const *)(item + id_off);
+        if (id)
+            refs[k++] = (id_ref){id, (const br_loc *)(item + loc_off), i};
+    }
+    qsort(refs, k, sizeof *refs, id_ref_order);
+    for (size_t i = 1; i < k; i++) {
+        size_t first = i - 1;
+        while (i < k && strcmp(refs[i].id, refs[first].id) == 0) {
+            br_error(c->d, *refs[i].loc, "%s id '%s' is already used at %s:%d; ids must be unique",
+                     what, refs[i].id, refs[first].loc->file, refs[first].loc->line);
+            i++;
         }
     }
 }

@@ -258,28 +258,28 @@ static const char *expansion_doc(br_arena *a, size_t aliases, size_t plain)
 static void expansion_at_the_limit_is_accepted(void **state)
 {
     fixture *f = *state;
-    br_node *root = parse(f, expansion_doc(f->arena, 998, 99));
+    br_node *root = parse(f, expansion_doc(f->arena, 19998, 99));
     assert_non_null(root);
     assert_int_equal(root->expanded, BR_MAX_EXPANDED);
-    assert_int_equal(root->nitems, 1 + 998 + 99);
+    assert_int_equal(root->nitems, 1 + 19998 + 99);
     assert_int_equal(f->diags.count, 0);
 }
 
 static void one_plain_node_beyond_the_limit_is_refused(void **state)
 {
     fixture *f = *state;
-    assert_null(parse(f, expansion_doc(f->arena, 998, 100)));
-    assert_one_error(f, 1, 1, "this expands to more than 100000 nodes");
+    assert_null(parse(f, expansion_doc(f->arena, 19998, 100)));
+    assert_one_error(f, 1, 1, "this expands to more than 2000000 nodes");
 }
 
 static void one_alias_beyond_the_limit_is_refused_at_the_alias(void **state)
 {
     fixture *f = *state;
-    /* 1 + 100 × 1000 = 100001: the 999th alias goes over. */
-    const char *doc = expansion_doc(f->arena, 999, 0);
+    /* 1 + 100 × 20000 = 2000001: the 19999th alias goes over. */
+    const char *doc = expansion_doc(f->arena, 19999, 0);
     assert_null(parse(f, doc));
-    int col = (int)(strstr(doc, "*a") - doc) + 1 + 998 * 4;
-    assert_one_error(f, 1, col, "alias '*a' expands the file beyond 100000 nodes");
+    int col = (int)(strstr(doc, "*a") - doc) + 1 + 19998 * 4;
+    assert_one_error(f, 1, col, "alias '*a' expands the file beyond 2000000 nodes");
 }
 
 static void billion_laughs_is_refused(void **state)
@@ -296,7 +296,7 @@ static void billion_laughs_is_refused(void **state)
                       "i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h]\n";
     assert_null(parse(f, doc));
     assert_int_equal(f->diags.errors, 1);
-    assert_int_equal(f->diags.items[0].loc.line, 6);   /* the first list past 100,000 */
+    assert_int_equal(f->diags.items[0].loc.line, 7);   /* the first list past 2,000,000 */
 }
 
 /* ---- depth and size ---- */

@@ -1,0 +1,20 @@
+/* br_limits.h — every limit on input, by name.
+ *
+ * Each is far above what a real paper needs and low enough that a hostile or
+ * broken file is refused with a clear error in milliseconds, before it can
+ * exhaust memory or time.  Each has a test at and beyond its edge.  The YAML
+ * limits (file size, depth, alias expansion, text length) are in br_yaml.h.
+ */
+#ifndef BR_LIMITS_H
+#define BR_LIMITS_H
+
+#include "br_yaml.h"
+
+#define BR_MAX_MEASURES     50000   /* measures in a report */
+#define BR_MAX_MILESTONES   50000   /* milestones in a report */
+#define BR_MAX_PERIODS      240     /* twenty years of months */
+#define BR_MAX_ROWS         50000   /* rows of one table or finance entry */
+#define BR_MAX_COLUMNS      64      /* columns of one table */
+#define BR_MAX_SECTIONS     10000   /* sections of a paper */
+
+#endif
