@@ -307,6 +307,22 @@ static const section_schema schemas[BR_SEC_COUNT] = {
     SCHEMA(profile_fields),
 };
 
+/* Each paragraph's own place, so that a message about its text points there. */
+static void note_text_locations(builder *b, const br_node *text, br_section *s)
+{
+    s->text_locs = br_arena_calloc(b->a, s->ntext + 1, sizeof *s->text_locs);
+    size_t k = 0;
+    if (text && text->kind == BR_NODE_SEQ) {
+        for (size_t i = 0; i < text->nitems && k < s->ntext; i++)
+            if (text->items[i]->kind == BR_NODE_SCALAR && !node_is_null(text->items[i]))
+                s->text_locs[k++] = text->items[i]->loc;
+    } else if (text && s->ntext) {
+        s->text_locs[k++] = text->loc;
+    }
+    for (; k < s->ntext; k++)
+        s->text_locs[k] = s->loc;
+}
+
 void build_section(builder *b, const br_node *n, br_section *s)
 {
     s->loc = n->loc;
@@ -328,6 +344,8 @@ void build_section(builder *b, const br_node *n, br_section *s)
     char what[64];
     snprintf(what, sizeof what, "a %s section", section_names[t]);
     build_fields(b, n, schemas[t].fields, schemas[t].n, s, what);
+    if (s->type == BR_SEC_PARAGRAPHS)
+        note_text_locations(b, br_map_get(n, "text"), s);
     if (s->type == BR_SEC_CHART && s->chart != BR_CHART_BAR && !s->measure_id &&
         br_map_get(n, "kind"))
         br_error(b->d, n->loc, "a %s chart needs 'measure:' (the id of the measure it shows)",

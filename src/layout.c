@@ -315,11 +315,39 @@ static void place_heading(lay *L, size_t bi)
 
 /* ---- tables, breaks and space ---- */
 
+#define MIN_TABLE_SIZE 5.0     /* pt: the smallest type a shrunk table gets */
+
+/* A table whose columns cannot fit the text width at its type size is set
+ * smaller (down to MIN_TABLE_SIZE) rather than breaking its figures; the
+ * size is chosen for each text width (portrait or landscape). */
+static ltable *table_for_width(lay *L, lay_block *lb, const br_block *b, double width)
+{
+    double f = table_shrink(lb->base, width);
+    lb->shrunk_size = 0;
+    if (f >= 1)
+        return lb->base;
+    double size = b->table.font_size > 0 ? b->table.font_size : L->style->table_body.size;
+    double smaller = size * f * 0.98;
+    if (smaller < MIN_TABLE_SIZE)
+        smaller = MIN_TABLE_SIZE;
+    br_block *copy = br_arena_alloc(L->arena, sizeof *copy);
+    *copy = *b;
+    copy->table.font_size = smaller;
+    lb->shrunk_size = smaller;
+    return table_prepare(L, copy);
+}
+
 static ltable *block_table(lay *L, size_t bi)
 {
     lay_block *lb = &L->blocks[bi];
-    if (!lb->table)
-        lb->table = table_prepare(L, &L->doc->blocks[bi]);
+    const br_block *b = &L->doc->blocks[bi];
+    double width = L->right - L->left;
+    if (!lb->base)
+        lb->base = table_prepare(L, b);
+    if (!lb->table || lb->table_width != width) {
+        lb->table = table_for_width(L, lb, b, width);
+        lb->table_width = width;
+    }
     return table_fit(L, lb->table) ? lb->table : NULL;
 }
 
@@ -329,6 +357,15 @@ static void place_table(lay *L, size_t bi)
     if (!t) {
         L->failed = true;
         return;
+    }
+    lay_block *lb = &L->blocks[bi];
+    if (lb->shrunk_size > 0 && !lb->shrink_warned) {
+        const br_block *b = &L->doc->blocks[bi];
+        double size = b->table.font_size > 0 ? b->table.font_size : L->style->table_body.size;
+        lb->shrink_warned = true;
+        br_warning(L->diags, b->loc, "this table's %zu columns do not fit the page at %.1f pt; it "
+                   "is set at %.1f pt (a landscape page or fewer columns keeps the house size)",
+                   b->table.ncols, size, lb->shrunk_size);
     }
     table_place(L, t);
     L->y += L->style->block_space;

@@ -171,6 +171,7 @@ bool table_fit(lay *L, ltable *t);
  * first rows as they must be kept), probing their footnotes. */
 double table_start_height(lay *L, ltable *t);
 void table_place(lay *L, ltable *t);
+double table_shrink(const ltable *t, double width);
 
 /* ---- the state of one run of br_layout ---- */
 
@@ -179,7 +180,11 @@ typedef struct lay_block {
     tx_prep prep;
     tx_text text;           /* broken at text.width; nlines 0 until then */
     bool broken;
-    ltable *table;
+    ltable *table;          /* the table as set for table_width */
+    ltable *base;           /* at its own type size */
+    double table_width;     /* text width the table was chosen for */
+    double shrunk_size;     /* > 0: set smaller to fit (warned when placed) */
+    bool shrink_warned;
 } lay_block;
 
 struct lay {
@@ -218,6 +223,7 @@ struct lay {
     /* Fonts: metrics of the regular face in 1/1000 em; characters warned of. */
     double ascent, descent, cap_height;
     uint8_t *warned;
+    bool rtl_warned;        /* right-to-left text was met (warned once) */
 
     /* Scratch arrays reused by every prepare and break. */
     tx_atom *s_atoms;

@@ -266,6 +266,8 @@ ltable *table_prepare(lay *L, const br_block *b)
     t->x = column_array(L, t->ncols + 1);
     t->inner = br_arena_calloc(L->arena, t->ncols + 2, sizeof *t->inner);
     t->settled = br_arena_calloc(L->arena, t->ncols + 1, sizeof *t->settled);
+    t->want_lo = br_arena_calloc(L->arena, t->ncols + 1, sizeof *t->want_lo);
+    t->capped = br_arena_calloc(L->arena, t->ncols + 1, sizeof *t->capped);
     t->fitted_to = t->failed_for = -1;
     for (size_t c = 0; c < t->ncols; c++) {
         const br_colspec *cs = c < t->src->ncols ? &t->src->cols[c] : NULL;
@@ -353,13 +355,36 @@ static void squeeze(ltable *t, double *w, double avail)
     for (size_t c = 0; c < t->ncols; c++)
         if (!done[c])
             smin += t->min[c], spref += t->want[c], n++;
+    /* Minimums that cannot all be met come from words longer than their
+     * share (a 300-letter word): such words are broken anyway, so their
+     * columns take no more than an equal share, and the others keep theirs. */
+    double *lo = t->want_lo;
+    for (size_t c = 0; c < t->ncols; c++)
+        lo[c] = t->min[c];
+    bool *capped = t->capped;
+    for (size_t c = 0; c < t->ncols; c++)
+        capped[c] = false;
+    if (smin > avail && n) {
+        double share = avail / (double)n;
+        smin = spref = 0;
+        for (size_t c = 0; c < t->ncols; c++) {
+            if (done[c])
+                continue;
+            if (lo[c] > share)
+                lo[c] = share, capped[c] = true;
+            smin += lo[c];
+            spref += capped[c] ? lo[c] : t->want[c];
+        }
+    }
     for (size_t c = 0; c < t->ncols; c++) {
         if (done[c])
             continue;
-        if (spref > smin && smin <= avail)
-            w[c] = t->min[c] + (avail - smin) * (t->want[c] - t->min[c]) / (spref - smin);
+        /* A capped column's long word wants everything: it gets its share. */
+        double want = capped[c] ? lo[c] : t->want[c] > lo[c] ? t->want[c] : lo[c];
+        if (spref > smin && smin <= avail + LAY_EPS)
+            w[c] = lo[c] + (avail - smin) * (want - lo[c]) / (spref - smin);
         else
-            w[c] = smin > 0 ? avail * t->min[c] / smin : avail / (double)n;
+            w[c] = smin > 0 ? avail * lo[c] / smin : avail / (double)n;
     }
 }
 
@@ -467,4 +492,27 @@ bool table_fit(lay *L, ltable *t)
     t->repeat = t->head_h + t->cap_h <= page / 2;
     t->fitted_to = tw;
     return true;
+}
+
+/* The factor (< 1) by which the table's type must shrink for its columns'
+ * minimum widths to fit `width`, or 1 when they fit.  A word wider than a
+ * quarter of the table is left out of the sum: it is broken anyway.  Many
+ * narrow columns (a 40-column grid) are the case this is for: their figures
+ * must not be broken between digits. */
+double table_shrink(const ltable *t, double width)
+{
+    double need = 0, pads = 0;
+    for (size_t c = 0; c < t->ncols; c++) {
+        if (t->fixed[c] > 0) {
+            width -= t->fixed[c];
+            continue;
+        }
+        double lo = t->min[c] < width / 4 ? t->min[c] : width / 4;
+        need += lo;
+        pads += 2 * t->pad_x;
+    }
+    if (need <= width + LAY_EPS || need <= pads)
+        return 1;
+    double f = (width - pads) / (need - pads);
+    return f > 0 ? f : 1;
 }

@@ -49,6 +49,8 @@ struct ltable {
     double *x;              /* ncols + 1 column edges from the table's left */
     bool *inner;            /* scratch: edges inside a spanning cell */
     bool *settled;          /* scratch: columns given their width */
+    double *want_lo;        /* scratch: minimums, capped when they cannot all fit */
+    bool *capped;           /* scratch: columns whose minimum was capped */
     double width;
     double fitted_to;       /* text width the columns were fitted to; < 0: none */
     double failed_for;      /* text width the fixed columns did not fit */

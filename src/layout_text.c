@@ -46,9 +46,23 @@ static double atom_size(const tx_style *st, const tx_atom *a)
 
 /* ---- preparing ---- */
 
+/* Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms. */
+static bool right_to_left(uint32_t cp)
+{
+    return (cp >= 0x0590 && cp <= 0x08FF) || (cp >= 0xFB1D && cp <= 0xFDFF) ||
+           (cp >= 0xFE70 && cp <= 0xFEFF);
+}
+
 static void warn_glyph(lay *L, br_face face, uint32_t cp, br_loc loc)
 {
     const br_font *f = L->fonts->face[face];
+    if (right_to_left(cp) && !L->rtl_warned) {
+        /* Nothing is dropped, but the reader must know the order is wrong. */
+        L->rtl_warned = true;
+        br_warning(L->diags, loc, "right-to-left text (U+%04X) is set left to right: "
+                   "boardreport has no bidirectional layout, so check its reading order",
+                   (unsigned)cp);
+    }
     if (br_font_has_glyph(f, cp) || (L->warned[cp >> 3] & (1u << (cp & 7))))
         return;
     L->warned[cp >> 3] |= (uint8_t)(1u << (cp & 7));

@@ -511,5 +511,8 @@ bool br_template_load(br_template *t, const char *name, const char *report_dir, 
     t->font_dir = br_arena_printf(arena, "%s/../fonts", c.file_dir);
     builder b = {.a = arena, .d = diags};
     read_map(&b, root, top_names, sizeof top_names / sizeof *top_names, top_entry, &c, "the template");
+    char real[PATH_MAX];
+    if (realpath(t->font_dir, real))   /* messages name the font plainly */
+        t->font_dir = br_arena_strdup(arena, real);
     return diags->errors == errors;
 }
