@@ -15,9 +15,10 @@ static const char *const report_status_names[] = {"final", "draft", NULL};
 static bool read_template(builder *b, const br_node *v, void *obj)
 {
     br_report *r = obj;
-    r->template_name = read_text(b, v, "'template' of report");
+    const char *name = read_text(b, v, "'template' of report");
+    r->template_name = name ? name : r->template_name;   /* on error, keep the default */
     r->template_loc = v->loc;
-    return r->template_name != NULL;
+    return name != NULL;
 }
 
 static const field report_fields[] = {
