@@ -103,7 +103,7 @@ test: deps
 unit: $(UNIT_BIN)
 	$(Q)ASAN_OPTIONS=detect_leaks=1 sh tests/run-unit.sh $(UNIT_BIN)
 
-integration: build/test/boardreport build/test/words
+integration: build/bench/gen build/test/boardreport build/test/words
 	$(Q)ASAN_OPTIONS=detect_leaks=1 BR=build/test/boardreport sh tests/integration/run.sh
 
 # The README's first command: build and render (for now: check and export)
