@@ -26,8 +26,10 @@ typedef struct br_input {
 
 /* path is a report.yaml or the folder holding one.  Returns false when
  * nothing could be loaded; includes that fail are reported and skipped so
- * that the rest is still checked. */
-bool br_input_load(br_input *in, const char *path, br_arena *arena, br_diags *diags);
+ * that the rest is still checked.  File names and texts go in arena, the
+ * parsed nodes (roots and all below them) in tree (NULL: arena). */
+bool br_input_load(br_input *in, const char *path, br_arena *arena, br_arena *tree,
+                   br_diags *diags);
 
 /* Keys an included file may hold. */
 extern const char *const br_include_keys[];

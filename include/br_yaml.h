@@ -46,14 +46,17 @@ struct br_node {
 };
 
 /* Parses one document from text (len bytes, need not be NUL-terminated).
- * file is the name used in locations.  Returns the root, or NULL after
- * reporting errors; an empty document gives an empty mapping. */
+ * file is the name used in locations.  Scalar text goes in arena; nodes and
+ * their arrays go in tree (NULL: arena too), so that a caller that copies
+ * what it needs out of the tree can free it: nodes are three quarters of a
+ * large report's parsed bytes.  Returns the root, or NULL after reporting
+ * errors; an empty document gives an empty mapping. */
 br_node *br_yaml_parse(const char *file, const char *text, size_t len, br_arena *arena,
-                       br_diags *diags);
+                       br_arena *tree, br_diags *diags);
 
-/* Reads and parses a file, registering its text with diags for quoting.
- * Refuses files over BR_MAX_FILE_BYTES. */
-br_node *br_yaml_load_file(const char *path, br_arena *arena, br_diags *diags);
+/* Reads and parses a file, registering its text with diags for quoting (so
+ * the text is kept in arena).  Refuses files over BR_MAX_FILE_BYTES. */
+br_node *br_yaml_load_file(const char *path, br_arena *arena, br_arena *tree, br_diags *diags);
 
 /* The value of key in a mapping, or NULL. */
 br_node *br_map_get(const br_node *map, const char *key);

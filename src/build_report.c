@@ -246,15 +246,21 @@ void br_report_check_refs(br_report *report, const fnref *refs, size_t nrefs, br
 
 br_report *br_report_load(const char *path, br_arena *arena, br_diags *diags)
 {
+    /* The nodes are freed once the model is built: the model keeps scalar
+     * text and locations, which live in arena, never a node. */
+    br_arena *tree = br_arena_new();
     br_input in;
-    if (!br_input_load(&in, path, arena, diags))
+    if (!br_input_load(&in, path, arena, tree, diags)) {
+        br_arena_free(tree);
         return NULL;
+    }
     br_report *r = br_arena_alloc(arena, sizeof *r);
     r->arena = arena;
     r->dir = in.dir;
     r->main_file = in.main_file;
     builder b = {.r = r, .a = arena, .d = diags};
     build_all(&b, &in);
+    br_arena_free(tree);
     br_report_check(r, diags);
     br_report_check_refs(r, b.refs, b.nrefs, diags);
     return r;

@@ -14,6 +14,7 @@ const size_t br_include_nkeys = sizeof br_include_keys / sizeof br_include_keys[
 typedef struct loader {
     br_input *in;
     br_arena *arena;
+    br_arena *tree;         /* the parsed nodes (see br_yaml_parse) */
     br_diags *diags;
     char *dir_real;         /* realpath of the report folder */
     const char *stack[BR_MAX_INCLUDES + 2];  /* realpaths being loaded */
@@ -211,7 +212,7 @@ static void load_file(loader *l, const char *path, const char *real, br_loc from
 {
     (void)from;
     *BR_PUSH(l->arena, l->seen, l->nseen, l->seen_cap) = real;
-    br_node *root = br_yaml_load_file(path, l->arena, l->diags);
+    br_node *root = br_yaml_load_file(path, l->arena, l->tree, l->diags);
     if (!root)
         return;
     if (root->kind != BR_NODE_MAP) {
@@ -222,7 +223,7 @@ static void load_file(loader *l, const char *path, const char *real, br_loc from
     br_input *in = l->in;
     if (in->nroots > 0)
         check_included_keys(l, root);
-    *BR_PUSH(l->arena, in->roots, in->nroots, in->roots_cap) = root;
+    *BR_PUSH(l->tree, in->roots, in->nroots, in->roots_cap) = root;
 
     const br_node *inc = br_map_get(root, "include");
     if (!inc)
@@ -238,10 +239,11 @@ static void load_file(loader *l, const char *path, const char *real, br_loc from
     l->depth--;
 }
 
-bool br_input_load(br_input *in, const char *path, br_arena *arena, br_diags *diags)
+bool br_input_load(br_input *in, const char *path, br_arena *arena, br_arena *tree,
+                   br_diags *diags)
 {
     memset(in, 0, sizeof *in);
-    loader l = {.in = in, .arena = arena, .diags = diags};
+    loader l = {.in = in, .arena = arena, .tree = tree ? tree : arena, .diags = diags};
     if (is_dir(path)) {
         in->dir = br_arena_strdup(arena, path);
         in->main_file = join(arena, path, "report.yaml");

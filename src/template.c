@@ -502,7 +502,7 @@ bool br_template_load(br_template *t, const char *name, const char *report_dir, 
         return false;
     }
     size_t errors = diags->errors;
-    br_node *root = br_yaml_load_file(path, arena, diags);
+    br_node *root = br_yaml_load_file(path, arena, NULL, diags);
     if (!root)
         return false;
     t->path = path;

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <yaml.h>
 
 typedef struct anchor {
@@ -17,7 +18,8 @@ typedef struct frame {
 } frame;
 
 typedef struct parser {
-    br_arena *arena;
+    br_arena *arena;        /* scalar text: kept with the model */
+    br_arena *tree;         /* nodes, their arrays, anchors: freed after building */
     br_diags *diags;
     const char *file;
     const char *text;
@@ -38,7 +40,7 @@ static br_loc loc_of(const parser *p, yaml_mark_t m)
 
 static br_node *new_node(parser *p, br_node_kind kind, yaml_mark_t m)
 {
-    br_node *n = br_arena_alloc(p->arena, sizeof *n);
+    br_node *n = br_arena_alloc(p->tree, sizeof *n);
     n->kind = kind;
     n->loc = loc_of(p, m);
     n->expanded = 1;
@@ -102,7 +104,7 @@ static void attach(parser *p, br_node *node)
     br_node *parent = f->node;
     parent->expanded = add_capped(parent->expanded, node->expanded);
     if (parent->kind == BR_NODE_SEQ) {
-        *BR_PUSH(p->arena, parent->items, parent->nitems, parent->items_cap) = node;
+        *BR_PUSH(p->tree, parent->items, parent->nitems, parent->items_cap) = node;
         return;
     }
     if (!f->key) {
@@ -114,7 +116,7 @@ static void attach(parser *p, br_node *node)
         f->key = node;
         return;
     }
-    br_pair *pair = BR_PUSH(p->arena, parent->pairs, parent->npairs, parent->pairs_cap);
+    br_pair *pair = BR_PUSH(p->tree, parent->pairs, parent->npairs, parent->pairs_cap);
     pair->key = f->key;
     pair->value = node;
     f->key = NULL;
@@ -124,8 +126,8 @@ static void remember_anchor(parser *p, const yaml_char_t *name, br_node *node)
 {
     if (!name)
         return;
-    anchor *a = BR_PUSH(p->arena, p->anchors, p->nanchors, p->anchors_cap);
-    a->name = br_arena_strdup(p->arena, (const char *)name);
+    anchor *a = BR_PUSH(p->tree, p->anchors, p->nanchors, p->anchors_cap);
+    a->name = br_arena_strdup(p->tree, (const char *)name);
     a->node = node;
 }
 
@@ -304,9 +306,10 @@ static void report_bad_utf8(parser *p, size_t offset)
 }
 
 br_node *br_yaml_parse(const char *file, const char *text, size_t len, br_arena *arena,
-                       br_diags *diags)
+                       br_arena *tree, br_diags *diags)
 {
-    parser p = {.arena = arena, .diags = diags, .file = file, .text = text, .len = len};
+    parser p = {.arena = arena, .tree = tree ? tree : arena, .diags = diags, .file = file,
+                .text = text, .len = len};
     size_t bad = br_utf8_check(text, len);
     if (bad < len) {
         report_bad_utf8(&p, bad);
@@ -333,7 +336,7 @@ br_node *br_yaml_parse(const char *file, const char *text, size_t len, br_arena 
     if (p.failed)
         return NULL;
     if (!p.root || (p.root->kind == BR_NODE_SCALAR && p.root->plain && p.root->len == 0)) {
-        br_node *empty = br_arena_alloc(arena, sizeof *empty);
+        br_node *empty = br_arena_alloc(p.tree, sizeof *empty);
         empty->kind = BR_NODE_MAP;
         empty->loc = (br_loc){file, 1, 1};
         empty->expanded = 1;
@@ -342,24 +345,28 @@ br_node *br_yaml_parse(const char *file, const char *text, size_t len, br_arena 
     return p.root;
 }
 
-br_node *br_yaml_load_file(const char *path, br_arena *arena, br_diags *diags)
+static void *too_big(br_diags *diags, br_loc at)
 {
-    br_loc at = {path, 0, 0};
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        br_error(diags, at, "cannot open: %s", strerror(errno));
-        return NULL;
-    }
+    br_error(diags, at, "file is larger than the limit of %u bytes (8 MiB)", BR_MAX_FILE_BYTES);
+    return NULL;
+}
+
+/* Reads all of f into the arena: in one piece when its size is known (a
+ * regular file), growing otherwise.  Returns NULL after reporting. */
+static char *read_all(FILE *f, br_arena *arena, br_diags *diags, br_loc at, size_t *out_len)
+{
+    struct stat st;
     size_t cap = 64 * 1024, len = 0;
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode)) {
+        if ((unsigned long long)st.st_size > BR_MAX_FILE_BYTES)
+            return too_big(diags, at);
+        cap = (size_t)st.st_size + 1;   /* + 1: a file that grew shows as too long */
+    }
     char *buf = br_arena_alloc(arena, cap + 1);
     for (;;) {
         if (len == cap) {
-            if (cap > BR_MAX_FILE_BYTES) {
-                fclose(f);
-                br_error(diags, at, "file is larger than the limit of %u bytes (8 MiB)",
-                         BR_MAX_FILE_BYTES);
-                return NULL;
-            }
+            if (cap > BR_MAX_FILE_BYTES)
+                return too_big(diags, at);
             char *bigger = br_arena_alloc(arena, cap * 2 + 1);
             memcpy(bigger, buf, len);
             buf = bigger;
@@ -370,19 +377,32 @@ br_node *br_yaml_load_file(const char *path, br_arena *arena, br_diags *diags)
         if (got == 0)
             break;
     }
-    bool err = ferror(f);
-    fclose(f);
-    if (err) {
+    if (ferror(f)) {
         br_error(diags, at, "cannot read: %s", strerror(errno));
         return NULL;
     }
-    if (len > BR_MAX_FILE_BYTES) {
-        br_error(diags, at, "file is larger than the limit of %u bytes (8 MiB)", BR_MAX_FILE_BYTES);
+    if (len > BR_MAX_FILE_BYTES)
+        return too_big(diags, at);
+    buf[len] = '\0';
+    *out_len = len;
+    return buf;
+}
+
+br_node *br_yaml_load_file(const char *path, br_arena *arena, br_arena *tree, br_diags *diags)
+{
+    br_loc at = {path, 0, 0};
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        br_error(diags, at, "cannot open: %s", strerror(errno));
         return NULL;
     }
-    buf[len] = '\0';
+    size_t len = 0;
+    char *buf = read_all(f, arena, diags, at, &len);
+    fclose(f);
+    if (!buf)
+        return NULL;
     br_diags_add_source(diags, path, buf, len);
-    return br_yaml_parse(path, buf, len, arena, diags);
+    return br_yaml_parse(path, buf, len, arena, tree, diags);
 }
 
 br_node *br_map_get(const br_node *map, const char *key)

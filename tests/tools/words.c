@@ -800,7 +800,7 @@ int main(int argc, char **argv)
     br_diags diags;
     br_diags_init(&diags, w.a);
     int status = 1;
-    if (br_input_load(&w.in, argv[first], w.a, &diags) && !br_diags_failed(&diags)) {
+    if (br_input_load(&w.in, argv[first], w.a, NULL, &diags) && !br_diags_failed(&diags)) {
         status = 0;
         if (title)
             status = title_words(&w);

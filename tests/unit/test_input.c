@@ -69,7 +69,7 @@ static const char *in_dir(fixture *f, const char *name)
 
 static bool load(fixture *f, const char *sub)
 {
-    return br_input_load(&f->in, sub ? in_dir(f, sub) : f->dir, f->arena, &f->diags);
+    return br_input_load(&f->in, sub ? in_dir(f, sub) : f->dir, f->arena, NULL, &f->diags);
 }
 
 static void assert_root(fixture *f, size_t i, const char *name)

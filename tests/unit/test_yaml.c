@@ -35,7 +35,7 @@ static int teardown(void **state)
 
 static br_node *parse(fixture *f, const char *text)
 {
-    return br_yaml_parse("t.yaml", text, strlen(text), f->arena, &f->diags);
+    return br_yaml_parse("t.yaml", text, strlen(text), f->arena, NULL, &f->diags);
 }
 
 static void assert_at(br_loc loc, int line, int col)
@@ -142,7 +142,7 @@ static void duplicate_keys_in_a_large_mapping_are_all_found(void **state)
     size_t len = 0;
     for (int i = 0; i < 5000; i++)
         len += (size_t)sprintf(text + len, "k%d: %d\n", i % 4990, i);
-    br_node *root = br_yaml_parse("t.yaml", text, len, f->arena, &f->diags);
+    br_node *root = br_yaml_parse("t.yaml", text, len, f->arena, NULL, &f->diags);
     assert_non_null(root);
     assert_int_equal(root->npairs, 5000);
     assert_int_equal(f->diags.errors, 10);
@@ -363,7 +363,7 @@ static void file_at_the_size_limit_is_read(void **state)
     fixture *f = *state;
     char dir[] = "/tmp/br-yaml-XXXXXX";
     const char *path = temp_file(f->arena, dir, BR_MAX_FILE_BYTES);
-    br_node *root = br_yaml_load_file(path, f->arena, &f->diags);
+    br_node *root = br_yaml_load_file(path, f->arena, NULL, &f->diags);
     remove(path);
     rmdir(dir);
     assert_non_null(root);
@@ -377,7 +377,7 @@ static void file_beyond_the_size_limit_is_refused(void **state)
     fixture *f = *state;
     char dir[] = "/tmp/br-yaml-XXXXXX";
     const char *path = temp_file(f->arena, dir, BR_MAX_FILE_BYTES + 1);
-    br_node *root = br_yaml_load_file(path, f->arena, &f->diags);
+    br_node *root = br_yaml_load_file(path, f->arena, NULL, &f->diags);
     remove(path);
     rmdir(dir);
     assert_null(root);
@@ -388,9 +388,28 @@ static void file_beyond_the_size_limit_is_refused(void **state)
 static void missing_file_is_an_error_naming_it(void **state)
 {
     fixture *f = *state;
-    assert_null(br_yaml_load_file("/nonexistent/report.yaml", f->arena, &f->diags));
+    assert_null(br_yaml_load_file("/nonexistent/report.yaml", f->arena, NULL, &f->diags));
     assert_one_error(f, 0, 0, "cannot open");
     assert_string_equal(f->diags.items[0].loc.file, "/nonexistent/report.yaml");
+}
+
+/* The model keeps scalar text and locations after the nodes are freed. */
+static void scalar_text_outlives_the_tree(void **state)
+{
+    fixture *f = *state;
+    br_arena *tree = br_arena_new();
+    const char *text = "title: \"Caf\\u00e9 \\\"open\\\"\"\nplain: words here\n";
+    br_node *root = br_yaml_parse("t.yaml", text, strlen(text), f->arena, tree, &f->diags);
+    assert_non_null(root);
+    const char *title = br_map_get(root, "title")->text;
+    const char *plain = br_map_get(root, "plain")->text;
+    br_loc loc = br_map_get(root, "plain")->loc;
+    assert_true(br_arena_used(tree) > br_arena_used(f->arena));
+    br_arena_free(tree);
+    assert_string_equal(title, "Caf\xC3\xA9 \"open\"");
+    assert_string_equal(plain, "words here");
+    assert_string_equal(loc.file, "t.yaml");
+    assert_int_equal(loc.line, 2);
 }
 
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
@@ -425,6 +444,7 @@ int main(void)
         T(file_at_the_size_limit_is_read),
         T(file_beyond_the_size_limit_is_refused),
         T(missing_file_is_an_error_naming_it),
+        T(scalar_text_outlives_the_tree),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
