@@ -32,11 +32,32 @@ static double indent_of(const lay *L, const br_block *b)
     return x;
 }
 
+/* Makes block bi's own arena the one text is prepared in; returns the
+ * arena to restore. */
+static br_arena *enter_block(lay *L, size_t bi)
+{
+    lay_block *lb = &L->blocks[bi];
+    if (!lb->arena)
+        lb->arena = br_arena_new();
+    br_arena *outer = L->work;
+    L->work = lb->arena;
+    return outer;
+}
+
+/* Block bi is placed: what it prepared goes (a warning given stays given). */
+static void release_block(lay *L, size_t bi)
+{
+    lay_block *lb = &L->blocks[bi];
+    br_arena_free(lb->arena);
+    *lb = (lay_block){.shrink_warned = lb->shrink_warned};
+}
+
 /* The block's text broken at the width it has on the current page. */
 static const tx_text *block_text(lay *L, size_t bi)
 {
     lay_block *lb = &L->blocks[bi];
     const br_block *b = &L->doc->blocks[bi];
+    br_arena *outer = enter_block(L, bi);
     if (!lb->prepared) {
         tx_style st = block_style(L, b);
         tx_prepare(L, &lb->prep, &b->text, &st);
@@ -47,6 +68,7 @@ static const tx_text *block_text(lay *L, size_t bi)
         tx_break(L, &lb->prep, w, &lb->text);
         lb->broken = true;
     }
+    L->work = outer;
     return &lb->text;
 }
 
@@ -330,7 +352,7 @@ static ltable *table_for_width(lay *L, lay_block *lb, const br_block *b, double 
     double smaller = size * f * 0.98;
     if (smaller < MIN_TABLE_SIZE)
         smaller = MIN_TABLE_SIZE;
-    br_block *copy = br_arena_alloc(L->arena, sizeof *copy);
+    br_block *copy = br_arena_alloc(L->work, sizeof *copy);
     *copy = *b;
     copy->table.font_size = smaller;
     lb->shrunk_size = smaller;
@@ -342,13 +364,16 @@ static ltable *block_table(lay *L, size_t bi)
     lay_block *lb = &L->blocks[bi];
     const br_block *b = &L->doc->blocks[bi];
     double width = L->right - L->left;
+    br_arena *outer = enter_block(L, bi);
     if (!lb->base)
         lb->base = table_prepare(L, b);
     if (!lb->table || lb->table_width != width) {
         lb->table = table_for_width(L, lb, b, width);
         lb->table_width = width;
     }
-    return table_fit(L, lb->table) ? lb->table : NULL;
+    bool fits = table_fit(L, lb->table);
+    L->work = outer;
+    return fits ? lb->table : NULL;
 }
 
 static void place_table(lay *L, size_t bi)
@@ -367,7 +392,9 @@ static void place_table(lay *L, size_t bi)
                    "is set at %.1f pt (a landscape page or fewer columns keeps the house size)",
                    b->table.ncols, size, lb->shrunk_size);
     }
+    br_arena *outer = enter_block(L, bi);
     table_place(L, t);
+    L->work = outer;
     L->y += L->style->block_space;
 }
 
@@ -424,6 +451,7 @@ static void lay_init(lay *L, const br_doc *doc, const br_style *style, const br_
     L->style = style;
     L->fonts = fonts;
     L->arena = arena;
+    L->work = arena;
     L->diags = diags;
     L->pages = br_arena_alloc(arena, sizeof *L->pages);
     L->ascent = br_font_ascent(fonts->face[BR_FACE_REGULAR]);
@@ -443,8 +471,10 @@ br_pages *br_layout(const br_doc *doc, const br_style *style, const br_fontset *
     lay_init(&L, doc, style, fonts, arena, diags);
     notes_init(&L);
     page_start(&L, L.orient);
-    for (size_t i = 0; i < doc->nblocks; i++)
+    for (size_t i = 0; i < doc->nblocks; i++) {
         place_block(&L, i);
+        release_block(&L, i);
+    }
     page_finish(&L);
     while (L.ncarry) {  /* footnotes still carried: pages of their own */
         page_start(&L, L.orient);

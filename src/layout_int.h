@@ -176,6 +176,10 @@ double table_shrink(const ltable *t, double width);
 /* ---- the state of one run of br_layout ---- */
 
 typedef struct lay_block {
+    /* What the block's text and table need only while it is laid out: freed
+     * once it is placed, so memory holds the blocks being looked at, not
+     * every table of the report.  NULL until first needed. */
+    br_arena *arena;
     bool prepared;
     tx_prep prep;
     tx_text text;           /* broken at text.width; nlines 0 until then */
@@ -191,7 +195,8 @@ struct lay {
     const br_doc *doc;
     const br_style *style;
     const br_fontset *fonts;
-    br_arena *arena;
+    br_arena *arena;        /* what outlives the layout: pages, items, painted text */
+    br_arena *work;         /* prepared and broken text, tables: arena, or a block's own */
     br_diags *diags;
     br_pages *pages;
     bool failed;

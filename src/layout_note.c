@@ -121,6 +121,9 @@ static const tx_text *note_text(lay *L, size_t i)
 {
     lay_note *n = &L->notes[i];
     tx_style st = tx_style_of(&L->style->footnote, 0);
+    /* A note lasts the whole layout, though a block's probe may prepare it. */
+    br_arena *outer = L->work;
+    L->work = L->arena;
     if (!n->prepared) {
         tx_prepare(L, &n->prep, &n->note->text, &st);
         n->prepared = true;
@@ -129,6 +132,7 @@ static const tx_text *note_text(lay *L, size_t i)
     double w = L->right - L->left - L->note_indent;
     if (n->text.width != w)
         tx_break(L, &n->prep, w, &n->text);
+    L->work = outer;
     return &n->text;
 }
 

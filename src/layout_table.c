@@ -116,7 +116,7 @@ static void prepare_row(lay *L, ltable *t, lrow *r, const br_row *src, bool head
     r->header = header;
     r->st = row_style(L, t, src, header);
     r->ncells = src->ncells;
-    r->cells = br_arena_calloc(L->arena, src->ncells + 1, sizeof *r->cells);
+    r->cells = br_arena_calloc(L->work, src->ncells + 1, sizeof *r->cells);
     size_t col = 0;
     for (size_t i = 0; i < src->ncells; i++) {
         lcell *c = &r->cells[i];
@@ -133,8 +133,8 @@ static void prepare_rows(lay *L, ltable *t)
     const br_table *tb = t->src;
     t->nhead = tb->nheader;
     t->nrows = tb->nrows;
-    t->head = br_arena_calloc(L->arena, t->nhead + 1, sizeof *t->head);
-    t->rows = br_arena_calloc(L->arena, t->nrows + 1, sizeof *t->rows);
+    t->head = br_arena_calloc(L->work, t->nhead + 1, sizeof *t->head);
+    t->rows = br_arena_calloc(L->work, t->nrows + 1, sizeof *t->rows);
     for (size_t i = 0; i < t->nhead; i++)
         prepare_row(L, t, &t->head[i], &tb->header[i], true);
     for (size_t i = 0; i < t->nrows; i++)
@@ -206,13 +206,13 @@ static void measure_spans(lay *L, ltable *t)
         lrow *r = i < t->nhead ? &t->head[i] : &t->rows[i - t->nhead];
         for (size_t k = 0; k < r->ncells; k++)
             if (r->cells[k].span > 1) {
-                span_ref *ref = BR_PUSH(L->arena, list, n, cap);
+                span_ref *ref = BR_PUSH(L->work, list, n, cap);
                 *ref = (span_ref){&r->cells[k], n};
             }
     }
     if (n)
         qsort(list, n, sizeof *list, by_span);
-    t->spans = br_arena_calloc(L->arena, n + 1, sizeof *t->spans);
+    t->spans = br_arena_calloc(L->work, n + 1, sizeof *t->spans);
     t->nspans = n;
     for (size_t i = 0; i < n; i++) {
         const lcell *c = t->spans[i] = list[i].cell;
@@ -245,12 +245,12 @@ static void measure_columns(lay *L, ltable *t)
 
 static double *column_array(lay *L, size_t n)
 {
-    return br_arena_calloc(L->arena, n + 1, sizeof(double));
+    return br_arena_calloc(L->work, n + 1, sizeof(double));
 }
 
 ltable *table_prepare(lay *L, const br_block *b)
 {
-    ltable *t = br_arena_alloc(L->arena, sizeof *t);
+    ltable *t = br_arena_alloc(L->work, sizeof *t);
     t->block = b;
     t->src = &b->table;
     t->ncols = grid_columns(L, b);
@@ -264,10 +264,10 @@ ltable *table_prepare(lay *L, const br_block *b)
     t->dec_l = column_array(L, t->ncols);
     t->dec_r = column_array(L, t->ncols);
     t->x = column_array(L, t->ncols + 1);
-    t->inner = br_arena_calloc(L->arena, t->ncols + 2, sizeof *t->inner);
-    t->settled = br_arena_calloc(L->arena, t->ncols + 1, sizeof *t->settled);
-    t->want_lo = br_arena_calloc(L->arena, t->ncols + 1, sizeof *t->want_lo);
-    t->capped = br_arena_calloc(L->arena, t->ncols + 1, sizeof *t->capped);
+    t->inner = br_arena_calloc(L->work, t->ncols + 2, sizeof *t->inner);
+    t->settled = br_arena_calloc(L->work, t->ncols + 1, sizeof *t->settled);
+    t->want_lo = br_arena_calloc(L->work, t->ncols + 1, sizeof *t->want_lo);
+    t->capped = br_arena_calloc(L->work, t->ncols + 1, sizeof *t->capped);
     t->fitted_to = t->failed_for = -1;
     for (size_t c = 0; c < t->ncols; c++) {
         const br_colspec *cs = c < t->src->ncols ? &t->src->cols[c] : NULL;
@@ -280,6 +280,7 @@ ltable *table_prepare(lay *L, const br_block *b)
         /* The caption is markup, as the heading it repeats. */
         const char *cont = L->style->continued ? L->style->continued : "";
         br_rich cap = {0};
+        /* Its runs' text is painted: kept, not in the block's arena. */
         br_rich_parse(L->arena, &cap, t->src->caption, BR_FACE_REGULAR, b->loc);
         if (*cont) {
             const char *s = br_arena_printf(L->arena, " %s", cont);

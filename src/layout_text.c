@@ -244,7 +244,7 @@ static void measure(tx_prep *p)
 static void finish_prep(lay *L, tx_prep *p)
 {
     p->natoms = L->s_natoms;
-    p->atoms = br_arena_calloc(L->arena, p->natoms ? p->natoms : 1, sizeof *p->atoms);
+    p->atoms = br_arena_calloc(L->work, p->natoms ? p->natoms : 1, sizeof *p->atoms);
     if (p->natoms)
         memcpy(p->atoms, L->s_atoms, p->natoms * sizeof *p->atoms);
     measure(p);
@@ -427,7 +427,7 @@ static void *copy_out(lay *L, const void *src, size_t n, size_t size)
     static max_align_t none;    /* shared by every empty array: never written */
     if (n == 0)
         return &none;
-    void *d = br_arena_calloc(L->arena, n, size);
+    void *d = br_arena_calloc(L->work, n, size);
     memcpy(d, src, n * size);
     return d;
 }
