@@ -34,19 +34,31 @@ typedef struct painter {
     char stage[160];                /* what was being done, for messages */
     const br_style *style;
     const br_fontset *fonts;
-    HPDF_Font font[BR_FACE_COUNT];  /* embedded on first use */
+    /* Each face is embedded once and used through two fonts: a single-byte
+     * WinAnsi one for the Latin text that is nearly all of a report, and a
+     * two-byte UTF-8 one for every other character.  Both share the one
+     * embedded font file; the single-byte one writes a quarter of the bytes
+     * per character (a page's text is otherwise four hex digits a glyph),
+     * which halves the content that must be compressed. */
+    const char *font_name[BR_FACE_COUNT];   /* loaded on first use */
+    HPDF_Font ansi[BR_FACE_COUNT], utf8[BR_FACE_COUNT];
+    uint8_t ansi_low[256];          /* code of U+0000..U+00FF, 0: none */
+    uint16_t ansi_high[32];         /* code point of 0x80..0x9F, 0: none */
     HPDF_Page *pages;               /* for outline destinations */
 
     /* The current page and its graphics state, so that an operator is
      * written only when its value changes. */
     HPDF_Page page;
     double height;
-    int cur_face;                   /* -1: none */
+    bool in_text;                   /* inside BT ... ET */
+    HPDF_Font cur_font;             /* NULL: none */
     double cur_size, cur_line_width;
     int64_t cur_fill, cur_stroke;   /* 0xRRGGBB, or -1: none */
 
     char *buf;                      /* cleaned text, NUL-terminated */
     size_t buf_cap;
+    char *piece;                    /* one font's part of it */
+    size_t piece_cap;
     const char *problem;            /* a failure of ours, not libharu's */
 } painter;
 
@@ -76,18 +88,18 @@ static void set_stage(painter *p, const char *fmt, ...)
 
 /* ---- text ---- */
 
-static bool reserve(painter *p, size_t need)
+static bool reserve(painter *p, char **buf, size_t *buf_cap, size_t need)
 {
-    if (need <= p->buf_cap)
+    if (need <= *buf_cap)
         return true;
-    size_t cap = need > 2 * p->buf_cap ? need : 2 * p->buf_cap;
-    char *b = realloc(p->buf, cap);
+    size_t cap = need > 2 * *buf_cap ? need : 2 * *buf_cap;
+    char *b = realloc(*buf, cap);
     if (!b) {
         p->problem = "out of memory";
         return false;
     }
-    p->buf = b;
-    p->buf_cap = cap;
+    *buf = b;
+    *buf_cap = cap;
     return true;
 }
 
@@ -102,7 +114,7 @@ static long clean_utf8(painter *p, const char *s, size_t len)
         p->problem = "out of memory";
         return -1;
     }
-    if (!reserve(p, 3 * len + 1))
+    if (!reserve(p, &p->buf, &p->buf_cap, 3 * len + 1))
         return -1;
     size_t o = 0;
     for (size_t i = 0; i < len;) {
@@ -121,12 +133,43 @@ static long clean_utf8(painter *p, const char *s, size_t len)
     return (long)o;
 }
 
-static HPDF_Font font_for(painter *p, br_face face)
+/* The single-byte codes come from libharu's own WinAnsi encoder, so that
+ * what we send is what it measures and names in the PDF.  No-break space
+ * and soft hyphen stay two-byte: WinAnsi names them space and hyphen, and
+ * text copied out of the PDF would lose them. */
+static void map_winansi(painter *p)
+{
+    HPDF_Encoder enc = HPDF_GetEncoder(p->pdf, "WinAnsiEncoding");
+    for (unsigned code = 0x20; enc && code <= 0xFF; code++) {
+        HPDF_UNICODE u = HPDF_Encoder_GetUnicode(enc, (HPDF_UINT16)code);
+        if (u < 0x20 || u == 0x7F || u == 0xA0 || u == 0xAD)
+            continue;
+        if (u < 0x100)
+            p->ansi_low[u] = (uint8_t)code;
+        else if (code >= 0x80 && code < 0xA0)
+            p->ansi_high[code - 0x80] = u;
+    }
+}
+
+/* The WinAnsi code of cp, or 0 when it has none. */
+static uint8_t winansi_code(const painter *p, uint32_t cp)
+{
+    if (cp < 0x100)
+        return p->ansi_low[cp];
+    for (unsigned i = 0; i < 32; i++)
+        if (p->ansi_high[i] == cp)
+            return (uint8_t)(0x80 + i);
+    return 0;
+}
+
+/* face's font for single-byte (ansi) or UTF-8 text, embedded on first use. */
+static HPDF_Font font_for(painter *p, br_face face, bool ansi)
 {
     if ((unsigned)face >= BR_FACE_COUNT)
         face = BR_FACE_REGULAR;
-    if (p->font[face])
-        return p->font[face];
+    HPDF_Font *slot = ansi ? &p->ansi[face] : &p->utf8[face];
+    if (*slot)
+        return *slot;
     const br_font *f = p->fonts->face[face];
     if (!f) {
         p->problem = "no font loaded for a face the text uses";
@@ -135,21 +178,21 @@ static HPDF_Font font_for(painter *p, br_face face)
     char saved[sizeof p->stage];
     memcpy(saved, p->stage, sizeof saved);
     set_stage(p, "embedding the font %s", br_font_path(f));
-    const char *name = HPDF_LoadTTFontFromFile(p->pdf, br_font_path(f), HPDF_TRUE);
-    if (name)
-        p->font[face] = HPDF_GetFont(p->pdf, name, "UTF-8");
+    if (!p->font_name[face])
+        p->font_name[face] = HPDF_LoadTTFontFromFile(p->pdf, br_font_path(f), HPDF_TRUE);
+    if (p->font_name[face])
+        *slot = HPDF_GetFont(p->pdf, p->font_name[face], ansi ? "WinAnsiEncoding" : "UTF-8");
     if (good(p))
         memcpy(p->stage, saved, sizeof saved);
-    return p->font[face];
+    return *slot;
 }
 
-static void use_font(painter *p, br_face face, double size)
+static void use_font(painter *p, HPDF_Font font, double size)
 {
-    HPDF_Font font = font_for(p, face);
-    if (!font || (p->cur_face == (int)face && p->cur_size == size))
+    if (!font || (p->cur_font == font && p->cur_size == size))
         return;
     HPDF_Page_SetFontAndSize(p->page, font, (HPDF_REAL)size);
-    p->cur_face = (int)face;
+    p->cur_font = font;
     p->cur_size = size;
 }
 
@@ -176,22 +219,101 @@ static void use_stroke(painter *p, uint32_t color, double width)
     p->cur_line_width = width;
 }
 
-/* Shows p->buf (n bytes) from the current text position in pieces of at
- * most CHUNK bytes; the first piece is placed at (x, y) when place is set. */
-static void show_text(painter *p, size_t n, bool place, double x, double y)
+static void begin_text(painter *p)
+{
+    if (!p->in_text)
+        HPDF_Page_BeginText(p->page);
+    p->in_text = true;
+}
+
+/* Text items that follow one another share one text object; anything else
+ * drawn ends it. */
+static void end_text(painter *p)
+{
+    if (p->in_text)
+        HPDF_Page_EndText(p->page);
+    p->in_text = false;
+}
+
+/* Shows s (n bytes, NUL-terminated, in the current font: UTF-8 or single
+ * bytes) from the current text position in pieces of at most CHUNK bytes,
+ * cut between characters; the first piece is placed at (x, y) when *place
+ * is set (and it is then cleared). */
+static void show_chunks(painter *p, char *s, size_t n, bool utf8, bool *place, double x,
+                        double y)
 {
     for (size_t at = 0; at < n && good(p);) {
         size_t end = n - at > CHUNK ? at + CHUNK : n;
-        while (end < n && ((unsigned char)p->buf[end] & 0xC0) == 0x80)
+        while (utf8 && end < n && ((unsigned char)s[end] & 0xC0) == 0x80)
             end--;
-        char keep = p->buf[end];
-        p->buf[end] = '\0';
-        if (place && at == 0)
-            HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)y, p->buf + at);
+        char keep = s[end];
+        s[end] = '\0';
+        if (*place)
+            HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)y, s + at);
         else
-            HPDF_Page_ShowText(p->page, p->buf + at);
-        p->buf[end] = keep;
+            HPDF_Page_ShowText(p->page, s + at);
+        *place = false;
+        s[end] = keep;
         at = end;
+    }
+}
+
+/* Whether the character at p->buf[at..n) goes in the single-byte font.
+ * libharu shows nothing for a string of zero width, so a combining mark
+ * (which has no WinAnsi code) must share a string with the letter it sits
+ * on: a letter followed by one goes in the two-byte font with it. */
+static bool single_byte_at(const painter *p, size_t at, size_t n, const br_font *f)
+{
+    uint32_t cp;
+    size_t k = br_utf8_decode(p->buf + at, n - at, &cp);
+    if (winansi_code(p, cp) == 0)
+        return false;
+    if (at + k >= n)
+        return true;
+    uint32_t next;
+    size_t nk = br_utf8_decode(p->buf + at + k, n - at - k, &next);
+    return winansi_code(p, next) != 0 || !f || br_font_text_width(f, p->buf + at + k, nk) != 0;
+}
+
+/* Copies into p->piece the longest start of p->buf[at..n) that is all
+ * single-byte (as WinAnsi codes) or all not; returns where it ends. */
+static size_t next_piece(painter *p, size_t at, size_t n, br_face face, bool *ansi, size_t *len)
+{
+    *len = 0;
+    if (!reserve(p, &p->piece, &p->piece_cap, n - at + 1))
+        return n;
+    const br_font *f = (unsigned)face < BR_FACE_COUNT ? p->fonts->face[face] : NULL;
+    *ansi = single_byte_at(p, at, n, f);
+    while (at < n && (*len == 0 || single_byte_at(p, at, n, f) == *ansi)) {
+        uint32_t cp;
+        size_t k = br_utf8_decode(p->buf + at, n - at, &cp);
+        if (*ansi) {
+            p->piece[(*len)++] = (char)winansi_code(p, cp);
+        } else {
+            memcpy(p->piece + *len, p->buf + at, k);
+            *len += k;
+        }
+        at += k;
+    }
+    p->piece[*len] = '\0';
+    return at;
+}
+
+/* Shows p->buf (n bytes) in face at size, each part in the font that
+ * holds it; placed at (x, y) when place is set, else where the text
+ * position is. */
+static void show_text(painter *p, size_t n, br_face face, double size, bool place, double x,
+                      double y)
+{
+    for (size_t at = 0; at < n && good(p);) {
+        bool ansi = false;
+        size_t len;
+        at = next_piece(p, at, n, face, &ansi, &len);
+        if (!good(p))
+            return;
+        use_font(p, font_for(p, face, ansi), size);
+        if (good(p))
+            show_chunks(p, p->piece, len, !ansi, &place, x, y);
     }
 }
 
@@ -202,17 +324,17 @@ static void paint_text(painter *p, const br_item *it)
     long n = clean_utf8(p, it->text, it->len);
     if (n <= 0)
         return;
-    use_font(p, it->face, it->size);
     use_fill(p, it->color);
-    HPDF_Page_BeginText(p->page);
-    show_text(p, (size_t)n, true, it->x, p->height - it->y);
-    HPDF_Page_EndText(p->page);
+    begin_text(p);
+    show_text(p, (size_t)n, it->face, it->size, true, it->x, p->height - it->y);
 }
 
 /* ---- pages ---- */
 
 static void paint_item(painter *p, const br_item *it)
 {
+    if (it->kind != BR_ITEM_TEXT)
+        end_text(p);
     switch (it->kind) {
     case BR_ITEM_TEXT:
         paint_text(p, it);
@@ -253,13 +375,12 @@ static void paint_draft(painter *p, const br_page *pg)
     double half_cap = br_font_cap_height(f) * size / 2000.0;
     double tx = pg->width / 2 - (half_w * c - half_cap * s);
     double ty = pg->height / 2 - (half_w * s + half_cap * c);
-    use_font(p, BR_FACE_BOLD, size);
     use_fill(p, p->style->draft_color);
-    HPDF_Page_BeginText(p->page);
+    begin_text(p);
     HPDF_Page_SetTextMatrix(p->page, (HPDF_REAL)c, (HPDF_REAL)s, (HPDF_REAL)-s, (HPDF_REAL)c,
                             (HPDF_REAL)tx, (HPDF_REAL)ty);
-    show_text(p, (size_t)n, false, 0, 0);
-    HPDF_Page_EndText(p->page);
+    show_text(p, (size_t)n, BR_FACE_BOLD, size, false, 0, 0);
+    end_text(p);  /* the next text must not start in the turned matrix */
 }
 
 static bool paint_page(painter *p, const br_page *pg, size_t index, bool draft)
@@ -272,13 +393,16 @@ static bool paint_page(painter *p, const br_page *pg, size_t index, bool draft)
     HPDF_Page_SetHeight(p->page, (HPDF_REAL)pg->height);
     p->pages[index] = p->page;
     p->height = pg->height;
-    p->cur_face = -1;
+    p->in_text = false;
+    p->cur_font = NULL;
     p->cur_size = p->cur_line_width = -1;
     p->cur_fill = p->cur_stroke = -1;
     if (draft)
         paint_draft(p, pg);
     for (size_t i = 0; i < pg->nitems && good(p); i++)
         paint_item(p, &pg->items[i]);
+    if (good(p))
+        end_text(p);
     return good(p);
 }
 
@@ -477,6 +601,7 @@ static bool paint_all(painter *p, const br_pages *pages, const br_doc *doc, br_d
     set_stage(p, "starting the PDF");
     HPDF_SetCompressionMode(p->pdf, HPDF_COMP_ALL);
     HPDF_UseUTFEncodings(p->pdf);
+    map_winansi(p);
     if (!good(p) || !set_info(p, doc))
         return false;
     for (size_t i = 0; i < pages->npages; i++)
@@ -507,5 +632,6 @@ bool br_paint(const br_pages *pages, const br_doc *doc, const br_style *style,
         HPDF_Free(p.pdf);
     free(p.pages);
     free(p.buf);
+    free(p.piece);
     return ok;
 }

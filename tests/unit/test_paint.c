@@ -350,11 +350,20 @@ static void test_outline_is_nested_by_level(void **state)
     char *pdf = slurp(out, &len);
     assert_true(contains(pdf, len, "/PageMode /UseOutlines"));
     assert_int_equal(count(pdf, len, "/Dest "), 4);
-    /* page 1 is object 4, page 2 object 19; top = page height - y */
-    assert_int_equal(count(pdf, len, "[ 4 0 R /XYZ 0 769.89"), 1);     /* 841.89 - 72 */
-    assert_int_equal(count(pdf, len, "[ 4 0 R /XYZ 0 727.89"), 1);     /* 841.89 - 114 */
-    assert_int_equal(count(pdf, len, "[ 19 0 R /XYZ 0 523.276 1 ]"), 1);
-    assert_int_equal(count(pdf, len, "[ 19 0 R /XYZ 0 505.276 1 ]"), 1);
+    /* the pages' objects, in order; top = page height - y */
+    int p1 = 0, p2 = 0;
+    const char *kids = strstr(pdf, "/Kids [ ");
+    assert_non_null(kids);
+    assert_int_equal(sscanf(kids, "/Kids [ %d 0 R %d 0 R ]", &p1, &p2), 2);
+    char want[64];
+    snprintf(want, sizeof want, "[ %d 0 R /XYZ 0 769.89", p1);          /* 841.89 - 72 */
+    assert_int_equal(count(pdf, len, want), 1);
+    snprintf(want, sizeof want, "[ %d 0 R /XYZ 0 727.89", p1);          /* 841.89 - 114 */
+    assert_int_equal(count(pdf, len, want), 1);
+    snprintf(want, sizeof want, "[ %d 0 R /XYZ 0 523.276 1 ]", p2);
+    assert_int_equal(count(pdf, len, want), 1);
+    snprintf(want, sizeof want, "[ %d 0 R /XYZ 0 505.276 1 ]", p2);
+    assert_int_equal(count(pdf, len, want), 1);
     /* the root, "Finance" and "Détail" have children */
     assert_int_equal(count(pdf, len, "/First "), 3);
     /* "Finance – £" as UTF-16BE with a byte order mark */
@@ -419,13 +428,45 @@ static void test_only_used_faces_are_embedded(void **state)
         run_free(&r);
         skip();
     }
-    /* bold, regular and italic are used; bold italic is not */
-    assert_int_equal(count(list, len, "CID TrueType      Identity-H       yes yes yes"), 3);
+    /* bold, regular and italic are used; bold italic is not.  Latin text
+     * is in single-byte fonts; only the italic arrows need a two-byte one. */
+    assert_int_equal(count(list, len, "TrueType          WinAnsi          yes yes no"), 3);
+    assert_int_equal(count(list, len, "CID TrueType      Identity-H       yes yes yes"), 1);
     assert_true(contains(list, len, "+LiberationSans-Bold,Bold "));
     assert_true(contains(list, len, "+LiberationSans "));
     assert_true(contains(list, len, "+LiberationSans-Italic,Italic "));
     assert_false(contains(list, len, "BoldItalic"));
     free(list);
+    /* each face's file is embedded once, however many fonts use it */
+    size_t plen;
+    char *pdf = slurp(out, &plen);
+    assert_int_equal(count(pdf, plen, "/FontFile2 "), 3);
+    free(pdf);
+    run_free(&r);
+}
+
+/* A combining mark has no single-byte code and no width: it is shown in
+ * one string with the letter it sits on (libharu shows nothing for a
+ * string of zero width), so it is neither lost nor moved. */
+static void test_combining_marks_stay_on_their_letters(void **state)
+{
+    (void)state;
+    br_item items[] = {TEXT(72, 72, "re\xCC\x81sume\xCC\x81 \xE2\x82\xAC" "5 \xC5\x91\xCC\x88!",
+                            BR_FACE_REGULAR, 12)};
+    br_page page = {A4_W, A4_H, items, 1, 1};
+    br_pages pages = {&page, 1, 1, NULL, 0, 0};
+    br_doc doc = sample_doc();
+    const char *out = path_in_tmp("combining.pdf");
+    run r = paint(&pages, &doc, out);
+    assert_true(r.ok);
+    size_t len;
+    char *text = tool("pdftotext -enc UTF-8", out, "-", &len);
+    if (!text) {
+        run_free(&r);
+        skip();
+    }
+    assert_true(contains(text, len, "re\xCC\x81sume\xCC\x81 \xE2\x82\xAC" "5 \xC5\x91\xCC\x88!"));
+    free(text);
     run_free(&r);
 }
 
@@ -482,6 +523,60 @@ static void test_very_long_text_is_painted_whole(void **state)
     assert_int_equal(count(text, len, "a"), reps);
     assert_int_equal(count(text, len, "x"), 1);
     free(text);
+    run_free(&r);
+}
+
+/* The same in the two-byte font: 66,002 bytes of characters WinAnsi lacks,
+ * where byte 60,000 falls inside an arrow. */
+static void test_very_long_two_byte_text_is_painted_whole(void **state)
+{
+    (void)state;
+    size_t reps = 22000, n = 2 + 3 * reps;
+    char *s = malloc(n);
+    memcpy(s, "\xC5\x91", 2);                       /* o with double acute */
+    for (size_t i = 0; i < reps; i++)
+        memcpy(s + 2 + 3 * i, "\xE2\x86\x91", 3);   /* upwards arrow */
+    br_item item = {.kind = BR_ITEM_TEXT, .x = 10, .y = 400, .text = s, .len = n,
+                    .face = BR_FACE_REGULAR, .size = 0.01, .color = 0};
+    br_page page = {A4_W, A4_H, &item, 1, 1};
+    br_pages pages = {&page, 1, 1, NULL, 0, 0};
+    br_doc doc = sample_doc();
+    const char *out = path_in_tmp("long2.pdf");
+    run r = paint(&pages, &doc, out);
+    free(s);
+    assert_true(r.ok);
+    size_t len;
+    char *text = tool("pdftotext -enc UTF-8", out, "-", &len);
+    if (!text) {
+        run_free(&r);
+        skip();
+    }
+    assert_int_equal(count(text, len, "\xE2\x86\x91"), reps);
+    assert_int_equal(count(text, len, "\xC5\x91"), 1);
+    free(text);
+    run_free(&r);
+}
+
+/* Single-byte codes 0x80..0xBF look like UTF-8 continuation bytes: a long
+ * run of them (70,000 pound signs) must still be cut and painted, not
+ * hang looking for a character boundary. */
+static void test_long_run_of_high_single_byte_codes_is_painted(void **state)
+{
+    (void)state;
+    size_t reps = 70000, n = 2 * reps;
+    char *s = malloc(n);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(s + 2 * i, "\xC2\xA3", 2);
+    br_item item = {.kind = BR_ITEM_TEXT, .x = 10, .y = 400, .text = s, .len = n,
+                    .face = BR_FACE_REGULAR, .size = 0.01, .color = 0};
+    br_page page = {A4_W, A4_H, &item, 1, 1};
+    br_pages pages = {&page, 1, 1, NULL, 0, 0};
+    br_doc doc = sample_doc();
+    const char *out = path_in_tmp("pounds.pdf");
+    run r = paint(&pages, &doc, out);
+    free(s);
+    assert_true(r.ok);
+    assert_int_equal(r.diags.count, 0);
     run_free(&r);
 }
 
@@ -627,6 +722,9 @@ int main(void)
         cmocka_unit_test(test_only_used_faces_are_embedded),
         cmocka_unit_test(test_bad_utf8_and_astral_characters_paint_as_replacement),
         cmocka_unit_test(test_very_long_text_is_painted_whole),
+        cmocka_unit_test(test_very_long_two_byte_text_is_painted_whole),
+        cmocka_unit_test(test_long_run_of_high_single_byte_codes_is_painted),
+        cmocka_unit_test(test_combining_marks_stay_on_their_letters),
         cmocka_unit_test(test_missing_directory_reports_and_writes_nothing),
         cmocka_unit_test(test_failure_while_painting_keeps_the_old_file),
         cmocka_unit_test(test_invalid_date_fails_and_keeps_the_old_file),
