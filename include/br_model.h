@@ -441,7 +441,30 @@ typedef struct br_report {
     size_t ncommentary;
     br_section *sections;
     size_t nsections;
+
+    /* Built by br_report_index once the model is complete, so that finding
+     * a measure by id, or an objective's measures, is a binary search and
+     * not a scan of every measure (a 20,000-measure report has 800
+     * objectives).  NULL before: look-ups then scan. */
+    struct br_key_index *measure_ids, *milestone_ids;
+    struct br_key_index *measure_objectives, *milestone_objectives;
+    size_t nmeasure_ids, nmilestone_ids, nmeasure_objectives, nmilestone_objectives;
 } br_report;
+
+/* One entry of an index: a key and the position of the item holding it.
+ * Entries are sorted by key, then by index (file order). */
+typedef struct br_key_index {
+    const char *key;
+    size_t index;
+} br_key_index;
+
+/* Builds the indexes above in report->arena. */
+void br_report_index(br_report *report);
+
+/* The entries of index (n of them) whose key is key: returns how many,
+ * *first the first of them (in file order). */
+size_t br_key_range(const br_key_index *index, size_t n, const char *key,
+                    const br_key_index **first);
 
 /* Look-ups by key; NULL when absent. */
 const br_measure *br_report_measure(const br_report *report, const char *id);

@@ -261,6 +261,7 @@ br_report *br_report_load(const char *path, br_arena *arena, br_diags *diags)
     builder b = {.r = r, .a = arena, .d = diags};
     build_all(&b, &in);
     br_arena_free(tree);
+    br_report_index(r);
     br_report_check(r, diags);
     br_report_check_refs(r, b.refs, b.nrefs, diags);
     return r;

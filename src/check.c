@@ -10,7 +10,21 @@ typedef struct checker {
     br_report *r;
     br_diags *d;
     bool *measure_shown, *milestone_shown, *finance_shown, *commentary_shown;
+    /* Sorted, for binary search: objective sections' ids; every measure's
+     * comparator names (NULL until a comparator column asks). */
+    const char **objectives, **comparators;
+    size_t nobjectives, ncomparators;
 } checker;
+
+static int string_order(const void *x, const void *y)
+{
+    return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+static bool in_sorted(const char *const *list, size_t n, const char *s)
+{
+    return n && bsearch(&s, list, n, sizeof *list, string_order) != NULL;
+}
 
 typedef struct id_ref {
     const char *id;
@@ -92,33 +106,34 @@ static void check_tolerance(checker *c, const br_measure *m)
                  "the tolerance must be at or above the target", l->text, t->text);
 }
 
-static bool objective_defined(const br_report *r, const char *id)
+/* Ids of the objective sections, sorted; returns whether there is any
+ * objective section (one without an id still counts). */
+static bool list_objectives(checker *c)
 {
-    for (size_t i = 0; i < r->nsections; i++)
-        if (r->sections[i].type == BR_SEC_OBJECTIVE && r->sections[i].id &&
-            strcmp(r->sections[i].id, id) == 0)
-            return true;
-    return false;
-}
-
-static bool has_objective_sections(const br_report *r)
-{
-    for (size_t i = 0; i < r->nsections; i++)
-        if (r->sections[i].type == BR_SEC_OBJECTIVE)
-            return true;
-    return false;
+    const br_report *r = c->r;
+    bool any = false;
+    c->objectives = br_arena_calloc(r->arena, r->nsections + 1, sizeof *c->objectives);
+    for (size_t i = 0; i < r->nsections; i++) {
+        if (r->sections[i].type != BR_SEC_OBJECTIVE)
+            continue;
+        any = true;
+        if (r->sections[i].id)
+            c->objectives[c->nobjectives++] = r->sections[i].id;
+    }
+    qsort(c->objectives, c->nobjectives, sizeof *c->objectives, string_order);
+    return any;
 }
 
 static void check_measures(checker *c)
 {
     br_report *r = c->r;
-    bool objectives = has_objective_sections(r);
+    bool objectives = list_objectives(c);
     for (size_t i = 0; i < r->nmeasures; i++) {
         const br_measure *m = &r->measures[i];
         if (!m->id)
             continue;
         check_tolerance(c, m);
-        if (objectives && m->objective && !objective_defined(r, m->objective))
+        if (objectives && m->objective && !in_sorted(c->objectives, c->nobjectives, m->objective))
             br_warning(c->d, m->loc, "measure '%s' names objective '%s', which no objective "
                                      "section defines", m->id, m->objective);
     }
@@ -151,9 +166,8 @@ static void mark_ids(checker *c, const br_selection *sel, bool milestones)
         const char *id = sel->ids[i];
         bool found = false;
         if (milestones) {
-            for (size_t k = 0; k < r->nmilestones; k++)
-                if (r->milestones[k].id && strcmp(r->milestones[k].id, id) == 0)
-                    found = true;
+            const br_key_index *first;
+            found = br_key_range(r->milestone_ids, r->nmilestone_ids, id, &first) > 0;
         } else {
             found = br_report_measure(r, id) != NULL;
         }
@@ -165,14 +179,25 @@ static void mark_ids(checker *c, const br_selection *sel, bool milestones)
     }
 }
 
+/* Marks the n items of an objective, from one of the report's indexes. */
+static size_t mark_range(bool *shown, const br_key_index *index, size_t n, const char *objective)
+{
+    const br_key_index *first;
+    size_t k = br_key_range(index, n, objective, &first);
+    for (size_t i = 0; i < k; i++)
+        shown[first[i].index] = true;
+    return k;
+}
+
 static size_t mark_measures(checker *c, const br_selection *sel, const char *objective)
 {
+    const br_report *r = c->r;
+    if (objective)
+        return mark_range(c->measure_shown, r->measure_objectives, r->nmeasure_objectives,
+                          objective);
     size_t n = 0;
-    for (size_t i = 0; i < c->r->nmeasures; i++) {
-        const br_measure *m = &c->r->measures[i];
-        bool on = objective ? (m->objective && strcmp(m->objective, objective) == 0)
-                            : br_selection_has_measure(sel, m);
-        if (on) {
+    for (size_t i = 0; i < r->nmeasures; i++) {
+        if (br_selection_has_measure(sel, &r->measures[i])) {
             c->measure_shown[i] = true;
             n++;
         }
@@ -182,12 +207,13 @@ static size_t mark_measures(checker *c, const br_selection *sel, const char *obj
 
 static size_t mark_milestones(checker *c, const br_selection *sel, const char *objective)
 {
+    const br_report *r = c->r;
+    if (objective)
+        return mark_range(c->milestone_shown, r->milestone_objectives,
+                          r->nmilestone_objectives, objective);
     size_t n = 0;
-    for (size_t i = 0; i < c->r->nmilestones; i++) {
-        const br_milestone *ms = &c->r->milestones[i];
-        bool on = objective ? (ms->objective && strcmp(ms->objective, objective) == 0)
-                            : br_selection_has_milestone(sel, ms);
-        if (on) {
+    for (size_t i = 0; i < r->nmilestones; i++) {
+        if (br_selection_has_milestone(sel, &r->milestones[i])) {
             c->milestone_shown[i] = true;
             n++;
         }
@@ -195,18 +221,29 @@ static size_t mark_milestones(checker *c, const br_selection *sel, const char *o
     return n;
 }
 
+static void list_comparators(checker *c)
+{
+    const br_report *r = c->r;
+    size_t n = 0;
+    for (size_t k = 0; k < r->nmeasures; k++)
+        n += r->measures[k].ncomparators;
+    c->comparators = br_arena_calloc(r->arena, n + 1, sizeof *c->comparators);
+    for (size_t k = 0; k < r->nmeasures; k++)
+        for (size_t j = 0; j < r->measures[k].ncomparators; j++)
+            if (r->measures[k].comparators[j].name)
+                c->comparators[c->ncomparators++] = r->measures[k].comparators[j].name;
+    qsort(c->comparators, c->ncomparators, sizeof *c->comparators, string_order);
+}
+
 static void check_comparator_columns(checker *c, const br_section *s)
 {
     for (size_t i = 0; i < s->ncolumns; i++) {
         if (s->columns[i].kind != BR_COL_COMPARATOR)
             continue;
-        bool found = false;
-        for (size_t k = 0; k < c->r->nmeasures && !found; k++) {
-            const br_measure *m = &c->r->measures[k];
-            for (size_t j = 0; j < m->ncomparators; j++)
-                if (m->comparators[j].name && strcmp(m->comparators[j].name, s->columns[i].name) == 0)
-                    found = true;
-        }
+        if (!c->comparators)
+            list_comparators(c);
+        bool found = s->columns[i].name &&
+                     in_sorted(c->comparators, c->ncomparators, s->columns[i].name);
         if (!found)
             br_warning(c->d, s->columns[i].loc, "no measure has a comparator named '%s'; the column "
                                                 "will be empty", s->columns[i].name);

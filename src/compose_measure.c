@@ -244,13 +244,6 @@ static const char *group_key(const br_measure *m, const char *group_by)
     return k ? k : "Other";
 }
 
-static bool selected(const br_section *s, const br_measure *m, const char *objective)
-{
-    if (objective)
-        return m->objective && strcmp(m->objective, objective) == 0;
-    return br_selection_has_measure(&s->select, m);
-}
-
 void compose_measure_table(composer *c, const br_section *s, const char *objective)
 {
     const br_report *r = c->r;
@@ -276,9 +269,14 @@ void compose_measure_table(composer *c, const br_section *s, const char *objecti
     const char *gb = s->group_by ? br_arena_strdup(c->a, s->group_by) : NULL;
     const char *last = NULL;
     size_t shown = 0;
-    for (size_t i = 0; i < r->nmeasures; i++) {
-        const br_measure *m = &r->measures[i];
-        if (!selected(s, m, objective))
+    /* An objective's measures come from the report's index, in file order. */
+    const br_key_index *first = NULL;
+    size_t n = objective ? br_key_range(r->measure_objectives, r->nmeasure_objectives, objective,
+                                        &first)
+                         : r->nmeasures;
+    for (size_t i = 0; i < n; i++) {
+        const br_measure *m = &r->measures[objective ? first[i].index : i];
+        if (!objective && !br_selection_has_measure(&s->select, m))
             continue;
         const char *g = group_key(m, gb);
         if (g && (!last || strcmp(g, last) != 0))

@@ -14,18 +14,19 @@ typedef struct tally {
 static void count_objective(const br_report *r, const char *id, tally *t)
 {
     memset(t, 0, sizeof *t);
-    for (size_t i = 0; i < r->nmeasures; i++) {
-        const br_measure *m = &r->measures[i];
-        if (!m->objective || strcmp(m->objective, id) != 0)
-            continue;
+    const br_key_index *first;
+    size_t n = br_key_range(r->measure_objectives, r->nmeasure_objectives, id, &first);
+    for (size_t i = 0; i < n; i++) {
+        const br_measure *m = &r->measures[first[i].index];
         t->measures[m->status]++;
         t->trended += m->trend != BR_TREND_NONE;
         t->improving += m->trend == BR_TREND_IMPROVING;
         t->declining += m->trend == BR_TREND_DECLINING;
     }
-    for (size_t i = 0; i < r->nmilestones; i++) {
-        const br_milestone *ms = &r->milestones[i];
-        if (!ms->objective || strcmp(ms->objective, id) != 0 || !ms->has_status)
+    n = br_key_range(r->milestone_objectives, r->nmilestone_objectives, id, &first);
+    for (size_t i = 0; i < n; i++) {
+        const br_milestone *ms = &r->milestones[first[i].index];
+        if (!ms->has_status)
             continue;
         if (ms->overdue || ms->status == BR_MS_MISSED)
             t->milestones[0]++;

@@ -101,11 +101,14 @@ void compose_milestone_table(composer *c, const br_section *s, const char *objec
                   BR_ALIGN_CENTER);
     const char *last = NULL;
     size_t shown = 0;
-    for (size_t i = 0; i < c->r->nmilestones; i++) {
-        const br_milestone *ms = &c->r->milestones[i];
-        bool on = objective ? ms->objective && strcmp(ms->objective, objective) == 0
-                            : br_selection_has_milestone(&s->select, ms);
-        if (!on)
+    const br_report *r = c->r;
+    const br_key_index *first = NULL;
+    size_t n = objective ? br_key_range(r->milestone_objectives, r->nmilestone_objectives,
+                                        objective, &first)
+                         : r->nmilestones;
+    for (size_t i = 0; i < n; i++) {
+        const br_milestone *ms = &r->milestones[objective ? first[i].index : i];
+        if (!objective && !br_selection_has_milestone(&s->select, ms))
             continue;
         if (ms->group && (!last || strcmp(ms->group, last) != 0))
             add_group_row(c, &b->table, ms->group, ncols);

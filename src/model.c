@@ -5,6 +5,11 @@
 
 const br_measure *br_report_measure(const br_report *report, const char *id)
 {
+    if (id && report->measure_ids) {
+        const br_key_index *at;
+        size_t n = br_key_range(report->measure_ids, report->nmeasure_ids, id, &at);
+        return n ? &report->measures[at->index] : NULL;
+    }
     for (size_t i = 0; id && i < report->nmeasures; i++)
         if (report->measures[i].id && strcmp(report->measures[i].id, id) == 0)
             return &report->measures[i];

@@ -40,6 +40,59 @@ static void look_ups_of_absent_keys_give_none(void **state)
     assert_true(br_report_period_index(r, "2019/20 Q3") == BR_NONE);
 }
 
+/* Measures in file order: objectives B, A, B, none, A. */
+static br_report *objective_report(br_arena *a)
+{
+    br_report *r = keyed_report(a);
+    r->measures[0].objective = "B";
+    r->measures[1].objective = "A";
+    fx_measure(r, "third", BR_POLARITY_HIGHER, BR_UNIT_NUMBER)->objective = "B";
+    fx_measure(r, "fourth", BR_POLARITY_HIGHER, BR_UNIT_NUMBER);
+    fx_measure(r, "assessments", BR_POLARITY_HIGHER, BR_UNIT_NUMBER)->objective = "A";
+    r->milestones[0].id = "M1";
+    r->milestones[0].objective = "A";
+    r->nmilestones = 1;
+    br_report_index(r);
+    return r;
+}
+
+static void index_gives_an_objectives_items_in_file_order(void **state)
+{
+    br_report *r = objective_report(*state);
+    const br_key_index *first;
+    assert_int_equal(br_key_range(r->measure_objectives, r->nmeasure_objectives, "A", &first), 2);
+    assert_int_equal(first[0].index, 1);
+    assert_int_equal(first[1].index, 4);
+    assert_int_equal(br_key_range(r->measure_objectives, r->nmeasure_objectives, "B", &first), 2);
+    assert_int_equal(first[0].index, 0);
+    assert_int_equal(first[1].index, 2);
+    assert_int_equal(br_key_range(r->measure_objectives, r->nmeasure_objectives, "C", &first), 0);
+    assert_int_equal(br_key_range(r->measure_objectives, r->nmeasure_objectives, "", &first), 0);
+    assert_int_equal(r->nmeasure_objectives, 4);    /* "fourth" has none */
+    assert_int_equal(br_key_range(r->milestone_objectives, r->nmilestone_objectives, "A", &first),
+                     1);
+    assert_int_equal(br_key_range(r->milestone_ids, r->nmilestone_ids, "M1", &first), 1);
+}
+
+/* With the index a repeated id still finds its first measure, as a scan does. */
+static void indexed_look_up_finds_the_first_of_a_repeated_id(void **state)
+{
+    br_report *r = objective_report(*state);
+    assert_ptr_equal(br_report_measure(r, "assessments"), &r->measures[1]);
+    assert_ptr_equal(br_report_measure(r, "fourth"), &r->measures[3]);
+    assert_null(br_report_measure(r, "fifth"));
+    assert_null(br_report_measure(r, NULL));
+}
+
+static void empty_index_finds_nothing(void **state)
+{
+    (void)state;
+    const br_key_index *first;
+    assert_int_equal(br_key_range(NULL, 0, "A", &first), 0);
+    br_key_index one[] = {{"A", 0}};
+    assert_int_equal(br_key_range(one, 1, NULL, &first), 0);
+}
+
 static void polarity_unit_and_frequency_names(void **state)
 {
     (void)state;
@@ -109,6 +162,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         FX_TEST(look_ups_find_by_key),
         FX_TEST(look_ups_of_absent_keys_give_none),
+        FX_TEST(index_gives_an_objectives_items_in_file_order),
+        FX_TEST(indexed_look_up_finds_the_first_of_a_repeated_id),
+        FX_TEST(empty_index_finds_nothing),
         FX_TEST(polarity_unit_and_frequency_names),
         FX_TEST(both_grey_statuses_export_as_none),
         FX_TEST(trend_and_milestone_status_names),
