@@ -258,42 +258,39 @@ static void show_chunks(painter *p, char *s, size_t n, bool utf8, bool *place, d
     }
 }
 
-/* Whether the character at p->buf[at..n) goes in the single-byte font.
- * libharu shows nothing for a string of zero width, so a combining mark
- * (which has no WinAnsi code) must share a string with the letter it sits
- * on: a letter followed by one goes in the two-byte font with it. */
-static bool single_byte_at(const painter *p, size_t at, size_t n, const br_font *f)
-{
-    uint32_t cp;
-    size_t k = br_utf8_decode(p->buf + at, n - at, &cp);
-    if (winansi_code(p, cp) == 0)
-        return false;
-    if (at + k >= n)
-        return true;
-    uint32_t next;
-    size_t nk = br_utf8_decode(p->buf + at + k, n - at - k, &next);
-    return winansi_code(p, next) != 0 || !f || br_font_text_width(f, p->buf + at + k, nk) != 0;
-}
-
-/* Copies into p->piece the longest start of p->buf[at..n) that is all
- * single-byte (as WinAnsi codes) or all not; returns where it ends. */
+/* Copies into p->piece the longest start of p->buf[at..n) that goes in
+ * one font: all single-byte (as WinAnsi codes) or all not; returns where
+ * it ends.  libharu shows nothing for a string of zero width, so a
+ * combining mark (which has no WinAnsi code) must share a string with the
+ * letter it sits on: a letter followed by one goes in the two-byte font. */
 static size_t next_piece(painter *p, size_t at, size_t n, br_face face, bool *ansi, size_t *len)
 {
     *len = 0;
     if (!reserve(p, &p->piece, &p->piece_cap, n - at + 1))
         return n;
     const br_font *f = (unsigned)face < BR_FACE_COUNT ? p->fonts->face[face] : NULL;
-    *ansi = single_byte_at(p, at, n, f);
-    while (at < n && (*len == 0 || single_byte_at(p, at, n, f) == *ansi)) {
-        uint32_t cp;
-        size_t k = br_utf8_decode(p->buf + at, n - at, &cp);
-        if (*ansi) {
-            p->piece[(*len)++] = (char)winansi_code(p, cp);
+    uint32_t cp;
+    size_t k = br_utf8_decode(p->buf + at, n - at, &cp);
+    uint8_t code = winansi_code(p, cp);
+    while (at < n) {
+        uint32_t next = 0;
+        size_t nk = at + k < n ? br_utf8_decode(p->buf + at + k, n - at - k, &next) : 0;
+        uint8_t next_code = nk ? winansi_code(p, next) : 0;
+        bool single = code != 0 && !(nk && !next_code && f && br_font_advance(f, next) == 0);
+        if (*len == 0)
+            *ansi = single;
+        else if (single != *ansi)
+            break;
+        if (single) {
+            p->piece[(*len)++] = (char)code;
         } else {
             memcpy(p->piece + *len, p->buf + at, k);
             *len += k;
         }
         at += k;
+        cp = next;
+        k = nk;
+        code = next_code;
     }
     p->piece[*len] = '\0';
     return at;
