@@ -1,9 +1,13 @@
-/* br_arena.h — one arena per document.
+/* br_arena.h — bump allocation, freed all at once.
  *
- * Everything the loader, the model and the layout allocate for one report
- * lives in one arena and is freed with one call.  Allocation never fails
- * silently: on exhaustion of memory the process aborts with a message,
- * because a half-built report is worse than no report.
+ * What the model, the document and the pages of one report need lives in
+ * one arena and is freed with one call.  What is needed only for a while
+ * has an arena of its own, freed when done: the parsed YAML nodes (until
+ * the model is built) and each block's prepared text and table (until the
+ * block is placed), so that peak memory is not the sum of every stage's
+ * working data.  Allocation never fails silently: on exhaustion of memory
+ * the process aborts with a message, because a half-built report is worse
+ * than no report.
  */
 #ifndef BR_ARENA_H
 #define BR_ARENA_H

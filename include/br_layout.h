@@ -62,7 +62,9 @@ typedef struct br_pages {
 /* Lays out doc.  Returns NULL only on an error it reported in diags (for
  * example a fixed-width table wider than the page); warnings (a character
  * the font lacks, named with its code point and where it came from) leave
- * the result usable.  Everything is allocated in arena. */
+ * the result usable.  The pages, their items and the text they paint are
+ * allocated in arena; what the layout needs only while it works (prepared
+ * and broken text, tables) is in arenas of its own, freed as it goes. */
 br_pages *br_layout(const br_doc *doc, const br_style *style, const br_fontset *fonts,
                     br_arena *arena, br_diags *diags);
 
