@@ -155,7 +155,7 @@ fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 	  echo "  FUZZ    $$t for $(FUZZ_SECONDS) s"; \
 	  build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
 	    -dict=tests/fuzz/yaml.dict -artifact_prefix=build/fuzz/crashes/$$t- \
-	    -print_final_stats=1 build/fuzz/corpus_$$t tests/fuzz/corpus_$$t || exit 1; \
+	    -print_final_stats=1 build/fuzz/corpus_$$t tests/fuzz/corpus_$$t tests/fuzz/found_$$t || exit 1; \
 	done
 
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(FUZZ_OBJ) | build/fuzz/obj
