@@ -110,6 +110,30 @@ static void probe_lines(lay *L, const tx_text *t, size_t from, size_t to)
 
 /* ---- keeping blocks together ---- */
 
+/* A paragraph goes with what follows when marked so, or when it is a
+ * heading in all but name: one or two lines all in bold, as papers write
+ * "**Cash flow forecasting**" above the paragraphs it introduces. */
+static bool keeps_with_next(const br_block *b, const tx_text *t)
+{
+    if (b->keep_with_next)
+        return true;
+    if (t->nlines == 0 || t->nlines > 2)
+        return false;
+    bool any = false;
+    for (size_t i = 0; i < b->text.nruns; i++) {
+        const br_run *r = &b->text.runs[i];
+        bool blank = true;
+        for (size_t k = 0; k < r->len && blank; k++)
+            blank = r->text[k] == ' ' || r->text[k] == '\n';
+        if (r->footnote || blank)
+            continue;
+        if (!(tx_face(r->face, t->st.face) & BR_FACE_BOLD))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 static ltable *block_table(lay *L, size_t bi);
 
 /* Height that what starts at block bi needs at the foot of a page, probing
@@ -131,7 +155,7 @@ static double start_height(lay *L, size_t bi, int depth)
     case BR_BLOCK_PARAGRAPH: {
         const tx_text *t = block_text(L, bi);
         size_t nl = block_lines(L, bi, t);
-        if (b->keep_with_next) {
+        if (keeps_with_next(b, t)) {
             probe_lines(L, t, 0, nl);
             return nl * t->st.leading + L->style->paragraph_space +
                    start_height(L, bi + 1, depth + 1);
@@ -254,7 +278,7 @@ static void place_paragraph(lay *L, size_t bi)
     const br_block *b = &L->doc->blocks[bi];
     const tx_text *t = block_text(L, bi);
     size_t nl = block_lines(L, bi, t);
-    if (b->keep_with_next)
+    if (keeps_with_next(b, t))
         keep_with_next(L, bi, t, nl, nl * t->st.leading + L->style->paragraph_space);
     double indent = indent_of(L, b);
     para_ctx ctx = {b, t->st};

@@ -45,6 +45,38 @@ static void heading_is_never_last_on_a_page(void **state)
     assert_true(moved > 0);     /* the sweep did make a heading move */
 }
 
+/* Sweeps n fillers before a one-line paragraph and a body paragraph;
+ * counts the n for which the first ended a page with the body on the next. */
+static int left_at_foot(void **state, const char *markup)
+{
+    int alone = 0;
+    for (int n = 30; n <= 42; n++) {
+        lx *f = fresh_doc(state);
+        fillers(f, n);
+        lx_para(f, markup);
+        lx_para(f, "Body after it.");
+        br_pages *p = lx_layout(f);
+        lx_check_all(f, p);
+        size_t pa = SIZE_MAX, pb;
+        for (size_t i = 0; i < p->npages && pa == SIZE_MAX; i++)
+            for (size_t k = 0; k < p->pages[i].nitems && pa == SIZE_MAX; k++)
+                if (lx_has(&p->pages[i].items[k], "Cash"))
+                    pa = i;
+        assert_true(pa != SIZE_MAX);
+        assert_non_null(lx_find(p, "Body after it.", &pb));
+        alone += pa != pb;
+    }
+    return alone;
+}
+
+/* "**Cash flow forecasting**" is a heading in all but name: it goes with
+ * the paragraph after it.  A paragraph only partly bold may end a page. */
+static void bold_one_line_paragraph_stays_with_what_follows(void **state)
+{
+    assert_int_equal(left_at_foot(state, "**Cash flow forecasting**"), 0);
+    assert_true(left_at_foot(state, "Cash flow **forecasting**") > 0);
+}
+
 static void heading_goes_into_the_outline(void **state)
 {
     lx *f = fresh_doc(state);
@@ -479,6 +511,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
 #define T(name) cmocka_unit_test_setup_teardown(name, lx_setup, lx_teardown)
         T(heading_is_never_last_on_a_page),
+        T(bold_one_line_paragraph_stays_with_what_follows),
         T(heading_goes_into_the_outline),
         T(heading_tag_is_a_filled_box_after_the_text),
         T(faces_mix_within_one_line),
