@@ -196,6 +196,22 @@ static char *tool(const char *cmd, const char *path, const char *tail, size_t *l
     return d;
 }
 
+/* Paints s (n bytes) at size as the only item of an A4 page into name;
+ * returns its pdftotext output (NULL when poppler is missing) in *text. */
+static run paint_one_text(const char *s, size_t n, double size, const char *name, char **text,
+                          size_t *len)
+{
+    br_item item = {.kind = BR_ITEM_TEXT, .x = 10, .y = 400, .text = s, .len = n,
+                    .face = BR_FACE_REGULAR, .size = size, .color = 0};
+    br_page page = {A4_W, A4_H, &item, 1, 1};
+    br_pages pages = {&page, 1, 1, NULL, 0, 0};
+    br_doc doc = sample_doc();
+    const char *out = path_in_tmp(name);
+    run r = paint(&pages, &doc, out);
+    *text = r.ok ? tool("pdftotext -enc UTF-8", out, "-", len) : NULL;
+    return r;
+}
+
 static size_t temp_files_left(void)
 {
     DIR *d = opendir(tmpdir);
@@ -451,21 +467,16 @@ static void test_only_used_faces_are_embedded(void **state)
 static void test_combining_marks_stay_on_their_letters(void **state)
 {
     (void)state;
-    br_item items[] = {TEXT(72, 72, "re\xCC\x81sume\xCC\x81 \xE2\x82\xAC" "5 \xC5\x91\xCC\x88!",
-                            BR_FACE_REGULAR, 12)};
-    br_page page = {A4_W, A4_H, items, 1, 1};
-    br_pages pages = {&page, 1, 1, NULL, 0, 0};
-    br_doc doc = sample_doc();
-    const char *out = path_in_tmp("combining.pdf");
-    run r = paint(&pages, &doc, out);
-    assert_true(r.ok);
+    static const char s[] = "re\xCC\x81sume\xCC\x81 \xE2\x82\xAC" "5 \xC5\x91\xCC\x88!";
+    char *text;
     size_t len;
-    char *text = tool("pdftotext -enc UTF-8", out, "-", &len);
+    run r = paint_one_text(s, sizeof s - 1, 12, "combining.pdf", &text, &len);
+    assert_true(r.ok);
     if (!text) {
         run_free(&r);
         skip();
     }
-    assert_true(contains(text, len, "re\xCC\x81sume\xCC\x81 \xE2\x82\xAC" "5 \xC5\x91\xCC\x88!"));
+    assert_true(contains(text, len, s));
     free(text);
     run_free(&r);
 }
@@ -504,17 +515,11 @@ static void test_very_long_text_is_painted_whole(void **state)
     s[0] = 'x';
     for (size_t i = 0; i < reps; i++)
         memcpy(s + 1 + 4 * i, "a\xE2\x80\x93", 4);
-    br_item item = {.kind = BR_ITEM_TEXT, .x = 10, .y = 400, .text = s, .len = n,
-                    .face = BR_FACE_REGULAR, .size = 0.01, .color = 0};
-    br_page page = {A4_W, A4_H, &item, 1, 1};
-    br_pages pages = {&page, 1, 1, NULL, 0, 0};
-    br_doc doc = sample_doc();
-    const char *out = path_in_tmp("long.pdf");
-    run r = paint(&pages, &doc, out);
+    char *text;
+    size_t len;
+    run r = paint_one_text(s, n, 0.01, "long.pdf", &text, &len);
     free(s);
     assert_true(r.ok);
-    size_t len;
-    char *text = tool("pdftotext -enc UTF-8", out, "-", &len);
     if (!text) {
         run_free(&r);
         skip();
@@ -536,17 +541,11 @@ static void test_very_long_two_byte_text_is_painted_whole(void **state)
     memcpy(s, "\xC5\x91", 2);                       /* o with double acute */
     for (size_t i = 0; i < reps; i++)
         memcpy(s + 2 + 3 * i, "\xE2\x86\x91", 3);   /* upwards arrow */
-    br_item item = {.kind = BR_ITEM_TEXT, .x = 10, .y = 400, .text = s, .len = n,
-                    .face = BR_FACE_REGULAR, .size = 0.01, .color = 0};
-    br_page page = {A4_W, A4_H, &item, 1, 1};
-    br_pages pages = {&page, 1, 1, NULL, 0, 0};
-    br_doc doc = sample_doc();
-    const char *out = path_in_tmp("long2.pdf");
-    run r = paint(&pages, &doc, out);
+    char *text;
+    size_t len;
+    run r = paint_one_text(s, n, 0.01, "long2.pdf", &text, &len);
     free(s);
     assert_true(r.ok);
-    size_t len;
-    char *text = tool("pdftotext -enc UTF-8", out, "-", &len);
     if (!text) {
         run_free(&r);
         skip();
@@ -567,14 +566,11 @@ static void test_long_run_of_high_single_byte_codes_is_painted(void **state)
     char *s = malloc(n);
     for (size_t i = 0; i < reps; i++)
         memcpy(s + 2 * i, "\xC2\xA3", 2);
-    br_item item = {.kind = BR_ITEM_TEXT, .x = 10, .y = 400, .text = s, .len = n,
-                    .face = BR_FACE_REGULAR, .size = 0.01, .color = 0};
-    br_page page = {A4_W, A4_H, &item, 1, 1};
-    br_pages pages = {&page, 1, 1, NULL, 0, 0};
-    br_doc doc = sample_doc();
-    const char *out = path_in_tmp("pounds.pdf");
-    run r = paint(&pages, &doc, out);
+    char *text;
+    size_t len;
+    run r = paint_one_text(s, n, 0.01, "pounds.pdf", &text, &len);
     free(s);
+    free(text);
     assert_true(r.ok);
     assert_int_equal(r.diags.count, 0);
     run_free(&r);
