@@ -110,28 +110,47 @@ static void probe_lines(lay *L, const tx_text *t, size_t from, size_t to)
 
 /* ---- keeping blocks together ---- */
 
-/* A paragraph goes with what follows when marked so, or when it is a
- * heading in all but name: one or two lines all in bold, as papers write
- * "**Cash flow forecasting**" above the paragraphs it introduces. */
+/* The last character of the paragraph's visible text, or 0. */
+static char last_char(const br_rich *text)
+{
+    for (size_t i = text->nruns; i-- > 0;) {
+        const br_run *r = &text->runs[i];
+        for (size_t k = r->footnote ? 0 : r->len; k-- > 0;)
+            if (r->text[k] != ' ' && r->text[k] != '\n')
+                return r->text[k];
+    }
+    return 0;
+}
+
+/* Whether every visible run of the paragraph is bold (and it has one). */
+static bool all_bold(const br_rich *text, br_face style_face)
+{
+    bool any = false;
+    for (size_t i = 0; i < text->nruns; i++) {
+        const br_run *r = &text->runs[i];
+        bool blank = true;
+        for (size_t k = 0; k < r->len && blank; k++)
+            blank = r->text[k] == ' ' || r->text[k] == '\n';
+        if (r->footnote || blank)
+            continue;
+        if (!(tx_face(r->face, style_face) & BR_FACE_BOLD))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* A paragraph goes with what follows when marked so, or when a short one
+ * (one or two lines) is a heading in all but name: all in bold, as papers
+ * write "**Cash flow forecasting**", or a lead-in ending in a colon ("A
+ * summary of the position is as follows:") before its table or list. */
 static bool keeps_with_next(const br_block *b, const tx_text *t)
 {
     if (b->keep_with_next)
         return true;
     if (t->nlines == 0 || t->nlines > 2)
         return false;
-    bool any = false;
-    for (size_t i = 0; i < b->text.nruns; i++) {
-        const br_run *r = &b->text.runs[i];
-        bool blank = true;
-        for (size_t k = 0; k < r->len && blank; k++)
-            blank = r->text[k] == ' ' || r->text[k] == '\n';
-        if (r->footnote || blank)
-            continue;
-        if (!(tx_face(r->face, t->st.face) & BR_FACE_BOLD))
-            return false;
-        any = true;
-    }
-    return any;
+    return last_char(&b->text) == ':' || all_bold(&b->text, t->st.face);
 }
 
 static ltable *block_table(lay *L, size_t bi);
@@ -160,7 +179,10 @@ static double start_height(lay *L, size_t bi, int depth)
             return nl * t->st.leading + L->style->paragraph_space +
                    start_height(L, bi + 1, depth + 1);
         }
-        size_t k = nl < 2 ? nl : 2;
+        /* The fewest lines place_lines will start it with at a page's
+         * foot: two, or all three of a three-line paragraph (two and a
+         * widow are not allowed). */
+        size_t k = nl <= 3 ? nl : 2;
         probe_lines(L, t, 0, k);
         return k * t->st.leading;
     }

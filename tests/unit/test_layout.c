@@ -77,6 +77,44 @@ static void bold_one_line_paragraph_stays_with_what_follows(void **state)
     assert_true(left_at_foot(state, "Cash flow **forecasting**") > 0);
 }
 
+/* A short lead-in ending in a colon stays with the table or list it
+ * introduces. */
+static void lead_in_with_a_colon_stays_with_what_follows(void **state)
+{
+    assert_int_equal(left_at_foot(state, "Cash flow is as follows:"), 0);
+    assert_true(left_at_foot(state, "Cash flow is as follows.") > 0);
+}
+
+/* Before a three-line paragraph, which cannot start a page's foot with two
+ * lines (its third would be a widow), a heading needs all three to fit. */
+static void heading_is_not_left_above_a_three_line_paragraph(void **state)
+{
+    const char *body = "Threeline paragraph that runs on across the page width long enough "
+                       "to need a second line of text and then carries on further still so "
+                       "that it also needs a third line to hold all of its words, which it does "
+                       "once these last few words have been added to the end.";
+    int moved = 0;
+    for (int h = 0; h < 150; h++) {    /* the heading's position, pt by pt */
+        lx *f = fresh_doc(state);
+        fillers(f, 30);
+        br_doc_add_block(&f->doc, BR_BLOCK_SPACE)->height = h;
+        lx_heading(f, 1, "The Heading");
+        lx_para(f, body);
+        br_pages *p = lx_layout(f);
+        lx_check_all(f, p);
+        size_t ph, pb = SIZE_MAX, plast;
+        assert_non_null(lx_find(p, "The Heading", &ph));
+        for (size_t i = 0; i < p->npages; i++)
+            for (size_t k = 0; k < p->pages[i].nitems; k++)
+                if (lx_has(&p->pages[i].items[k], "Threeline") && pb == SIZE_MAX)
+                    pb = i;
+        assert_non_null(lx_find(p, "Filler paragraph 29.", &plast));
+        assert_int_equal(ph, pb);
+        moved += ph > plast;
+    }
+    assert_true(moved > 0);
+}
+
 static void heading_goes_into_the_outline(void **state)
 {
     lx *f = fresh_doc(state);
@@ -512,6 +550,8 @@ int main(void)
 #define T(name) cmocka_unit_test_setup_teardown(name, lx_setup, lx_teardown)
         T(heading_is_never_last_on_a_page),
         T(bold_one_line_paragraph_stays_with_what_follows),
+        T(lead_in_with_a_colon_stays_with_what_follows),
+        T(heading_is_not_left_above_a_three_line_paragraph),
         T(heading_goes_into_the_outline),
         T(heading_tag_is_a_filled_box_after_the_text),
         T(faces_mix_within_one_line),
