@@ -30,14 +30,18 @@ CFLAGS  ?= -O2 -g
 SAN     = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDLIBS  = -lhpdf $(YAML_LIBS) -lm
 
-SRC      = $(wildcard src/*.c)
-LIB_SRC  = $(filter-out src/main.c,$(SRC))
+# One folder per pipeline stage (src/core, load, compute, compose, layout,
+# paint, cli); unit tests mirror them under tests/unit/<stage>/.
+STAGES   = core load compute compose layout paint cli
+SRC      = $(foreach s,$(STAGES),$(wildcard src/$(s)/*.c))
+LIB_SRC  = $(filter-out src/cli/main.c,$(SRC))
 OBJ      = $(SRC:src/%.c=build/obj/%.o)
 LIB_OBJ  = $(LIB_SRC:src/%.c=build/obj/%.o)
 TOBJ     = $(SRC:src/%.c=build/test/obj/%.o)
 TLIB_OBJ = $(LIB_SRC:src/%.c=build/test/obj/%.o)
-UNIT_SRC = $(wildcard tests/unit/test_*.c)
-UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=build/test/%)
+UNIT_SRC = $(wildcard tests/unit/*/test_*.c)
+UNIT_BIN = $(addprefix build/test/,$(notdir $(UNIT_SRC:.c=)))
+vpath test_%.c $(sort $(dir $(UNIT_SRC)))
 
 ifeq ($(V),1)
 Q =
@@ -45,7 +49,7 @@ else
 Q = @
 endif
 
-.PHONY: all deps test unit integration bad clean install uninstall example examples \
+.PHONY: all deps test structure unit integration bad clean install uninstall example examples \
         bench memcheck fuzz
 
 all: build/boardreport
@@ -70,7 +74,8 @@ build/boardreport: $(OBJ)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(CFLAGS) -o $@ $(OBJ) $(LDLIBS)
 
-build/obj/%.o: src/%.c | build/obj
+build/obj/%.o: src/%.c
+	@mkdir -p $(@D)
 	@echo "  CC      $<"
 	$(Q)$(CC) $(BASE_CFLAGS) $(CFLAGS) -c -o $@ $<
 
@@ -79,11 +84,12 @@ build/test/boardreport: $(TOBJ)
 	@echo "  LD      $@"
 	$(Q)$(CC) -O1 -g $(SAN) -o $@ $(TOBJ) $(LDLIBS)
 
-build/test/obj/%.o: src/%.c | build/test/obj
+build/test/obj/%.o: src/%.c
+	@mkdir -p $(@D)
 	@echo "  CC      $< (asan,ubsan)"
 	$(Q)$(CC) $(BASE_CFLAGS) -O1 -g $(SAN) -c -o $@ $<
 
-build/test/test_%: tests/unit/test_%.c $(TLIB_OBJ) | build/test/obj
+build/test/test_%: test_%.c $(TLIB_OBJ) | build/test/obj
 	@echo "  CC      $<"
 	$(Q)$(CC) $(BASE_CFLAGS) -O1 -g $(SAN) -Itests/unit -o $@ $< $(TLIB_OBJ) $(LDLIBS) $(CMOCKA_LIBS)
 
@@ -98,7 +104,13 @@ build/obj build/test/obj:
 # `make test` is what CI runs: dependencies, unit tests, then the binary on
 # every file under tests/ and examples/.
 test: deps
-	$(Q)$(MAKE) --no-print-directory unit integration
+	$(Q)$(MAKE) --no-print-directory structure unit integration
+
+# The shape of the code: stages include only earlier stages' headers, and
+# every external name starts with br_.
+structure: $(TOBJ)
+	$(Q)sh tests/tools/layering.sh
+	$(Q)sh tests/tools/names.sh $(TOBJ)
 
 unit: $(UNIT_BIN)
 	$(Q)ASAN_OPTIONS=detect_leaks=1 sh tests/run-unit.sh $(UNIT_BIN)
@@ -162,7 +174,8 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(FUZZ_OBJ) | bu
 	@echo "  CC      $< (libFuzzer,asan,ubsan)"
 	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJ) $(LDLIBS)
 
-build/fuzz/obj/%.o: src/%.c | build/fuzz/obj
+build/fuzz/obj/%.o: src/%.c
+	@mkdir -p $(@D)
 	@echo "  CC      $< (fuzz)"
 	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 

@@ -405,6 +405,12 @@ typedef struct br_section {
 
 typedef enum br_report_status { BR_FINAL, BR_DRAFT } br_report_status;
 
+/* A footnote reference [^key] as written in some text. */
+typedef struct br_fnref {
+    const char *key;
+    br_loc loc;
+} br_fnref;
+
 typedef struct br_report {
     br_arena *arena;
     const char *dir;            /* the report's folder */
@@ -430,6 +436,8 @@ typedef struct br_report {
     size_t npeople;
     br_keyed_text *footnotes;
     size_t nfootnotes;
+    br_fnref *fnrefs;       /* every [^key] written in any text, for the footnote check */
+    size_t nfnrefs;
 
     br_measure *measures;
     size_t nmeasures;

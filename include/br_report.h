@@ -17,8 +17,8 @@
 /* Returns NULL only when the main file could not be read or parsed. */
 br_report *br_report_load(const char *path, br_arena *arena, br_diags *diags);
 
-/* Cross-reference checks (called by br_report_load): unique ids, periods,
- * leads, footnotes, section references, corrections, tolerances. */
+/* Cross-reference checks (called by br_report_prepare, after loading):
+ * unique ids, periods, leads, footnotes, section references, corrections, tolerances. */
 void br_report_check(br_report *report, br_diags *diags);
 
 /* Everything `check`, `export` and `render` need before output: load, the

@@ -1,0 +1,74 @@
+/* cmd_export.c — `boardreport export`: every computed figure as JSON or CSV. */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+#include "br_export.h"
+#include "br_report.h"
+
+static const char *const export_help =
+    "usage: boardreport export PATH --format json|csv [-o FILE]\n"
+    "\n"
+    "Writes every computed figure for other systems: JSON (report, measures with\n"
+    "values, status, trend and changes, finance with net, variance and totals,\n"
+    "summary counts, milestones) or CSV (one row per measure).  Output goes to\n"
+    "standard output, or to FILE (replaced only when complete).\n"
+    "\n"
+    "exit status: 0 written, 1 invalid input, 2 usage error\n";
+
+int br_cmd_export(int argc, char **argv)
+{
+    if (br_wants_help(argc, argv))
+        return fputs(export_help, stdout), 0;
+    const char *path = NULL, *format = NULL, *out = NULL;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--format") == 0 || strcmp(argv[i], "-f") == 0) {
+            if (++i == argc)
+                return br_usage_error("export", "%s needs json or csv", argv[i - 1]);
+            format = argv[i];
+        } else if (strncmp(argv[i], "--format=", 9) == 0) {
+            format = argv[i] + 9;
+        } else if (strcmp(argv[i], "-o") == 0) {
+            if (++i == argc)
+                return br_usage_error("export", "%s needs a file name", "-o");
+            out = argv[i];
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            return br_usage_error("export", "unknown option '%s'", argv[i]);
+        } else if (path) {
+            return br_usage_error("export", "more than one PATH ('%s')", argv[i]);
+        } else {
+            path = argv[i];
+        }
+    }
+    if (!path)
+        return br_usage_error("export", "expected a PATH%s", "");
+    if (!format || (strcmp(format, "json") != 0 && strcmp(format, "csv") != 0))
+        return br_usage_error("export", "--format must be json or csv%s", "");
+
+    br_arena *arena = br_arena_new();
+    br_diags diags;
+    br_diags_init(&diags, arena);
+    br_template t;
+    br_report *r = br_report_prepare(path, &t, arena, &diags);
+    int status = br_finish(&diags, r != NULL);
+    if (status == 0) {
+        br_output o;
+        FILE *f = br_output_open(&o, out);
+        if (!f) {
+            fprintf(stderr, "boardreport: cannot write %s: %s\n", out, strerror(errno));
+            status = BR_EXIT_INVALID;
+        } else {
+            if (strcmp(format, "json") == 0)
+                br_export_json(r, &t, f);
+            else
+                br_export_csv(r, &t, f);
+            if (!br_output_close(&o)) {
+                fprintf(stderr, "boardreport: cannot write %s: %s\n", out, strerror(errno));
+                status = BR_EXIT_INVALID;
+            }
+        }
+    }
+    br_arena_free(arena);
+    return status;
+}

@@ -1,0 +1,43 @@
+/* compose_int.h — private to the composer (compose*.c). */
+#ifndef BR_COMPOSE_INT_H
+#define BR_COMPOSE_INT_H
+
+#include "br_compose.h"
+#include "br_format.h"
+
+typedef struct composer {
+    const br_report *r;
+    const br_template *t;
+    br_doc *doc;
+    br_arena *a;
+    br_diags *d;
+    int paragraph;          /* numbering runs through the whole paper */
+    bool *person_noted;     /* lead initials explained by a footnote once */
+    br_orientation orient;  /* of the pages being composed, for drawing widths */
+} composer;
+
+/* Small builders shared by the section composers. */
+br_cell *br_compose_cell_text(composer *c, br_row *row, const char *text, br_align align);
+br_cell *br_compose_cell_markup(composer *c, br_row *row, const char *text, br_loc loc, br_align align);
+br_cell *br_compose_cell_rag(composer *c, br_row *row, const br_rag_style *rs, const char *text);
+void br_compose_add_caption(composer *c, const char *title, br_loc loc);
+void br_compose_add_group_row(composer *c, br_table *table, const char *label, size_t ncols);
+br_block *br_compose_new_table(composer *c, br_loc loc, const char *caption, size_t ncols);
+bool br_compose_looks_numeric(const char *s);
+
+void br_compose_measure_table(composer *c, const br_section *s, const char *objective);
+void br_compose_summary(composer *c, const br_section *s);
+void br_compose_milestone_table(composer *c, const br_section *s, const char *objective);
+void br_compose_finance_table(composer *c, const br_section *s);
+void br_compose_commentary(composer *c, const br_section *s);
+void br_compose_generic_table(composer *c, const br_section *s);
+void br_compose_profile(composer *c, const br_section *s);
+void br_compose_chart(composer *c, const br_section *s, double width);
+/* A measure's history up to the report period, for a table cell; NULL
+ * when it has no figures. */
+br_graphic *br_compose_sparkline(composer *c, const br_measure *m);
+
+/* A trend as the template shows it: "Improving", "↑" or "↑ Improving". */
+const char *br_compose_trend_text(composer *c, br_trend trend);
+
+#endif

@@ -1,0 +1,333 @@
+/* compose_measure.c — measure tables and the summary of statuses. */
+#include "compose_int.h"
+
+#include <string.h>
+
+#include "br_compute.h"
+
+static const br_column_kind default_columns[] = {BR_COL_TITLE, BR_COL_VALUE, BR_COL_TARGET,
+                                                 BR_COL_STATUS, BR_COL_TREND};
+
+static const char *column_heading(composer *c, const br_column *col)
+{
+    const br_report *r = c->r;
+    if (col->heading)
+        return col->heading;
+    switch (col->kind) {
+    case BR_COL_TITLE: return "Measure";
+    case BR_COL_VALUE:
+        if (r->period == BR_NONE)
+            return "Actual";
+        return br_arena_printf(c->a, "Actual (as at %s)",
+                               br_format_date(c->a, r->periods[r->period].end, true));
+    case BR_COL_PERIOD: return r->periods[col->period].id;
+    case BR_COL_TARGET: return "Target";
+    case BR_COL_TOLERANCE: return "Tolerance";
+    case BR_COL_POLARITY: return "Polarity";
+    case BR_COL_FREQUENCY: return "Reporting frequency";
+    case BR_COL_BENCHMARK: return "Benchmark available";
+    case BR_COL_COMPARATOR: return col->name;
+    case BR_COL_STATUS: return "Position";
+    case BR_COL_TREND: return "Trend";
+    case BR_COL_CHANGE_PREVIOUS: return "Change on previous period";
+    case BR_COL_CHANGE_YEAR: return "Change on same period last year";
+    case BR_COL_SPARKLINE: return "History";
+    case BR_COL_COMMENT: return "Comments";
+    default: return "";
+    }
+}
+
+const char *br_compose_trend_text(composer *c, br_trend trend)
+{
+    /* Arrows the bundled font has: performance direction, or the value's
+     * direction for data-only measures. */
+    static const char *const arrows[BR_TREND_COUNT] = {"", "↑", "↓", "↔", "↕", "↑", "↓"};
+    const char *word = c->t->trend_words[trend];
+    switch (c->t->trend_display) {
+    case BR_TREND_ARROWS:
+        return arrows[trend];
+    case BR_TREND_BOTH:
+        return trend == BR_TREND_NONE ? word : br_arena_printf(c->a, "%s %s", arrows[trend], word);
+    default:
+        return word;
+    }
+}
+
+static const char *value_text(composer *c, const br_measure *m, const br_value *v)
+{
+    return br_format_value(c->a, v, m->unit, m->decimals, false, &c->t->numbers);
+}
+
+/* A range target as its band: "20–30%". */
+static const char *range_text(composer *c, const br_measure *m)
+{
+    br_value lo = {.kind = BR_VALUE_NUMBER, .number = m->range_lo, .decimals = 0};
+    br_value hi = {.kind = BR_VALUE_NUMBER, .number = m->range_hi, .decimals = 0};
+    for (double v = m->range_lo; lo.decimals < 4 && v != (double)(long long)v; v *= 10)
+        lo.decimals++;
+    for (double v = m->range_hi; hi.decimals < 4 && v != (double)(long long)v; v *= 10)
+        hi.decimals++;
+    return br_arena_printf(c->a, "%s–%s", br_format_value(c->a, &lo, BR_UNIT_NUMBER, -1, false, &c->t->numbers),
+                           value_text(c, m, &hi));
+}
+
+/* The value of period p, with its note as a footnote reference. */
+static void value_cell(composer *c, br_row *row, const br_measure *m, size_t p, bool latest)
+{
+    const char *text = latest && m->display ? m->display : value_text(c, m, &m->values[p]);
+    br_cell *cell = br_compose_cell_markup(c, row, text, m->values[p].loc, BR_ALIGN_RIGHT);
+    if (m->notes[p]) {
+        const char *key = br_arena_printf(c->a, "note:%s:%s", m->id, c->r->periods[p].id);
+        br_footnote *f = br_doc_add_footnote(c->doc, key);
+        br_rich_parse(c->a, &f->text, m->notes[p], BR_FACE_REGULAR, m->loc);
+        br_run *ref = br_rich_add(c->a, &cell->text, "", 0, BR_FACE_REGULAR);
+        ref->footnote = key;
+        ref->loc = m->loc;
+    }
+}
+
+static void comparator_cell(composer *c, br_row *row, const br_measure *m, const char *name)
+{
+    for (size_t i = 0; i < m->ncomparators; i++) {
+        const br_comparator *cmp = &m->comparators[i];
+        if (strcmp(cmp->name, name) != 0)
+            continue;
+        const char *text = value_text(c, m, &cmp->value);
+        if (cmp->note)
+            text = br_arena_printf(c->a, "%s %s", text, cmp->note);
+        if (!cmp->has_rag) {
+            br_compose_cell_markup(c, row, text, cmp->loc, BR_ALIGN_RIGHT);
+            return;
+        }
+        /* The RAG word in brackets, as the 2012 papers print "79.8% (Amber)". */
+        const br_rag_style *rs = &c->t->status[cmp->rag];
+        br_cell *cell = br_compose_cell_rag(c, row, rs, "");
+        cell->text.nruns = 0;
+        br_rich_parse(c->a, &cell->text, br_arena_printf(c->a, "%s (%s)", text, rs->label),
+                      BR_FACE_REGULAR, cmp->loc);
+        return;
+    }
+    br_compose_cell_text(c, row, "", BR_ALIGN_RIGHT);
+}
+
+static void measure_cell(composer *c, br_row *row, const br_measure *m, const br_column *col)
+{
+    const br_template *t = c->t;
+    const br_report *r = c->r;
+    switch (col->kind) {
+    case BR_COL_TITLE: br_compose_cell_markup(c, row, m->title, m->loc, BR_ALIGN_LEFT); break;
+    case BR_COL_VALUE:
+        if (r->period != BR_NONE)
+            value_cell(c, row, m, r->period, true);
+        else
+            br_compose_cell_text(c, row, "", BR_ALIGN_RIGHT);
+        break;
+    case BR_COL_PERIOD: value_cell(c, row, m, col->period, col->period == r->period); break;
+    case BR_COL_TARGET:
+        if (m->polarity == BR_POLARITY_RANGE && m->has_range && m->target.kind == BR_VALUE_NONE)
+            br_compose_cell_text(c, row, range_text(c, m), BR_ALIGN_RIGHT);
+        else
+            br_compose_cell_markup(c, row, value_text(c, m, &m->target), m->target.loc, BR_ALIGN_RIGHT);
+        break;
+    case BR_COL_TOLERANCE:
+        br_compose_cell_markup(c, row, value_text(c, m, &m->tolerance), m->tolerance.loc, BR_ALIGN_RIGHT);
+        break;
+    case BR_COL_POLARITY: br_compose_cell_text(c, row, t->polarity_words[m->polarity], BR_ALIGN_LEFT); break;
+    case BR_COL_FREQUENCY: br_compose_cell_text(c, row, t->frequency_words[m->frequency], BR_ALIGN_LEFT); break;
+    case BR_COL_BENCHMARK:
+        br_compose_cell_text(c, row, m->benchmark < 0 ? "" : m->benchmark ? t->yes_word : t->no_word, BR_ALIGN_CENTER);
+        break;
+    case BR_COL_COMPARATOR: comparator_cell(c, row, m, col->name); break;
+    case BR_COL_STATUS: br_compose_cell_rag(c, row, &t->status[m->status], NULL); break;
+    case BR_COL_TREND: br_compose_cell_text(c, row, br_compose_trend_text(c, m->trend), BR_ALIGN_LEFT); break;
+    case BR_COL_CHANGE_PREVIOUS:
+        br_compose_cell_text(c, row, m->has_change_previous ? br_format_change(c->a, m->change_previous) : "",
+                  BR_ALIGN_RIGHT);
+        break;
+    case BR_COL_CHANGE_YEAR:
+        br_compose_cell_text(c, row, m->has_change_year ? br_format_change(c->a, m->change_year) : "",
+                  BR_ALIGN_RIGHT);
+        break;
+    case BR_COL_COMMENT: br_compose_cell_markup(c, row, m->comment, m->loc, BR_ALIGN_LEFT); break;
+    case BR_COL_SPARKLINE:
+        br_compose_cell_text(c, row, "", BR_ALIGN_CENTER)->graphic = br_compose_sparkline(c, m);
+        break;
+    default: br_compose_cell_text(c, row, "", BR_ALIGN_LEFT); break;
+    }
+}
+
+/* Words read from the left, status and yes/no sit centred, figures line up
+ * on the right. */
+static br_align column_align(br_column_kind kind)
+{
+    switch (kind) {
+    case BR_COL_TITLE:
+    case BR_COL_COMMENT:
+    case BR_COL_POLARITY:
+    case BR_COL_FREQUENCY:
+    case BR_COL_TREND:
+        return BR_ALIGN_LEFT;
+    case BR_COL_BENCHMARK:
+    case BR_COL_STATUS:
+    case BR_COL_SPARKLINE:
+        return BR_ALIGN_CENTER;
+    default:
+        return BR_ALIGN_RIGHT;
+    }
+}
+
+/* The financial year (or calendar year of a month) a period column falls
+ * in, for the spanning top header row; NULL for other columns. */
+static const char *period_year(composer *c, const br_column *col)
+{
+    if (col->kind != BR_COL_PERIOD)
+        return NULL;
+    const br_period *p = &c->r->periods[col->period];
+    if (p->kind == BR_PERIOD_QUARTER)
+        return br_arena_printf(c->a, "%d/%02d", p->year, (p->year + 1) % 100);
+    if (p->kind == BR_PERIOD_MONTH)
+        return br_arena_printf(c->a, "%d", p->year);
+    return NULL;
+}
+
+static const char *period_short(composer *c, const br_column *col)
+{
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const br_period *p = &c->r->periods[col->period];
+    if (col->heading)
+        return col->heading;
+    if (p->kind == BR_PERIOD_QUARTER)
+        return br_arena_printf(c->a, "Q%d", p->sub);
+    if (p->kind == BR_PERIOD_MONTH)
+        return months[p->sub - 1];
+    return p->id;
+}
+
+/* One header row, or two when period columns share a year: the year spans
+ * its quarters ("2018/19" over Q1 Q2 Q3 Q4), as the real papers print it. */
+static void add_measure_header(composer *c, br_table *table, const br_column *cols, size_t ncols)
+{
+    bool two_rows = false;
+    for (size_t i = 0; i + 1 < ncols; i++) {
+        const char *y = period_year(c, &cols[i]), *next = period_year(c, &cols[i + 1]);
+        two_rows = two_rows || (y && next && strcmp(y, next) == 0);
+    }
+    br_row *top = two_rows ? br_table_add_row(c->a, table, true) : NULL;
+    br_row *head = br_table_add_row(c->a, table, true);
+    for (size_t i = 0; i < ncols;) {
+        const char *y = top ? period_year(c, &cols[i]) : NULL;
+        size_t span = 1;
+        while (top && i + span < ncols) {
+            const char *next = period_year(c, &cols[i + span]);
+            if (y ? !next || strcmp(y, next) != 0 : next != NULL)
+                break;
+            span++;
+        }
+        if (top)
+            br_compose_cell_text(c, top, y ? y : "", BR_ALIGN_CENTER)->span = (int)span;
+        for (size_t k = i; k < i + span; k++) {
+            const char *text = top && cols[k].kind == BR_COL_PERIOD ? period_short(c, &cols[k])
+                                                                      : column_heading(c, &cols[k]);
+            br_compose_cell_markup(c, head, text, cols[k].loc, BR_ALIGN_CENTER);
+        }
+        i += span;
+    }
+}
+
+static const char *group_key(const br_measure *m, const char *group_by)
+{
+    if (!group_by)
+        return NULL;
+    const char *k = strcmp(group_by, "kind") == 0 ? m->kind
+                  : strcmp(group_by, "objective") == 0 ? m->objective : m->group;
+    return k ? k : "Other";
+}
+
+void br_compose_measure_table(composer *c, const br_section *s, const char *objective)
+{
+    const br_report *r = c->r;
+    br_column defaults[sizeof default_columns / sizeof *default_columns];
+    const br_column *cols = s->columns;
+    size_t ncols = s->ncolumns;
+    if (!ncols) {
+        for (size_t i = 0; i < sizeof defaults / sizeof *defaults; i++)
+            defaults[i] = (br_column){.kind = default_columns[i]};
+        cols = defaults;
+        ncols = sizeof defaults / sizeof *defaults;
+    }
+    if (!objective)
+        br_compose_add_caption(c, s->title, s->loc);
+    const char *caption = objective ? br_arena_printf(c->a, "%s. %s", objective, s->title) : s->title;
+    br_block *b = br_compose_new_table(c, s->loc, caption, ncols);
+    for (size_t i = 0; i < ncols; i++) {
+        b->table.cols[i].align = column_align(cols[i].kind);
+        if (cols[i].kind == BR_COL_TITLE || cols[i].kind == BR_COL_COMMENT)
+            b->table.cols[i].weight = 3;
+    }
+    add_measure_header(c, &b->table, cols, ncols);
+    const char *gb = s->group_by ? br_arena_strdup(c->a, s->group_by) : NULL;
+    const char *last = NULL;
+    size_t shown = 0;
+    /* An objective's measures come from the report's index, in file order. */
+    const br_key_index *first = NULL;
+    size_t n = objective ? br_key_range(r->measure_objectives, r->nmeasure_objectives, objective,
+                                        &first)
+                         : r->nmeasures;
+    for (size_t i = 0; i < n; i++) {
+        const br_measure *m = &r->measures[objective ? first[i].index : i];
+        if (!objective && !br_selection_has_measure(&s->select, m))
+            continue;
+        const char *g = group_key(m, gb);
+        if (g && (!last || strcmp(g, last) != 0))
+            br_compose_add_group_row(c, &b->table, g, ncols);
+        last = g;
+        br_row *row = br_table_add_row(c->a, &b->table, false);
+        for (size_t k = 0; k < ncols; k++)
+            measure_cell(c, row, m, &cols[k]);
+        shown++;
+    }
+    if (!shown)
+        c->doc->nblocks--; /* an objective without measures shows no empty table */
+}
+
+/* ---- summary ---- */
+
+void br_compose_summary(composer *c, const br_section *s)
+{
+    const char *gb = s->group_by ? s->group_by : "group";
+    br_summary *sum = br_summary_compute(c->r, &s->select, gb, c->a);
+    static const br_status order[] = {BR_STATUS_RED, BR_STATUS_AMBER, BR_STATUS_GREEN,
+                                      BR_STATUS_NO_DATA, BR_STATUS_NO_TARGET};
+    br_status shown[BR_STATUS_COUNT];
+    size_t nshown = 0;
+    for (size_t i = 0; i < BR_STATUS_COUNT; i++)
+        if (order[i] <= BR_STATUS_GREEN || sum->total.counts[order[i]])
+            shown[nshown++] = order[i];
+    br_compose_add_caption(c, s->title, s->loc);
+    br_block *b = br_compose_new_table(c, s->loc, s->title, nshown + 2);
+    b->table.cols[0].weight = 3;
+    br_row *head = br_table_add_row(c->a, &b->table, true);
+    br_compose_cell_text(c, head, strcmp(gb, "kind") == 0 ? "Kind" : strcmp(gb, "objective") == 0 ? "Objective"
+                                                                                       : "Service area",
+              BR_ALIGN_LEFT);
+    for (size_t i = 0; i < nshown; i++)
+        br_compose_cell_rag(c, head, &c->t->status[shown[i]], NULL);
+    br_compose_cell_text(c, head, "Total", BR_ALIGN_CENTER);
+    for (size_t g = 0; g < sum->nrows; g++) {
+        br_row *row = br_table_add_row(c->a, &b->table, false);
+        br_compose_cell_text(c, row, sum->rows[g].key, BR_ALIGN_LEFT);
+        for (size_t i = 0; i < nshown; i++) {
+            size_t n = sum->rows[g].counts[shown[i]];
+            br_compose_cell_text(c, row, n ? br_arena_printf(c->a, "%zu", n) : "", BR_ALIGN_RIGHT);
+        }
+        br_compose_cell_text(c, row, br_arena_printf(c->a, "%zu", sum->rows[g].total), BR_ALIGN_RIGHT);
+    }
+    br_row *total = br_table_add_row(c->a, &b->table, false);
+    total->kind = BR_ROW_TOTAL;
+    br_compose_cell_text(c, total, "Total", BR_ALIGN_LEFT);
+    for (size_t i = 0; i < nshown; i++)
+        br_compose_cell_text(c, total, br_arena_printf(c->a, "%zu (%.1f%%)", sum->total.counts[shown[i]],
+                                            sum->percent[shown[i]]), BR_ALIGN_RIGHT);
+    br_compose_cell_text(c, total, br_arena_printf(c->a, "%zu (100%%)", sum->total.total), BR_ALIGN_RIGHT);
+}

@@ -1,0 +1,329 @@
+/* compose_tables.c — milestone, finance, commentary and generic tables. */
+#include "compose_int.h"
+
+#include <string.h>
+
+#include "br_compute.h"
+
+/* ---- milestones ---- */
+
+static const br_ms_column_kind default_ms_columns[] = {
+    BR_MSCOL_TITLE, BR_MSCOL_DUE, BR_MSCOL_LEAD, BR_MSCOL_PARTNERS,
+    BR_MSCOL_PROGRESS, BR_MSCOL_CORRECTIVE_ACTION, BR_MSCOL_STATUS};
+
+static const char *const ms_headings[BR_MSCOL_COUNT] = {
+    "Ref", "Key milestones to be achieved", "By when?", "Lead", "Other agency lead",
+    "Progress in achieving milestones", "Corrective actions where not on target", "Status"};
+
+static const char *due_text(composer *c, const br_milestone *ms)
+{
+    const char *out = "";
+    for (size_t i = 0; i < ms->ndue; i++) {
+        const br_due *d = &ms->due[i];
+        const char *one = d->date.year ? br_format_date(c->a, d->date, false) : d->text;
+        if (d->note)
+            one = br_arena_printf(c->a, "%s (%s)", one, d->note);
+        out = i ? br_arena_printf(c->a, "%s\n%s", out, one) : one;
+    }
+    return out;
+}
+
+/* Initials, explained by a footnote the first time each appears. */
+static void lead_cell(composer *c, br_row *row, const br_milestone *ms)
+{
+    br_cell *cell = br_compose_cell_text(c, row, ms->lead, BR_ALIGN_LEFT);
+    if (!ms->lead)
+        return;
+    for (size_t i = 0; i < c->r->npeople; i++) {
+        const br_keyed_text *p = &c->r->people[i];
+        if (strcmp(p->key, ms->lead) != 0)
+            continue;
+        if (c->person_noted[i])
+            return;
+        c->person_noted[i] = true;
+        const char *key = br_arena_printf(c->a, "person:%s", p->key);
+        br_footnote *f = br_doc_add_footnote(c->doc, key);
+        br_rich_parse(c->a, &f->text, br_arena_printf(c->a, "%s: %s", p->key, p->text),
+                      BR_FACE_REGULAR, p->loc);
+        br_run *ref = br_rich_add(c->a, &cell->text, "", 0, BR_FACE_REGULAR);
+        ref->footnote = key;
+        ref->loc = ms->lead_loc;
+        return;
+    }
+}
+
+static void ms_cell(composer *c, br_row *row, const br_milestone *ms, br_ms_column_kind kind)
+{
+    switch (kind) {
+    case BR_MSCOL_ID: br_compose_cell_text(c, row, ms->id, BR_ALIGN_LEFT); break;
+    case BR_MSCOL_TITLE: br_compose_cell_markup(c, row, ms->title, ms->loc, BR_ALIGN_LEFT); break;
+    case BR_MSCOL_DUE: br_compose_cell_text(c, row, due_text(c, ms), BR_ALIGN_LEFT); break;
+    case BR_MSCOL_LEAD: lead_cell(c, row, ms); break;
+    case BR_MSCOL_PARTNERS: br_compose_cell_markup(c, row, ms->partners, ms->loc, BR_ALIGN_LEFT); break;
+    case BR_MSCOL_PROGRESS: br_compose_cell_markup(c, row, ms->progress, ms->loc, BR_ALIGN_LEFT); break;
+    case BR_MSCOL_CORRECTIVE_ACTION:
+        br_compose_cell_markup(c, row, ms->corrective_action, ms->loc, BR_ALIGN_LEFT);
+        break;
+    case BR_MSCOL_STATUS:
+        if (ms->overdue)
+            br_compose_cell_rag(c, row, &c->t->overdue, NULL);
+        else if (ms->has_status)
+            br_compose_cell_rag(c, row, &c->t->milestone[ms->status], NULL);
+        else
+            br_compose_cell_text(c, row, "", BR_ALIGN_CENTER);
+        break;
+    default: break;
+    }
+}
+
+void br_compose_milestone_table(composer *c, const br_section *s, const char *objective)
+{
+    br_ms_column_kind cols[BR_MSCOL_COUNT];
+    size_t ncols = 0;
+    const br_column *given = objective ? s->milestone_columns : s->columns;
+    size_t ngiven = objective ? s->nmilestone_columns : s->ncolumns;
+    for (size_t i = 0; i < ngiven && ncols < BR_MSCOL_COUNT; i++)
+        cols[ncols++] = (br_ms_column_kind)given[i].kind;
+    if (!ncols)
+        for (size_t i = 0; i < sizeof default_ms_columns / sizeof *default_ms_columns; i++)
+            cols[ncols++] = default_ms_columns[i];
+    if (!objective)
+        br_compose_add_caption(c, s->title, s->loc);
+    br_block *b = br_compose_new_table(c, s->loc, objective ? "Key milestones" : s->title, ncols);
+    for (size_t i = 0; i < ncols; i++) {
+        bool wide = cols[i] == BR_MSCOL_TITLE || cols[i] == BR_MSCOL_PROGRESS ||
+                    cols[i] == BR_MSCOL_CORRECTIVE_ACTION;
+        b->table.cols[i].weight = wide ? 3 : 1;
+    }
+    br_row *head = br_table_add_row(c->a, &b->table, true);
+    for (size_t i = 0; i < ncols; i++)
+        br_compose_cell_text(c, head, given && i < ngiven && given[i].heading ? given[i].heading : ms_headings[cols[i]],
+                  BR_ALIGN_CENTER);
+    const char *last = NULL;
+    size_t shown = 0;
+    const br_report *r = c->r;
+    const br_key_index *first = NULL;
+    size_t n = objective ? br_key_range(r->milestone_objectives, r->nmilestone_objectives,
+                                        objective, &first)
+                         : r->nmilestones;
+    for (size_t i = 0; i < n; i++) {
+        const br_milestone *ms = &r->milestones[objective ? first[i].index : i];
+        if (!objective && !br_selection_has_milestone(&s->select, ms))
+            continue;
+        if (ms->group && (!last || strcmp(ms->group, last) != 0))
+            br_compose_add_group_row(c, &b->table, ms->group, ncols);
+        last = ms->group;
+        br_row *row = br_table_add_row(c->a, &b->table, false);
+        for (size_t k = 0; k < ncols; k++)
+            ms_cell(c, row, ms, cols[k]);
+        shown++;
+    }
+    if (!shown)
+        c->doc->nblocks--;
+}
+
+/* ---- finance ---- */
+
+static const char *units_label(br_unit u)
+{
+    return u == BR_UNIT_GBP_M ? "£m" : u == BR_UNIT_GBP ? "£" : "£000's";
+}
+
+static void amount_cell(composer *c, br_row *row, const br_fin_amount *a)
+{
+    const char *text = a->set ? br_format_number(c->a, a->value, a->decimals,
+                                                 &c->t->finance_numbers) : "";
+    br_compose_cell_text(c, row, text, BR_ALIGN_RIGHT);
+}
+
+/* RAG of a net variance: adverse by more than the template's percentages of
+ * the net budget is amber or red; anything else carries no colour.  Returns
+ * BR_STATUS_COUNT for "no colour". */
+static br_status variance_rag(const br_template *t, const br_finance *f,
+                              const br_fin_amount a[BR_FIN_NCOLS][BR_FIN_NSPLITS])
+{
+    const br_fin_amount *v = &a[BR_FIN_VARIANCE][BR_FIN_NET], *b = &a[BR_FIN_BUDGET][BR_FIN_NET];
+    if (!v->set || !b->set || b->value == 0 || t->variance_amber_percent < 0)
+        return BR_STATUS_COUNT;
+    double adverse = f->sign == BR_SIGN_UNDERSPEND_POSITIVE ? -v->value : v->value;
+    double percent = adverse / (b->value < 0 ? -b->value : b->value) * 100.0;
+    if (t->variance_red_percent >= 0 && percent > t->variance_red_percent)
+        return BR_STATUS_RED;
+    if (percent > t->variance_amber_percent)
+        return BR_STATUS_AMBER;
+    return BR_STATUS_COUNT;
+}
+
+/* The row's amounts; the net variance coloured (with its letter) when adverse. */
+static void amount_cells(composer *c, br_row *row, const br_finance *f,
+                         const br_fin_amount a[BR_FIN_NCOLS][BR_FIN_NSPLITS])
+{
+    br_status rag = variance_rag(c->t, f, a);
+    for (size_t k = 0; k < f->ncolumns; k++) {
+        for (size_t j = 0; j < f->nsplit; j++) {
+            const br_fin_amount *x = &a[f->columns[k]][f->split[j]];
+            bool coloured = rag != BR_STATUS_COUNT && f->columns[k] == BR_FIN_VARIANCE &&
+                            f->split[j] == BR_FIN_NET;
+            if (!coloured) {
+                amount_cell(c, row, x);
+                continue;
+            }
+            const br_rag_style *rs = &c->t->status[rag];
+            const char *num = br_format_number(c->a, x->value, x->decimals, &c->t->finance_numbers);
+            br_compose_cell_rag(c, row, rs, br_arena_printf(c->a, "%s (%s)", num, rs->letter))->align = BR_ALIGN_RIGHT;
+        }
+    }
+}
+
+void br_compose_finance_table(composer *c, const br_section *s)
+{
+    const br_finance *f = s->finance;
+    if (!f)
+        return;
+    static const char *const col_names[] = {"Budget", "Forecast", "Variance"};
+    static const char *const split_names[] = {"Gross", "Income", "Net"};
+    const char *title = s->title ? s->title : f->title;
+    br_compose_add_caption(c, title, s->loc);
+    size_t ncols = 1 + f->ncolumns * f->nsplit;
+    br_block *b = br_compose_new_table(c, s->loc, title, ncols);
+    b->table.cols[0].weight = 3;
+    br_row *h1 = br_table_add_row(c->a, &b->table, true);
+    br_row *h2 = br_table_add_row(c->a, &b->table, true);
+    br_compose_cell_text(c, h1, "", BR_ALIGN_LEFT);
+    br_compose_cell_text(c, h2, "", BR_ALIGN_LEFT);
+    for (size_t i = 0; i < f->ncolumns; i++) {
+        br_cell *top = br_compose_cell_text(c, h1, col_names[f->columns[i]], BR_ALIGN_CENTER);
+        top->span = (int)f->nsplit;
+        for (size_t k = 0; k < f->nsplit; k++)
+            br_compose_cell_text(c, h2, br_arena_printf(c->a, "%s %s", split_names[f->split[k]], units_label(f->units)),
+                      BR_ALIGN_CENTER);
+    }
+    for (size_t i = 0; i < f->nrows; i++) {
+        const br_fin_row *r = &f->rows[i];
+        if (r->heading) {
+            br_compose_add_group_row(c, &b->table, r->label, ncols);
+            continue;
+        }
+        br_row *row = br_table_add_row(c->a, &b->table, false);
+        br_cell *label = br_compose_cell_markup(c, row, r->label, r->loc, BR_ALIGN_LEFT);
+        if (r->note) {
+            const char *key = br_arena_printf(c->a, "finance:%s:%zu", f->id, i);
+            br_footnote *fn = br_doc_add_footnote(c->doc, key);
+            br_rich_parse(c->a, &fn->text, r->note, BR_FACE_REGULAR, r->loc);
+            br_run *ref = br_rich_add(c->a, &label->text, "", 0, BR_FACE_REGULAR);
+            ref->footnote = key;
+            ref->loc = r->loc;
+        }
+        amount_cells(c, row, f, r->amounts);
+    }
+    if (!f->total_label)
+        return;
+    br_row *row = br_table_add_row(c->a, &b->table, false);
+    row->kind = BR_ROW_TOTAL;
+    br_compose_cell_text(c, row, f->total_label, BR_ALIGN_LEFT);
+    amount_cells(c, row, f, f->total);
+}
+
+/* ---- commentary ---- */
+
+static bool commentary_selected(const br_section *s, const br_commentary *cm)
+{
+    if (s->select.nids) {
+        for (size_t k = 0; k < s->select.nids; k++)
+            if (cm->id && strcmp(cm->id, s->select.ids[k]) == 0)
+                return true;
+        return false;
+    }
+    return !s->select.objective || (cm->objective && strcmp(cm->objective, s->select.objective) == 0);
+}
+
+void br_compose_commentary(composer *c, const br_section *s)
+{
+    if (s->title) {
+        br_block *h = br_doc_add_block(c->doc, BR_BLOCK_HEADING);
+        h->level = 1;
+        h->loc = s->loc;
+        h->outline = true;
+        br_rich_parse(c->a, &h->text, s->title, BR_FACE_BOLD, s->loc);
+    }
+    for (size_t i = 0; i < c->r->ncommentary; i++) {
+        const br_commentary *cm = &c->r->commentary[i];
+        if (!commentary_selected(s, cm))
+            continue;
+        br_block *h = br_doc_add_block(c->doc, BR_BLOCK_HEADING);
+        h->level = 2;
+        h->loc = cm->loc;
+        h->outline = true;
+        br_rich_parse(c->a, &h->text, cm->subtitle ? br_arena_printf(c->a, "%s (*%s*)", cm->title, cm->subtitle)
+                                                   : cm->title, BR_FACE_BOLD, cm->loc);
+        if (cm->has_rag) {
+            const br_rag_style *rs = &c->t->status[cm->rag];
+            static const char *const words[] = {"RED", "AMBER", "GREEN"};
+            h->tag = (br_tag){words[cm->rag], rs->fill, rs->text};
+        }
+        const char *p = cm->text;
+        while (*p) {
+            const char *end = strstr(p, "\n\n");
+            size_t len = end ? (size_t)(end - p) : strlen(p);
+            char *para = br_arena_strndup(c->a, p, len);
+            for (char *k = para; *k; k++)
+                if (*k == '\n')
+                    *k = ' ';
+            br_block *b = br_doc_add_block(c->doc, BR_BLOCK_PARAGRAPH);
+            b->loc = cm->loc;
+            br_rich_parse(c->a, &b->text, para, BR_FACE_REGULAR, cm->loc);
+            p += len;
+            while (*p == '\n')
+                p++;
+        }
+    }
+}
+
+/* ---- generic table ---- */
+
+static void tcell(composer *c, br_row *row, const br_tcell *tc)
+{
+    br_align align = tc->has_align ? tc->align : br_compose_looks_numeric(tc->text) ? BR_ALIGN_RIGHT : BR_ALIGN_LEFT;
+    br_cell *cell;
+    if (tc->has_rag)
+        cell = br_compose_cell_rag(c, row, &c->t->status[tc->rag], *tc->text ? tc->text : NULL);
+    else
+        cell = br_compose_cell_markup(c, row, tc->text, tc->loc, align);
+    if (tc->has_align)
+        cell->align = tc->align;
+    cell->span = tc->span;
+    cell->bold = tc->bold;
+}
+
+void br_compose_generic_table(composer *c, const br_section *s)
+{
+    size_t ncols = 0;
+    const br_trow *first = s->nheader ? &s->header[0] : NULL;
+    for (size_t i = 0; !first && i < s->nrows; i++)
+        if (!s->rows[i].heading)
+            first = &s->rows[i];
+    for (size_t i = 0; first && i < first->ncells; i++)
+        ncols += (size_t)first->cells[i].span;
+    if (!ncols)
+        ncols = 1;
+    br_compose_add_caption(c, s->title, s->loc);
+    br_block *b = br_compose_new_table(c, s->loc, s->title, ncols);
+    for (size_t i = 0; i < s->nwidths && i < ncols; i++)
+        b->table.cols[i].width = s->widths[i] * 72.0 / 25.4;
+    for (size_t i = 0; i < s->nheader; i++) {
+        br_row *row = br_table_add_row(c->a, &b->table, true);
+        for (size_t k = 0; k < s->header[i].ncells; k++)
+            tcell(c, row, &s->header[i].cells[k]);
+    }
+    for (size_t i = 0; i < s->nrows; i++) {
+        const br_trow *tr = &s->rows[i];
+        if (tr->heading) {
+            br_compose_add_group_row(c, &b->table, tr->heading, ncols);
+            continue;
+        }
+        br_row *row = br_table_add_row(c->a, &b->table, false);
+        row->kind = tr->total ? BR_ROW_TOTAL : BR_ROW_BODY;
+        for (size_t k = 0; k < tr->ncells; k++)
+            tcell(c, row, &tr->cells[k]);
+    }
+}

@@ -1,0 +1,394 @@
+/* check.c — cross-references and rules that need the whole report. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "br_compute.h"
+#include "br_report.h"
+
+typedef struct checker {
+    br_report *r;
+    br_diags *d;
+    bool *measure_shown, *milestone_shown, *finance_shown, *commentary_shown;
+    /* Sorted, for binary search: objective sections' ids; every measure's
+     * comparator names (NULL until a comparator column asks). */
+    const char **objectives, **comparators;
+    size_t nobjectives, ncomparators;
+} checker;
+
+static int string_order(const void *x, const void *y)
+{
+    return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+static bool in_sorted(const char *const *list, size_t n, const char *s)
+{
+    return n && bsearch(&s, list, n, sizeof *list, string_order) != NULL;
+}
+
+typedef struct id_ref {
+    const char *id;
+    const br_loc *loc;
+    size_t index;
+} id_ref;
+
+static int id_ref_order(const void *x, const void *y)
+{
+    const id_ref *a = x, *b = y;
+    int c = strcmp(a->id, b->id);
+    return c ? c : (a->index > b->index) - (a->index < b->index);
+}
+
+/* Reports the second and later uses of each id among n items of size elem
+ * (the id and loc at the given offsets).  Sorting keeps this O(n log n): a
+ * report may hold tens of thousands of measures. */
+static void unique_ids(checker *c, const void *base, size_t n, size_t elem,
+                       size_t id_off, size_t loc_off, const char *what)
+{
+    id_ref *refs = br_arena_calloc(c->r->arena, n + 1, sizeof *refs);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *item = (const char *)base + i * elem;
+        const char *id = *(const char *const *)(item + id_off);
+        if (id)
+            refs[k++] = (id_ref){id, (const br_loc *)(item + loc_off), i};
+    }
+    qsort(refs, k, sizeof *refs, id_ref_order);
+    for (size_t i = 1; i < k; i++) {
+        size_t first = i - 1;
+        while (i < k && strcmp(refs[i].id, refs[first].id) == 0) {
+            br_error(c->d, *refs[i].loc, "%s id '%s' is already used at %s:%d; ids must be unique",
+                     what, refs[i].id, refs[first].loc->file, refs[first].loc->line);
+            i++;
+        }
+    }
+}
+
+static void check_ids(checker *c)
+{
+    br_report *r = c->r;
+    unique_ids(c, r->measures, r->nmeasures, sizeof *r->measures, offsetof(br_measure, id),
+               offsetof(br_measure, loc), "measure");
+    unique_ids(c, r->milestones, r->nmilestones, sizeof *r->milestones,
+               offsetof(br_milestone, id), offsetof(br_milestone, loc), "milestone");
+    unique_ids(c, r->finance, r->nfinance, sizeof *r->finance, offsetof(br_finance, id),
+               offsetof(br_finance, loc), "finance");
+    unique_ids(c, r->commentary, r->ncommentary, sizeof *r->commentary,
+               offsetof(br_commentary, id), offsetof(br_commentary, loc), "commentary");
+    unique_ids(c, r->sections, r->nsections, sizeof *r->sections, offsetof(br_section, id),
+               offsetof(br_section, loc), "section");
+}
+
+static void check_tolerance(checker *c, const br_measure *m)
+{
+    const br_value *t = &m->target, *l = &m->tolerance;
+    if (m->polarity == BR_POLARITY_RANGE) {
+        if (!m->has_range && m->range_loc.line == 0)   /* a bad range: already reported */
+            br_error(c->d, m->polarity_loc, "measure '%s' has polarity range but no 'range: [low, high]'",
+                     m->id);
+        if (l->kind == BR_VALUE_NUMBER && l->number < 0)
+            br_error(c->d, l->loc, "for polarity range, tolerance is a distance from the band and "
+                                   "cannot be negative");
+        return;
+    }
+    if (m->has_range)
+        br_error(c->d, m->range_loc, "'range' is only for polarity range; this measure's polarity is %s",
+                 br_polarity_name(m->polarity));
+    if (t->kind != BR_VALUE_NUMBER || l->kind != BR_VALUE_NUMBER)
+        return;
+    if (m->polarity == BR_POLARITY_HIGHER && l->number > t->number)
+        br_error(c->d, l->loc,
+                 "tolerance %s is above the target %s, but polarity is higher (bigger is better): "
+                 "the tolerance must be at or below the target", l->text, t->text);
+    if (m->polarity == BR_POLARITY_LOWER && l->number < t->number)
+        br_error(c->d, l->loc,
+                 "tolerance %s is below the target %s, but polarity is lower (smaller is better): "
+                 "the tolerance must be at or above the target", l->text, t->text);
+}
+
+/* Ids of the objective sections, sorted; returns whether there is any
+ * objective section (one without an id still counts). */
+static bool list_objectives(checker *c)
+{
+    const br_report *r = c->r;
+    bool any = false;
+    c->objectives = br_arena_calloc(r->arena, r->nsections + 1, sizeof *c->objectives);
+    for (size_t i = 0; i < r->nsections; i++) {
+        if (r->sections[i].type != BR_SEC_OBJECTIVE)
+            continue;
+        any = true;
+        if (r->sections[i].id)
+            c->objectives[c->nobjectives++] = r->sections[i].id;
+    }
+    qsort(c->objectives, c->nobjectives, sizeof *c->objectives, string_order);
+    return any;
+}
+
+static void check_measures(checker *c)
+{
+    br_report *r = c->r;
+    bool objectives = list_objectives(c);
+    for (size_t i = 0; i < r->nmeasures; i++) {
+        const br_measure *m = &r->measures[i];
+        if (!m->id)
+            continue;
+        check_tolerance(c, m);
+        if (objectives && m->objective && !in_sorted(c->objectives, c->nobjectives, m->objective))
+            br_warning(c->d, m->loc, "measure '%s' names objective '%s', which no objective "
+                                     "section defines", m->id, m->objective);
+    }
+}
+
+static void check_milestones(checker *c)
+{
+    br_report *r = c->r;
+    for (size_t i = 0; i < r->nmilestones; i++) {
+        const br_milestone *ms = &r->milestones[i];
+        if (!ms->lead || br_report_person(r, ms->lead))
+            continue;
+        const char *names[256];
+        size_t n = r->npeople < 256 ? r->npeople : 256;
+        for (size_t k = 0; k < n; k++)
+            names[k] = r->people[k].key;
+        const char *s = br_suggest(ms->lead, names, n);
+        if (s)
+            br_error(c->d, ms->lead_loc, "lead '%s' is not in people:; did you mean '%s'?", ms->lead, s);
+        else
+            br_error(c->d, ms->lead_loc, "lead '%s' is not in people:; add '%s: Full Name, Job "
+                                         "Title' there", ms->lead, ms->lead);
+    }
+}
+
+static void mark_ids(checker *c, const br_selection *sel, bool milestones)
+{
+    const br_report *r = c->r;
+    for (size_t i = 0; i < sel->nids; i++) {
+        const char *id = sel->ids[i];
+        bool found = false;
+        if (milestones) {
+            const br_key_index *first;
+            found = br_key_range(r->milestone_ids, r->nmilestone_ids, id, &first) > 0;
+        } else {
+            found = br_report_measure(r, id) != NULL;
+        }
+        if (!found && strchr(id, ','))
+            br_error(c->d, sel->id_locs[i], "no %s has the id '%s'; to name several, write a list: "
+                     "ids: [a, b]", milestones ? "milestone" : "measure", id);
+        else if (!found)
+            br_error(c->d, sel->id_locs[i], "no %s has the id '%s'", milestones ? "milestone" : "measure", id);
+    }
+}
+
+/* Marks the n items of an objective, from one of the report's indexes. */
+static size_t mark_range(bool *shown, const br_key_index *index, size_t n, const char *objective)
+{
+    const br_key_index *first;
+    size_t k = br_key_range(index, n, objective, &first);
+    for (size_t i = 0; i < k; i++)
+        shown[first[i].index] = true;
+    return k;
+}
+
+static size_t mark_measures(checker *c, const br_selection *sel, const char *objective)
+{
+    const br_report *r = c->r;
+    if (objective)
+        return mark_range(c->measure_shown, r->measure_objectives, r->nmeasure_objectives,
+                          objective);
+    size_t n = 0;
+    for (size_t i = 0; i < r->nmeasures; i++) {
+        if (br_selection_has_measure(sel, &r->measures[i])) {
+            c->measure_shown[i] = true;
+            n++;
+        }
+    }
+    return n;
+}
+
+static size_t mark_milestones(checker *c, const br_selection *sel, const char *objective)
+{
+    const br_report *r = c->r;
+    if (objective)
+        return mark_range(c->milestone_shown, r->milestone_objectives,
+                          r->nmilestone_objectives, objective);
+    size_t n = 0;
+    for (size_t i = 0; i < r->nmilestones; i++) {
+        if (br_selection_has_milestone(sel, &r->milestones[i])) {
+            c->milestone_shown[i] = true;
+            n++;
+        }
+    }
+    return n;
+}
+
+static void list_comparators(checker *c)
+{
+    const br_report *r = c->r;
+    size_t n = 0;
+    for (size_t k = 0; k < r->nmeasures; k++)
+        n += r->measures[k].ncomparators;
+    c->comparators = br_arena_calloc(r->arena, n + 1, sizeof *c->comparators);
+    for (size_t k = 0; k < r->nmeasures; k++)
+        for (size_t j = 0; j < r->measures[k].ncomparators; j++)
+            if (r->measures[k].comparators[j].name)
+                c->comparators[c->ncomparators++] = r->measures[k].comparators[j].name;
+    qsort(c->comparators, c->ncomparators, sizeof *c->comparators, string_order);
+}
+
+static void check_comparator_columns(checker *c, const br_section *s)
+{
+    for (size_t i = 0; i < s->ncolumns; i++) {
+        if (s->columns[i].kind != BR_COL_COMPARATOR)
+            continue;
+        if (!c->comparators)
+            list_comparators(c);
+        bool found = s->columns[i].name &&
+                     in_sorted(c->comparators, c->ncomparators, s->columns[i].name);
+        if (!found)
+            br_warning(c->d, s->columns[i].loc, "no measure has a comparator named '%s'; the column "
+                                                "will be empty", s->columns[i].name);
+    }
+}
+
+static void check_table(checker *c, const br_section *s)
+{
+    size_t width = 0;
+    const br_trow *first = s->nheader ? &s->header[0] : NULL;
+    for (size_t i = 0; !first && i < s->nrows; i++)
+        if (!s->rows[i].heading)
+            first = &s->rows[i];
+    for (size_t i = 0; first && i < first->ncells; i++)
+        width += (size_t)first->cells[i].span;
+    const br_trow *all[2] = {s->header, s->rows};
+    size_t counts[2] = {s->nheader, s->nrows};
+    for (int part = 0; part < 2; part++) {
+        for (size_t i = 0; i < counts[part]; i++) {
+            const br_trow *row = &all[part][i];
+            size_t w = 0;
+            for (size_t k = 0; k < row->ncells; k++)
+                w += (size_t)row->cells[k].span;
+            if (!row->heading && w != width)
+                br_error(c->d, row->loc, "this row spans %zu columns but the table's %s has %zu; "
+                                         "add cells or adjust 'span'", w,
+                         s->nheader ? "header" : "first row", width);
+        }
+    }
+    if (s->nwidths && s->nwidths != width)
+        br_error(c->d, s->loc, "'widths' gives %zu columns but the table has %zu", s->nwidths, width);
+}
+
+static void check_section(checker *c, br_section *s)
+{
+    br_report *r = c->r;
+    switch (s->type) {
+    case BR_SEC_OBJECTIVE: {
+        if (!s->id)
+            break;
+        size_t shown = mark_measures(c, &s->select, s->id);
+        shown += mark_milestones(c, &s->select, s->id);
+        if (!shown)
+            br_warning(c->d, s->loc, "objective '%s' has no measures and no milestones", s->id);
+        check_comparator_columns(c, s);
+        break;
+    }
+    case BR_SEC_MEASURE_TABLE:
+    case BR_SEC_SUMMARY:
+    case BR_SEC_CHART:
+        mark_ids(c, &s->select, false);
+        if (s->type != BR_SEC_MEASURE_TABLE)
+            break;
+        if (!mark_measures(c, &s->select, NULL))
+            br_warning(c->d, s->loc, "this measure table selects no measures");
+        check_comparator_columns(c, s);
+        break;
+    case BR_SEC_MILESTONE_TABLE:
+        mark_ids(c, &s->select, true);
+        if (!mark_milestones(c, &s->select, NULL))
+            br_warning(c->d, s->loc, "this milestone table selects no milestones");
+        break;
+    case BR_SEC_FINANCE_TABLE:
+        s->finance = s->finance_id ? br_report_finance(r, s->finance_id) : NULL;
+        if (s->finance_id && !s->finance)
+            br_error(c->d, s->finance_loc, "no finance entry has the id '%s'", s->finance_id);
+        for (size_t i = 0; s->finance && i < r->nfinance; i++)
+            if (&r->finance[i] == s->finance)
+                c->finance_shown[i] = true;
+        break;
+    case BR_SEC_COMMENTARY:
+        for (size_t i = 0; i < r->ncommentary; i++) {
+            const br_commentary *cm = &r->commentary[i];
+            bool on = !s->select.objective || (cm->objective && strcmp(cm->objective, s->select.objective) == 0);
+            if (s->select.nids) {
+                on = false;
+                for (size_t k = 0; k < s->select.nids; k++)
+                    on = on || (cm->id && strcmp(cm->id, s->select.ids[k]) == 0);
+            }
+            c->commentary_shown[i] = c->commentary_shown[i] || on;
+        }
+        break;
+    case BR_SEC_TABLE:
+        check_table(c, s);
+        break;
+    default:
+        break;
+    }
+}
+
+/* Nothing the author wrote may silently stay out of the paper. */
+static void check_shown(checker *c)
+{
+    const br_report *r = c->r;
+    for (size_t i = 0; i < r->nmeasures; i++)
+        if (!c->measure_shown[i] && r->measures[i].id)
+            br_warning(c->d, r->measures[i].loc, "measure '%s' is in no measure table or objective "
+                       "section, so its figures are not in the paper", r->measures[i].id);
+    for (size_t i = 0; i < r->nmilestones; i++)
+        if (!c->milestone_shown[i] && r->milestones[i].id)
+            br_warning(c->d, r->milestones[i].loc, "milestone '%s' is in no milestone table or "
+                       "objective section, so it is not in the paper", r->milestones[i].id);
+    for (size_t i = 0; i < r->nfinance; i++)
+        if (!c->finance_shown[i] && r->finance[i].id)
+            br_warning(c->d, r->finance[i].loc, "finance '%s' is in no finance_table section, so it "
+                       "is not in the paper", r->finance[i].id);
+    for (size_t i = 0; i < r->ncommentary; i++)
+        if (!c->commentary_shown[i])
+            br_warning(c->d, r->commentary[i].loc, "this commentary entry is in no commentary "
+                       "section, so it is not in the paper");
+}
+
+/* Every [^key] has a footnote, and every footnote is referenced. */
+static void check_footnote_refs(br_report *report, br_diags *diags)
+{
+    const br_fnref *refs = report->fnrefs;
+    size_t nrefs = report->nfnrefs;
+    for (size_t i = 0; i < nrefs; i++) {
+        if (br_report_footnote(report, refs[i].key))
+            continue;
+        br_error(diags, refs[i].loc, "footnote [^%s] is not defined; add '%s: text' under footnotes:",
+                 refs[i].key, refs[i].key);
+    }
+    for (size_t k = 0; k < report->nfootnotes; k++) {
+        bool used = false;
+        for (size_t i = 0; i < nrefs && !used; i++)
+            used = strcmp(refs[i].key, report->footnotes[k].key) == 0;
+        if (!used)
+            br_warning(diags, report->footnotes[k].loc, "footnote '%s' is never referenced ([^%s])",
+                       report->footnotes[k].key, report->footnotes[k].key);
+    }
+}
+
+void br_report_check(br_report *report, br_diags *diags)
+{
+    br_arena *a = report->arena;
+    checker c = {.r = report, .d = diags};
+    c.measure_shown = br_arena_calloc(a, report->nmeasures + 1, sizeof(bool));
+    c.milestone_shown = br_arena_calloc(a, report->nmilestones + 1, sizeof(bool));
+    c.finance_shown = br_arena_calloc(a, report->nfinance + 1, sizeof(bool));
+    c.commentary_shown = br_arena_calloc(a, report->ncommentary + 1, sizeof(bool));
+    check_ids(&c);
+    check_measures(&c);
+    check_milestones(&c);
+    for (size_t i = 0; i < report->nsections; i++)
+        check_section(&c, &report->sections[i]);
+    check_shown(&c);
+    check_footnote_refs(report, diags);
+}

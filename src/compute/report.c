@@ -1,0 +1,19 @@
+/* report.c — the input side in one call: load, template, compute. */
+#include "br_report.h"
+
+#include "br_compute.h"
+
+br_report *br_report_prepare(const char *path, br_template *t, br_arena *arena, br_diags *diags)
+{
+    br_report *r = br_report_load(path, arena, diags);
+    if (!r) {
+        br_template_default(t);
+        return NULL;
+    }
+    br_report_check(r, diags);
+    br_template_load(t, r->template_name, r->dir, r->template_loc, arena, diags);
+    if (br_diags_failed(diags))
+        return NULL;
+    br_compute(r, t, diags);
+    return br_diags_failed(diags) ? NULL : r;
+}

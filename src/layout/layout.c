@@ -1,0 +1,533 @@
+/* layout.c — br_layout: blocks down the pages.
+ *
+ * Blocks are placed in order.  Text blocks split between lines with at
+ * least two lines kept together at the foot and head of a page where they
+ * have them; headings (and paragraphs marked keep_with_next) move to the
+ * next page when they and the start of what follows do not fit.
+ */
+#include "layout_int.h"
+
+#include <string.h>
+
+/* ---- text blocks ---- */
+
+static tx_style block_style(const lay *L, const br_block *b)
+{
+    const br_style *s = L->style;
+    if (b->kind == BR_BLOCK_HEADING) {
+        if (b->level <= 0)
+            return br_lay_tx_style_of(&s->title, 0);
+        return br_lay_tx_style_of(&s->heading[(b->level > 3 ? 3 : b->level) - 1], 0);
+    }
+    return br_lay_tx_style_of(&s->body, b->font_size);
+}
+
+static double indent_of(const lay *L, const br_block *b)
+{
+    if (b->kind != BR_BLOCK_PARAGRAPH)
+        return 0;
+    double x = b->indent + (b->number > 0 ? L->style->number_width : 0);
+    if (b->bullet > 0)
+        x += b->bullet * L->style->bullet_indent;
+    return x;
+}
+
+/* Makes block bi's own arena the one text is prepared in; returns the
+ * arena to restore. */
+static br_arena *enter_block(lay *L, size_t bi)
+{
+    lay_block *lb = &L->blocks[bi];
+    if (!lb->arena)
+        lb->arena = br_arena_new();
+    br_arena *outer = L->work;
+    L->work = lb->arena;
+    return outer;
+}
+
+/* Block bi is placed: what it prepared goes (a warning given stays given). */
+static void release_block(lay *L, size_t bi)
+{
+    lay_block *lb = &L->blocks[bi];
+    br_arena_free(lb->arena);
+    *lb = (lay_block){.shrink_warned = lb->shrink_warned};
+}
+
+/* The block's text broken at the width it has on the current page. */
+static const tx_text *block_text(lay *L, size_t bi)
+{
+    lay_block *lb = &L->blocks[bi];
+    const br_block *b = &L->doc->blocks[bi];
+    br_arena *outer = enter_block(L, bi);
+    if (!lb->prepared) {
+        tx_style st = block_style(L, b);
+        br_lay_tx_prepare(L, &lb->prep, &b->text, &st);
+        lb->prepared = true;
+    }
+    double w = L->right - L->left - indent_of(L, b);
+    if (!lb->broken || lb->text.width != w) {
+        br_lay_tx_break(L, &lb->prep, w, &lb->text);
+        lb->broken = true;
+    }
+    L->work = outer;
+    return &lb->text;
+}
+
+/* A heading's tag: size, width and whether it needs a line of its own. */
+typedef struct tag_box {
+    double size, pad, w;
+} tag_box;
+
+static tag_box tag_of(const lay *L, const br_block *b, const tx_style *st)
+{
+    tag_box t = {0, 0, 0};
+    if (b->kind != BR_BLOCK_HEADING || !b->tag.text || !*b->tag.text)
+        return t;
+    t.size = st->size * 0.75;
+    t.pad = t.size * 0.45;
+    t.w = br_lay_tx_width(L, b->tag.text, strlen(b->tag.text), BR_FACE_BOLD, t.size) + 2 * t.pad;
+    return t;
+}
+
+/* Lines the block prints: its text, plus a line for a number or bullet of
+ * an empty paragraph or for a tag that does not fit after the heading. */
+static size_t block_lines(lay *L, size_t bi, const tx_text *t)
+{
+    const br_block *b = &L->doc->blocks[bi];
+    size_t nl = t->nlines;
+    if (b->kind == BR_BLOCK_PARAGRAPH)
+        return nl == 0 && (b->number > 0 || b->bullet > 0) ? 1 : nl;
+    tag_box tag = tag_of(L, b, &t->st);
+    if (tag.w > 0 && (nl == 0 || t->lines[nl - 1].width + tag.size + tag.w > t->width))
+        nl++;
+    return nl;
+}
+
+static void probe_lines(lay *L, const tx_text *t, size_t from, size_t to)
+{
+    for (size_t i = from; i < to && i < t->nlines; i++)
+        br_lay_probe_add(L, t->notes + t->lines[i].note0, t->lines[i].nnotes);
+}
+
+/* ---- keeping blocks together ---- */
+
+/* The last character of the paragraph's visible text, or 0. */
+static char last_char(const br_rich *text)
+{
+    for (size_t i = text->nruns; i-- > 0;) {
+        const br_run *r = &text->runs[i];
+        for (size_t k = r->footnote ? 0 : r->len; k-- > 0;)
+            if (r->text[k] != ' ' && r->text[k] != '\n')
+                return r->text[k];
+    }
+    return 0;
+}
+
+/* Whether every visible run of the paragraph is bold (and it has one). */
+static bool all_bold(const br_rich *text, br_face style_face)
+{
+    bool any = false;
+    for (size_t i = 0; i < text->nruns; i++) {
+        const br_run *r = &text->runs[i];
+        bool blank = true;
+        for (size_t k = 0; k < r->len && blank; k++)
+            blank = r->text[k] == ' ' || r->text[k] == '\n';
+        if (r->footnote || blank)
+            continue;
+        if (!(br_lay_tx_face(r->face, style_face) & BR_FACE_BOLD))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* A paragraph goes with what follows when marked so, or when a short one
+ * (one or two lines) is a heading in all but name: all in bold, as papers
+ * write "**Cash flow forecasting**", or a lead-in ending in a colon ("A
+ * summary of the position is as follows:") before its table or list. */
+static bool keeps_with_next(const br_block *b, const tx_text *t)
+{
+    if (b->keep_with_next)
+        return true;
+    if (t->nlines == 0 || t->nlines > 2)
+        return false;
+    return last_char(&b->text) == ':' || all_bold(&b->text, t->st.face);
+}
+
+static ltable *block_table(lay *L, size_t bi);
+
+/* Height that what starts at block bi needs at the foot of a page, probing
+ * its footnotes: a heading with what it keeps, two lines of a paragraph, the
+ * header and first rows of a table. */
+static double start_height(lay *L, size_t bi, int depth)
+{
+    if (bi >= L->doc->nblocks || depth > 8)
+        return 0;
+    const br_block *b = &L->doc->blocks[bi];
+    switch (b->kind) {
+    case BR_BLOCK_HEADING: {
+        const tx_text *t = block_text(L, bi);
+        size_t nl = block_lines(L, bi, t);
+        probe_lines(L, t, 0, nl);
+        return L->style->heading_space_before + nl * t->st.leading + L->style->heading_space_after +
+               start_height(L, bi + 1, depth + 1);
+    }
+    case BR_BLOCK_PARAGRAPH: {
+        const tx_text *t = block_text(L, bi);
+        size_t nl = block_lines(L, bi, t);
+        if (keeps_with_next(b, t)) {
+            probe_lines(L, t, 0, nl);
+            return nl * t->st.leading + L->style->paragraph_space +
+                   start_height(L, bi + 1, depth + 1);
+        }
+        /* The fewest lines place_lines will start it with at a page's
+         * foot: two, or all three of a three-line paragraph (two and a
+         * widow are not allowed). */
+        size_t k = nl <= 3 ? nl : 2;
+        probe_lines(L, t, 0, k);
+        return k * t->st.leading;
+    }
+    case BR_BLOCK_TABLE: {
+        ltable *tb = block_table(L, bi);
+        return tb ? br_lay_table_start_height(L, tb) : 0;
+    }
+    case BR_BLOCK_SPACE:
+        return b->height + start_height(L, bi + 1, depth + 1);
+    case BR_BLOCK_GRAPHIC:
+        return b->graphic.height;
+    case BR_BLOCK_PAGE_BREAK:
+        break;
+    }
+    return 0;
+}
+
+/* Moves to a new page when own pt of block bi and the start of what
+ * follows do not fit here but would on an empty page. */
+static void keep_with_next(lay *L, size_t bi, const tx_text *t, size_t nl, double own)
+{
+    if (L->fresh)
+        return;
+    br_lay_probe_begin(L);
+    probe_lines(L, t, 0, nl);
+    double need = own + start_height(L, bi + 1, 0);
+    if (!br_lay_fits(L, need, br_lay_probe_extra(L)) && need <= L->bottom - L->top)
+        br_lay_page_start(L, L->orient);
+}
+
+/* ---- placing lines ---- */
+
+typedef void (*line_hook)(lay *L, void *ctx, size_t line, double x, double baseline);
+
+/* How many of lines [i, nl) fit on the page with their footnotes. */
+static size_t lines_fitting(lay *L, const tx_text *t, size_t i, size_t nl)
+{
+    br_lay_probe_begin(L);
+    size_t k = 0;
+    for (; i + k < nl; k++) {
+        probe_lines(L, t, i + k, i + k + 1);
+        if (!br_lay_fits(L, (k + 1) * t->st.leading, br_lay_probe_extra(L)))
+            break;
+    }
+    return k;
+}
+
+/* Lines to put on this page of the rem that are left, k of which fit. */
+static size_t lines_to_take(const lay *L, size_t i, size_t k, size_t rem)
+{
+    if (k >= rem)
+        return rem;
+    if (k >= 3 && rem - k == 1)
+        return k - 1;           /* no widow: one more line goes over */
+    if (!L->fresh && i == 0 && (k < 2 || (k == 2 && rem == 3)))
+        return 0;               /* no orphan: the whole start goes over */
+    return k ? k : (L->fresh ? 1 : 0);
+}
+
+/* Places lines [0, nl) of t (those past t->nlines are empty) at x in a
+ * column w wide, across pages as needed. */
+static void place_lines(lay *L, const tx_text *t, size_t nl, double x, double w, br_align align,
+                        line_hook hook, void *ctx)
+{
+    double lead = t->st.leading, base = br_lay_tx_baseline(L, &t->st);
+    size_t i = 0;
+    while (i < nl) {
+        size_t k = lines_to_take(L, i, lines_fitting(L, t, i, nl), nl - i);
+        for (size_t j = i; j < i + k; j++) {
+            double lw = j < t->nlines ? t->lines[j].width : 0;
+            double off = align == BR_ALIGN_LEFT ? 0 : align == BR_ALIGN_CENTER ? (w - lw) / 2 : w - lw;
+            double lx = x + (off > 0 ? off : 0);
+            br_lay_tx_draw_line(L, t, j, lx, L->y + base);
+            if (hook)
+                hook(L, ctx, j, lx + lw, L->y + base);
+            L->y += lead;
+            L->fresh = false;
+            if (j < t->nlines)
+                br_lay_notes_commit(L, t->notes + t->lines[j].note0, t->lines[j].nnotes);
+        }
+        i += k;
+        if (i < nl)
+            br_lay_page_start(L, L->orient);
+    }
+}
+
+/* ---- paragraphs ---- */
+
+typedef struct para_ctx {
+    const br_block *b;
+    tx_style st;
+} para_ctx;
+
+static void para_marker(lay *L, void *ctx, size_t line, double x_end, double baseline)
+{
+    (void)x_end;
+    const para_ctx *c = ctx;
+    const br_block *b = c->b;
+    if (line != 0)
+        return;
+    if (b->number > 0) {
+        const char *num = br_arena_printf(L->arena, "%d.", b->number);
+        br_lay_emit_text(L, L->left, baseline, num, strlen(num), c->st.face, c->st.size, c->st.color);
+    }
+    if (b->bullet > 0) {
+        const char *mark = b->bullet % 2 ? "\xE2\x80\xA2" : "\xE2\x80\x93"; /* • – */
+        double x = L->left + b->indent + (b->number > 0 ? L->style->number_width : 0) +
+                   (b->bullet - 1) * L->style->bullet_indent;
+        br_lay_emit_text(L, x, baseline, mark, 3, c->st.face, c->st.size, c->st.color);
+    }
+}
+
+static void place_paragraph(lay *L, size_t bi)
+{
+    const br_block *b = &L->doc->blocks[bi];
+    const tx_text *t = block_text(L, bi);
+    size_t nl = block_lines(L, bi, t);
+    if (keeps_with_next(b, t))
+        keep_with_next(L, bi, t, nl, nl * t->st.leading + L->style->paragraph_space);
+    double indent = indent_of(L, b);
+    para_ctx ctx = {b, t->st};
+    place_lines(L, t, nl, L->left + indent, L->right - L->left - indent, b->align, para_marker,
+                &ctx);
+    if (nl)
+        L->y += L->style->paragraph_space;
+}
+
+/* ---- headings ---- */
+
+typedef struct heading_ctx {
+    const br_block *b;
+    const tx_text *t;
+    size_t nl;
+} heading_ctx;
+
+static const char *plain_text(lay *L, const br_rich *r)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < r->nruns; i++)
+        n += r->runs[i].footnote ? 0 : r->runs[i].len;
+    char *s = br_arena_alloc(L->arena, n + 1), *p = s;
+    for (size_t i = 0; i < r->nruns; i++) {
+        if (r->runs[i].footnote || !r->runs[i].text)
+            continue;
+        for (size_t k = 0; k < r->runs[i].len; k++)
+            *p++ = r->runs[i].text[k] == '\n' ? ' ' : r->runs[i].text[k];
+    }
+    *p = '\0';
+    return s;
+}
+
+static void draw_tag(lay *L, const br_block *b, const tx_style *st, double x, double baseline)
+{
+    tag_box tag = tag_of(L, b, st);
+    double mid = baseline - L->cap_height * st->size / 2000;
+    double h = tag.size * 1.35;
+    br_lay_emit_rect(L, x, mid - h / 2, tag.w, h, b->tag.fill);
+    br_lay_emit_text(L, x + tag.pad, mid + L->cap_height * tag.size / 2000, b->tag.text,
+              strlen(b->tag.text), BR_FACE_BOLD, tag.size, b->tag.color);
+}
+
+static void heading_hook(lay *L, void *ctx, size_t line, double x_end, double baseline)
+{
+    const heading_ctx *c = ctx;
+    const br_block *b = c->b;
+    if (line == 0 && b->outline) {
+        br_outline *o = BR_PUSH(L->arena, L->pages->outline, L->pages->noutline,
+                                L->pages->outline_cap);
+        o->title = plain_text(L, &b->text);
+        o->level = b->level < 1 ? 1 : b->level > 3 ? 3 : b->level;
+        o->page = L->cur;
+        o->y = L->y;
+    }
+    tag_box tag = tag_of(L, b, &c->t->st);
+    if (tag.w > 0 && line == c->nl - 1) {
+        double x = line < c->t->nlines ? x_end + tag.size : L->left;
+        draw_tag(L, b, &c->t->st, x, baseline);
+    }
+}
+
+static void place_heading(lay *L, size_t bi)
+{
+    const br_block *b = &L->doc->blocks[bi];
+    const tx_text *t = block_text(L, bi);
+    size_t nl = block_lines(L, bi, t);
+    if (nl == 0)
+        return;
+    if (b->tag.text)
+        br_lay_tx_check_glyphs(L, b->tag.text, strlen(b->tag.text), BR_FACE_BOLD, b->loc);
+    double before = L->style->heading_space_before;
+    keep_with_next(L, bi, t, nl, before + nl * t->st.leading + L->style->heading_space_after);
+    if (!L->fresh)
+        L->y += before;
+    heading_ctx ctx = {b, t, nl};
+    place_lines(L, t, nl, L->left, L->right - L->left, b->align, heading_hook, &ctx);
+    L->y += L->style->heading_space_after;
+}
+
+/* ---- tables, breaks and space ---- */
+
+#define MIN_TABLE_SIZE 5.0     /* pt: the smallest type a shrunk table gets */
+
+/* A table whose columns cannot fit the text width at its type size is set
+ * smaller (down to MIN_TABLE_SIZE) rather than breaking its figures; the
+ * size is chosen for each text width (portrait or landscape). */
+static ltable *table_for_width(lay *L, lay_block *lb, const br_block *b, double width)
+{
+    double f = br_lay_table_shrink(lb->base, width);
+    lb->shrunk_size = 0;
+    if (f >= 1)
+        return lb->base;
+    double size = b->table.font_size > 0 ? b->table.font_size : L->style->table_body.size;
+    double smaller = size * f * 0.98;
+    if (smaller < MIN_TABLE_SIZE)
+        smaller = MIN_TABLE_SIZE;
+    br_block *copy = br_arena_alloc(L->work, sizeof *copy);
+    *copy = *b;
+    copy->table.font_size = smaller;
+    lb->shrunk_size = smaller;
+    return br_lay_table_prepare(L, copy);
+}
+
+static ltable *block_table(lay *L, size_t bi)
+{
+    lay_block *lb = &L->blocks[bi];
+    const br_block *b = &L->doc->blocks[bi];
+    double width = L->right - L->left;
+    br_arena *outer = enter_block(L, bi);
+    if (!lb->base)
+        lb->base = br_lay_table_prepare(L, b);
+    if (!lb->table || lb->table_width != width) {
+        lb->table = table_for_width(L, lb, b, width);
+        lb->table_width = width;
+    }
+    bool fits = br_lay_table_fit(L, lb->table);
+    L->work = outer;
+    return fits ? lb->table : NULL;
+}
+
+static void place_table(lay *L, size_t bi)
+{
+    ltable *t = block_table(L, bi);
+    if (!t) {
+        L->failed = true;
+        return;
+    }
+    lay_block *lb = &L->blocks[bi];
+    if (lb->shrunk_size > 0 && !lb->shrink_warned) {
+        const br_block *b = &L->doc->blocks[bi];
+        double size = b->table.font_size > 0 ? b->table.font_size : L->style->table_body.size;
+        lb->shrink_warned = true;
+        br_warning(L->diags, b->loc, "this table's %zu columns do not fit the page at %.1f pt; it "
+                   "is set at %.1f pt (a landscape page or fewer columns keeps the house size)",
+                   b->table.ncols, size, lb->shrunk_size);
+    }
+    br_arena *outer = enter_block(L, bi);
+    br_lay_table_place(L, t);
+    L->work = outer;
+    L->y += L->style->block_space;
+}
+
+static void place_break(lay *L, const br_block *b)
+{
+    if (L->s_nitems == 0 && L->npnotes == 0)
+        br_lay_page_reorient(L, b->orientation);  /* no empty page for a break at the top */
+    else
+        br_lay_page_start(L, b->orientation);
+}
+
+/* Space that fits is content (what follows may then move to a new page);
+ * space that does not ends the page, and is not carried over. */
+static void place_space(lay *L, const br_block *b)
+{
+    if (br_lay_fits(L, b->height, 0)) {
+        L->y += b->height;
+        L->fresh = L->fresh && b->height <= 0;
+    } else if (!L->fresh) {
+        br_lay_page_start(L, L->orient);
+    }
+}
+
+static void place_block(lay *L, size_t bi)
+{
+    const br_block *b = &L->doc->blocks[bi];
+    switch (b->kind) {
+    case BR_BLOCK_HEADING:
+        place_heading(L, bi);
+        break;
+    case BR_BLOCK_PARAGRAPH:
+        place_paragraph(L, bi);
+        break;
+    case BR_BLOCK_TABLE:
+        place_table(L, bi);
+        break;
+    case BR_BLOCK_PAGE_BREAK:
+        place_break(L, b);
+        break;
+    case BR_BLOCK_SPACE:
+        place_space(L, b);
+        break;
+    case BR_BLOCK_GRAPHIC:
+        br_lay_place_graphic(L, b);
+        break;
+    }
+}
+
+static void lay_init(lay *L, const br_doc *doc, const br_style *style, const br_fontset *fonts,
+                     br_arena *arena, br_diags *diags)
+{
+    memset(L, 0, sizeof *L);
+    L->doc = doc;
+    L->style = style;
+    L->fonts = fonts;
+    L->arena = arena;
+    L->work = arena;
+    L->diags = diags;
+    L->pages = br_arena_alloc(arena, sizeof *L->pages);
+    L->ascent = br_font_ascent(fonts->face[BR_FACE_REGULAR]);
+    L->descent = br_font_descent(fonts->face[BR_FACE_REGULAR]);
+    L->cap_height = br_font_cap_height(fonts->face[BR_FACE_REGULAR]);
+    L->warned = br_arena_alloc(arena, 0x110000 / 8);
+    L->blocks = br_arena_calloc(arena, doc->nblocks + 1, sizeof *L->blocks);
+    L->orient = style->orientation == BR_ORIENT_LANDSCAPE ? BR_ORIENT_LANDSCAPE
+                                                          : BR_ORIENT_PORTRAIT;
+}
+
+br_pages *br_layout(const br_doc *doc, const br_style *style, const br_fontset *fonts,
+                    br_arena *arena, br_diags *diags)
+{
+    lay L;
+    size_t errors = diags->errors;
+    lay_init(&L, doc, style, fonts, arena, diags);
+    br_lay_notes_init(&L);
+    br_lay_page_start(&L, L.orient);
+    for (size_t i = 0; i < doc->nblocks; i++) {
+        place_block(&L, i);
+        release_block(&L, i);
+    }
+    br_lay_page_finish(&L);
+    while (L.ncarry) {  /* footnotes still carried: pages of their own */
+        br_lay_page_start(&L, L.orient);
+        br_lay_page_finish(&L);
+    }
+    br_lay_running_add(&L);
+    if (L.failed || diags->errors > errors)
+        return NULL;
+    return L.pages;
+}

@@ -1,0 +1,249 @@
+/* layout_int.h — what the layout files share; not part of the interface.
+ *
+ * Layout runs in one pass over the blocks.  Text is prepared once (split into
+ * atoms, measured with the real metrics), then broken into lines at a width;
+ * pages are filled top down, and the footnotes of a page are reserved at its
+ * foot as the lines that refer to them are placed.  Running headers and
+ * footers are added at the end, when the number of pages is known.
+ *
+ * Files: layout.c (entry, blocks, keeps), layout_text.c (atoms, line
+ * breaking), layout_page.c (pages, items, running header/footer),
+ * layout_note.c (footnote numbering and the footnote area), layout_table.c
+ * (column widths) and layout_rows.c (table rows across pages).
+ */
+#ifndef BR_LAYOUT_INT_H
+#define BR_LAYOUT_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "br_layout.h"
+
+#define LAY_EPS 0.001       /* pt: slack of every fit test */
+#define SUP_SCALE 0.6       /* superscript size / base size */
+#define SUP_RISE 0.36       /* superscript baseline shift / base size */
+
+typedef struct lay lay;
+
+/* ---- text (layout_text.c) ---- */
+
+typedef struct tx_style {
+    double size, leading;
+    br_face face;           /* or-ed with each run's face: bold stays bold */
+    uint32_t color;         /* unless a run has its own */
+} tx_style;
+
+enum {
+    TX_NEWLINE = 1,         /* a forced break, no text */
+    TX_BREAK_AFTER = 2,     /* a line may end after this atom (hyphen, dash, slash) */
+    TX_SUPER = 4,           /* superscript */
+    TX_PLAIN_GLUE = 8,      /* the glue is spaces only, so it may share a text item */
+};
+
+/* An unbreakable piece of one run, and the spaces that follow it (glue).  A
+ * line may end at glue, after TX_BREAK_AFTER, or at a TX_NEWLINE atom. */
+typedef struct tx_atom {
+    const char *text;
+    uint32_t len, glen;     /* bytes of the piece; bytes of the glue after it */
+    double w, gw;           /* widths in pt */
+    uint32_t color;
+    int note;               /* footnote index for a reference number, else -1 */
+    uint8_t face, flags;
+} tx_atom;
+
+/* A text measured and ready to break at any width. */
+typedef struct tx_prep {
+    tx_style st;
+    tx_atom *atoms;
+    size_t natoms;
+    double min_w;           /* widest unbreakable word */
+    double pref_w;          /* widest line when broken only at forced breaks */
+    bool multiline;         /* has a forced break */
+    bool has_glue;          /* has a space between words */
+    bool has_notes;
+} tx_prep;
+
+/* One text item of a line, x from the line's start. */
+typedef struct tx_frag {
+    const char *text;
+    uint32_t len;
+    uint8_t face;
+    bool super;
+    uint32_t color;
+    double x;
+} tx_frag;
+
+typedef struct tx_line {
+    uint32_t frag0, nfrags;
+    uint32_t note0, nnotes; /* footnote references on the line */
+    double width;           /* to the end of its last piece */
+} tx_line;
+
+/* A text broken into lines at one width. */
+typedef struct tx_text {
+    tx_style st;
+    double width;           /* the width it was broken at */
+    tx_frag *frags;
+    tx_line *lines;
+    int *notes;
+    size_t nlines;
+} tx_text;
+
+br_face br_lay_tx_face(br_face run, br_face style);
+void br_lay_tx_prepare(lay *L, tx_prep *p, const br_rich *rich, const tx_style *st);
+void br_lay_tx_prepare_plain(lay *L, tx_prep *p, const char *s, size_t len, const tx_style *st,
+                      br_loc loc);
+void br_lay_tx_break(lay *L, const tx_prep *p, double width, tx_text *t);
+/* Distance from a line's top to its baseline. */
+double br_lay_tx_baseline(const lay *L, const tx_style *st);
+/* Draws line i with its start at x and its baseline at y on the current page. */
+void br_lay_tx_draw_line(lay *L, const tx_text *t, size_t i, double x, double y);
+/* Width of the text before its decimal point (a one-line text); *numeric
+ * tells whether it has a digit at all. */
+double br_lay_tx_decimal_left(lay *L, const tx_prep *p, bool *numeric);
+double br_lay_tx_width(const lay *L, const char *s, size_t len, br_face face, double size);
+/* Warns (once per character) of characters the face lacks. */
+void br_lay_tx_check_glyphs(lay *L, const char *s, size_t len, br_face face, br_loc loc);
+/* A text style scaled to size (0: as is), leading in proportion. */
+tx_style br_lay_tx_style_of(const br_text_style *ts, double size);
+
+/* ---- pages and items (layout_page.c) ---- */
+
+void br_lay_page_start(lay *L, br_orientation orient);
+void br_lay_page_finish(lay *L);
+/* Gives the current, still empty page another orientation. */
+void br_lay_page_reorient(lay *L, br_orientation orient);
+void br_lay_emit_text(lay *L, double x, double y, const char *s, size_t len, br_face face,
+               double size, uint32_t color);
+void br_lay_emit_rect(lay *L, double x, double y, double w, double h, uint32_t color);
+void br_lay_emit_line(lay *L, double x, double y, double x2, double y2, double width, uint32_t color);
+void br_lay_running_add(lay *L);
+
+/* ---- footnotes (layout_note.c) ---- */
+
+typedef struct lay_note {
+    const br_footnote *note;
+    int number;             /* 0: never referenced */
+    bool placed;            /* given a page already */
+    unsigned stamp;         /* counted in the current probe */
+    bool prepared;
+    tx_prep prep;
+    tx_text text;
+} lay_note;
+
+/* Lines of one footnote in a page's footnote area. */
+typedef struct lay_pnote {
+    size_t note, line0, nlines;
+    const tx_text *text;
+} lay_pnote;
+
+void br_lay_notes_init(lay *L);
+int br_lay_notes_find(const lay *L, const char *key);
+/* A probe counts the footnote space a group of lines would add to the page:
+ * begin, add the lines' references, then test with br_lay_fits. */
+void br_lay_probe_begin(lay *L);
+void br_lay_probe_add(lay *L, const int *notes, size_t n);
+double br_lay_probe_extra(const lay *L);
+/* Commits the footnotes of a line just placed (L->y is below it). */
+void br_lay_notes_commit(lay *L, const int *notes, size_t n);
+void br_lay_notes_carry_in(lay *L);
+void br_lay_notes_draw(lay *L);
+
+/* True when h more pt of flow, plus extra pt of footnotes, fit on the page. */
+bool br_lay_fits(const lay *L, double h, double extra);
+/* Flow space left on the page above the footnotes. */
+double br_lay_room(const lay *L);
+
+/* ---- tables (layout_table.c, layout_rows.c) ---- */
+
+/* Drawings: layout_graphic.c. */
+void br_lay_graphic_draw(lay *L, const br_graphic *g, double x, double y);
+void br_lay_graphic_draw_scaled(lay *L, const br_graphic *g, double x, double y, double k);
+void br_lay_place_graphic(lay *L, const br_block *b);
+
+typedef struct ltable ltable;
+ltable *br_lay_table_prepare(lay *L, const br_block *b);
+/* Fits the columns to the current text width; false after reporting an
+ * error (fixed widths wider than the page). */
+bool br_lay_table_fit(lay *L, ltable *t);
+/* Height the table needs at the top of where it starts (header and its
+ * first rows as they must be kept), probing their footnotes. */
+double br_lay_table_start_height(lay *L, ltable *t);
+void br_lay_table_place(lay *L, ltable *t);
+double br_lay_table_shrink(const ltable *t, double width);
+
+/* ---- the state of one run of br_layout ---- */
+
+typedef struct lay_block {
+    /* What the block's text and table need only while it is laid out: freed
+     * once it is placed, so memory holds the blocks being looked at, not
+     * every table of the report.  NULL until first needed. */
+    br_arena *arena;
+    bool prepared;
+    tx_prep prep;
+    tx_text text;           /* broken at text.width; nlines 0 until then */
+    bool broken;
+    ltable *table;          /* the table as set for table_width */
+    ltable *base;           /* at its own type size */
+    double table_width;     /* text width the table was chosen for */
+    double shrunk_size;     /* > 0: set smaller to fit (warned when placed) */
+    bool shrink_warned;
+} lay_block;
+
+struct lay {
+    const br_doc *doc;
+    const br_style *style;
+    const br_fontset *fonts;
+    br_arena *arena;        /* what outlives the layout: pages, items, painted text */
+    br_arena *work;         /* prepared and broken text, tables: arena, or a block's own */
+    br_diags *diags;
+    br_pages *pages;
+    bool failed;
+
+    /* The current page and its content box. */
+    br_orientation orient;
+    double pw, ph, left, right, top, bottom;
+    size_t cur;
+    double y;               /* top of the next flow content */
+    bool fresh;             /* no flow content on the page yet */
+
+    /* Footnotes. */
+    lay_note *notes;
+    size_t nnotes;
+    struct lay_key {
+        const char *key;
+        size_t index;
+    } *keys;                /* footnote keys sorted, then by index */
+    const char **key_list;  /* in document order, for suggestions */
+    int next_number;
+    unsigned stamp;
+    double probe_h;         /* footnote lines counted by the current probe */
+    double note_h;          /* the page's footnote area, separator included */
+    double note_sep;        /* space above the first footnote (rule) */
+    double note_indent;     /* footnote text after its number */
+    lay_pnote *pnotes, *carry;
+    size_t npnotes, pnotes_cap, ncarry, carry_cap;
+
+    /* Fonts: metrics of the regular face in 1/1000 em; characters warned of. */
+    double ascent, descent, cap_height;
+    uint8_t *warned;
+    bool rtl_warned;        /* right-to-left text was met (warned once) */
+
+    /* Scratch arrays reused by every prepare and break. */
+    tx_atom *s_atoms;
+    tx_frag *s_frags;
+    tx_line *s_lines;
+    int *s_notes;
+    size_t s_natoms, s_atoms_cap, s_nfrags, s_frags_cap, s_nlines, s_lines_cap,
+        s_nnotes, s_notes_cap;
+
+    /* Items of the current page, copied to it at its end at their size. */
+    br_item *s_items;
+    size_t s_nitems, s_items_cap;
+    bool open;              /* the current page takes items into s_items */
+
+    lay_block *blocks;      /* one per doc block */
+};
+
+#endif

@@ -1,0 +1,269 @@
+/* layout_note.c — footnotes: numbering, reserving space, the footnote area.
+ *
+ * Footnotes are numbered before layout, in order of first reference through
+ * the paper.  During layout every line that refers to a footnote not yet
+ * placed must fit together with that footnote's lines (a probe counts them),
+ * so a footnote always lands on the page of the line that first refers to it.
+ * Only a footnote too tall for the rest of an otherwise empty page continues
+ * on the next page's foot (carried), as a word processor would do it.
+ */
+#include "layout_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int key_cmp(const void *a, const void *b)
+{
+    const struct lay_key *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    if (c)
+        return c;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+int br_lay_notes_find(const lay *L, const char *key)
+{
+    size_t lo = 0, hi = L->nnotes;
+    while (lo < hi) {   /* lower bound: the first of duplicate keys */
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(L->keys[mid].key, key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < L->nnotes && strcmp(L->keys[lo].key, key) == 0)
+        return (int)L->keys[lo].index;
+    return -1;
+}
+
+static void number_rich(lay *L, const br_rich *r, int depth);
+
+static void number_ref(lay *L, const br_run *run, int depth)
+{
+    int i = br_lay_notes_find(L, run->footnote);
+    if (i < 0) {
+        const char *near = br_suggest(run->footnote, L->key_list, L->nnotes);
+        if (near)
+            br_warning(L->diags, run->loc,
+                       "footnote [^%s] is not defined under footnotes: (it prints as written); "
+                       "did you mean [^%s]?",
+                       run->footnote, near);
+        else
+            br_warning(L->diags, run->loc,
+                       "footnote [^%s] is not defined under footnotes: (it prints as written); "
+                       "define it there or correct the key",
+                       run->footnote);
+        return;
+    }
+    if (L->notes[i].number)
+        return;
+    L->notes[i].number = ++L->next_number;
+    /* References inside a footnote come next; the depth bounds a cycle. */
+    if (depth < 8)
+        number_rich(L, &L->notes[i].note->text, depth + 1);
+}
+
+static void number_rich(lay *L, const br_rich *r, int depth)
+{
+    for (size_t i = 0; i < r->nruns; i++)
+        if (r->runs[i].footnote)
+            number_ref(L, &r->runs[i], depth);
+}
+
+static void number_rows(lay *L, const br_row *rows, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t c = 0; c < rows[i].ncells; c++)
+            number_rich(L, &rows[i].cells[c].text, 0);
+}
+
+static void number_all(lay *L)
+{
+    for (size_t i = 0; i < L->doc->nblocks; i++) {
+        const br_block *b = &L->doc->blocks[i];
+        if (b->kind == BR_BLOCK_HEADING || b->kind == BR_BLOCK_PARAGRAPH)
+            number_rich(L, &b->text, 0);
+        if (b->kind == BR_BLOCK_TABLE) {
+            number_rows(L, b->table.header, b->table.nheader);
+            number_rows(L, b->table.rows, b->table.nrows);
+        }
+    }
+}
+
+void br_lay_notes_init(lay *L)
+{
+    const br_doc *d = L->doc;
+    L->nnotes = d->nfootnotes;
+    L->notes = br_arena_calloc(L->arena, L->nnotes + 1, sizeof *L->notes);
+    L->keys = br_arena_calloc(L->arena, L->nnotes + 1, sizeof *L->keys);
+    L->key_list = br_arena_calloc(L->arena, L->nnotes + 1, sizeof *L->key_list);
+    for (size_t i = 0; i < L->nnotes; i++) {
+        L->notes[i].note = &d->footnotes[i];
+        L->keys[i].key = d->footnotes[i].key ? d->footnotes[i].key : "";
+        L->keys[i].index = i;
+        L->key_list[i] = L->keys[i].key;
+    }
+    qsort(L->keys, L->nnotes, sizeof *L->keys, key_cmp);
+    number_all(L);
+
+    tx_style st = br_lay_tx_style_of(&L->style->footnote, 0);
+    int digits = 1;
+    for (int n = L->next_number; n >= 10; n /= 10)
+        digits++;
+    L->note_indent = br_lay_tx_width(L, "00000000", (size_t)(digits < 8 ? digits : 8), st.face, st.size) +
+                     st.size * 0.6;
+    L->note_sep = st.leading;
+}
+
+/* The note's text broken at the current page's width (re-broken only when
+ * a probe on a page of another width asks for it, never once placed). */
+static const tx_text *note_text(lay *L, size_t i)
+{
+    lay_note *n = &L->notes[i];
+    tx_style st = br_lay_tx_style_of(&L->style->footnote, 0);
+    /* A note lasts the whole layout, though a block's probe may prepare it. */
+    br_arena *outer = L->work;
+    L->work = L->arena;
+    if (!n->prepared) {
+        br_lay_tx_prepare(L, &n->prep, &n->note->text, &st);
+        n->prepared = true;
+        n->text.width = -1;
+    }
+    double w = L->right - L->left - L->note_indent;
+    if (n->text.width != w)
+        br_lay_tx_break(L, &n->prep, w, &n->text);
+    L->work = outer;
+    return &n->text;
+}
+
+static size_t note_lines(const tx_text *t)
+{
+    return t->nlines ? t->nlines : 1;   /* an empty note still shows its number */
+}
+
+void br_lay_probe_begin(lay *L)
+{
+    L->stamp++;
+    L->probe_h = 0;
+}
+
+void br_lay_probe_add(lay *L, const int *notes, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        lay_note *nt = &L->notes[notes[i]];
+        if (nt->placed || nt->stamp == L->stamp)
+            continue;
+        nt->stamp = L->stamp;
+        const tx_text *t = note_text(L, (size_t)notes[i]);
+        L->probe_h += note_lines(t) * t->st.leading;
+    }
+}
+
+double br_lay_probe_extra(const lay *L)
+{
+    if (L->probe_h <= 0)
+        return 0;
+    return L->probe_h + (L->note_h > 0 ? 0 : L->note_sep);
+}
+
+bool br_lay_fits(const lay *L, double h, double extra)
+{
+    return L->y + h + L->note_h + extra <= L->bottom + LAY_EPS;
+}
+
+double br_lay_room(const lay *L)
+{
+    return L->bottom - L->note_h - L->y;
+}
+
+/* Adds up to max lines of a note from line0 to the page; returns how many. */
+static size_t add_lines(lay *L, size_t idx, const tx_text *t, size_t line0, size_t n, double room,
+                        bool at_least_one)
+{
+    double sep = L->note_h > 0 ? 0 : L->note_sep;
+    double fit = (room - sep + LAY_EPS) / t->st.leading;
+    size_t k = fit <= 0 ? 0 : (size_t)fit;
+    if (k == 0 && at_least_one)
+        k = 1;
+    if (k > n)
+        k = n;
+    if (k) {
+        lay_pnote *p = BR_PUSH(L->arena, L->pnotes, L->npnotes, L->pnotes_cap);
+        *p = (lay_pnote){idx, line0, k, t};
+        L->note_h += sep + k * t->st.leading;
+    }
+    return k;
+}
+
+void br_lay_notes_commit(lay *L, const int *notes, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t idx = (size_t)notes[i];
+        if (L->notes[idx].placed)
+            continue;
+        L->notes[idx].placed = true;
+        const tx_text *t = note_text(L, idx);
+        size_t nl = note_lines(t);
+        size_t k = add_lines(L, idx, t, 0, nl, L->bottom - L->y - L->note_h, false);
+        if (k < nl) {
+            lay_pnote *c = BR_PUSH(L->arena, L->carry, L->ncarry, L->carry_cap);
+            *c = (lay_pnote){idx, k, nl - k, t};
+        }
+        /* A footnote citing another brings it along (placed stops a loop). */
+        if (t->nlines)
+            br_lay_notes_commit(L, t->notes, t->lines[t->nlines - 1].note0 + t->lines[t->nlines - 1].nnotes);
+    }
+}
+
+void br_lay_notes_carry_in(lay *L)
+{
+    /* Carried lines take at most half the page, so the flow always moves. */
+    double limit = (L->bottom - L->top) / 2;
+    size_t kept = 0;
+    for (size_t i = 0; i < L->ncarry; i++) {
+        lay_pnote c = L->carry[i];
+        size_t k = kept ? 0 : add_lines(L, c.note, c.text, c.line0, c.nlines, limit - L->note_h,
+                                        L->npnotes == 0);
+        if (k < c.nlines)
+            L->carry[kept++] = (lay_pnote){c.note, c.line0 + k, c.nlines - k, c.text};
+    }
+    L->ncarry = kept;
+}
+
+static void sort_pnotes(lay *L)
+{
+    for (size_t i = 1; i < L->npnotes; i++) {
+        lay_pnote cur = L->pnotes[i];
+        int num = L->notes[cur.note].number;
+        size_t j = i;
+        while (j > 0 && (L->notes[L->pnotes[j - 1].note].number > num))
+            j--, L->pnotes[j + 1] = L->pnotes[j];
+        L->pnotes[j] = cur;
+    }
+}
+
+void br_lay_notes_draw(lay *L)
+{
+    if (!L->npnotes)
+        return;
+    sort_pnotes(L);
+    const br_style *s = L->style;
+    double y = L->bottom - L->note_h;
+    double rule = (L->right - L->left) / 3;
+    br_lay_emit_line(L, L->left, y + L->note_sep * 0.4, L->left + rule, y + L->note_sep * 0.4,
+              s->footnote_rule_width, s->rule_color);
+    y += L->note_sep;
+    for (size_t i = 0; i < L->npnotes; i++) {
+        const lay_pnote *p = &L->pnotes[i];
+        const tx_text *t = p->text;
+        double base = br_lay_tx_baseline(L, &t->st);
+        for (size_t k = 0; k < p->nlines; k++, y += t->st.leading) {
+            if (p->line0 + k == 0) {
+                const char *num = br_arena_printf(L->arena, "%d", L->notes[p->note].number);
+                br_lay_emit_text(L, L->left, y + base, num, strlen(num), t->st.face, t->st.size,
+                          t->st.color);
+            }
+            br_lay_tx_draw_line(L, t, p->line0 + k, L->left + L->note_indent, y + base);
+        }
+    }
+}

@@ -1,0 +1,235 @@
+/* layout_page.c — pages, display items, running header and footer. */
+#include "layout_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void set_geometry(lay *L, br_orientation orient)
+{
+    const br_style *s = L->style;
+    if (orient == BR_ORIENT_KEEP)
+        orient = L->orient;
+    L->orient = orient;
+    bool land = orient == BR_ORIENT_LANDSCAPE;
+    L->pw = land ? s->page_height : s->page_width;
+    L->ph = land ? s->page_width : s->page_height;
+    L->left = s->margin_left;
+    L->right = L->pw - s->margin_right;
+    L->top = s->margin_top;
+    L->bottom = L->ph - s->margin_bottom;
+    L->y = L->top;
+}
+
+void br_lay_page_start(lay *L, br_orientation orient)
+{
+    if (L->pages->npages)
+        br_lay_page_finish(L);
+    set_geometry(L, orient);
+    br_page *p = BR_PUSH(L->arena, L->pages->pages, L->pages->npages, L->pages->cap);
+    p->width = L->pw;
+    p->height = L->ph;
+    L->cur = L->pages->npages - 1;
+    L->open = true;
+    L->s_nitems = 0;
+    L->fresh = true;
+    L->note_h = 0;
+    L->npnotes = 0;
+    br_lay_notes_carry_in(L);
+}
+
+void br_lay_page_reorient(lay *L, br_orientation orient)
+{
+    set_geometry(L, orient);
+    L->fresh = true;
+    br_page *p = &L->pages->pages[L->cur];
+    p->width = L->pw;
+    p->height = L->ph;
+}
+
+/* Draws the footnotes and gives the page its items, with room for the
+ * running header and footer still to come. */
+void br_lay_page_finish(lay *L)
+{
+    br_lay_notes_draw(L);
+    br_page *p = &L->pages->pages[L->cur];
+    p->cap = L->s_nitems + 8;
+    p->items = br_arena_calloc(L->arena, p->cap, sizeof *p->items);
+    if (L->s_nitems)
+        memcpy(p->items, L->s_items, L->s_nitems * sizeof *p->items);
+    p->nitems = L->s_nitems;
+    L->open = false;
+}
+
+static br_item *item(lay *L, size_t page, br_item_kind kind)
+{
+    br_item *it;
+    if (L->open && page == L->cur) {
+        it = BR_PUSH(L->arena, L->s_items, L->s_nitems, L->s_items_cap);
+    } else {
+        br_page *p = &L->pages->pages[page];
+        it = BR_PUSH(L->arena, p->items, p->nitems, p->cap);
+    }
+    it->kind = kind;
+    return it;
+}
+
+static void text_on(lay *L, size_t page, double x, double y, const char *s, size_t len,
+                    br_face face, double size, uint32_t color)
+{
+    br_item *it = item(L, page, BR_ITEM_TEXT);
+    it->x = x;
+    it->y = y;
+    it->text = s;
+    it->len = len;
+    it->face = face;
+    it->size = size;
+    it->color = color;
+}
+
+void br_lay_emit_text(lay *L, double x, double y, const char *s, size_t len, br_face face,
+               double size, uint32_t color)
+{
+    text_on(L, L->cur, x, y, s, len, face, size, color);
+}
+
+void br_lay_emit_rect(lay *L, double x, double y, double w, double h, uint32_t color)
+{
+    br_item *it = item(L, L->cur, BR_ITEM_RECT);
+    it->x = x;
+    it->y = y;
+    it->w = w;
+    it->h = h;
+    it->color = color;
+}
+
+static void line_on(lay *L, size_t page, double x, double y, double x2, double y2,
+                    double width, uint32_t color)
+{
+    if (width <= 0)
+        return;
+    br_item *it = item(L, page, BR_ITEM_LINE);
+    it->x = x;
+    it->y = y;
+    it->x2 = x2;
+    it->y2 = y2;
+    it->width = width;
+    it->color = color;
+}
+
+void br_lay_emit_line(lay *L, double x, double y, double x2, double y2, double width, uint32_t color)
+{
+    line_on(L, L->cur, x, y, x2, y2, width, color);
+}
+
+/* ---- running header and footer ---- */
+
+/* s with {page} and {pages} replaced. */
+static char *substitute(lay *L, const char *s, size_t page, size_t pages)
+{
+    size_t n = 0, cap = strlen(s) + 64;
+    char *out = br_arena_alloc(L->arena, cap);
+    while (*s) {
+        char num[32] = "";
+        size_t skip = 0;
+        if (strncmp(s, "{pages}", 7) == 0)
+            snprintf(num, sizeof num, "%zu", pages), skip = 7;
+        else if (strncmp(s, "{page}", 6) == 0)
+            snprintf(num, sizeof num, "%zu", page), skip = 6;
+        size_t add = skip ? strlen(num) : 1;
+        if (n + add + 1 > cap) {
+            char *grown = br_arena_alloc(L->arena, cap * 2 + add);
+            memcpy(grown, out, n);
+            out = grown;
+            cap = cap * 2 + add;
+        }
+        memcpy(out + n, skip ? num : s, add);
+        n += add;
+        s += skip ? skip : 1;
+    }
+    out[n] = '\0';
+    return out;
+}
+
+typedef struct band {
+    tx_text text[3];
+    bool used[3];
+    size_t nlines;
+} band;
+
+/* Breaks the three slots at the full text width; if any two would overlap,
+ * at a third each, so that they never print over one another. */
+static void band_break(lay *L, band *b, const char *const slots[3], size_t page,
+                       const tx_style *st)
+{
+    double w = L->right - L->left, gap = st->size;
+    tx_prep prep[3];
+    double pref[3] = {0, 0, 0};
+    for (int i = 0; i < 3; i++) {
+        b->used[i] = slots[i] && *slots[i];
+        if (!b->used[i])
+            continue;
+        const char *s = substitute(L, slots[i], page + 1, L->pages->npages);
+        br_lay_tx_prepare_plain(L, &prep[i], s, strlen(s), st, (br_loc){0});
+        pref[i] = prep[i].pref_w;
+    }
+    bool crowded = pref[0] + pref[2] + gap > w ||
+                   (b->used[1] && (pref[1] / 2 + gap + (pref[0] > pref[2] ? pref[0] : pref[2]) > w / 2));
+    double slot_w = crowded ? (w - 2 * gap) / 3 : w;
+    b->nlines = 0;
+    for (int i = 0; i < 3; i++) {
+        if (!b->used[i])
+            continue;
+        br_lay_tx_break(L, &prep[i], slot_w, &b->text[i]);
+        if (b->text[i].nlines > b->nlines)
+            b->nlines = b->text[i].nlines;
+    }
+}
+
+static void band_draw(lay *L, size_t page, const band *b, double top, const tx_style *st)
+{
+    double w = L->right - L->left, base = br_lay_tx_baseline(L, st);
+    for (int i = 0; i < 3; i++) {
+        if (!b->used[i])
+            continue;
+        const tx_text *t = &b->text[i];
+        for (size_t k = 0; k < t->nlines; k++) {
+            double lw = t->lines[k].width;
+            double x = i == 0 ? L->left : i == 1 ? L->left + (w - lw) / 2 : L->right - lw;
+            for (uint32_t f = 0; f < t->lines[k].nfrags; f++) {
+                const tx_frag *fr = &t->frags[t->lines[k].frag0 + f];
+                text_on(L, page, x + fr->x, top + k * st->leading + base, fr->text, fr->len,
+                        (br_face)fr->face, st->size, fr->color);
+            }
+        }
+    }
+}
+
+/* Sets the page geometry of page i (as br_lay_page_start does for the flow). */
+static void geometry(lay *L, const br_page *p)
+{
+    L->pw = p->width;
+    L->ph = p->height;
+    L->left = L->style->margin_left;
+    L->right = p->width - L->style->margin_right;
+    L->top = L->style->margin_top;
+    L->bottom = p->height - L->style->margin_bottom;
+}
+
+void br_lay_running_add(lay *L)
+{
+    const br_style *s = L->style;
+    tx_style st = br_lay_tx_style_of(&s->running, 0);
+    double gap = st.leading * 0.6;
+    for (size_t i = 0; i < L->pages->npages; i++) {
+        geometry(L, &L->pages->pages[i]);
+        band head, foot;
+        band_break(L, &head, s->header, i, &st);
+        band_break(L, &foot, s->footer, i, &st);
+        if (head.nlines)
+            band_draw(L, i, &head, L->top - gap - head.nlines * st.leading, &st);
+        line_on(L, i, L->left, L->top - gap / 2, L->right, L->top - gap / 2,
+                s->header_rule_width, s->rule_color);
+        if (foot.nlines)
+            band_draw(L, i, &foot, L->bottom + gap, &st);
+    }
+}

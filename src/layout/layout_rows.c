@@ -1,0 +1,326 @@
+/* layout_rows.c — table rows down the pages.
+ *
+ * A table runs in segments, one per page: on each page after the first the
+ * caption with "(continued)" and the header rows come first.  A row that
+ * does not fit in what is left of a page is split between lines of its
+ * cells (at least two lines at the foot and at the head where it has them);
+ * a short row moves whole instead; a group row moves with the row after it.
+ * Rules, fills and text of a split row continue on the next page, and a row
+ * taller than a page spans as many pages as it needs.  Header rows taller
+ * than half a page are not repeated: they print once and split as rows do.
+ */
+#include "layout_table.h"
+
+typedef struct seg {
+    double top;             /* top of the frame on this page */
+    size_t nbody;           /* body chunks on this page */
+    bool first;             /* the next chunk is the frame's first */
+} seg;
+
+/* Footnotes of lines [l0, l0 + m) of the row's cells: probed or committed. */
+static void chunk_notes(lay *L, const lrow *r, size_t l0, size_t m, bool commit)
+{
+    if (!r->has_notes)
+        return;
+    for (size_t i = 0; i < r->ncells; i++) {
+        const tx_text *t = &r->cells[i].text;
+        for (size_t l = l0; l < l0 + m && l < t->nlines; l++) {
+            const tx_line *ln = &t->lines[l];
+            if (commit)
+                br_lay_notes_commit(L, t->notes + ln->note0, ln->nnotes);
+            else
+                br_lay_probe_add(L, t->notes + ln->note0, ln->nnotes);
+        }
+    }
+}
+
+static bool cell_fill(const lay *L, const lrow *r, const lcell *c, uint32_t *fill)
+{
+    const br_style *s = L->style;
+    if (c->cell->has_fill)
+        *fill = c->cell->fill;
+    else if (r->header)
+        *fill = s->header_fill;
+    else if (r->kind == BR_ROW_GROUP)
+        *fill = s->group_fill;
+    else if (r->kind == BR_ROW_TOTAL)
+        *fill = s->total_fill;
+    else
+        return false;
+    return *fill != 0xFFFFFF;
+}
+
+static double line_x(const ltable *t, const lcell *c, const tx_line *ln, double left, double cw)
+{
+    double x = left;
+    if (c->align == BR_ALIGN_CENTER)
+        x = left + (cw - ln->width) / 2;
+    if (c->align == BR_ALIGN_RIGHT || c->align == BR_ALIGN_DECIMAL)
+        x = left + cw - ln->width;
+    if (c->align == BR_ALIGN_DECIMAL && c->decimal && c->text.nlines == 1) {
+        /* On the column's point when it fits; else right-aligned. */
+        double d = left + cw - t->dec_r[c->col] - c->dec_left;
+        if (d >= left - LAY_EPS && d + ln->width <= left + cw + LAY_EPS)
+            x = d;
+    }
+    return x > left ? x : left;
+}
+
+static void draw_rules(lay *L, ltable *t, const lrow *r, bool frame_top, size_t l0, double top,
+                       double h)
+{
+    const br_style *s = L->style;
+    double x0 = L->left;
+    bool heavy = frame_top || (r->kind == BR_ROW_TOTAL && l0 == 0);
+    br_lay_emit_line(L, x0, top, x0 + t->width, top, heavy ? s->outer_rule_width : s->rule_width,
+              s->rule_color);
+    if (!s->rules_vertical)
+        return;
+    for (size_t c = 0; c <= t->ncols; c++)
+        t->inner[c] = false;
+    for (size_t i = 0; i < r->ncells; i++)
+        for (size_t c = r->cells[i].col + 1; c < r->cells[i].col + r->cells[i].span; c++)
+            t->inner[c] = true;
+    for (size_t c = 1; c < t->ncols; c++)
+        if (!t->inner[c])
+            br_lay_emit_line(L, x0 + t->x[c], top, x0 + t->x[c], top + h, s->rule_width, s->rule_color);
+}
+
+/* Draws the cell's drawing, whose first line is in the chunk from l0 at top. */
+static void draw_graphic(lay *L, const ltable *t, const lrow *r, const lcell *c, size_t l0,
+                         double top, double left, double cw)
+{
+    double w = c->graphic->width * c->g_scale;
+    double x = left;
+    if (c->align == BR_ALIGN_CENTER)
+        x = left + (cw - w) / 2;
+    else if (c->align == BR_ALIGN_RIGHT || c->align == BR_ALIGN_DECIMAL)
+        x = left + cw - w;
+    double y = top + t->pad_y + (c->g_line - l0) * r->st.leading;
+    if (c->text.nlines)
+        y += r->st.leading * 0.25;
+    br_lay_graphic_draw_scaled(L, c->graphic, x > left ? x : left, y, c->g_scale);
+}
+
+/* Draws lines [l0, l0 + m) of row r at L->y and moves below them. */
+static void draw_chunk(lay *L, ltable *t, const lrow *r, size_t l0, size_t m, seg *s)
+{
+    double x0 = L->left, top = L->y, h = br_lay_row_chunk_h(t, r, m);
+    for (size_t i = 0; i < r->ncells; i++) {
+        const lcell *c = &r->cells[i];
+        uint32_t fill;
+        if (cell_fill(L, r, c, &fill))
+            br_lay_emit_rect(L, x0 + t->x[c->col], top, t->x[c->col + c->span] - t->x[c->col], h, fill);
+    }
+    draw_rules(L, t, r, s->first, l0, top, h);
+    for (size_t i = 0; i < r->ncells; i++) {
+        const lcell *c = &r->cells[i];
+        double left = x0 + t->x[c->col] + t->pad_x;
+        double cw = t->x[c->col + c->span] - t->x[c->col] - 2 * t->pad_x;
+        double base = top + t->pad_y + br_lay_tx_baseline(L, &c->text.st);
+        for (size_t l = l0; l < l0 + m && l < c->text.nlines; l++)
+            br_lay_tx_draw_line(L, &c->text, l, line_x(t, c, &c->text.lines[l], left, cw),
+                         base + (l - l0) * r->st.leading);
+        if (c->graphic && c->g_line >= l0 && c->g_line < l0 + m)
+            draw_graphic(L, t, r, c, l0, top, left, cw);
+    }
+    L->y = top + h;
+    L->fresh = false;
+    s->first = false;
+    chunk_notes(L, r, l0, m, true);
+}
+
+static void seg_begin(lay *L, ltable *t, seg *s, bool continued)
+{
+    s->first = true;
+    s->nbody = 0;
+    if (continued && t->cap_h > 0) {
+        double base = br_lay_tx_baseline(L, &t->cap_text.st);
+        for (size_t i = 0; i < t->cap_text.nlines; i++)
+            br_lay_tx_draw_line(L, &t->cap_text, i, L->left, L->y + i * t->cap_text.st.leading + base);
+        L->y += t->cap_h;
+    }
+    s->top = L->y;
+    if (!t->repeat)
+        return;     /* a header too tall to repeat is placed as rows are */
+    for (size_t i = 0; i < t->nhead; i++)
+        draw_chunk(L, t, &t->head[i], 0, t->head[i].nlines, s);
+}
+
+static void seg_end(lay *L, ltable *t, const seg *s)
+{
+    const br_style *st = L->style;
+    double x0 = L->left, x1 = L->left + t->width;
+    if (L->y <= s->top)
+        return;
+    br_lay_emit_line(L, x0, L->y, x1, L->y, st->outer_rule_width, st->rule_color);
+    if (st->rules_vertical) {
+        br_lay_emit_line(L, x0, s->top, x0, L->y, st->outer_rule_width, st->rule_color);
+        br_lay_emit_line(L, x1, s->top, x1, L->y, st->outer_rule_width, st->rule_color);
+    }
+}
+
+static void seg_break(lay *L, ltable *t, seg *s)
+{
+    seg_end(L, t, s);
+    br_lay_page_start(L, L->orient);
+    seg_begin(L, t, s, true);
+}
+
+/* Room for body rows on a page of their own. */
+static double fresh_room(const lay *L, const ltable *t)
+{
+    return L->bottom - L->top - t->cap_h - (t->repeat ? t->head_h : 0);
+}
+
+/* Lines of a row that must be together where it starts: all of a short
+ * row (never split), else two. */
+static size_t keep_lines(const lay *L, const ltable *t, const lrow *r)
+{
+    if (br_lay_row_chunk_h(t, r, r->nlines) <= fresh_room(L, t) / 3)
+        return r->nlines;
+    return r->nlines < 2 ? r->nlines : 2;
+}
+
+/* Lines of r from l0 (of rem) that fit here with their footnotes. */
+static size_t lines_fitting(lay *L, const ltable *t, const lrow *r, size_t l0, size_t rem)
+{
+    double room = br_lay_room(L) - 2 * t->pad_y;
+    double fit = (room + LAY_EPS) / r->st.leading;
+    size_t k = fit <= 0 ? 0 : (size_t)fit;
+    if (k > rem)
+        k = rem;
+    while (k > 0 && r->has_notes) {
+        br_lay_probe_begin(L);
+        chunk_notes(L, r, l0, k, false);
+        if (br_lay_fits(L, br_lay_row_chunk_h(t, r, k), br_lay_probe_extra(L)))
+            break;
+        k--;
+    }
+    return k;
+}
+
+/* Height needed to start rows[ri] here, probing footnotes: its kept
+ * lines, and for a group row those of the rows after it up to a body row. */
+#define TABLE_KEEP_ROWS 3
+
+static double row_start_height(lay *L, const ltable *t, const lrow *rows, size_t n, size_t ri)
+{
+    double h = 0;
+    for (; ri < n; ri++) {
+        const lrow *r = &rows[ri];
+        size_t k = keep_lines(L, t, r);
+        chunk_notes(L, r, 0, k, false);
+        h += br_lay_row_chunk_h(t, r, k);
+        if (r->kind != BR_ROW_GROUP)
+            break;
+    }
+    return h;
+}
+
+static bool group_fits(lay *L, const ltable *t, const lrow *rows, size_t n, size_t ri)
+{
+    br_lay_probe_begin(L);
+    double h = row_start_height(L, t, rows, n, ri);
+    return br_lay_fits(L, h, br_lay_probe_extra(L));
+}
+
+/* Lines to put here of the rem left of a row, k of which fit. */
+static size_t lines_to_take(const lay *L, const ltable *t, const lrow *r, size_t k, size_t rem,
+                            const seg *s)
+{
+    bool widow = rem - k == 1 && k >= 3;
+    if (s->nbody == 0)      /* only the header above: moving would not help */
+        return widow ? k - 1 : k ? k : 1;
+    if (br_lay_row_chunk_h(t, r, rem) <= fresh_room(L, t) / 3 || k < 2)
+        return 0;
+    if (rem - k == 1)
+        return widow ? k - 1 : 0;
+    return k;
+}
+
+/* Lines to take from l0 so that no drawing is cut: fewer, so that it goes
+ * over whole, or where it starts the chunk and nothing else may go over
+ * (forced), all of it. */
+static size_t keep_graphics(const lrow *r, size_t l0, size_t take, bool forced)
+{
+    for (size_t pass = 0, changed = 1; changed && pass <= r->ncells; pass++) {
+        changed = 0;
+        for (size_t i = 0; i < r->ncells; i++) {
+            const lcell *c = &r->cells[i];
+            size_t g0 = c->g_line, g1 = c->g_line + c->g_lines;
+            if (!c->graphic || take == 0 || l0 + take <= g0 || l0 + take >= g1 || l0 >= g1)
+                continue;
+            take = g0 > l0 ? g0 - l0 : forced ? g1 - l0 : 0;
+            changed = 1;
+        }
+    }
+    return take;
+}
+
+/* Places rows[ri], splitting it across pages as it must. */
+static void place_row(lay *L, ltable *t, const lrow *rows, size_t n, size_t ri, seg *s)
+{
+    const lrow *r = &rows[ri];
+    size_t l0 = 0;
+    for (;;) {
+        size_t rem = r->nlines - l0;
+        size_t k = lines_fitting(L, t, r, l0, rem);
+        if (k == rem) {
+            if (r->kind == BR_ROW_GROUP && l0 == 0 && s->nbody > 0 &&
+                !group_fits(L, t, rows, n, ri)) {
+                seg_break(L, t, s);
+                continue;
+            }
+            draw_chunk(L, t, r, l0, rem, s);
+            s->nbody++;
+            return;
+        }
+        size_t take = keep_graphics(r, l0, lines_to_take(L, t, r, k, rem, s), s->nbody == 0);
+        if (take) {
+            draw_chunk(L, t, r, l0, take, s);
+            s->nbody++;
+            l0 += take;
+        }
+        seg_break(L, t, s);
+    }
+}
+
+double br_lay_table_start_height(lay *L, ltable *t)
+{
+    if (!t->repeat && t->nhead)
+        return row_start_height(L, t, t->head, t->nhead, 0);
+    double h = 0;
+    for (size_t i = 0; i < t->nhead; i++) {
+        chunk_notes(L, &t->head[i], 0, t->head[i].nlines, false);
+        h += br_lay_row_chunk_h(t, &t->head[i], t->head[i].nlines);
+    }
+    /* A table does not start with a single row at the foot of a page: the
+     * header keeps the start of its first TABLE_KEEP_ROWS body rows. */
+    for (size_t ri = 0, kept = 0; ri < t->nrows && kept < TABLE_KEEP_ROWS; kept++) {
+        h += row_start_height(L, t, t->rows, t->nrows, ri);
+        while (ri < t->nrows && t->rows[ri].kind == BR_ROW_GROUP)
+            ri++;
+        ri++;
+    }
+    return h;
+}
+
+void br_lay_table_place(lay *L, ltable *t)
+{
+    if (t->ncols == 0 || (t->nrows == 0 && t->nhead == 0))
+        return;
+    if (!L->fresh) {
+        br_lay_probe_begin(L);
+        double need = br_lay_table_start_height(L, t);
+        if (!br_lay_fits(L, need, br_lay_probe_extra(L)))
+            br_lay_page_start(L, L->orient);
+    }
+    seg s;
+    seg_begin(L, t, &s, false);
+    for (size_t i = 0; !t->repeat && i < t->nhead; i++)
+        place_row(L, t, t->head, t->nhead, i, &s);
+    for (size_t i = 0; i < t->nrows; i++)
+        place_row(L, t, t->rows, t->nrows, i, &s);
+    seg_end(L, t, &s);
+}

@@ -1,0 +1,72 @@
+/* layout_table.h — tables as layout sees them (private to layout_table.c
+ * and layout_rows.c).
+ *
+ * A table is measured once (every cell's text prepared, every column's
+ * minimum and preferred width found), then fitted to the text width of the
+ * page it starts on (column widths, every cell broken into lines), then its
+ * rows are placed page by page, split between lines when they must be.
+ */
+#ifndef BR_LAYOUT_TABLE_H
+#define BR_LAYOUT_TABLE_H
+
+#include "layout_int.h"
+
+typedef struct lcell {
+    const br_cell *cell;
+    size_t col, span;       /* grid columns [col, col + span) */
+    br_align align;         /* after the column's default */
+    bool decimal;           /* on the column's decimal point (one line, one column) */
+    double dec_left;        /* width before its decimal point */
+    tx_prep prep;
+    tx_text text;
+    /* A drawing below the text (a sparkline), never split: it takes lines
+     * [g_line, g_line + g_lines) of the cell, scaled by g_scale to fit. */
+    const br_graphic *graphic;
+    size_t g_line, g_lines;
+    double g_scale;
+} lcell;
+
+typedef struct lrow {
+    lcell *cells;
+    size_t ncells;
+    br_row_kind kind;
+    bool header;
+    tx_style st;
+    size_t nlines;          /* lines of its tallest cell, at least 1 */
+    bool has_notes;
+} lrow;
+
+struct ltable {
+    const br_block *block;
+    const br_table *src;
+    size_t ncols;
+    double *fixed, *weight; /* per column, from the colspecs */
+    double *min, *pref;     /* per column, padding included */
+    double *want;           /* pref with spanning cells spread, as fitted */
+    const lcell **spans;    /* spanning cells, narrowest span first */
+    size_t nspans;
+    double *dec_l, *dec_r;  /* per column: widest parts either side of the point */
+    double *x;              /* ncols + 1 column edges from the table's left */
+    bool *inner;            /* scratch: edges inside a spanning cell */
+    bool *settled;          /* scratch: columns given their width */
+    double *want_lo;        /* scratch: minimums, capped when they cannot all fit */
+    bool *capped;           /* scratch: columns whose minimum was capped */
+    double width;
+    double fitted_to;       /* text width the columns were fitted to; < 0: none */
+    double failed_for;      /* text width the fixed columns did not fit */
+    lrow *head, *rows;
+    size_t nhead, nrows;
+    double head_h;
+    bool has_caption;
+    tx_prep cap_prep;
+    tx_text cap_text;
+    double cap_h;
+    bool repeat;            /* header rows repeat on later pages */
+    double pad_x, pad_y;
+};
+
+double br_lay_row_chunk_h(const ltable *t, const lrow *r, size_t lines);
+/* The cell's preferred width, its drawing included (padding excluded). */
+double br_lay_cell_pref(const lcell *c);
+
+#endif

@@ -1,0 +1,481 @@
+/* layout_text.c — rich text into measured atoms, atoms into lines.
+ *
+ * A text is prepared once: every run is cut into atoms at spaces and after
+ * hyphens, dashes and slashes, each measured with the font of its face and
+ * checked for glyphs the font lacks.  Breaking at a width is then one greedy
+ * pass (first fit, as a word processor does); a word wider than the line is
+ * cut between characters, never inside a UTF-8 sequence, so nothing is ever
+ * clipped or lost.
+ */
+#include "layout_int.h"
+
+#include <string.h>
+
+br_face br_lay_tx_face(br_face run, br_face style)
+{
+    /* BOLD = 1 and ITALIC = 2: the faces are bit sets. */
+    return (br_face)((unsigned)run | (unsigned)style);
+}
+
+tx_style br_lay_tx_style_of(const br_text_style *ts, double size)
+{
+    tx_style st = {ts->size, ts->leading, ts->face, ts->color};
+    if (size > 0 && ts->size > 0) {
+        st.leading = ts->leading * size / ts->size;
+        st.size = size;
+    }
+    return st;
+}
+
+double br_lay_tx_width(const lay *L, const char *s, size_t len, br_face face, double size)
+{
+    return (double)br_font_text_width(L->fonts->face[face], s, len) * size / 1000.0;
+}
+
+double br_lay_tx_baseline(const lay *L, const tx_style *st)
+{
+    double asc = L->ascent * st->size / 1000.0;
+    double desc = -L->descent * st->size / 1000.0;
+    return (st->leading - asc - desc) / 2 + asc;
+}
+
+static double atom_size(const tx_style *st, const tx_atom *a)
+{
+    return a->flags & TX_SUPER ? st->size * SUP_SCALE : st->size;
+}
+
+/* ---- preparing ---- */
+
+/* Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms. */
+static bool right_to_left(uint32_t cp)
+{
+    return (cp >= 0x0590 && cp <= 0x08FF) || (cp >= 0xFB1D && cp <= 0xFDFF) ||
+           (cp >= 0xFE70 && cp <= 0xFEFF);
+}
+
+static void warn_glyph(lay *L, br_face face, uint32_t cp, br_loc loc)
+{
+    const br_font *f = L->fonts->face[face];
+    if (right_to_left(cp) && !L->rtl_warned) {
+        /* Nothing is dropped, but the reader must know the order is wrong. */
+        L->rtl_warned = true;
+        br_warning(L->diags, loc, "right-to-left text (U+%04X) is set left to right: "
+                   "boardreport has no bidirectional layout, so check its reading order",
+                   (unsigned)cp);
+    }
+    if (br_font_has_glyph(f, cp) || (L->warned[cp >> 3] & (1u << (cp & 7))))
+        return;
+    L->warned[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+    char ch[5] = "?";
+    if (cp >= 0x20 && cp != 0x7F && cp != 0xFFFD) {
+        /* Encode the character back so the message shows it. */
+        if (cp < 0x80) {
+            ch[0] = (char)cp, ch[1] = 0;
+        } else if (cp < 0x800) {
+            ch[0] = (char)(0xC0 | cp >> 6), ch[1] = (char)(0x80 | (cp & 0x3F)), ch[2] = 0;
+        } else if (cp < 0x10000) {
+            ch[0] = (char)(0xE0 | cp >> 12), ch[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+            ch[2] = (char)(0x80 | (cp & 0x3F)), ch[3] = 0;
+        } else {
+            ch[0] = (char)(0xF0 | cp >> 18), ch[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+            ch[2] = (char)(0x80 | ((cp >> 6) & 0x3F)), ch[3] = (char)(0x80 | (cp & 0x3F));
+            ch[4] = 0;
+        }
+    }
+    br_warning(L->diags, loc, "character U+%04X '%s' is not in font %s; it will print as a box",
+               (unsigned)cp, ch, br_font_path(f));
+}
+
+static tx_atom *new_atom(lay *L, const char *text, br_face face, uint32_t color, uint8_t flags)
+{
+    tx_atom *a = BR_PUSH(L->arena, L->s_atoms, L->s_natoms, L->s_atoms_cap);
+    a->text = text;
+    a->face = (uint8_t)face;
+    a->color = color;
+    a->flags = flags;
+    a->note = -1;
+    return a;
+}
+
+static bool breaks_after(uint32_t cp)
+{
+    return cp == '-' || cp == '/' || cp == 0x2013 || cp == 0x2014;
+}
+
+static bool is_glue(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r';
+}
+
+void br_lay_tx_check_glyphs(lay *L, const char *s, size_t len, br_face face, br_loc loc)
+{
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        i += br_utf8_decode(s + i, len - i, &cp);
+        warn_glyph(L, face, cp, loc);
+    }
+}
+
+/* Cuts one run (or the plain text s) into atoms. */
+static void atomize(lay *L, const char *s, size_t n, br_face face, uint32_t color, bool super,
+                    const tx_style *st, br_loc loc)
+{
+    const br_font *f = L->fonts->face[face];
+    double scale = (super ? st->size * SUP_SCALE : st->size) / 1000.0;
+    uint8_t base = (uint8_t)(TX_PLAIN_GLUE | (super ? TX_SUPER : 0));
+    tx_atom *a = NULL;
+    size_t i = 0;
+    while (i < n) {
+        char c = s[i];
+        if (c == '\n') {
+            new_atom(L, s + i, face, color, TX_NEWLINE);
+            a = NULL;
+            i++;
+        } else if (is_glue(c)) {
+            if (!a)
+                a = new_atom(L, s + i, face, color, base);
+            a->glen++;
+            a->gw += br_font_advance(f, ' ') * scale;
+            if (c != ' ')
+                a->flags &= (uint8_t)~TX_PLAIN_GLUE;
+            i++;
+        } else {
+            if (!a || a->glen || (a->flags & TX_BREAK_AFTER))
+                a = new_atom(L, s + i, face, color, base);
+            uint32_t cp;
+            size_t k = br_utf8_decode(s + i, n - i, &cp);
+            warn_glyph(L, face, cp, loc);
+            a->w += br_font_advance(f, cp) * scale;
+            if (breaks_after(cp) && a->len > 0)
+                a->flags |= TX_BREAK_AFTER;
+            a->len += (uint32_t)k;
+            i += k;
+        }
+    }
+}
+
+/* n in the font's superscript digits (¹²³⁴…), after a comma when it
+ * follows another reference; NULL when the font lacks one of them (most
+ * fonts have no superscript zero). */
+static const char *superscript_number(lay *L, int n, bool comma, br_face face)
+{
+    static const uint32_t sup[10] = {0x2070, 0xB9, 0xB2, 0xB3, 0x2074, 0x2075,
+                                     0x2076, 0x2077, 0x2078, 0x2079};
+    char digits[16];
+    int nd = snprintf(digits, sizeof digits, "%d", n);
+    char *out = br_arena_alloc(L->arena, (size_t)nd * 3 + 2), *o = out;
+    if (comma)
+        *o++ = ',';
+    for (int i = 0; i < nd; i++) {
+        uint32_t cp = sup[digits[i] - '0'];
+        if (!br_font_has_glyph(L->fonts->face[face], cp))
+            return NULL;
+        if (cp < 0x800) {
+            *o++ = (char)(0xC0 | (cp >> 6));
+            *o++ = (char)(0x80 | (cp & 0x3F));
+        } else {
+            *o++ = (char)(0xE0 | (cp >> 12));
+            *o++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+            *o++ = (char)(0x80 | (cp & 0x3F));
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
+/* A footnote reference: its number as a superscript, after a comma when it
+ * directly follows another reference. */
+static void add_reference(lay *L, const br_run *r, const tx_style *st, br_face face,
+                          uint32_t color)
+{
+    int idx = br_lay_notes_find(L, r->footnote);
+    if (idx < 0 || L->notes[idx].number == 0) {
+        /* Unknown key (warned about when numbering): print it as written. */
+        const char *t = r->len ? r->text : br_arena_printf(L->arena, "[^%s]", r->footnote);
+        atomize(L, t, r->len ? r->len : strlen(t), face, color, false, st, r->loc);
+        return;
+    }
+    tx_atom *prev = L->s_natoms ? &L->s_atoms[L->s_natoms - 1] : NULL;
+    bool comma = prev && prev->note >= 0 && prev->glen == 0;
+    const char *sup = superscript_number(L, L->notes[idx].number, comma, face);
+    if (sup) {
+        /* The font's own superscript digits: copied or searched, "17³"
+         * stays 17 and 3, where raised small digits would read 173. */
+        tx_atom *a = new_atom(L, sup, face, color, TX_PLAIN_GLUE);
+        a->len = (uint32_t)strlen(sup);
+        a->w = br_lay_tx_width(L, sup, a->len, face, st->size);
+        a->note = idx;
+        return;
+    }
+    const char *t = br_arena_printf(L->arena, comma ? ",%d" : "\u2009%d", L->notes[idx].number);
+    tx_atom *a = new_atom(L, t, face, color, TX_SUPER | TX_PLAIN_GLUE);
+    a->len = (uint32_t)strlen(t);
+    a->w = br_lay_tx_width(L, t, a->len, face, st->size * SUP_SCALE);
+    a->note = idx;
+}
+
+/* Widest unbreakable unit and widest forced line of the atoms. */
+static void measure(tx_prep *p)
+{
+    double unit = 0, line = 0, glue = 0;
+    for (size_t i = 0; i < p->natoms; i++) {
+        const tx_atom *a = &p->atoms[i];
+        if (a->flags & TX_NEWLINE) {
+            p->multiline = true;
+            line = glue = unit = 0;
+            continue;
+        }
+        unit += a->w;
+        line += glue + a->w;
+        glue = a->gw;
+        if (unit > p->min_w)
+            p->min_w = unit;
+        if (line > p->pref_w)
+            p->pref_w = line;
+        if (a->glen && i + 1 < p->natoms)
+            p->has_glue = true;
+        if (a->glen || (a->flags & TX_BREAK_AFTER))
+            unit = 0;
+        if (a->note >= 0)
+            p->has_notes = true;
+    }
+}
+
+static void finish_prep(lay *L, tx_prep *p)
+{
+    p->natoms = L->s_natoms;
+    p->atoms = br_arena_calloc(L->work, p->natoms ? p->natoms : 1, sizeof *p->atoms);
+    if (p->natoms)
+        memcpy(p->atoms, L->s_atoms, p->natoms * sizeof *p->atoms);
+    measure(p);
+}
+
+void br_lay_tx_prepare(lay *L, tx_prep *p, const br_rich *rich, const tx_style *st)
+{
+    memset(p, 0, sizeof *p);
+    p->st = *st;
+    L->s_natoms = 0;
+    for (size_t i = 0; i < rich->nruns; i++) {
+        const br_run *r = &rich->runs[i];
+        br_face face = br_lay_tx_face(r->face, st->face);
+        uint32_t color = r->has_color ? r->color : st->color;
+        if (r->footnote)
+            add_reference(L, r, st, face, color);
+        else if (r->text)
+            atomize(L, r->text, r->len, face, color, r->superscript, st, r->loc);
+    }
+    finish_prep(L, p);
+}
+
+void br_lay_tx_prepare_plain(lay *L, tx_prep *p, const char *s, size_t len, const tx_style *st,
+                      br_loc loc)
+{
+    memset(p, 0, sizeof *p);
+    p->st = *st;
+    L->s_natoms = 0;
+    if (s)
+        atomize(L, s, len, st->face, st->color, false, st, loc);
+    finish_prep(L, p);
+}
+
+double br_lay_tx_decimal_left(lay *L, const tx_prep *p, bool *numeric)
+{
+    /* The point: the first '.' before a digit; else just after the last
+     * digit (100% lines up with 7.09%); else the end of the text. */
+    double x = 0, last_digit = -1;
+    *numeric = false;
+    for (size_t i = 0; i < p->natoms; i++) {
+        const tx_atom *a = &p->atoms[i];
+        double size = atom_size(&p->st, a);
+        for (uint32_t k = 0; k < a->len && !(a->flags & TX_SUPER); k++) {
+            char c = a->text[k];
+            if (c == '.' && k + 1 < a->len && a->text[k + 1] >= '0' && a->text[k + 1] <= '9') {
+                *numeric = true;
+                return x + br_lay_tx_width(L, a->text, k, a->face, size);
+            }
+            if (c >= '0' && c <= '9')
+                last_digit = x + br_lay_tx_width(L, a->text, k + 1, a->face, size);
+        }
+        x += a->w + a->gw;
+    }
+    *numeric = last_digit >= 0;
+    return last_digit >= 0 ? last_digit : p->pref_w;
+}
+
+/* ---- breaking ---- */
+
+typedef struct breaker {
+    lay *L;
+    const tx_prep *p;
+    double width;
+    double x;               /* end of the last piece on the line */
+    double glue;            /* glue pending after it */
+    bool empty;             /* nothing on the line yet */
+    const char *join;       /* where a piece must start to extend the last item */
+} breaker;
+
+static void open_line(breaker *b)
+{
+    lay *L = b->L;
+    tx_line *ln = BR_PUSH(L->arena, L->s_lines, L->s_nlines, L->s_lines_cap);
+    ln->frag0 = (uint32_t)L->s_nfrags;
+    ln->note0 = (uint32_t)L->s_nnotes;
+    b->x = b->glue = 0;
+    b->empty = true;
+    b->join = NULL;
+}
+
+static void close_line(breaker *b)
+{
+    lay *L = b->L;
+    tx_line *ln = &L->s_lines[L->s_nlines - 1];
+    ln->nfrags = (uint32_t)L->s_nfrags - ln->frag0;
+    ln->nnotes = (uint32_t)L->s_nnotes - ln->note0;
+    ln->width = b->x;
+}
+
+/* Puts len bytes of atom a (starting at text), w pt wide, at the line's end. */
+static void put(breaker *b, const tx_atom *a, const char *text, size_t len, double w, bool whole)
+{
+    lay *L = b->L;
+    if (!b->empty)
+        b->x += b->glue;
+    b->glue = 0;
+    if (a->note >= 0 && text == a->text)
+        *(int *)BR_PUSH(L->arena, L->s_notes, L->s_nnotes, L->s_notes_cap) = a->note;
+    if (len == 0)
+        return;
+    tx_line *ln = &L->s_lines[L->s_nlines - 1];
+    tx_frag *last = L->s_nfrags > ln->frag0 ? &L->s_frags[L->s_nfrags - 1] : NULL;
+    if (last && text == b->join && last->face == a->face && last->color == a->color &&
+        last->super == !!(a->flags & TX_SUPER)) {
+        last->len = (uint32_t)(text + len - last->text);
+    } else {
+        tx_frag *f = BR_PUSH(L->arena, L->s_frags, L->s_nfrags, L->s_frags_cap);
+        f->text = text;
+        f->len = (uint32_t)len;
+        f->face = a->face;
+        f->super = a->flags & TX_SUPER;
+        f->color = a->color;
+        f->x = b->x;
+    }
+    b->x += w;
+    b->empty = false;
+    b->join = whole && (a->flags & TX_PLAIN_GLUE) ? a->text + a->len + a->glen : NULL;
+}
+
+/* A word wider than the line: as many characters per line as fit, at least
+ * one, so that nothing is clipped. */
+static void put_split(breaker *b, const tx_atom *a)
+{
+    const br_font *f = b->L->fonts->face[a->face];
+    double scale = atom_size(&b->p->st, a) / 1000.0;
+    size_t pos = 0;
+    if (a->len == 0)
+        put(b, a, a->text, 0, 0, true);
+    while (pos < a->len) {
+        size_t start = pos;
+        double w = 0;
+        while (pos < a->len) {
+            uint32_t cp;
+            size_t k = br_utf8_decode(a->text + pos, a->len - pos, &cp);
+            double cw = br_font_advance(f, cp) * scale;
+            bool has = !b->empty || pos > start;
+            if (has && b->x + (b->empty ? 0 : b->glue) + w + cw > b->width + LAY_EPS)
+                break;
+            w += cw;
+            pos += k;
+        }
+        if (pos > start)
+            put(b, a, a->text + start, pos - start, w, pos == a->len);
+        if (pos < a->len) {
+            close_line(b);
+            open_line(b);
+        }
+    }
+    b->glue = a->gw;
+}
+
+static bool can_break_after(const tx_atom *a)
+{
+    return a->glen || (a->flags & TX_BREAK_AFTER);
+}
+
+/* Places atoms [i, j] (one unbreakable unit) on the current or a new line. */
+static void put_unit(breaker *b, size_t i, size_t j)
+{
+    const tx_atom *atoms = b->p->atoms;
+    double uw = 0;
+    for (size_t k = i; k <= j; k++)
+        uw += atoms[k].w;
+    if (!b->empty && b->x + b->glue + uw > b->width + LAY_EPS) {
+        close_line(b);
+        open_line(b);
+    }
+    if (uw > b->width + LAY_EPS) {
+        for (size_t k = i; k <= j; k++)
+            put_split(b, &atoms[k]);
+        return;
+    }
+    for (size_t k = i; k <= j; k++)
+        put(b, &atoms[k], atoms[k].text, atoms[k].len, atoms[k].w, true);
+    b->glue = atoms[j].gw;
+}
+
+static void *copy_out(lay *L, const void *src, size_t n, size_t size)
+{
+    static max_align_t none;    /* shared by every empty array: never written */
+    if (n == 0)
+        return &none;
+    void *d = br_arena_calloc(L->work, n, size);
+    memcpy(d, src, n * size);
+    return d;
+}
+
+void br_lay_tx_break(lay *L, const tx_prep *p, double width, tx_text *t)
+{
+    breaker b = {L, p, width, 0, 0, true, NULL};
+    L->s_nlines = L->s_nfrags = L->s_nnotes = 0;
+    /* Forced breaks after the last visible piece are ignored: a YAML block
+     * scalar's final newline must not add an empty line. */
+    size_t end = p->natoms;
+    while (end > 0 && (p->atoms[end - 1].len == 0 || (p->atoms[end - 1].flags & TX_NEWLINE)))
+        end--;
+    open_line(&b);
+    for (size_t i = 0; i < end;) {
+        if (p->atoms[i].flags & TX_NEWLINE) {
+            close_line(&b);
+            open_line(&b);
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j + 1 < end && !can_break_after(&p->atoms[j]) &&
+               !(p->atoms[j + 1].flags & TX_NEWLINE))
+            j++;
+        put_unit(&b, i, j);
+        i = j + 1;
+    }
+    close_line(&b);
+    if (end == 0)
+        L->s_nlines = 0;    /* an empty text has no lines */
+    t->st = p->st;
+    t->width = width;
+    t->nlines = L->s_nlines;
+    t->lines = copy_out(L, L->s_lines, L->s_nlines, sizeof *t->lines);
+    t->frags = copy_out(L, L->s_frags, L->s_nfrags, sizeof *t->frags);
+    t->notes = copy_out(L, L->s_notes, L->s_nnotes, sizeof *t->notes);
+}
+
+void br_lay_tx_draw_line(lay *L, const tx_text *t, size_t i, double x, double y)
+{
+    if (i >= t->nlines)
+        return;
+    const tx_line *ln = &t->lines[i];
+    for (uint32_t k = 0; k < ln->nfrags; k++) {
+        const tx_frag *f = &t->frags[ln->frag0 + k];
+        double size = f->super ? t->st.size * SUP_SCALE : t->st.size;
+        double rise = f->super ? t->st.size * SUP_RISE : 0;
+        br_lay_emit_text(L, x + f->x, y - rise, f->text, f->len, (br_face)f->face, size, f->color);
+    }
+}

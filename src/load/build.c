@@ -1,0 +1,492 @@
+/* build.c — the field-table machinery and scalar readers of the builder. */
+#include "build_int.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "br_period.h"
+
+const char *const br_build_polarity_names[] = {"higher", "lower", "range", "none", NULL};
+const char *const br_build_unit_names[] = {"number", "percent", "days", "weeks", "gbp", "gbp_k",
+                                  "gbp_m", "ratio", NULL};
+const char *const br_build_frequency_names[] = {"", "monthly", "quarterly", "annual", NULL};
+const char *const br_build_rag_names[] = {"red", "amber", "green", NULL};
+const char *const br_build_status_names[] = {"red", "amber", "green", "no-data", "no-target", NULL};
+const char *const br_build_trend_names[] = {"none", "improving", "declining", "stable", "volatile",
+                                   "increasing", "decreasing", NULL};
+const char *const br_build_ms_status_names[] = {"not-started", "on-track", "at-risk", "missed",
+                                       "complete", NULL};
+const char *const br_build_section_names[] = {"front_sheet", "heading", "paragraphs", "objective",
+                                     "measure_table", "milestone_table", "finance_table",
+                                     "summary", "commentary", "table", "chart", "page_break",
+                                     "profile", NULL};
+const char *const br_build_align_names[] = {"left", "center", "right", "decimal", NULL};
+
+bool br_build_node_is_null(const br_node *n)
+{
+    if (!n)
+        return true;
+    if (n->kind != BR_NODE_SCALAR || !n->plain)
+        return false;
+    return n->len == 0 || strcmp(n->text, "~") == 0 || strcmp(n->text, "null") == 0 ||
+           strcmp(n->text, "Null") == 0 || strcmp(n->text, "NULL") == 0;
+}
+
+bool br_build_want_map(builder *b, const br_node *n, const char *what)
+{
+    if (n && n->kind == BR_NODE_MAP)
+        return true;
+    br_error(b->d, n->loc, "%s must be a mapping (key: value lines), not %s", what,
+             br_node_kind_name(n));
+    return false;
+}
+
+bool br_build_want_seq(builder *b, const br_node *n, const char *what)
+{
+    if (n && n->kind == BR_NODE_SEQ)
+        return true;
+    br_error(b->d, n->loc, "%s must be a list (lines starting '- '), not %s", what,
+             br_node_kind_name(n));
+    return false;
+}
+
+const char *br_build_read_text(builder *b, const br_node *n, const char *what)
+{
+    if (n->kind != BR_NODE_SCALAR) {
+        br_error(b->d, n->loc, "%s must be text, not %s", what, br_node_kind_name(n));
+        return NULL;
+    }
+    if (br_build_node_is_null(n)) {
+        br_error(b->d, n->loc, "%s has no value", what);
+        return NULL;
+    }
+    br_build_note_footnote_refs(b, n->text, n->loc);
+    return n->text;
+}
+
+/* A plain number as YAML writes it: 12, -3.5, 0.75, 1e3. */
+static bool parse_number(const char *s, double *out, int *decimals)
+{
+    const char *p = s;
+    if (*p == '+' || *p == '-')
+        p++;
+    if (!isdigit((unsigned char)*p) && !(*p == '.' && isdigit((unsigned char)p[1])))
+        return false;
+    while (isdigit((unsigned char)*p))
+        p++;
+    int dec = 0;
+    if (*p == '.') {
+        p++;
+        while (isdigit((unsigned char)*p)) {
+            p++;
+            dec++;
+        }
+    }
+    if (*p == 'e' || *p == 'E') {
+        p++;
+        if (*p == '+' || *p == '-')
+            p++;
+        if (!isdigit((unsigned char)*p))
+            return false;
+        while (isdigit((unsigned char)*p))
+            p++;
+    }
+    if (*p)
+        return false;
+    char *end;
+    double v = strtod(s, &end);
+    if (!isfinite(v))
+        return false;
+    *out = v;
+    if (decimals)
+        *decimals = dec;
+    return true;
+}
+
+/* "89%", "5,611", "£54.6m": a number with a unit or separators that the
+ * author meant as a number. */
+static bool looks_like_decorated_number(const char *s)
+{
+    bool digit = false;
+    for (const char *p = s; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (isdigit(c))
+            digit = true;
+        else if (!(c == ',' || c == '.' || c == '%' || c == '-' || c == '+' || c == ' ' ||
+                   c == 'k' || c == 'm' || c == 'M' || c == 0xC2 || c == 0xA3))
+            return false;
+    }
+    return digit;
+}
+
+bool br_build_read_number(builder *b, const br_node *n, const char *what, double *out, int *decimals)
+{
+    if (n->kind == BR_NODE_SCALAR && n->plain && parse_number(n->text, out, decimals))
+        return true;
+    if (n->kind != BR_NODE_SCALAR)
+        br_error(b->d, n->loc, "%s must be a number, not %s", what, br_node_kind_name(n));
+    else if (looks_like_decorated_number(n->text))
+        br_error(b->d, n->loc, "%s must be a bare number, not '%s'; leave out units, '%%' and "
+                 "thousands separators", what, n->text);
+    else
+        br_error(b->d, n->loc, "%s must be a number, not '%s'", what, n->text);
+    return false;
+}
+
+bool br_build_read_value(builder *b, const br_node *n, const char *what, br_value *out)
+{
+    memset(out, 0, sizeof *out);
+    out->loc = n->loc;
+    if (n->kind != BR_NODE_SCALAR) {
+        br_error(b->d, n->loc, "%s must be a number or text such as TBD, not %s", what,
+                 br_node_kind_name(n));
+        return false;
+    }
+    if (br_build_node_is_null(n))
+        return true;    /* kind NONE */
+    out->text = n->text;
+    if (n->plain && parse_number(n->text, &out->number, &out->decimals)) {
+        out->kind = BR_VALUE_NUMBER;
+        return true;
+    }
+    if (n->plain && looks_like_decorated_number(n->text)) {
+        br_error(b->d, n->loc,
+                 "%s '%s' is a number written with a unit or separators; write the bare number "
+                 "(the unit comes from 'unit:'), or quote it to print it as text",
+                 what, n->text);
+        return false;
+    }
+    /* A number in quotes would silently give no status: nobody means that. */
+    double ignored;
+    if (!n->plain && parse_number(n->text, &ignored, NULL)) {
+        br_error(b->d, n->loc,
+                 "%s \"%s\" is in quotes, so it would be text and give no status; remove the "
+                 "quotes to make it a number", what, n->text);
+        return false;
+    }
+    out->kind = BR_VALUE_TEXT;
+    br_build_note_footnote_refs(b, n->text, n->loc);
+    return true;
+}
+
+/* "2019-02-30", "2012-13-01": written as a date, but no such day exists. */
+static bool date_shaped(const char *s, int *month)
+{
+    for (int i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? s[i] != '-' : !isdigit((unsigned char)s[i]))
+            return false;
+    *month = (s[5] - '0') * 10 + (s[6] - '0');
+    return s[10] == '\0';
+}
+
+bool br_build_read_date(builder *b, const br_node *n, const char *what, br_date *out)
+{
+    int month;
+    if (n->kind == BR_NODE_SCALAR && br_date_parse(n->text, out))
+        return true;
+    if (n->kind == BR_NODE_SCALAR && n->len == 10 && date_shaped(n->text, &month)) {
+        if (month < 1 || month > 12)
+            br_error(b->d, n->loc, "%s '%s' has month %d; the month (YYYY-MM-DD) must be 01 to 12",
+                     what, n->text, month);
+        else
+            br_error(b->d, n->loc, "%s '%s' is a day that does not exist; check the day of the month",
+                     what, n->text);
+        return false;
+    }
+    int d, m, y;
+    char rest;
+    if (n->kind != BR_NODE_SCALAR)
+        br_error(b->d, n->loc, "%s must be a date (YYYY-MM-DD), not %s", what,
+                 br_node_kind_name(n));
+    else if (sscanf(n->text, "%2d/%2d/%4d%c", &d, &m, &y, &rest) == 3 && y > 999)
+        br_error(b->d, n->loc, "%s '%s' is written day/month/year; write it as YYYY-MM-DD: "
+                 "%04d-%02d-%02d", what, n->text, y, m, d);
+    else
+        br_error(b->d, n->loc, "%s '%s' is not a date; write it as YYYY-MM-DD, e.g. 2019-10-17",
+                 what, n->text);
+    return false;
+}
+
+static size_t count_names(const char *const *names)
+{
+    size_t n = 0;
+    while (names[n])
+        n++;
+    return n;
+}
+
+int br_build_read_enum(builder *b, const br_node *n, const char *const *names, const char *what)
+{
+    size_t count = count_names(names);
+    if (n->kind == BR_NODE_SCALAR) {
+        for (size_t i = 0; i < count; i++)
+            if (names[i][0] && strcmp(n->text, names[i]) == 0)
+                return (int)i;
+    }
+    char list[512] = "";
+    for (size_t i = 0, used = 0; i < count; i++) {
+        if (!names[i][0])
+            continue;
+        int w = snprintf(list + used, sizeof list - used, "%s%s", used ? ", " : "", names[i]);
+        if (w < 0 || (size_t)w >= sizeof list - used)
+            break;
+        used += (size_t)w;
+    }
+    const char *s = n->kind == BR_NODE_SCALAR ? br_suggest(n->text, names, count) : NULL;
+    if (s)
+        br_error(b->d, n->loc, "%s: '%s' is not known; did you mean '%s'? (one of: %s)", what,
+                 n->text, s, list);
+    else if (n->kind == BR_NODE_SCALAR)
+        br_error(b->d, n->loc, "%s: '%s' is not known; use one of: %s", what, n->text, list);
+    else
+        br_error(b->d, n->loc, "%s must be one of: %s", what, list);
+    return -1;
+}
+
+bool br_build_read_bool(builder *b, const br_node *n, const char *what, bool *out)
+{
+    static const char *const yes[] = {"true", "yes", "True", "Yes", "TRUE", "YES"};
+    static const char *const no[] = {"false", "no", "False", "No", "FALSE", "NO"};
+    if (n->kind == BR_NODE_SCALAR) {
+        for (size_t i = 0; i < 6; i++) {
+            if (strcmp(n->text, yes[i]) == 0)
+                return *out = true, true;
+            if (strcmp(n->text, no[i]) == 0)
+                return *out = false, true;
+        }
+    }
+    br_error(b->d, n->loc, "%s must be true or false (yes or no)", what);
+    return false;
+}
+
+void br_build_note_footnote_refs(builder *b, const char *text, br_loc loc)
+{
+    for (const char *p = strstr(text, "[^"); p; p = strstr(p + 2, "[^")) {
+        if (p > text && p[-1] == '\\')
+            continue;
+        const char *end = strchr(p + 2, ']');
+        if (!end || end == p + 2)
+            continue;
+        br_fnref *r = BR_PUSH(b->a, b->refs, b->nrefs, b->refs_cap);
+        r->key = br_arena_strndup(b->a, p + 2, (size_t)(end - p - 2));
+        r->loc = loc;
+    }
+}
+
+static bool is_measure_id(const char *s)
+{
+    if (!*s)
+        return false;
+    for (; *s; s++)
+        if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '-'))
+            return false;
+    return true;
+}
+
+/* "Looked After Children" -> "looked-after-children": the id to suggest. */
+static const char *measure_id_of(builder *b, const char *s)
+{
+    size_t n = strlen(s);
+    char *id = br_arena_alloc(b->a, n + 1), *o = id;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (isalnum(c))
+            *o++ = (char)tolower(c);
+        else if (o > id && o[-1] != '-')
+            *o++ = '-';
+    }
+    while (o > id && o[-1] == '-')
+        o--;
+    *o = '\0';
+    return id;
+}
+
+static bool is_key(const char *s)
+{
+    if (!*s)
+        return false;
+    for (; *s; s++)
+        if (!(isalnum((unsigned char)*s) || *s == '-' || *s == '_' || *s == '.'))
+            return false;
+    return true;
+}
+
+static void read_textlist(builder *b, const br_node *v, const field *f, void *obj,
+                          const char *label)
+{
+    const char ***items = (const char ***)((char *)obj + f->off);
+    size_t *count = (size_t *)((char *)obj + f->off2);
+    if (v->kind == BR_NODE_SCALAR) {
+        *items = br_arena_alloc(b->a, sizeof **items);
+        (*items)[0] = br_build_read_text(b, v, label);
+        *count = (*items)[0] ? 1 : 0;
+        return;
+    }
+    if (!br_build_want_seq(b, v, label))
+        return;
+    *items = br_arena_calloc(b->a, v->nitems, sizeof **items);
+    *count = 0;
+    for (size_t i = 0; i < v->nitems; i++) {
+        const char *t = br_build_read_text(b, v->items[i], label);
+        if (t)
+            (*items)[(*count)++] = t;
+    }
+}
+
+static void read_field(builder *b, const br_node *v, const field *f, void *obj, const char *what)
+{
+    char label[256];
+    snprintf(label, sizeof label, "'%s' of %s", f->name, what);
+    void *dst = (char *)obj + f->off;
+    switch (f->type) {
+    case F_TEXT: {
+        const char *t = br_build_read_text(b, v, label);
+        if (t)
+            *(const char **)dst = t;
+        break;
+    }
+    case F_MEASURE_ID:
+    case F_KEY: {
+        const char *t = br_build_read_text(b, v, label);
+        bool ok = t && (f->type == F_KEY ? is_key(t) : is_measure_id(t));
+        if (t && !ok && f->type == F_KEY)
+            br_error(b->d, v->loc, "%s '%s' may use only letters, digits, '-', '_' and '.'",
+                     f->name, t);
+        else if (t && !ok)
+            br_error(b->d, v->loc, "%s '%s' may use only lower-case letters, digits and '-'; "
+                     "write it as '%s'", f->name, t, measure_id_of(b, t));
+        if (ok)
+            *(const char **)dst = t;
+        break;
+    }
+    case F_INT: {
+        double d;
+        int dec;
+        if (br_build_read_number(b, v, label, &d, &dec)) {
+            if (dec || d != floor(d) || fabs(d) > 1e6)
+                br_error(b->d, v->loc, "%s must be a whole number", label);
+            else
+                *(int *)dst = (int)d;
+        }
+        break;
+    }
+    case F_BOOL3:
+    case F_BOOL: {
+        bool yes;
+        if (br_build_read_bool(b, v, label, &yes)) {
+            if (f->type == F_BOOL)
+                *(bool *)dst = yes;
+            else
+                *(int *)dst = yes;
+        }
+        break;
+    }
+    case F_ENUM: {
+        int e = br_build_read_enum(b, v, f->names, label);
+        if (e >= 0) {
+            *(int *)dst = e;
+            if (f->off2)
+                *(bool *)((char *)obj + f->off2 - 1) = true;
+        }
+        break;
+    }
+    case F_VALUE:
+        br_build_read_value(b, v, label, (br_value *)dst);
+        break;
+    case F_DATE:
+        br_build_read_date(b, v, label, (br_date *)dst);
+        break;
+    case F_TEXTLIST:
+        read_textlist(b, v, f, obj, label);
+        break;
+    case F_CUSTOM:
+        f->custom(b, v, obj);
+        break;
+    }
+}
+
+static size_t field_names(const field *fields, size_t n, const char **names)
+{
+    size_t count = n < 64 ? n : 64;
+    for (size_t i = 0; i < count; i++)
+        names[i] = fields[i].name;
+    return count;
+}
+
+static const field *find_field(const field *fields, size_t n, const char *name)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(fields[k].name, name) == 0)
+            return &fields[k];
+    return NULL;
+}
+
+/* True when some unknown key of map was already reported as a misspelling
+ * of name: "organization" needs no second message that "organisation" is
+ * missing. */
+static bool misspelt_in(const br_node *map, const field *fields, size_t n, const char *name)
+{
+    const char *names[64];
+    size_t count = field_names(fields, n, names);
+    for (size_t i = 0; i < map->npairs; i++) {
+        const char *key = map->pairs[i].key->text;
+        if (!find_field(fields, n, key) && br_suggest(key, names, count) == name)
+            return true;
+    }
+    return false;
+}
+
+static void unknown_key(builder *b, const br_node *key, const field *fields, size_t n,
+                        const char *what)
+{
+    const char *names[64] = {0};
+    size_t count = field_names(fields, n, names);
+    const char *s = br_suggest(key->text, names, count);
+    if (s) {
+        br_error(b->d, key->loc, "unknown key '%s' in %s; did you mean '%s'?", key->text, what, s);
+        return;
+    }
+    char list[768] = "";
+    for (size_t i = 0, used = 0; i < count; i++) {
+        int w = snprintf(list + used, sizeof list - used, "%s%s", i ? ", " : "", names[i]);
+        if (w < 0 || (size_t)w >= sizeof list - used)
+            break;
+        used += (size_t)w;
+    }
+    br_error(b->d, key->loc, "unknown key '%s' in %s; known keys: %s", key->text, what, list);
+}
+
+void br_build_fields(builder *b, const br_node *map, const field *fields, size_t nfields,
+                  void *obj, const char *what)
+{
+    uint64_t seen = 0;      /* fields read so far, by index */
+    for (size_t i = 0; i < map->npairs; i++) {
+        const br_node *key = map->pairs[i].key, *value = map->pairs[i].value;
+        const field *f = find_field(fields, nfields, key->text);
+        if (!f) {
+            unknown_key(b, key, fields, nfields, what);
+            continue;
+        }
+        /* A duplicate key (the loader has reported it) is read once: a
+         * list read twice into one object overran its array. */
+        size_t k = (size_t)(f - fields);
+        if (k < 64 && (seen >> k & 1))
+            continue;
+        seen |= k < 64 ? UINT64_C(1) << k : 0;
+        if (br_build_node_is_null(value) && f->type != F_VALUE) {
+            if (f->required)
+                br_error(b->d, value->loc, "'%s' of %s has no value", f->name, what);
+            continue;
+        }
+        read_field(b, value, f, obj, what);
+    }
+    for (size_t k = 0; k < nfields; k++) {
+        if (fields[k].required && !br_map_get(map, fields[k].name) &&
+            !misspelt_in(map, fields, nfields, fields[k].name))
+            br_error(b->d, map->loc, "%s has no '%s'; it is required", what, fields[k].name);
+    }
+}

@@ -1,0 +1,104 @@
+/* build_int.h — private to the model builder (build_*.c).
+ *
+ * Each model struct is read from a mapping node through a table of fields:
+ * the table names the keys it knows, which are required and what type each
+ * is, so unknown keys, missing keys and wrong types get the same messages
+ * everywhere.
+ */
+#ifndef BR_BUILD_INT_H
+#define BR_BUILD_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "br_diag.h"
+#include "br_model.h"
+#include "br_yaml.h"
+
+typedef struct builder {
+    br_report *r;
+    br_arena *a;
+    br_diags *d;
+    br_fnref *refs;            /* every [^key] seen in any text */
+    size_t nrefs, refs_cap;
+    bool periods_failed;    /* periods: had an error: say nothing more about periods */
+} builder;
+
+typedef enum ftype {
+    F_TEXT,         /* any scalar, kept as written */
+    F_MEASURE_ID,   /* [a-z0-9-]+ */
+    F_KEY,          /* letters, digits, '-', '_', '.' */
+    F_INT,
+    F_BOOL3,        /* int: -1 unset, 0, 1 */
+    F_BOOL,
+    F_ENUM,         /* int; names[] */
+    F_VALUE,        /* br_value */
+    F_DATE,         /* br_date */
+    F_TEXTLIST,     /* const char ** at off, size_t count at off2 */
+    F_CUSTOM,
+} ftype;
+
+typedef struct field {
+    const char *name;
+    ftype type;
+    bool required;
+    size_t off;
+    const char *const *names;   /* F_ENUM: NULL-terminated */
+    size_t off2;                /* F_ENUM: offset of a bool "has" flag + 1 (0: none);
+                                   F_TEXTLIST: offset of the count */
+    bool (*custom)(builder *b, const br_node *value, void *obj);
+} field;
+
+#define FIELD(name, type, req, st, member) {name, type, req, offsetof(st, member), NULL, 0, NULL}
+#define ENUMF(name, req, st, member, names) {name, F_ENUM, req, offsetof(st, member), names, 0, NULL}
+#define ENUMH(name, req, st, member, names, has) \
+    {name, F_ENUM, req, offsetof(st, member), names, offsetof(st, has) + 1, NULL}
+#define LISTF(name, req, st, member, count) \
+    {name, F_TEXTLIST, req, offsetof(st, member), NULL, offsetof(st, count), NULL}
+#define CUSTOM(name, req, fn) {name, F_CUSTOM, req, 0, NULL, 0, fn}
+
+/* Reads every known key of map into obj; reports unknown keys (with a
+ * suggestion), missing required keys and wrong types.  `what` names the
+ * thing in messages ("measure 'cp-plans'"). */
+void br_build_fields(builder *b, const br_node *map, const field *fields, size_t nfields,
+                  void *obj, const char *what);
+
+/* Scalar readers: each reports its own error and returns false. */
+bool br_build_node_is_null(const br_node *n);
+bool br_build_want_map(builder *b, const br_node *n, const char *what);
+bool br_build_want_seq(builder *b, const br_node *n, const char *what);
+const char *br_build_read_text(builder *b, const br_node *n, const char *what);
+bool br_build_read_number(builder *b, const br_node *n, const char *what, double *out, int *decimals);
+bool br_build_read_value(builder *b, const br_node *n, const char *what, br_value *out);
+bool br_build_read_date(builder *b, const br_node *n, const char *what, br_date *out);
+int br_build_read_enum(builder *b, const br_node *n, const char *const *names, const char *what);
+bool br_build_read_bool(builder *b, const br_node *n, const char *what, bool *out);
+
+/* Records every [^key] in text (at loc) for the footnote check. */
+void br_build_note_footnote_refs(builder *b, const char *text, br_loc loc);
+
+/* Names of enum values as written in YAML. */
+extern const char *const br_build_polarity_names[];
+extern const char *const br_build_unit_names[];
+extern const char *const br_build_frequency_names[];
+extern const char *const br_build_rag_names[];       /* green amber red: br_status order */
+extern const char *const br_build_status_names[];    /* explicit measure status */
+extern const char *const br_build_trend_names[];
+extern const char *const br_build_ms_status_names[];
+extern const char *const br_build_section_names[];
+extern const char *const br_build_align_names[];
+
+/* True (after an error at item) when count has reached limit (br_limits.h). */
+bool br_build_over_limit(builder *b, const br_node *item, size_t count, size_t limit, const char *what);
+
+void br_build_report_block(builder *b, const br_node *root);
+void br_build_periods(builder *b, const br_node *root);
+void br_build_keyed(builder *b, const br_node *map, br_keyed_text **items, size_t *n,
+                 size_t *cap, const char *what);
+void br_build_measure(builder *b, const br_node *n, br_measure *m);
+void br_build_milestone(builder *b, const br_node *n, br_milestone *ms);
+void br_build_finance(builder *b, const br_node *n, br_finance *f);
+void br_build_commentary(builder *b, const br_node *n, br_commentary *c);
+void br_build_section(builder *b, const br_node *n, br_section *s);
+
+#endif

@@ -1,0 +1,277 @@
+/* build_measure.c — measures and their values, notes and comparators. */
+#include "build_int.h"
+
+#include <stddef.h>
+#include <string.h>
+
+#include "br_period.h"
+
+/* A period key of values: or notes:, or BR_NONE after an error. */
+static size_t period_key(builder *b, const br_node *key, const char *what)
+{
+    size_t p = br_report_period_index(b->r, key->text);
+    if (p != BR_NONE)
+        return p;
+    if (b->r->nperiods == 0 || b->periods_failed)
+        return BR_NONE;   /* already reported: no periods, or a bad one */
+    br_period parsed;
+    if (br_period_parse(key->text, &parsed)) {
+        /* A real period, just not listed: a suggestion would be a wrong guess. */
+        br_error(b->d, key->loc, "%s: period '%s' is not in periods: (%s … %s); add it there "
+                 "or remove this entry", what, key->text, b->r->periods[0].id,
+                 b->r->periods[b->r->nperiods - 1].id);
+        return BR_NONE;
+    }
+    const char *names[256];
+    size_t n = b->r->nperiods < 256 ? b->r->nperiods : 256;
+    for (size_t i = 0; i < n; i++)
+        names[i] = b->r->periods[i].id;
+    const char *s = br_suggest(key->text, names, n);
+    if (s)
+        br_error(b->d, key->loc, "%s: period '%s' is not in periods:; did you mean '%s'?", what,
+                 key->text, s);
+    else
+        br_error(b->d, key->loc, "%s: '%s' is not a period; write a quarter as '2019/20 Q2' or a "
+                 "month as '2015-12', as in periods: (%s … %s)", what, key->text,
+                 b->r->periods[0].id, b->r->periods[b->r->nperiods - 1].id);
+    return BR_NONE;
+}
+
+static bool read_values(builder *b, const br_node *v, void *obj)
+{
+    br_measure *m = obj;
+    if (!br_build_want_map(b, v, "'values'"))
+        return false;
+    for (size_t i = 0; i < v->npairs; i++) {
+        size_t p = period_key(b, v->pairs[i].key, "values");
+        if (p != BR_NONE)
+            br_build_read_value(b, v->pairs[i].value,
+                       br_arena_printf(b->a, "the value for %s", b->r->periods[p].id), &m->values[p]);
+    }
+    return true;
+}
+
+static bool read_notes(builder *b, const br_node *v, void *obj)
+{
+    br_measure *m = obj;
+    if (!br_build_want_map(b, v, "'notes'"))
+        return false;
+    for (size_t i = 0; i < v->npairs; i++) {
+        size_t p = period_key(b, v->pairs[i].key, "notes");
+        if (p != BR_NONE)
+            m->notes[p] = br_build_read_text(b, v->pairs[i].value, "a note");
+    }
+    return true;
+}
+
+static bool read_range(builder *b, const br_node *v, void *obj)
+{
+    br_measure *m = obj;
+    m->range_loc = v->loc;
+    if (v->kind != BR_NODE_SEQ || v->nitems != 2) {
+        br_error(b->d, v->loc, "'range' must be a list of two numbers, low and high: [20, 30]");
+        return false;
+    }
+    if (!br_build_read_number(b, v->items[0], "the low end of 'range'", &m->range_lo, NULL) ||
+        !br_build_read_number(b, v->items[1], "the high end of 'range'", &m->range_hi, NULL))
+        return false;
+    if (m->range_lo > m->range_hi) {
+        br_error(b->d, v->loc, "'range' runs from %g down to %g; write the low end first",
+                 m->range_lo, m->range_hi);
+        return false;
+    }
+    m->has_range = true;
+    return true;
+}
+
+static const field comparator_fields[] = {
+    FIELD("name", F_TEXT, true, br_comparator, name),
+    FIELD("value", F_VALUE, true, br_comparator, value),
+    ENUMH("rag", false, br_comparator, rag, br_build_rag_names, has_rag),
+    FIELD("note", F_TEXT, false, br_comparator, note),
+};
+
+static bool read_comparators(builder *b, const br_node *v, void *obj)
+{
+    br_measure *m = obj;
+    if (!br_build_want_seq(b, v, "'comparators'"))
+        return false;
+    m->comparators = br_arena_calloc(b->a, v->nitems, sizeof *m->comparators);
+    for (size_t i = 0; i < v->nitems; i++) {
+        const br_node *item = v->items[i];
+        if (!br_build_want_map(b, item, "a comparator"))
+            continue;
+        br_comparator *c = &m->comparators[m->ncomparators++];
+        c->loc = item->loc;
+        br_build_fields(b, item, comparator_fields, sizeof comparator_fields / sizeof *comparator_fields,
+                     c, "a comparator");
+        for (size_t k = 0; c->name && k + 1 < m->ncomparators; k++)
+            if (m->comparators[k].name && strcmp(m->comparators[k].name, c->name) == 0)
+                br_error(b->d, item->loc, "comparator '%s' is given twice for this measure", c->name);
+    }
+    return true;
+}
+
+static bool read_polarity(builder *b, const br_node *v, void *obj)
+{
+    br_measure *m = obj;
+    m->polarity_loc = v->loc;
+    int e = br_build_read_enum(b, v, br_build_polarity_names, "'polarity'");
+    if (e >= 0)
+        m->polarity = (br_polarity)e;
+    return e >= 0;
+}
+
+static bool read_decimals(builder *b, const br_node *v, void *obj)
+{
+    br_measure *m = obj;
+    double d;
+    int dec;
+    if (!br_build_read_number(b, v, "'decimals'", &d, &dec))
+        return false;
+    if (dec || d < 0 || d > 6) {
+        br_error(b->d, v->loc, "'decimals' must be a whole number from 0 to 6");
+        return false;
+    }
+    m->decimals = (int)d;
+    return true;
+}
+
+static const field measure_fields[] = {
+    FIELD("id", F_MEASURE_ID, true, br_measure, id),
+    FIELD("title", F_TEXT, true, br_measure, title),
+    FIELD("objective", F_TEXT, false, br_measure, objective),
+    FIELD("group", F_TEXT, false, br_measure, group),
+    FIELD("kind", F_TEXT, false, br_measure, kind),
+    ENUMF("frequency", false, br_measure, frequency, br_build_frequency_names),
+    CUSTOM("polarity", true, read_polarity),
+    ENUMF("unit", false, br_measure, unit, br_build_unit_names),
+    CUSTOM("decimals", false, read_decimals),
+    FIELD("target", F_VALUE, false, br_measure, target),
+    FIELD("tolerance", F_VALUE, false, br_measure, tolerance),
+    CUSTOM("range", false, read_range),
+    FIELD("benchmark", F_BOOL3, false, br_measure, benchmark),
+    CUSTOM("values", true, read_values),
+    CUSTOM("notes", false, read_notes),
+    CUSTOM("comparators", false, read_comparators),
+    ENUMH("status", false, br_measure, status_override, br_build_status_names, has_status_override),
+    ENUMH("trend", false, br_measure, trend_override, br_build_trend_names, has_trend_override),
+    FIELD("display", F_TEXT, false, br_measure, display),
+    FIELD("comment", F_TEXT, false, br_measure, comment),
+};
+
+void br_build_measure(builder *b, const br_node *n, br_measure *m)
+{
+    m->loc = n->loc;
+    m->decimals = -1;
+    m->benchmark = -1;
+    m->unit = BR_UNIT_NUMBER;
+    m->values = br_arena_calloc(b->a, b->r->nperiods ? b->r->nperiods : 1, sizeof *m->values);
+    m->notes = br_arena_calloc(b->a, b->r->nperiods ? b->r->nperiods : 1, sizeof *m->notes);
+    if (!br_build_want_map(b, n, "a measure"))
+        return;
+    const br_node *id = br_map_get(n, "id");
+    char what[160];
+    if (id && id->kind == BR_NODE_SCALAR && id->len < 100)
+        snprintf(what, sizeof what, "measure '%s'", id->text);
+    else
+        snprintf(what, sizeof what, "a measure");
+    br_build_fields(b, n, measure_fields, sizeof measure_fields / sizeof *measure_fields, m, what);
+}
+
+/* ---- milestones ---- */
+
+static const field due_fields[] = {
+    FIELD("date", F_DATE, true, br_due, date),
+    FIELD("note", F_TEXT, false, br_due, note),
+};
+
+static void read_due_entry(builder *b, const br_node *v, br_due *d)
+{
+    d->loc = v->loc;
+    if (v->kind == BR_NODE_MAP) {
+        br_build_fields(b, v, due_fields, sizeof due_fields / sizeof *due_fields, d, "a due entry");
+        return;
+    }
+    if (v->kind != BR_NODE_SCALAR || br_build_node_is_null(v)) {
+        br_error(b->d, v->loc, "a due entry must be a date (2012-06-30), text or {date, note}");
+        return;
+    }
+    d->text = v->text;
+    /* A scalar that starts like a date must be one: 2012-13-45 is a typo,
+     * not text to print; and 30/06/2012 is a date in the wrong order, which
+     * would silently never count as overdue. */
+    if ((v->len >= 4 && v->text[0] >= '1' && v->text[0] <= '2' && v->text[4] == '-') ||
+        (v->len >= 6 && strspn(v->text, "0123456789/.-") == v->len && strpbrk(v->text, "/.")))
+        br_build_read_date(b, v, "a due date", &d->date);
+}
+
+static bool read_due(builder *b, const br_node *v, void *obj)
+{
+    br_milestone *ms = obj;
+    if (v->kind != BR_NODE_SEQ) {
+        ms->due = br_arena_alloc(b->a, sizeof *ms->due);
+        ms->ndue = 1;
+        read_due_entry(b, v, &ms->due[0]);
+        return true;
+    }
+    ms->due = br_arena_calloc(b->a, v->nitems, sizeof *ms->due);
+    for (size_t i = 0; i < v->nitems; i++)
+        read_due_entry(b, v->items[i], &ms->due[ms->ndue++]);
+    return true;
+}
+
+static bool read_lead(builder *b, const br_node *v, void *obj)
+{
+    br_milestone *ms = obj;
+    ms->lead = br_build_read_text(b, v, "'lead'");
+    ms->lead_loc = v->loc;
+    return ms->lead != NULL;
+}
+
+static const field milestone_fields[] = {
+    FIELD("id", F_KEY, true, br_milestone, id),
+    FIELD("objective", F_TEXT, false, br_milestone, objective),
+    FIELD("group", F_TEXT, false, br_milestone, group),
+    FIELD("title", F_TEXT, true, br_milestone, title),
+    CUSTOM("due", true, read_due),
+    CUSTOM("lead", false, read_lead),
+    FIELD("partners", F_TEXT, false, br_milestone, partners),
+    FIELD("progress", F_TEXT, false, br_milestone, progress),
+    FIELD("corrective_action", F_TEXT, false, br_milestone, corrective_action),
+    ENUMH("status", false, br_milestone, status, br_build_ms_status_names, has_status),
+};
+
+void br_build_milestone(builder *b, const br_node *n, br_milestone *ms)
+{
+    ms->loc = n->loc;
+    if (!br_build_want_map(b, n, "a milestone"))
+        return;
+    const br_node *id = br_map_get(n, "id");
+    char what[160];
+    if (id && id->kind == BR_NODE_SCALAR && id->len < 100)
+        snprintf(what, sizeof what, "milestone '%s'", id->text);
+    else
+        snprintf(what, sizeof what, "a milestone");
+    br_build_fields(b, n, milestone_fields, sizeof milestone_fields / sizeof *milestone_fields, ms, what);
+}
+
+/* ---- commentary ---- */
+
+static const field commentary_fields[] = {
+    FIELD("id", F_KEY, false, br_commentary, id),
+    FIELD("objective", F_TEXT, false, br_commentary, objective),
+    FIELD("title", F_TEXT, true, br_commentary, title),
+    FIELD("subtitle", F_TEXT, false, br_commentary, subtitle),
+    ENUMH("rag", false, br_commentary, rag, br_build_rag_names, has_rag),
+    FIELD("text", F_TEXT, true, br_commentary, text),
+};
+
+void br_build_commentary(builder *b, const br_node *n, br_commentary *c)
+{
+    c->loc = n->loc;
+    if (!br_build_want_map(b, n, "a commentary entry"))
+        return;
+    br_build_fields(b, n, commentary_fields, sizeof commentary_fields / sizeof *commentary_fields, c,
+                 "a commentary entry");
+}

@@ -1,0 +1,266 @@
+/* build_report.c — the top level of a report: report:, periods, people,
+ * footnotes, and the lists gathered from every file. */
+#include "build_int.h"
+
+#include <stddef.h>
+#include <string.h>
+
+#include "br_input.h"
+#include "br_limits.h"
+#include "br_period.h"
+#include "br_report.h"
+
+static const char *const report_status_names[] = {"final", "draft", NULL};
+
+static bool read_template(builder *b, const br_node *v, void *obj)
+{
+    br_report *r = obj;
+    const char *name = br_build_read_text(b, v, "'template' of report");
+    r->template_name = name ? name : r->template_name;   /* on error, keep the default */
+    r->template_loc = v->loc;
+    return name != NULL;
+}
+
+static const field report_fields[] = {
+    FIELD("title", F_TEXT, true, br_report, title),
+    FIELD("subtitle", F_TEXT, false, br_report, subtitle),
+    FIELD("organisation", F_TEXT, true, br_report, organisation),
+    FIELD("addressee", F_TEXT, false, br_report, addressee),
+    FIELD("period", F_TEXT, true, br_report, period_id),
+    FIELD("date", F_DATE, true, br_report, date),
+    FIELD("version", F_INT, false, br_report, version),
+    ENUMF("status", false, br_report, status, report_status_names),
+    CUSTOM("template", false, read_template),
+    FIELD("classification", F_TEXT, false, br_report, classification),
+    LISTF("corrections", false, br_report, corrections, ncorrections),
+};
+
+void br_build_report_block(builder *b, const br_node *root)
+{
+    br_report *r = b->r;
+    const br_node *n = br_map_get(root, "report");
+    r->version = 1;
+    r->template_name = "cabinet";
+    if (!n) {
+        br_error(b->d, root->loc, "the main file has no 'report:' block (title, organisation, "
+                                  "period, date…); it is required");
+        return;
+    }
+    if (!br_build_want_map(b, n, "'report'"))
+        return;
+    r->report_loc = n->loc;
+    br_build_fields(b, n, report_fields, sizeof report_fields / sizeof *report_fields, r, "'report'");
+    const br_node *v = br_map_get(n, "version");
+    if (v && r->version < 1)
+        br_error(b->d, v->loc, "version must be 1 for a first issue, or 2, 3… for a corrected re-issue");
+    if (v && r->version > 1 && r->ncorrections == 0)
+        br_error(b->d, v->loc, "version %d is a re-issue, so 'corrections:' must say what changed "
+                 "since version %d", r->version, r->version - 1);
+}
+
+void br_build_periods(builder *b, const br_node *root)
+{
+    br_report *r = b->r;
+    const br_node *n = br_map_get(root, "periods");
+    if (!n) {
+        br_error(b->d, root->loc, "the main file has no 'periods:' list (e.g. [2019/20 Q1, 2019/20 Q2]); "
+                                  "it is required");
+        return;
+    }
+    if (!br_build_want_seq(b, n, "'periods'"))
+        return;
+    r->periods = br_arena_calloc(b->a, n->nitems, sizeof *r->periods);
+    for (size_t i = 0; i < n->nitems; i++) {
+        if (br_build_over_limit(b, n->items[i], r->nperiods, BR_MAX_PERIODS, "periods"))
+            break;
+        const br_node *item = n->items[i];
+        const char *id = br_build_read_text(b, item, "a period");
+        if (!id) {
+            b->periods_failed = true;
+            continue;
+        }
+        br_period *p = &r->periods[r->nperiods];
+        if (!br_period_parse(id, p)) {
+            br_error(b->d, item->loc,
+                     "period '%s' is not a quarter ('2019/20 Q2'), a month ('2015-12') or a "
+                     "financial year ('2019/20')", id);
+            b->periods_failed = true;
+            continue;
+        }
+        p->id = id;
+        p->loc = item->loc;
+        if (br_report_period_index(r, id) != BR_NONE) {
+            br_error(b->d, item->loc, "period '%s' is listed twice", id);
+            continue;
+        }
+        r->nperiods++;
+    }
+}
+
+void br_build_keyed(builder *b, const br_node *map, br_keyed_text **items, size_t *n,
+                 size_t *cap, const char *what)
+{
+    if (!br_build_want_map(b, map, what))
+        return;
+    for (size_t i = 0; i < map->npairs; i++) {
+        const br_node *key = map->pairs[i].key;
+        for (size_t k = 0; k < *n; k++) {
+            if (strcmp((*items)[k].key, key->text) == 0) {
+                br_error(b->d, key->loc, "%s '%s' is already defined at %s:%d", what, key->text,
+                         (*items)[k].loc.file, (*items)[k].loc.line);
+                goto next;
+            }
+        }
+        const char *text = br_build_read_text(b, map->pairs[i].value, what);
+        if (!text)
+            continue;
+        br_keyed_text *kt = BR_PUSH(b->a, *items, *n, *cap);
+        kt->key = key->text;
+        kt->text = text;
+        kt->loc = key->loc;
+next:;
+    }
+}
+
+/* True (after an error at item) when count has reached limit. */
+bool br_build_over_limit(builder *b, const br_node *item, size_t count, size_t limit, const char *what)
+{
+    if (count < limit)
+        return false;
+    br_error(b->d, item->loc, "more than %zu %s; a report holds at most %zu (split it into "
+             "several reports)", limit, what, limit);
+    return true;
+}
+
+typedef struct lists {
+    size_t people_cap, footnotes_cap, measures_cap, milestones_cap, finance_cap,
+        commentary_cap;
+} lists;
+
+/* Appends each item of the list `key` of one file to the model. */
+static void gather(builder *b, const br_node *root, lists *caps)
+{
+    br_report *r = b->r;
+    const br_node *n;
+    if ((n = br_map_get(root, "people")))
+        br_build_keyed(b, n, &r->people, &r->npeople, &caps->people_cap, "person");
+    if ((n = br_map_get(root, "footnotes")))
+        br_build_keyed(b, n, &r->footnotes, &r->nfootnotes, &caps->footnotes_cap, "footnote");
+    if ((n = br_map_get(root, "measures")) && br_build_want_seq(b, n, "'measures'"))
+        for (size_t i = 0; i < n->nitems; i++) {
+            if (br_build_over_limit(b, n->items[i], r->nmeasures, BR_MAX_MEASURES, "measures"))
+                break;
+            br_build_measure(b, n->items[i], BR_PUSH(b->a, r->measures, r->nmeasures, caps->measures_cap));
+        }
+    if ((n = br_map_get(root, "milestones")) && br_build_want_seq(b, n, "'milestones'"))
+        for (size_t i = 0; i < n->nitems; i++) {
+            if (br_build_over_limit(b, n->items[i], r->nmilestones, BR_MAX_MILESTONES, "milestones"))
+                break;
+            br_build_milestone(b, n->items[i],
+                            BR_PUSH(b->a, r->milestones, r->nmilestones, caps->milestones_cap));
+        }
+    if ((n = br_map_get(root, "finance")) && br_build_want_seq(b, n, "'finance'"))
+        for (size_t i = 0; i < n->nitems; i++)
+            br_build_finance(b, n->items[i], BR_PUSH(b->a, r->finance, r->nfinance, caps->finance_cap));
+    if ((n = br_map_get(root, "commentary")) && br_build_want_seq(b, n, "'commentary'"))
+        for (size_t i = 0; i < n->nitems; i++)
+            br_build_commentary(b, n->items[i],
+                             BR_PUSH(b->a, r->commentary, r->ncommentary, caps->commentary_cap));
+}
+
+static const char *const main_keys[] = {"report", "include", "periods", "people", "footnotes",
+                                        "measures", "milestones", "finance", "commentary",
+                                        "sections"};
+
+static void check_main_keys(builder *b, const br_node *root)
+{
+    size_t nk = sizeof main_keys / sizeof *main_keys;
+    for (size_t i = 0; i < root->npairs; i++) {
+        const br_node *key = root->pairs[i].key;
+        bool ok = false;
+        for (size_t k = 0; k < nk; k++)
+            ok = ok || strcmp(key->text, main_keys[k]) == 0;
+        if (ok)
+            continue;
+        const char *s = br_suggest(key->text, main_keys, nk);
+        if (s)
+            br_error(b->d, key->loc, "unknown top-level key '%s'; did you mean '%s'?", key->text, s);
+        else
+            br_error(b->d, key->loc, "unknown top-level key '%s'; the main file holds report, "
+                                     "include, periods, people, footnotes, measures, milestones, "
+                                     "finance, commentary and sections", key->text);
+    }
+}
+
+static void build_sections(builder *b, const br_node *root)
+{
+    br_report *r = b->r;
+    const br_node *n = br_map_get(root, "sections");
+    if (!n) {
+        br_error(b->d, root->loc, "the main file has no 'sections:' list; it says what the paper shows");
+        return;
+    }
+    if (!br_build_want_seq(b, n, "'sections'"))
+        return;
+    r->sections = br_arena_calloc(b->a, n->nitems, sizeof *r->sections);
+    for (size_t i = 0; i < n->nitems; i++) {
+        if (br_build_over_limit(b, n->items[i], r->nsections, BR_MAX_SECTIONS, "sections"))
+            break;
+        br_build_section(b, n->items[i], &r->sections[r->nsections++]);
+    }
+}
+
+static void resolve_period(builder *b, const br_node *root)
+{
+    br_report *r = b->r;
+    r->period = BR_NONE;
+    if (!r->period_id || !r->nperiods)
+        return;
+    r->period = br_report_period_index(r, r->period_id);
+    if (r->period != BR_NONE)
+        return;
+    br_loc at = br_map_get(br_map_get(root, "report"), "period")->loc;
+    br_period parsed;
+    if (!br_period_parse(r->period_id, &parsed))
+        br_error(b->d, at, "report period '%s' is not a quarter ('2019/20 Q2'), a month ('2015-12') "
+                 "or a financial year ('2019/20')", r->period_id);
+    else if (!b->periods_failed)
+        br_error(b->d, at, "report period '%s' is not in periods: (%s … %s); add it there or fix "
+                 "the period", r->period_id, r->periods[0].id, r->periods[r->nperiods - 1].id);
+}
+
+static void build_all(builder *b, const br_input *in)
+{
+    const br_node *root = in->roots[0];
+    check_main_keys(b, root);
+    br_build_report_block(b, root);
+    br_build_periods(b, root);
+    resolve_period(b, root);
+    lists caps = {0};
+    for (size_t i = 0; i < in->nroots; i++)
+        gather(b, in->roots[i], &caps);
+    build_sections(b, root);
+}
+
+br_report *br_report_load(const char *path, br_arena *arena, br_diags *diags)
+{
+    /* The nodes are freed once the model is built: the model keeps scalar
+     * text and locations, which live in arena, never a node. */
+    br_arena *tree = br_arena_new();
+    br_input in;
+    if (!br_input_load(&in, path, arena, tree, diags)) {
+        br_arena_free(tree);
+        return NULL;
+    }
+    br_report *r = br_arena_alloc(arena, sizeof *r);
+    r->arena = arena;
+    r->dir = in.dir;
+    r->main_file = in.main_file;
+    builder b = {.r = r, .a = arena, .d = diags};
+    build_all(&b, &in);
+    br_arena_free(tree);
+    r->fnrefs = b.refs;
+    r->nfnrefs = b.nrefs;
+    br_report_index(r);
+    return r;
+}

@@ -1,0 +1,518 @@
+/* template.c — finding and reading templates/<name>.yaml.
+ *
+ * A template file sets only what differs from br_template_default; each
+ * key is read with the same field tables as the report, so a misspelt
+ * template key is an error with a suggestion too.
+ */
+#include "br_template.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "br_yaml.h"
+#include "build_int.h"
+
+#ifndef BR_DATADIR
+#define BR_DATADIR "/usr/local/share/boardreport"
+#endif
+
+void br_template_default(br_template *t)
+{
+    memset(t, 0, sizeof *t);
+    t->name = "default";
+    br_style_default(&t->style);
+    t->font_files[BR_FACE_REGULAR] = "LiberationSans-Regular.ttf";
+    t->font_files[BR_FACE_BOLD] = "LiberationSans-Bold.ttf";
+    t->font_files[BR_FACE_ITALIC] = "LiberationSans-Italic.ttf";
+    t->font_files[BR_FACE_BOLD_ITALIC] = "LiberationSans-BoldItalic.ttf";
+    /* Excel's RAG colours, which the real papers use; text colours chosen for
+     * a contrast of at least 4.5:1 (tests/unit/test_template.c checks). */
+    t->status[BR_STATUS_GREEN] = (br_rag_style){"Better than target", "G", 0x00B050, 0x000000};
+    t->status[BR_STATUS_AMBER] = (br_rag_style){"In tolerance", "A", 0xFFC000, 0x000000};
+    t->status[BR_STATUS_RED] = (br_rag_style){"Outside tolerance", "R", 0xC00000, 0xFFFFFF};
+    t->status[BR_STATUS_NO_DATA] = (br_rag_style){"No data", "–", 0xD9D9D9, 0x000000};
+    t->status[BR_STATUS_NO_TARGET] = (br_rag_style){"No target", "–", 0xD9D9D9, 0x000000};
+    t->milestone[BR_MS_COMPLETE] = (br_rag_style){"Complete", "C", 0x0070C0, 0xFFFFFF};
+    t->milestone[BR_MS_ON_TRACK] = (br_rag_style){"On track", "G", 0x00B050, 0x000000};
+    t->milestone[BR_MS_AT_RISK] = (br_rag_style){"At risk", "A", 0xFFC000, 0x000000};
+    t->milestone[BR_MS_MISSED] = (br_rag_style){"Missed", "R", 0xC00000, 0xFFFFFF};
+    t->milestone[BR_MS_NOT_STARTED] = (br_rag_style){"Not started", "–", 0xD9D9D9, 0x000000};
+    t->overdue = (br_rag_style){"Overdue", "R", 0xC00000, 0xFFFFFF};
+    static const char *const trend_words[BR_TREND_COUNT] = {
+        "", "Improving", "Declining", "Stable", "Volatile", "Increasing", "Decreasing"};
+    memcpy(t->trend_words, trend_words, sizeof trend_words);
+    t->trend_display = BR_TREND_WORDS;
+    t->trend_band_points = 1.0;
+    t->trend_band_percent = 2.0;
+    t->polarity_words[BR_POLARITY_HIGHER] = "Bigger is better";
+    t->polarity_words[BR_POLARITY_LOWER] = "Smaller is better";
+    t->polarity_words[BR_POLARITY_RANGE] = "In range is better";
+    t->polarity_words[BR_POLARITY_NONE] = "Data only";
+    t->frequency_words[BR_FREQ_UNSET] = "";
+    t->frequency_words[BR_FREQ_MONTHLY] = "Monthly";
+    t->frequency_words[BR_FREQ_QUARTERLY] = "Quarterly";
+    t->frequency_words[BR_FREQ_ANNUAL] = "Annual";
+    t->yes_word = "Yes";
+    t->no_word = "No";
+    t->numbers = (br_numfmt){true, BR_NEG_MINUS};
+    t->finance_numbers = (br_numfmt){true, BR_NEG_MINUS};
+    t->variance_amber_percent = 1.0;
+    t->variance_red_percent = 5.0;
+}
+
+/* ---- reading ---- */
+
+static bool parse_color(const char *s, uint32_t *out)
+{
+    if (s[0] != '#' || strlen(s) != 7)
+        return false;
+    uint32_t v = 0;
+    for (int i = 1; i < 7; i++) {
+        char c = s[i];
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0)
+            return false;
+        v = v << 4 | (uint32_t)d;
+    }
+    *out = v;
+    return true;
+}
+
+static bool read_color(builder *b, const br_node *v, uint32_t *out)
+{
+    if (v->kind == BR_NODE_SCALAR && parse_color(v->text, out))
+        return true;
+    if (v->kind == BR_NODE_SCALAR && !br_build_node_is_null(v))
+        br_error(b->d, v->loc, "'%s' is not a colour; write it \"#RRGGBB\" (in quotes, six hex "
+                 "digits), e.g. \"#00B050\"", v->text);
+    else
+        br_error(b->d, v->loc, "a colour must be written \"#RRGGBB\" (in quotes), e.g. \"#00B050\"");
+    return false;
+}
+
+static bool read_size(builder *b, const br_node *v, double *out, double lo, double hi)
+{
+    double d;
+    if (!br_build_read_number(b, v, "a size", &d, NULL))
+        return false;
+    if (d < lo || d > hi) {
+        br_error(b->d, v->loc, "%g is out of range; use %g to %g", d, lo, hi);
+        return false;
+    }
+    *out = d;
+    return true;
+}
+
+/* Reads a mapping whose every key is handled by `one`; unknown keys get a
+ * suggestion from names. */
+typedef bool (*entry_fn)(builder *b, const char *key, const br_node *v, void *obj);
+
+static void read_map(builder *b, const br_node *n, const char *const *names, size_t nnames,
+                     entry_fn one, void *obj, const char *what)
+{
+    if (!br_build_want_map(b, n, what))
+        return;
+    for (size_t i = 0; i < n->npairs; i++) {
+        const br_node *key = n->pairs[i].key;
+        if (one(b, key->text, n->pairs[i].value, obj))
+            continue;
+        const char *s = br_suggest(key->text, names, nnames);
+        if (s)
+            br_error(b->d, key->loc, "unknown key '%s' in %s; did you mean '%s'?", key->text, what, s);
+        else
+            br_error(b->d, key->loc, "unknown key '%s' in %s", key->text, what);
+    }
+}
+
+#define NAMES(...) (const char *const[]){__VA_ARGS__}, sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *)
+
+static bool text_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    br_text_style *ts = obj;
+    if (strcmp(key, "size") == 0)
+        read_size(b, v, &ts->size, 4, 72);
+    else if (strcmp(key, "leading") == 0)
+        read_size(b, v, &ts->leading, 4, 100);
+    else if (strcmp(key, "color") == 0)
+        read_color(b, v, &ts->color);
+    else if (strcmp(key, "face") == 0) {
+        int e = br_build_read_enum(b, v, (const char *const[]){"regular", "bold", "italic", "bold_italic", NULL},
+                          "'face'");
+        if (e >= 0)
+            ts->face = (br_face)e;
+    } else
+        return false;
+    return true;
+}
+
+static bool rag_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    br_rag_style *rs = obj;
+    if (strcmp(key, "label") == 0)
+        rs->label = br_build_read_text(b, v, "'label'");
+    else if (strcmp(key, "letter") == 0)
+        rs->letter = br_build_read_text(b, v, "'letter'");
+    else if (strcmp(key, "fill") == 0)
+        read_color(b, v, &rs->fill);
+    else if (strcmp(key, "text") == 0)
+        read_color(b, v, &rs->text);
+    else
+        return false;
+    return true;
+}
+
+static void read_rag(builder *b, const br_node *v, br_rag_style *rs, const char *what)
+{
+    read_map(b, v, NAMES("label", "letter", "fill", "text"), rag_entry, rs, what);
+    if (rs->label && br_contrast_ratio(rs->fill, rs->text) < 4.5)
+        br_error(b->d, v->loc, "%s: text on its fill has a contrast of %.1f:1; it must be at least "
+                 "4.5:1 (WCAG 2.1) — use black or white text, or another fill", what,
+                 br_contrast_ratio(rs->fill, rs->text));
+}
+
+typedef struct tctx {
+    br_template *t;
+    const char *file_dir;
+} tctx;
+
+static bool status_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    br_template *t = ((tctx *)obj)->t;
+    static const char *const names[] = {"red", "amber", "green", "no_data", "no_target"};
+    for (int i = 0; i < BR_STATUS_COUNT; i++)
+        if (strcmp(key, names[i]) == 0)
+            return read_rag(b, v, &t->status[i], br_arena_printf(b->a, "status '%s'", key)), true;
+    return false;
+}
+
+static bool milestone_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    br_template *t = ((tctx *)obj)->t;
+    static const char *const names[] = {"not_started", "on_track", "at_risk", "missed", "complete"};
+    for (int i = 0; i < BR_MS_COUNT; i++)
+        if (strcmp(key, names[i]) == 0)
+            return read_rag(b, v, &t->milestone[i], br_arena_printf(b->a, "milestone '%s'", key)), true;
+    if (strcmp(key, "overdue") == 0)
+        return read_rag(b, v, &t->overdue, "the overdue style"), true;
+    return false;
+}
+
+static bool words_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    br_template *t = ((tctx *)obj)->t;
+    for (int i = 1; i < BR_TREND_COUNT; i++)
+        if (strcmp(key, br_build_trend_names[i]) == 0)
+            return (t->trend_words[i] = br_build_read_text(b, v, "a trend word")), true;
+    return false;
+}
+
+static bool trend_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    br_template *t = ((tctx *)obj)->t;
+    if (strcmp(key, "display") == 0) {
+        int e = br_build_read_enum(b, v, (const char *const[]){"words", "arrows", "both", NULL}, "'display'");
+        if (e >= 0)
+            t->trend_display = (br_trend_display)e;
+    } else if (strcmp(key, "band_points") == 0) {
+        read_size(b, v, &t->trend_band_points, 0, 100);
+    } else if (strcmp(key, "band_percent") == 0) {
+        read_size(b, v, &t->trend_band_percent, 0, 100);
+    } else if (strcmp(key, "words") == 0) {
+        read_map(b, v, NAMES("improving", "declining", "stable", "volatile", "increasing", "decreasing"),
+                 words_entry, obj, "trend words");
+    } else {
+        return false;
+    }
+    return true;
+}
+
+static bool polarity_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    br_template *t = ((tctx *)obj)->t;
+    for (int i = 0; i < 4; i++)
+        if (strcmp(key, br_build_polarity_names[i]) == 0)
+            return (t->polarity_words[i] = br_build_read_text(b, v, "a polarity word")), true;
+    return false;
+}
+
+static bool numfmt_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    br_numfmt *f = obj;
+    if (strcmp(key, "thousands") == 0) {
+        br_build_read_bool(b, v, "'thousands'", &f->thousands);
+    } else if (strcmp(key, "negative") == 0) {
+        int e = br_build_read_enum(b, v, (const char *const[]){"minus", "brackets", NULL}, "'negative'");
+        if (e >= 0)
+            f->negative = (br_negative_style)e;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+static bool finance_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    br_template *t = ((tctx *)obj)->t;
+    if (strcmp(key, "variance_amber_percent") == 0)
+        return read_size(b, v, &t->variance_amber_percent, -1, 1000), true;
+    if (strcmp(key, "variance_red_percent") == 0)
+        return read_size(b, v, &t->variance_red_percent, -1, 1000), true;
+    return numfmt_entry(b, key, v, &t->finance_numbers);
+}
+
+static bool margin_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    br_style *s = obj;
+    double mm;
+    double *dst = strcmp(key, "top") == 0 ? &s->margin_top : strcmp(key, "bottom") == 0 ? &s->margin_bottom
+                : strcmp(key, "left") == 0 ? &s->margin_left : strcmp(key, "right") == 0 ? &s->margin_right
+                : NULL;
+    if (!dst)
+        return false;
+    if (read_size(b, v, &mm, 0, 100))
+        *dst = mm * 72.0 / 25.4;
+    return true;
+}
+
+static bool page_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    br_style *s = &((tctx *)obj)->t->style;
+    if (strcmp(key, "size") == 0) {
+        static const double sizes[][2] = {{595.28, 841.89}, {841.89, 1190.55}, {612, 792}};
+        int e = br_build_read_enum(b, v, (const char *const[]){"A4", "A3", "letter", NULL}, "'size'");
+        if (e >= 0)
+            s->page_width = sizes[e][0], s->page_height = sizes[e][1];
+    } else if (strcmp(key, "orientation") == 0) {
+        int e = br_build_read_enum(b, v, (const char *const[]){"", "portrait", "landscape", NULL}, "'orientation'");
+        if (e > 0)
+            s->orientation = (br_orientation)e;
+    } else if (strcmp(key, "margins") == 0) {
+        read_map(b, v, NAMES("top", "bottom", "left", "right"), margin_entry, s, "'margins' (mm)");
+    } else {
+        return false;
+    }
+    return true;
+}
+
+static bool fonts_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    tctx *c = obj;
+    static const char *const faces[] = {"regular", "bold", "italic", "bold_italic"};
+    if (strcmp(key, "dir") == 0) {
+        const char *d = br_build_read_text(b, v, "'dir'");
+        if (d)
+            c->t->font_dir = d[0] == '/' ? d : br_arena_printf(b->a, "%s/%s", c->file_dir, d);
+        return true;
+    }
+    for (int i = 0; i < BR_FACE_COUNT; i++)
+        if (strcmp(key, faces[i]) == 0)
+            return (c->t->font_files[i] = br_build_read_text(b, v, "a font file")), true;
+    return false;
+}
+
+static bool textstyles_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    br_style *s = &((tctx *)obj)->t->style;
+    static const char *const names[] = {"body", "title", "heading1", "heading2", "heading3",
+                                        "table_header", "table_body", "footnote", "running"};
+    br_text_style *dst[] = {&s->body, &s->title, &s->heading[0], &s->heading[1], &s->heading[2],
+                            &s->table_header, &s->table_body, &s->footnote, &s->running};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcmp(key, names[i]) == 0)
+            return read_map(b, v, NAMES("size", "leading", "color", "face"), text_entry, dst[i], key), true;
+    return false;
+}
+
+static bool table_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    br_style *s = &((tctx *)obj)->t->style;
+    struct { const char *name; uint32_t *color; double *len; } keys[] = {
+        {"header_fill", &s->header_fill, NULL}, {"header_text", &s->header_text, NULL},
+        {"group_fill", &s->group_fill, NULL}, {"group_text", &s->group_text, NULL},
+        {"total_fill", &s->total_fill, NULL}, {"rule_color", &s->rule_color, NULL},
+        {"rule_width", NULL, &s->rule_width}, {"outer_rule_width", NULL, &s->outer_rule_width},
+        {"padding_x", NULL, &s->cell_pad_x}, {"padding_y", NULL, &s->cell_pad_y},
+    };
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+        if (strcmp(key, keys[i].name) != 0)
+            continue;
+        if (keys[i].color)
+            read_color(b, v, keys[i].color);
+        else
+            read_size(b, v, keys[i].len, 0, 20);
+        return true;
+    }
+    if (strcmp(key, "vertical_rules") == 0)
+        return br_build_read_bool(b, v, "'vertical_rules'", &s->rules_vertical), true;
+    if (strcmp(key, "continued") == 0)
+        return (s->continued = br_build_read_text(b, v, "'continued'")), true;
+    return false;
+}
+
+static bool slots_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    const char **slots = obj;
+    static const char *const names[] = {"left", "center", "right"};
+    for (int i = 0; i < 3; i++)
+        if (strcmp(key, names[i]) == 0)
+            return (slots[i] = br_build_node_is_null(v) ? "" : br_build_read_text(b, v, "a running text")), true;
+    return false;
+}
+
+/* A template that sets a running header or footer sets all three slots:
+ * a slot it leaves out is empty, not the default's. */
+static void clear_slots(const char **slots)
+{
+    slots[0] = slots[1] = slots[2] = "";
+}
+
+static bool spacing_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    br_style *s = &((tctx *)obj)->t->style;
+    struct { const char *name; double *dst; } keys[] = {
+        {"paragraph", &s->paragraph_space}, {"heading_before", &s->heading_space_before},
+        {"heading_after", &s->heading_space_after}, {"number_width", &s->number_width},
+        {"bullet_indent", &s->bullet_indent}, {"after_table", &s->block_space},
+    };
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+        if (strcmp(key, keys[i].name) == 0)
+            return read_size(b, v, keys[i].dst, 0, 200), true;
+    return false;
+}
+
+static bool draft_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    br_style *s = &((tctx *)obj)->t->style;
+    if (strcmp(key, "text") == 0)
+        return (s->draft_text = br_build_read_text(b, v, "'text'")), true;
+    if (strcmp(key, "color") == 0)
+        return read_color(b, v, &s->draft_color), true;
+    return false;
+}
+
+static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    tctx *c = obj;
+    br_template *t = c->t;
+    if (strcmp(key, "name") == 0)
+        t->name = br_build_read_text(b, v, "'name'");
+    else if (strcmp(key, "description") == 0)
+        br_build_read_text(b, v, "'description'");
+    else if (strcmp(key, "page") == 0)
+        read_map(b, v, NAMES("size", "orientation", "margins"), page_entry, c, "'page'");
+    else if (strcmp(key, "fonts") == 0)
+        read_map(b, v, NAMES("dir", "regular", "bold", "italic", "bold_italic"), fonts_entry, c, "'fonts'");
+    else if (strcmp(key, "text") == 0)
+        read_map(b, v, NAMES("body", "title", "heading1", "heading2", "heading3", "table_header",
+                             "table_body", "footnote", "running"), textstyles_entry, c, "'text'");
+    else if (strcmp(key, "spacing") == 0)
+        read_map(b, v, NAMES("paragraph", "heading_before", "heading_after", "number_width",
+                             "bullet_indent", "after_table"), spacing_entry, c, "'spacing'");
+    else if (strcmp(key, "table") == 0)
+        read_map(b, v, NAMES("header_fill", "header_text", "group_fill", "group_text", "total_fill",
+                             "rule_color", "rule_width", "outer_rule_width", "padding_x", "padding_y",
+                             "vertical_rules", "continued"), table_entry, c, "'table'");
+    else if (strcmp(key, "header") == 0)
+        clear_slots(t->style.header), read_map(b, v, NAMES("left", "center", "right"), slots_entry, t->style.header, "'header'");
+    else if (strcmp(key, "footer") == 0)
+        clear_slots(t->style.footer), read_map(b, v, NAMES("left", "center", "right"), slots_entry, t->style.footer, "'footer'");
+    else if (strcmp(key, "draft") == 0)
+        read_map(b, v, NAMES("text", "color"), draft_entry, c, "'draft'");
+    else if (strcmp(key, "status") == 0)
+        read_map(b, v, NAMES("red", "amber", "green", "no_data", "no_target"), status_entry, c, "'status'");
+    else if (strcmp(key, "milestone") == 0)
+        read_map(b, v, NAMES("not_started", "on_track", "at_risk", "missed", "complete", "overdue"),
+                 milestone_entry, c, "'milestone'");
+    else if (strcmp(key, "trend") == 0)
+        read_map(b, v, NAMES("display", "band_points", "band_percent", "words"), trend_entry, c, "'trend'");
+    else if (strcmp(key, "polarity") == 0)
+        read_map(b, v, NAMES("higher", "lower", "range", "none"), polarity_entry, c, "'polarity'");
+    else if (strcmp(key, "numbers") == 0)
+        read_map(b, v, NAMES("thousands", "negative"), numfmt_entry, &t->numbers, "'numbers'");
+    else if (strcmp(key, "finance") == 0)
+        read_map(b, v, NAMES("thousands", "negative", "variance_amber_percent", "variance_red_percent"),
+                 finance_entry, c, "'finance'");
+    else
+        return false;
+    return true;
+}
+
+static const char *const top_names[] = {"name", "description", "page", "fonts", "text", "spacing",
+                                        "table", "header", "footer", "draft", "status", "milestone",
+                                        "trend", "polarity", "numbers", "finance"};
+
+static const char *exe_dir(br_arena *a)
+{
+    char buf[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0)
+        return NULL;
+    buf[n] = '\0';
+    char *slash = strrchr(buf, '/');
+    if (!slash)
+        return NULL;
+    *slash = '\0';
+    return br_arena_strdup(a, buf);
+}
+
+static bool readable(const char *path)
+{
+    return access(path, R_OK) == 0;
+}
+
+/* Where a template named `name` lives; NULL when nowhere. */
+static const char *find_template(const char *name, const char *report_dir, br_arena *a)
+{
+    size_t n = strlen(name);
+    if (strchr(name, '/') || (n > 5 && strcmp(name + n - 5, ".yaml") == 0)) {
+        const char *p = name[0] == '/' ? name : br_arena_printf(a, "%s/%s", report_dir, name);
+        return readable(p) ? p : NULL;
+    }
+    const char *env = getenv("BOARDREPORT_TEMPLATES");
+    const char *dir = exe_dir(a);
+    const char *candidates[] = {
+        env && *env ? br_arena_printf(a, "%s/%s.yaml", env, name) : NULL,
+        dir ? br_arena_printf(a, "%s/../templates/%s.yaml", dir, name) : NULL,
+        dir ? br_arena_printf(a, "%s/../../templates/%s.yaml", dir, name) : NULL,
+        br_arena_printf(a, "%s/templates/%s.yaml", BR_DATADIR, name),
+    };
+    for (size_t i = 0; i < sizeof candidates / sizeof *candidates; i++)
+        if (candidates[i] && readable(candidates[i]))
+            return candidates[i];
+    return NULL;
+}
+
+static const char *dir_of(br_arena *a, const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? br_arena_strndup(a, path, (size_t)(slash - path)) : ".";
+}
+
+bool br_template_load(br_template *t, const char *name, const char *report_dir, br_loc loc,
+                      br_arena *arena, br_diags *diags)
+{
+    br_template_default(t);
+    const char *path = find_template(name, report_dir, arena);
+    if (!path) {
+        br_error(diags, loc, "template '%s' not found; use cabinet, improvement-plan or scorecard "
+                             "(templates/<name>.yaml), or a path to a template file", name);
+        return false;
+    }
+    size_t errors = diags->errors;
+    br_node *root = br_yaml_load_file(path, arena, NULL, diags);
+    if (!root)
+        return false;
+    t->path = path;
+    t->name = name;
+    tctx c = {t, dir_of(arena, path)};
+    t->font_dir = br_arena_printf(arena, "%s/../fonts", c.file_dir);
+    builder b = {.a = arena, .d = diags};
+    read_map(&b, root, top_names, sizeof top_names / sizeof *top_names, top_entry, &c, "the template");
+    char real[PATH_MAX];
+    if (realpath(t->font_dir, real))   /* messages name the font plainly */
+        t->font_dir = br_arena_strdup(arena, real);
+    return diags->errors == errors;
+}
