@@ -31,8 +31,8 @@ SAN     = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-rec
 LDLIBS  = -lhpdf $(YAML_LIBS) -lm
 
 # One folder per pipeline stage (src/core, load, compute, compose, layout,
-# paint, cli); unit tests mirror them under tests/unit/<stage>/.
-STAGES   = core load compute compose layout paint cli
+# paint, archive, cli); unit tests mirror them under tests/unit/<stage>/.
+STAGES   = core load compute compose layout paint archive cli
 SRC      = $(foreach s,$(STAGES),$(wildcard src/$(s)/*.c))
 LIB_SRC  = $(filter-out src/cli/main.c,$(SRC))
 OBJ      = $(SRC:src/%.c=build/obj/%.o)

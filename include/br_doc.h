@@ -166,7 +166,34 @@ typedef struct br_doc {
     const char *title, *author, *subject, *keywords;
     int year, month, day;   /* creation and modification date */
     bool draft;
+
+    /* What the paper is, so that any copy can be matched to its source
+     * (`boardreport verify`): the period and version from the report, and
+     * the SHA-256 of its source files (br_archive.h).  The painter writes
+     * them into the Info dictionary under the keys br_doc_info lists (the
+     * XMP metadata mirrors the same list) and derives the PDF's document ID
+     * from source_digest. */
+    const char *period;         /* "2019/20 Q2" */
+    int version;                /* 1, 2, ... */
+    const char *source_digest;  /* 64 lowercase hex digits; NULL: no ID written */
 } br_doc;
+
+/* One custom entry of the document information. */
+typedef struct br_doc_info_entry {
+    const char *key;        /* Info key, also the XMP property name */
+    char value[80];         /* ASCII */
+} br_doc_info_entry;
+
+/* The Info keys boardreport adds, in one place for the Info dictionary,
+ * the XMP packet and `verify`, which reads them back. */
+#define BR_INFO_PERIOD "ReportPeriod"
+#define BR_INFO_VERSION "ReportVersion"
+#define BR_INFO_SOURCE_DIGEST "SourceSHA256"
+#define BR_DOC_INFO_MAX 3
+
+/* Fills out with the custom entries doc carries, in the order above,
+ * leaving out those not set; returns how many. */
+size_t br_doc_info(const br_doc *doc, br_doc_info_entry out[BR_DOC_INFO_MAX]);
 
 /* Builders: each returns the new element, zeroed, owned by doc->arena. */
 void br_doc_init(br_doc *doc, br_arena *arena);

@@ -26,4 +26,12 @@ void br_report_check(br_report *report, br_diags *diags);
  * is invalid (errors are in diags). */
 br_report *br_report_prepare(const char *path, br_template *t, br_arena *arena, br_diags *diags);
 
+/* The same with the template read from template_file (an absolute path, or
+ * one relative to the report's folder) and the fonts from font_dir, instead
+ * of where the report and its template say (each NULL: as they say).  For
+ * rebuilding an issued paper from the sources kept in its package. */
+br_report *br_report_prepare_from(const char *path, const char *template_file,
+                                  const char *font_dir, br_template *t, br_arena *arena,
+                                  br_diags *diags);
+
 #endif

@@ -6,7 +6,13 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "br_archive.h"
 #include "br_diag.h"
+#include "br_doc.h"
+#include "br_font.h"
+#include "br_layout.h"
+#include "br_model.h"
+#include "br_template.h"
 
 /* An output file that appears only when complete: written to a temporary
  * file beside it and renamed over it by br_output_close. */
@@ -43,6 +49,30 @@ typedef struct br_command {
     const char *summary;    /* one line, for the main help */
     int (*run)(int argc, char **argv);
 } br_command;
+
+/* A report taken through the pipeline up to painting (pipeline.c): what
+ * render, issue and verify share. */
+typedef struct br_built {
+    br_report *report;
+    br_template template;
+    br_style style;
+    br_doc *doc;
+    br_fontset fonts;
+    br_pages *pages;
+    br_arc_sources sources;     /* every file read; doc->source_digest names them */
+} br_built;
+
+/* Loads, checks, computes, composes and lays out the report at path.  The
+ * template comes from template_file and the fonts from font_dir when given
+ * (a package's data/source/), else from where the report says.  Returns
+ * false with the reasons in diags; free with br_cli_built_free either way. */
+bool br_cli_build(br_built *b, const char *path, const char *template_file,
+                  const char *font_dir, br_arena *arena, br_diags *diags);
+
+/* Paints b into out (replaced only when complete). */
+bool br_cli_paint(br_built *b, const char *out, br_diags *diags);
+
+void br_cli_built_free(br_built *b);
 
 int br_cmd_render(int argc, char **argv);
 int br_cmd_check(int argc, char **argv);

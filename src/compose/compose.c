@@ -329,6 +329,8 @@ br_doc *br_compose(const br_report *r, const br_template *t, br_style *style, br
                                     r->period_id ? r->period_id : "", r->version);
     doc->year = r->date.year, doc->month = r->date.month, doc->day = r->date.day;
     doc->draft = r->status == BR_DRAFT;
+    doc->period = r->period_id;
+    doc->version = r->version;
     *style = t->style;
     for (int i = 0; i < 3; i++) {
         style->header[i] = fill_running(&c, t->style.header[i]);

@@ -5,6 +5,7 @@
  */
 #include "br_doc.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* Grows an array from one element: a run list or a row is short, and
@@ -28,6 +29,27 @@ void br_doc_init(br_doc *doc, br_arena *arena)
 {
     memset(doc, 0, sizeof *doc);
     doc->arena = arena;
+}
+
+static void add_info(br_doc_info_entry *out, size_t *n, const char *key, const char *value)
+{
+    out[*n].key = key;
+    snprintf(out[*n].value, sizeof out[*n].value, "%s", value);
+    (*n)++;
+}
+
+size_t br_doc_info(const br_doc *doc, br_doc_info_entry out[BR_DOC_INFO_MAX])
+{
+    size_t n = 0;
+    char version[16];
+    snprintf(version, sizeof version, "%d", doc->version);
+    if (doc->period)
+        add_info(out, &n, BR_INFO_PERIOD, doc->period);
+    if (doc->version > 0)
+        add_info(out, &n, BR_INFO_VERSION, version);
+    if (doc->source_digest)
+        add_info(out, &n, BR_INFO_SOURCE_DIGEST, doc->source_digest);
+    return n;
 }
 
 br_block *br_doc_add_block(br_doc *doc, br_block_kind kind)

@@ -449,6 +449,49 @@ static void set_text_info(painter *p, HPDF_InfoType type, const char *value)
         HPDF_SetInfoAttr(p->pdf, type, p->buf);
 }
 
+/* The entries br_doc_info lists (period, version, source digest), as plain
+ * ASCII strings beside the standard ones; libharu has no call for a custom
+ * key, so they go straight into its Info dictionary (which exists once
+ * set_info has set the standard entries). */
+static bool set_custom_info(painter *p, const br_doc *doc)
+{
+    br_doc_info_entry e[BR_DOC_INFO_MAX];
+    size_t n = br_doc_info(doc, e);
+    set_stage(p, "setting the document information (report keys)");
+    for (size_t i = 0; i < n && good(p) && p->pdf->info; i++)
+        HPDF_Dict_Add(p->pdf->info, e[i].key, HPDF_String_New(p->pdf->mmgr, e[i].value, NULL));
+    return good(p);
+}
+
+static int hex_value(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* The trailer's /ID: both halves the 32 bytes of the source digest, so the
+ * same source always gives the same ID and a copy of the paper names its
+ * source.  Without a digest (a caller that did not compute one) no ID is
+ * written, as before. */
+static bool set_document_id(painter *p, const br_doc *doc)
+{
+    const char *hex = doc->source_digest;
+    unsigned char id[32];
+    if (!hex || strlen(hex) != 2 * sizeof id)
+        return good(p);
+    for (size_t i = 0; i < sizeof id; i++) {
+        int hi = hex_value(hex[2 * i]), lo = hex_value(hex[2 * i + 1]);
+        if (hi < 0 || lo < 0)
+            return good(p);
+        id[i] = (unsigned char)(hi << 4 | lo);
+    }
+    set_stage(p, "setting the document ID");
+    HPDF_Array ids = HPDF_Array_New(p->pdf->mmgr);
+    if (ids && HPDF_Dict_Add(p->pdf->trailer, "ID", ids) == HPDF_OK)
+        for (int k = 0; k < 2 && good(p); k++)
+            HPDF_Array_Add(ids, HPDF_Binary_New(p->pdf->mmgr, id, sizeof id));
+    return good(p);
+}
+
 /* Dates come from the document (midnight UTC), never from the clock, so
  * the same input gives the same bytes. */
 static bool set_info(painter *p, const br_doc *doc)
@@ -467,7 +510,7 @@ static bool set_info(painter *p, const br_doc *doc)
         HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_CREATION_DATE, d);
         HPDF_SetInfoDateAttr(p->pdf, HPDF_INFO_MOD_DATE, d);
     }
-    return good(p);
+    return good(p) && set_custom_info(p, doc) && set_document_id(p, doc);
 }
 
 /* ---- saving ---- */

@@ -4,7 +4,7 @@
 # that implements it; a private header belongs to the folder it sits in.
 # Prints each offending #include and fails; prints one line when clean.
 cd "$(dirname "$0")/../.." || exit 2
-stages="core load compute compose layout paint cli"
+stages="core load compute compose layout paint archive cli"
 rank() { n=0; for s in $stages; do [ "$s" = "$1" ] && { echo $n; return; }; n=$((n + 1)); done; echo 99; }
 # Which stage each contract header belongs to.
 header_stage() {
@@ -15,6 +15,7 @@ header_stage() {
     br_compose.h|br_doc.h) echo compose ;;
     br_layout.h) echo layout ;;
     br_paint.h) echo paint ;;
+    br_sha256.h|br_archive.h) echo archive ;;
     br_export.h) echo cli ;;
     *) echo unknown ;;
     esac

@@ -335,6 +335,31 @@ static void test_document_information_is_utf8_with_fixed_dates(void **state)
     run_free(&r);
 }
 
+/* The report's period, version and source digest go into Info under the
+ * keys of br_doc.h, and the document ID is the digest (issue 13). */
+static void test_source_digest_names_the_document(void **state)
+{
+    (void)state;
+    br_pages pages = sample_pages();
+    br_doc doc = sample_doc();
+    doc.period = "2019/20 Q2";
+    doc.version = 2;
+    doc.source_digest = "035aec109393a3068b92ec34e8db72f032152daa268ca6d673d20cba64d8786b";
+    const char *out = path_in_tmp("id.pdf");
+    run r = paint(&pages, &doc, out);
+    assert_true(r.ok);
+    size_t len;
+    char *pdf = slurp(out, &len);
+    assert_true(contains(pdf, len, "/" BR_INFO_SOURCE_DIGEST
+                                   " (035aec109393a3068b92ec34e8db72f032152daa268ca6d673d20cba64d8786b)"));
+    assert_true(contains(pdf, len, "/" BR_INFO_VERSION " (2)"));
+    assert_true(contains(pdf, len, "/" BR_INFO_PERIOD " (2019\\05720 Q2)"));
+    assert_true(contains(pdf, len, "/ID [ <035AEC109393A3068B92EC34E8DB72F032152DAA268CA6D673D20CBA64D8786B> "
+                                   "<035AEC109393A3068B92EC34E8DB72F032152DAA268CA6D673D20CBA64D8786B> ]"));
+    free(pdf);
+    run_free(&r);
+}
+
 static void test_no_dates_when_the_year_is_zero(void **state)
 {
     (void)state;
@@ -711,6 +736,7 @@ int main(void)
         cmocka_unit_test(test_text_round_trips_through_pdftotext),
         cmocka_unit_test(test_pages_keep_their_own_sizes),
         cmocka_unit_test(test_document_information_is_utf8_with_fixed_dates),
+        cmocka_unit_test(test_source_digest_names_the_document),
         cmocka_unit_test(test_no_dates_when_the_year_is_zero),
         cmocka_unit_test(test_outline_is_nested_by_level),
         cmocka_unit_test(test_outline_entry_past_the_last_page_is_left_out),

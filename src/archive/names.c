@@ -1,0 +1,53 @@
+/* names.c — file and folder names of issued papers, one rule each. */
+#include "br_archive.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* Appends text to out (of cap bytes) as a slug; keep_case keeps capitals. */
+static void slug_append(char *out, size_t cap, const char *text, bool keep_case)
+{
+    size_t n = strlen(out);
+    bool dash = n > 0 && out[n - 1] == '-';
+    for (; text && *text && n + 2 < cap; text++) {
+        unsigned char ch = (unsigned char)*text;
+        if (isalnum(ch)) {
+            out[n++] = keep_case ? (char)ch : (char)tolower(ch);
+            dash = false;
+        } else if (!dash && n > 0) {
+            out[n++] = '-';
+            dash = true;
+        }
+    }
+    while (n > 0 && out[n - 1] == '-')
+        n--;
+    out[n] = '\0';
+}
+
+const char *br_arc_slug(const char *text, br_arena *arena)
+{
+    char out[120] = "";
+    slug_append(out, sizeof out, text, false);
+    return br_arena_strdup(arena, out);
+}
+
+const char *br_arc_period_folder(const char *period, br_arena *arena)
+{
+    char out[64] = "";
+    slug_append(out, sizeof out, period, true);
+    return br_arena_strdup(arena, out[0] ? out : "no-period");
+}
+
+const char *br_arc_pdf_name(const br_report *r, br_arena *arena)
+{
+    char name[160] = "";
+    slug_append(name, 100, r->title, false);
+    if (name[0])
+        strcat(name, "-");
+    slug_append(name, sizeof name - 12, r->period_id, false);
+    if (!name[0])
+        strcpy(name, "report");
+    if (r->version > 1)
+        return br_arena_printf(arena, "%s-v%d.pdf", name, r->version);
+    return br_arena_printf(arena, "%s.pdf", name);
+}
