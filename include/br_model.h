@@ -59,49 +59,36 @@ typedef struct br_value {
 
 /* ---- Measures --------------------------------------------------------- */
 
+/* The enums below come from the vocabulary (br_vocab.def): one line there
+ * makes the constant, its YAML and export names and its default words. */
 typedef enum br_frequency {
-    BR_FREQ_UNSET,
-    BR_FREQ_MONTHLY,
-    BR_FREQ_QUARTERLY,
-    BR_FREQ_ANNUAL,
+#define BR_FREQUENCY(ID, ...) BR_FREQ_##ID,
+#include "br_vocab.def"
+    BR_FREQ_COUNT
 } br_frequency;
 
 typedef enum br_polarity {
-    BR_POLARITY_HIGHER,
-    BR_POLARITY_LOWER,
-    BR_POLARITY_RANGE,
-    BR_POLARITY_NONE,
+#define BR_POLARITY(ID, ...) BR_POLARITY_##ID,
+#include "br_vocab.def"
+    BR_POLARITY_COUNT
 } br_polarity;
 
 typedef enum br_unit {
-    BR_UNIT_NUMBER,
-    BR_UNIT_PERCENT,
-    BR_UNIT_DAYS,
-    BR_UNIT_WEEKS,
-    BR_UNIT_GBP,
-    BR_UNIT_GBP_K,
-    BR_UNIT_GBP_M,
-    BR_UNIT_RATIO,
+#define BR_UNIT(ID, ...) BR_UNIT_##ID,
+#include "br_vocab.def"
+    BR_UNIT_COUNT
 } br_unit;
 
 /* Order matters: summaries list statuses in this order. */
 typedef enum br_status {
-    BR_STATUS_RED,          /* Outside tolerance */
-    BR_STATUS_AMBER,        /* In tolerance */
-    BR_STATUS_GREEN,        /* Better than target (includes on target) */
-    BR_STATUS_NO_DATA,      /* no value, or a text value */
-    BR_STATUS_NO_TARGET,    /* text target, or polarity none */
+#define BR_STATUS(ID, ...) BR_STATUS_##ID,
+#include "br_vocab.def"
     BR_STATUS_COUNT
 } br_status;
 
 typedef enum br_trend {
-    BR_TREND_NONE,          /* fewer than two values to compare */
-    BR_TREND_IMPROVING,
-    BR_TREND_DECLINING,
-    BR_TREND_STABLE,
-    BR_TREND_VOLATILE,
-    BR_TREND_INCREASING,    /* polarity none: direction only */
-    BR_TREND_DECREASING,
+#define BR_TREND(ID, ...) BR_TREND_##ID,
+#include "br_vocab.def"
     BR_TREND_COUNT
 } br_trend;
 
@@ -153,11 +140,8 @@ typedef struct br_measure {
 /* ---- Milestones ------------------------------------------------------- */
 
 typedef enum br_milestone_status {
-    BR_MS_NOT_STARTED,
-    BR_MS_ON_TRACK,
-    BR_MS_AT_RISK,
-    BR_MS_MISSED,
-    BR_MS_COMPLETE,
+#define BR_MS_STATUS(ID, ...) BR_MS_##ID,
+#include "br_vocab.def"
     BR_MS_COUNT
 } br_milestone_status;
 
@@ -192,8 +176,16 @@ typedef struct br_milestone {
 
 /* ---- Finance ---------------------------------------------------------- */
 
-typedef enum br_fin_column { BR_FIN_BUDGET, BR_FIN_FORECAST, BR_FIN_VARIANCE, BR_FIN_NCOLS } br_fin_column;
-typedef enum br_fin_split { BR_FIN_GROSS, BR_FIN_INCOME, BR_FIN_NET, BR_FIN_NSPLITS } br_fin_split;
+typedef enum br_fin_column {
+#define BR_FINANCE_COLUMN(ID, ...) BR_FIN_##ID,
+#include "br_vocab.def"
+    BR_FIN_NCOLS
+} br_fin_column;
+typedef enum br_fin_split {
+#define BR_FINANCE_SPLIT(ID, ...) BR_FIN_##ID,
+#include "br_vocab.def"
+    BR_FIN_NSPLITS
+} br_fin_split;
 
 typedef enum br_fin_sign {
     BR_SIGN_UNDERSPEND_POSITIVE,   /* variance = budget - forecast (default) */
@@ -257,52 +249,24 @@ typedef struct br_keyed_text {
 
 /* ---- Sections --------------------------------------------------------- */
 
+/* Each type is one line of br_vocab.def and one file under
+ * src/compose/sections/ (docs/contributing.md). */
 typedef enum br_section_type {
-    BR_SEC_FRONT_SHEET,
-    BR_SEC_HEADING,
-    BR_SEC_PARAGRAPHS,
-    BR_SEC_OBJECTIVE,
-    BR_SEC_MEASURE_TABLE,
-    BR_SEC_MILESTONE_TABLE,
-    BR_SEC_FINANCE_TABLE,
-    BR_SEC_SUMMARY,
-    BR_SEC_COMMENTARY,
-    BR_SEC_TABLE,
-    BR_SEC_CHART,
-    BR_SEC_PAGE_BREAK,
-    BR_SEC_PROFILE,         /* extension: per objective, trend, status and RAG counts */
+#define BR_SECTION(ID, ...) BR_SEC_##ID,
+#include "br_vocab.def"
     BR_SEC_COUNT
 } br_section_type;
 
 typedef enum br_column_kind {
-    BR_COL_TITLE,
-    BR_COL_VALUE,           /* the report period's value */
-    BR_COL_PERIOD,          /* a named period's value */
-    BR_COL_TARGET,
-    BR_COL_TOLERANCE,
-    BR_COL_POLARITY,
-    BR_COL_FREQUENCY,
-    BR_COL_BENCHMARK,
-    BR_COL_COMPARATOR,      /* comparator:<name> */
-    BR_COL_STATUS,
-    BR_COL_TREND,
-    BR_COL_CHANGE_PREVIOUS,
-    BR_COL_CHANGE_YEAR,
-    BR_COL_SPARKLINE,
-    BR_COL_COMMENT,
+#define BR_MEASURE_COLUMN(ID, ...) BR_COL_##ID,
+#include "br_vocab.def"
     BR_COL_COUNT
 } br_column_kind;
 
 /* Columns of a milestone table. */
 typedef enum br_ms_column_kind {
-    BR_MSCOL_ID,
-    BR_MSCOL_TITLE,
-    BR_MSCOL_DUE,
-    BR_MSCOL_LEAD,
-    BR_MSCOL_PARTNERS,
-    BR_MSCOL_PROGRESS,
-    BR_MSCOL_CORRECTIVE_ACTION,
-    BR_MSCOL_STATUS,
+#define BR_MILESTONE_COLUMN(ID, ...) BR_MSCOL_##ID,
+#include "br_vocab.def"
     BR_MSCOL_COUNT
 } br_ms_column_kind;
 
@@ -481,11 +445,12 @@ const br_keyed_text *br_report_person(const br_report *report, const char *key);
 const br_keyed_text *br_report_footnote(const br_report *report, const char *key);
 size_t br_report_period_index(const br_report *report, const char *id);
 
-/* Names used in YAML and export for each enum value. */
+/* Export names of each enum value (br_vocab.def); a section type's YAML
+ * name; "?" for a value outside the enum. */
 const char *br_polarity_name(br_polarity p);
 const char *br_unit_name(br_unit u);
 const char *br_frequency_name(br_frequency f);
-const char *br_status_name(br_status s);         /* green amber red none none */
+const char *br_status_name(br_status s);         /* red amber green no_data no_target */
 const char *br_trend_name(br_trend t);           /* improving … none */
 const char *br_milestone_status_name(br_milestone_status s);
 const char *br_section_type_name(br_section_type t);

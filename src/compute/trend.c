@@ -54,6 +54,7 @@ static step judge(const br_measure *m, double a, double b, const br_template *t)
         break;
     case BR_POLARITY_HIGHER:
     case BR_POLARITY_NONE:
+    case BR_POLARITY_COUNT:
         break;
     }
     return up > 0 ? STEP_BETTER : STEP_WORSE;

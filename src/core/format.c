@@ -146,6 +146,7 @@ char *br_format_value(br_arena *arena, const br_value *v, br_unit unit, int deci
         return with_unit_word ? affix(arena, num, "", one ? " week" : " weeks") : num;
     case BR_UNIT_NUMBER:
     case BR_UNIT_RATIO:
+    case BR_UNIT_COUNT:
         break;
     }
     return num;

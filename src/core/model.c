@@ -1,7 +1,9 @@
-/* model.c — look-ups in the report model, and the YAML names of its enums. */
+/* model.c — look-ups in the report model, and the names of its enums. */
 #include "br_model.h"
 
 #include <string.h>
+
+#include "br_vocab.h"
 
 const br_measure *br_report_measure(const br_report *report, const char *id)
 {
@@ -50,65 +52,40 @@ size_t br_report_period_index(const br_report *report, const char *id)
     return BR_NONE;
 }
 
-/* names[v] for a valid v; "?" for a value outside the enum, which only a
- * bug can produce, so that printing it never crashes. */
-static const char *name_of(const char *const *names, size_t n, int v)
-{
-    return v >= 0 && (size_t)v < n ? names[v] : "?";
-}
-
-#define NAME(names, v) name_of((names), sizeof(names) / sizeof(names)[0], (int)(v))
-
+/* Export names, from the vocabulary (br_vocab.def). */
 const char *br_polarity_name(br_polarity p)
 {
-    static const char *const names[] = {"higher", "lower", "range", "none"};
-    return NAME(names, p);
+    return BR_VOCAB_WORD(br_vocab_polarity, p)->export;
 }
 
 const char *br_unit_name(br_unit u)
 {
-    static const char *const names[] = {"number", "percent", "days", "weeks",
-                                        "gbp",    "gbp_k",   "gbp_m", "ratio"};
-    return NAME(names, u);
+    return BR_VOCAB_WORD(br_vocab_unit, u)->export;
 }
 
 /* An unset frequency has no name: "" so that it prints as nothing. */
 const char *br_frequency_name(br_frequency f)
 {
-    static const char *const names[] = {"", "monthly", "quarterly", "annual"};
-    return NAME(names, f);
+    return BR_VOCAB_WORD(br_vocab_frequency, f)->export;
 }
 
-/* Both grey states export as "none": the YAML has one word for them. */
+/* Each of the five states has its own name: no_data and no_target. */
 const char *br_status_name(br_status s)
 {
-    static const char *const names[] = {"red", "amber", "green", "none", "none"};
-    _Static_assert(sizeof names / sizeof names[0] == BR_STATUS_COUNT, "a name per status");
-    return NAME(names, s);
+    return BR_VOCAB_WORD(br_vocab_status, s)->export;
 }
 
 const char *br_trend_name(br_trend t)
 {
-    static const char *const names[] = {"none",     "improving",  "declining", "stable",
-                                        "volatile", "increasing", "decreasing"};
-    _Static_assert(sizeof names / sizeof names[0] == BR_TREND_COUNT, "a name per trend");
-    return NAME(names, t);
+    return BR_VOCAB_WORD(br_vocab_trend, t)->export;
 }
 
 const char *br_milestone_status_name(br_milestone_status s)
 {
-    static const char *const names[] = {"not-started", "on-track", "at-risk", "missed",
-                                        "complete"};
-    _Static_assert(sizeof names / sizeof names[0] == BR_MS_COUNT, "a name per status");
-    return NAME(names, s);
+    return BR_VOCAB_WORD(br_vocab_ms_status, s)->export;
 }
 
 const char *br_section_type_name(br_section_type t)
 {
-    static const char *const names[] = {
-        "front_sheet", "heading", "paragraphs", "objective", "measure_table",
-        "milestone_table", "finance_table", "summary", "commentary", "table",
-        "chart", "page_break", "profile"};
-    _Static_assert(sizeof names / sizeof names[0] == BR_SEC_COUNT, "a name per type");
-    return NAME(names, t);
+    return (unsigned)t < BR_SEC_COUNT ? br_vocab_section_yaml[t] : "?";
 }

@@ -10,20 +10,10 @@
 
 #include "br_period.h"
 
-const char *const br_build_polarity_names[] = {"higher", "lower", "range", "none", NULL};
-const char *const br_build_unit_names[] = {"number", "percent", "days", "weeks", "gbp", "gbp_k",
-                                  "gbp_m", "ratio", NULL};
-const char *const br_build_frequency_names[] = {"", "monthly", "quarterly", "annual", NULL};
+/* The first three statuses: what a hand-set RAG may say. */
 const char *const br_build_rag_names[] = {"red", "amber", "green", NULL};
-const char *const br_build_status_names[] = {"red", "amber", "green", "no-data", "no-target", NULL};
-const char *const br_build_trend_names[] = {"none", "improving", "declining", "stable", "volatile",
-                                   "increasing", "decreasing", NULL};
-const char *const br_build_ms_status_names[] = {"not-started", "on-track", "at-risk", "missed",
-                                       "complete", NULL};
-const char *const br_build_section_names[] = {"front_sheet", "heading", "paragraphs", "objective",
-                                     "measure_table", "milestone_table", "finance_table",
-                                     "summary", "commentary", "table", "chart", "page_break",
-                                     "profile", NULL};
+_Static_assert(BR_STATUS_RED == 0 && BR_STATUS_AMBER == 1 && BR_STATUS_GREEN == 2,
+               "br_build_rag_names follows br_status");
 const char *const br_build_align_names[] = {"left", "center", "right", "decimal", NULL};
 
 bool br_build_node_is_null(const br_node *n)

@@ -6,8 +6,6 @@
 
 #include "br_limits.h"
 
-static const char *const column_names[] = {"budget", "forecast", "variance", NULL};
-static const char *const split_names[] = {"gross", "income", "net", NULL};
 static const char *const sign_names[] = {"underspend_positive", "overspend_positive", NULL};
 static const char *const money_names[] = {"gbp", "gbp_k", "gbp_m", NULL};
 
@@ -47,7 +45,7 @@ static bool read_columns(builder *b, const br_node *v, void *obj)
 {
     br_finance *f = obj;
     int tmp[BR_FIN_NCOLS];
-    f->ncolumns = read_name_list(b, v, column_names, tmp, BR_FIN_NCOLS, "'columns' of a finance table");
+    f->ncolumns = read_name_list(b, v, br_vocab_finance_column_yaml, tmp, BR_FIN_NCOLS, "'columns' of a finance table");
     for (size_t i = 0; i < f->ncolumns; i++)
         f->columns[i] = (br_fin_column)tmp[i];
     return f->ncolumns > 0;
@@ -57,7 +55,7 @@ static bool read_split(builder *b, const br_node *v, void *obj)
 {
     br_finance *f = obj;
     int tmp[BR_FIN_NSPLITS];
-    f->nsplit = read_name_list(b, v, split_names, tmp, BR_FIN_NSPLITS, "'split' of a finance table");
+    f->nsplit = read_name_list(b, v, br_vocab_finance_split_yaml, tmp, BR_FIN_NSPLITS, "'split' of a finance table");
     for (size_t i = 0; i < f->nsplit; i++)
         f->split[i] = (br_fin_split)tmp[i];
     return f->nsplit > 0;
@@ -70,7 +68,7 @@ static void read_amounts(builder *b, const br_node *v, br_fin_amount *amounts, c
         return;
     for (size_t i = 0; i < v->npairs; i++) {
         const br_node *key = v->pairs[i].key, *val = v->pairs[i].value;
-        int s = br_build_read_enum(b, key, split_names, what);
+        int s = br_build_read_enum(b, key, br_vocab_finance_split_yaml, what);
         if (s < 0)
             continue;
         br_fin_amount *a = &amounts[s];
@@ -137,7 +135,7 @@ static bool read_given_total(builder *b, const br_node *v, void *obj)
     if (!br_build_want_map(b, v, "'given_total'"))
         return false;
     for (size_t i = 0; i < v->npairs; i++) {
-        int c = br_build_read_enum(b, v->pairs[i].key, column_names, "a column of 'given_total'");
+        int c = br_build_read_enum(b, v->pairs[i].key, br_vocab_finance_column_yaml, "a column of 'given_total'");
         if (c >= 0)
             read_amounts(b, v->pairs[i].value, f->given_total[c], "'given_total'");
     }

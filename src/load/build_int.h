@@ -13,6 +13,7 @@
 
 #include "br_diag.h"
 #include "br_model.h"
+#include "br_vocab.h"
 #include "br_yaml.h"
 
 typedef struct builder {
@@ -78,14 +79,7 @@ bool br_build_read_bool(builder *b, const br_node *n, const char *what, bool *ou
 void br_build_note_footnote_refs(builder *b, const char *text, br_loc loc);
 
 /* Names of enum values as written in YAML. */
-extern const char *const br_build_polarity_names[];
-extern const char *const br_build_unit_names[];
-extern const char *const br_build_frequency_names[];
 extern const char *const br_build_rag_names[];       /* green amber red: br_status order */
-extern const char *const br_build_status_names[];    /* explicit measure status */
-extern const char *const br_build_trend_names[];
-extern const char *const br_build_ms_status_names[];
-extern const char *const br_build_section_names[];
 extern const char *const br_build_align_names[];
 
 /* True (after an error at item) when count has reached limit (br_limits.h). */

@@ -116,7 +116,7 @@ static bool read_polarity(builder *b, const br_node *v, void *obj)
 {
     br_measure *m = obj;
     m->polarity_loc = v->loc;
-    int e = br_build_read_enum(b, v, br_build_polarity_names, "'polarity'");
+    int e = br_build_read_enum(b, v, br_vocab_polarity_yaml, "'polarity'");
     if (e >= 0)
         m->polarity = (br_polarity)e;
     return e >= 0;
@@ -143,9 +143,9 @@ static const field measure_fields[] = {
     FIELD("objective", F_TEXT, false, br_measure, objective),
     FIELD("group", F_TEXT, false, br_measure, group),
     FIELD("kind", F_TEXT, false, br_measure, kind),
-    ENUMF("frequency", false, br_measure, frequency, br_build_frequency_names),
+    ENUMF("frequency", false, br_measure, frequency, br_vocab_frequency_yaml),
     CUSTOM("polarity", true, read_polarity),
-    ENUMF("unit", false, br_measure, unit, br_build_unit_names),
+    ENUMF("unit", false, br_measure, unit, br_vocab_unit_yaml),
     CUSTOM("decimals", false, read_decimals),
     FIELD("target", F_VALUE, false, br_measure, target),
     FIELD("tolerance", F_VALUE, false, br_measure, tolerance),
@@ -154,8 +154,8 @@ static const field measure_fields[] = {
     CUSTOM("values", true, read_values),
     CUSTOM("notes", false, read_notes),
     CUSTOM("comparators", false, read_comparators),
-    ENUMH("status", false, br_measure, status_override, br_build_status_names, has_status_override),
-    ENUMH("trend", false, br_measure, trend_override, br_build_trend_names, has_trend_override),
+    ENUMH("status", false, br_measure, status_override, br_vocab_status_yaml, has_status_override),
+    ENUMH("trend", false, br_measure, trend_override, br_vocab_trend_yaml, has_trend_override),
     FIELD("display", F_TEXT, false, br_measure, display),
     FIELD("comment", F_TEXT, false, br_measure, comment),
 };
@@ -239,7 +239,7 @@ static const field milestone_fields[] = {
     FIELD("partners", F_TEXT, false, br_milestone, partners),
     FIELD("progress", F_TEXT, false, br_milestone, progress),
     FIELD("corrective_action", F_TEXT, false, br_milestone, corrective_action),
-    ENUMH("status", false, br_milestone, status, br_build_ms_status_names, has_status),
+    ENUMH("status", false, br_milestone, status, br_vocab_ms_status_yaml, has_status),
 };
 
 void br_build_milestone(builder *b, const br_node *n, br_milestone *ms)

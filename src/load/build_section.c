@@ -337,12 +337,12 @@ void br_build_section(builder *b, const br_node *n, br_section *s)
                                "finance_table, summary, commentary, table, chart, page_break, profile");
         return;
     }
-    int t = br_build_read_enum(b, type, br_build_section_names, "section type");
+    int t = br_build_read_enum(b, type, br_vocab_section_yaml, "section type");
     if (t < 0)
         return;
     s->type = (br_section_type)t;
     char what[64];
-    snprintf(what, sizeof what, "a %s section", br_build_section_names[t]);
+    snprintf(what, sizeof what, "a %s section", br_vocab_section_yaml[t]);
     br_build_fields(b, n, schemas[t].fields, schemas[t].n, s, what);
     if (s->type == BR_SEC_PARAGRAPHS)
         note_text_locations(b, br_map_get(n, "text"), s);

@@ -204,7 +204,7 @@ static bool words_entry(builder *b, const char *key, const br_node *v, void *obj
 {
     br_template *t = ((tctx *)obj)->t;
     for (int i = 1; i < BR_TREND_COUNT; i++)
-        if (strcmp(key, br_build_trend_names[i]) == 0)
+        if (strcmp(key, br_vocab_trend_yaml[i]) == 0)
             return (t->trend_words[i] = br_build_read_text(b, v, "a trend word")), true;
     return false;
 }
@@ -233,7 +233,7 @@ static bool polarity_entry(builder *b, const char *key, const br_node *v, void *
 {
     br_template *t = ((tctx *)obj)->t;
     for (int i = 0; i < 4; i++)
-        if (strcmp(key, br_build_polarity_names[i]) == 0)
+        if (strcmp(key, br_vocab_polarity_yaml[i]) == 0)
             return (t->polarity_words[i] = br_build_read_text(b, v, "a polarity word")), true;
     return false;
 }

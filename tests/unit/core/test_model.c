@@ -111,14 +111,14 @@ static void polarity_unit_and_frequency_names(void **state)
     assert_string_equal(br_frequency_name(BR_FREQ_UNSET), "");
 }
 
-static void both_grey_statuses_export_as_none(void **state)
+static void each_grey_status_exports_its_own_name(void **state)
 {
     (void)state;
     assert_string_equal(br_status_name(BR_STATUS_GREEN), "green");
     assert_string_equal(br_status_name(BR_STATUS_AMBER), "amber");
     assert_string_equal(br_status_name(BR_STATUS_RED), "red");
-    assert_string_equal(br_status_name(BR_STATUS_NO_DATA), "none");
-    assert_string_equal(br_status_name(BR_STATUS_NO_TARGET), "none");
+    assert_string_equal(br_status_name(BR_STATUS_NO_DATA), "no_data");
+    assert_string_equal(br_status_name(BR_STATUS_NO_TARGET), "no_target");
 }
 
 static void trend_and_milestone_status_names(void **state)
@@ -131,9 +131,9 @@ static void trend_and_milestone_status_names(void **state)
     assert_string_equal(br_trend_name(BR_TREND_VOLATILE), "volatile");
     assert_string_equal(br_trend_name(BR_TREND_INCREASING), "increasing");
     assert_string_equal(br_trend_name(BR_TREND_DECREASING), "decreasing");
-    assert_string_equal(br_milestone_status_name(BR_MS_NOT_STARTED), "not-started");
-    assert_string_equal(br_milestone_status_name(BR_MS_ON_TRACK), "on-track");
-    assert_string_equal(br_milestone_status_name(BR_MS_AT_RISK), "at-risk");
+    assert_string_equal(br_milestone_status_name(BR_MS_NOT_STARTED), "not_started");
+    assert_string_equal(br_milestone_status_name(BR_MS_ON_TRACK), "on_track");
+    assert_string_equal(br_milestone_status_name(BR_MS_AT_RISK), "at_risk");
     assert_string_equal(br_milestone_status_name(BR_MS_MISSED), "missed");
     assert_string_equal(br_milestone_status_name(BR_MS_COMPLETE), "complete");
 }
@@ -166,7 +166,7 @@ int main(void)
         FX_TEST(indexed_look_up_finds_the_first_of_a_repeated_id),
         FX_TEST(empty_index_finds_nothing),
         FX_TEST(polarity_unit_and_frequency_names),
-        FX_TEST(both_grey_statuses_export_as_none),
+        FX_TEST(each_grey_status_exports_its_own_name),
         FX_TEST(trend_and_milestone_status_names),
         FX_TEST(section_type_names),
         FX_TEST(out_of_range_values_do_not_crash),
