@@ -1,6 +1,8 @@
 /* paint.c — the display list into a PDF, through libharu 2.3.0.
  *
- * The only file that includes hpdf.h.  libharu reports errors through a
+ * The paint stage (this file and pdf_*.c) is the only user of libharu;
+ * pdf_*.c reach its low-level objects for what it has no API for (the
+ * ToUnicode map, the structure tree, PDF/A metadata).  libharu reports errors through a
  * callback; ours records the first one and returns, and every stage checks
  * the record before going on, since after an error libharu refuses all
  * later calls anyway.  Nothing here jumps or exits.
@@ -11,6 +13,7 @@
  * does not check fclose, so a full disk could go unnoticed.)
  */
 #include "br_paint.h"
+#include "pdf_int.h"
 
 #include <errno.h>
 #include <math.h>
@@ -23,27 +26,20 @@
 
 #include <hpdf.h>
 
-/* libharu refuses a string over 65,535 bytes (an error that stops the
- * whole document); text is shown in pieces of at most this many bytes,
- * cut between characters. */
-enum { CHUNK = 60000 };
-
 typedef struct painter {
     HPDF_Doc pdf;
     HPDF_STATUS error, detail;      /* first libharu error; 0 when none */
     char stage[160];                /* what was being done, for messages */
     const br_style *style;
     const br_fontset *fonts;
-    /* Each face is embedded once and used through two fonts: a single-byte
-     * WinAnsi one for the Latin text that is nearly all of a report, and a
-     * two-byte UTF-8 one for every other character.  Both share the one
-     * embedded font file; the single-byte one writes a quarter of the bytes
-     * per character (a page's text is otherwise four hex digits a glyph),
-     * which halves the content that must be compressed. */
+    /* Each face is embedded once, as one two-byte font (UTF-8 encoder,
+     * Identity-H) serving all its characters, with a ToUnicode map of our
+     * own (pdf_cmap.c).  A second, single-byte WinAnsi font per face would
+     * write less content, but readers would list the face twice. */
     const char *font_name[BR_FACE_COUNT];   /* loaded on first use */
-    HPDF_Font ansi[BR_FACE_COUNT], utf8[BR_FACE_COUNT];
-    uint8_t ansi_low[256];          /* code of U+0000..U+00FF, 0: none */
-    uint16_t ansi_high[32];         /* code point of 0x80..0x9F, 0: none */
+    HPDF_Font font[BR_FACE_COUNT];
+    HPDF_Dict tounicode;            /* the map all fonts share */
+    uint8_t used[BR_FACE_COUNT][8192];  /* characters marked in each font */
     HPDF_Page *pages;               /* for outline destinations */
 
     /* The current page and its graphics state, so that an operator is
@@ -51,14 +47,13 @@ typedef struct painter {
     HPDF_Page page;
     double height;
     bool in_text;                   /* inside BT ... ET */
+    br_pdf_line line;               /* where its current line starts */
     HPDF_Font cur_font;             /* NULL: none */
     double cur_size, cur_line_width;
     int64_t cur_fill, cur_stroke;   /* 0xRRGGBB, or -1: none */
 
     char *buf;                      /* cleaned text, NUL-terminated */
     size_t buf_cap;
-    char *piece;                    /* one font's part of it */
-    size_t piece_cap;
     const char *problem;            /* a failure of ours, not libharu's */
 } painter;
 
@@ -133,41 +128,12 @@ static long clean_utf8(painter *p, const char *s, size_t len)
     return (long)o;
 }
 
-/* The single-byte codes come from libharu's own WinAnsi encoder, so that
- * what we send is what it measures and names in the PDF.  No-break space
- * and soft hyphen stay two-byte: WinAnsi names them space and hyphen, and
- * text copied out of the PDF would lose them. */
-static void map_winansi(painter *p)
-{
-    HPDF_Encoder enc = HPDF_GetEncoder(p->pdf, "WinAnsiEncoding");
-    for (unsigned code = 0x20; enc && code <= 0xFF; code++) {
-        HPDF_UNICODE u = HPDF_Encoder_GetUnicode(enc, (HPDF_UINT16)code);
-        if (u < 0x20 || u == 0x7F || u == 0xA0 || u == 0xAD)
-            continue;
-        if (u < 0x100)
-            p->ansi_low[u] = (uint8_t)code;
-        else if (code >= 0x80 && code < 0xA0)
-            p->ansi_high[code - 0x80] = u;
-    }
-}
-
-/* The WinAnsi code of cp, or 0 when it has none. */
-static uint8_t winansi_code(const painter *p, uint32_t cp)
-{
-    if (cp < 0x100)
-        return p->ansi_low[cp];
-    for (unsigned i = 0; i < 32; i++)
-        if (p->ansi_high[i] == cp)
-            return (uint8_t)(0x80 + i);
-    return 0;
-}
-
-/* face's font for single-byte (ansi) or UTF-8 text, embedded on first use. */
-static HPDF_Font font_for(painter *p, br_face face, bool ansi)
+/* face's font, embedded on first use. */
+static HPDF_Font font_for(painter *p, br_face face)
 {
     if ((unsigned)face >= BR_FACE_COUNT)
         face = BR_FACE_REGULAR;
-    HPDF_Font *slot = ansi ? &p->ansi[face] : &p->utf8[face];
+    HPDF_Font *slot = &p->font[face];
     if (*slot)
         return *slot;
     const br_font *f = p->fonts->face[face];
@@ -181,7 +147,9 @@ static HPDF_Font font_for(painter *p, br_face face, bool ansi)
     if (!p->font_name[face])
         p->font_name[face] = HPDF_LoadTTFontFromFile(p->pdf, br_font_path(f), HPDF_TRUE);
     if (p->font_name[face])
-        *slot = HPDF_GetFont(p->pdf, p->font_name[face], ansi ? "WinAnsiEncoding" : "UTF-8");
+        *slot = HPDF_GetFont(p->pdf, p->font_name[face], "UTF-8");
+    if (*slot && good(p) && !br_pdf_set_tounicode(p->pdf, *slot, &p->tounicode))
+        p->problem = "cannot write the font's ToUnicode map";
     if (good(p))
         memcpy(p->stage, saved, sizeof saved);
     return *slot;
@@ -221,8 +189,10 @@ static void use_stroke(painter *p, uint32_t color, double width)
 
 static void begin_text(painter *p)
 {
-    if (!p->in_text)
+    if (!p->in_text) {
         HPDF_Page_BeginText(p->page);
+        p->line = (br_pdf_line){0, 0};
+    }
     p->in_text = true;
 }
 
@@ -235,83 +205,15 @@ static void end_text(painter *p)
     p->in_text = false;
 }
 
-/* Shows s (n bytes, NUL-terminated, in the current font: UTF-8 or single
- * bytes) from the current text position in pieces of at most CHUNK bytes,
- * cut between characters; the first piece is placed at (x, y) when *place
- * is set (and it is then cleared). */
-static void show_chunks(painter *p, char *s, size_t n, bool utf8, bool *place, double x,
-                        double y)
-{
-    for (size_t at = 0; at < n && good(p);) {
-        size_t end = n - at > CHUNK ? at + CHUNK : n;
-        while (utf8 && end < n && ((unsigned char)s[end] & 0xC0) == 0x80)
-            end--;
-        char keep = s[end];
-        s[end] = '\0';
-        if (*place)
-            HPDF_Page_TextOut(p->page, (HPDF_REAL)x, (HPDF_REAL)y, s + at);
-        else
-            HPDF_Page_ShowText(p->page, s + at);
-        *place = false;
-        s[end] = keep;
-        at = end;
-    }
-}
-
-/* Copies into p->piece the longest start of p->buf[at..n) that goes in
- * one font: all single-byte (as WinAnsi codes) or all not; returns where
- * it ends.  libharu shows nothing for a string of zero width, so a
- * combining mark (which has no WinAnsi code) must share a string with the
- * letter it sits on: a letter followed by one goes in the two-byte font. */
-static size_t next_piece(painter *p, size_t at, size_t n, br_face face, bool *ansi, size_t *len)
-{
-    *len = 0;
-    if (!reserve(p, &p->piece, &p->piece_cap, n - at + 1))
-        return n;
-    const br_font *f = (unsigned)face < BR_FACE_COUNT ? p->fonts->face[face] : NULL;
-    uint32_t cp;
-    size_t k = br_utf8_decode(p->buf + at, n - at, &cp);
-    uint8_t code = winansi_code(p, cp);
-    while (at < n) {
-        uint32_t next = 0;
-        size_t nk = at + k < n ? br_utf8_decode(p->buf + at + k, n - at - k, &next) : 0;
-        uint8_t next_code = nk ? winansi_code(p, next) : 0;
-        bool single = code != 0 && !(nk && !next_code && f && br_font_advance(f, next) == 0);
-        if (*len == 0)
-            *ansi = single;
-        else if (single != *ansi)
-            break;
-        if (single) {
-            p->piece[(*len)++] = (char)code;
-        } else {
-            memcpy(p->piece + *len, p->buf + at, k);
-            *len += k;
-        }
-        at += k;
-        cp = next;
-        k = nk;
-        code = next_code;
-    }
-    p->piece[*len] = '\0';
-    return at;
-}
-
-/* Shows p->buf (n bytes) in face at size, each part in the font that
- * holds it; placed at (x, y) when place is set, else where the text
- * position is. */
+/* Shows p->buf (n bytes) in face at size, placed at (x, y) when place is
+ * set, else where the text position is. */
 static void show_text(painter *p, size_t n, br_face face, double size, bool place, double x,
                       double y)
 {
-    for (size_t at = 0; at < n && good(p);) {
-        bool ansi = false;
-        size_t len;
-        at = next_piece(p, at, n, face, &ansi, &len);
-        if (!good(p))
-            return;
-        use_font(p, font_for(p, face, ansi), size);
-        if (good(p))
-            show_chunks(p, p->piece, len, !ansi, &place, x, y);
-    }
+    HPDF_Font font = font_for(p, face);
+    use_font(p, font, size);
+    if (good(p) && !br_pdf_show(p->page, font, p->used[face], &p->line, p->buf, n, place, x, y))
+        p->problem = "cannot write text into the page";
 }
 
 static void paint_text(painter *p, const br_item *it)
@@ -641,7 +543,6 @@ static bool paint_all(painter *p, const br_pages *pages, const br_doc *doc, br_d
     set_stage(p, "starting the PDF");
     HPDF_SetCompressionMode(p->pdf, HPDF_COMP_ALL);
     HPDF_UseUTFEncodings(p->pdf);
-    map_winansi(p);
     if (!good(p) || !set_info(p, doc))
         return false;
     for (size_t i = 0; i < pages->npages; i++)
@@ -672,6 +573,5 @@ bool br_paint(const br_pages *pages, const br_doc *doc, const br_style *style,
         HPDF_Free(p.pdf);
     free(p.pages);
     free(p.buf);
-    free(p.piece);
     return ok;
 }

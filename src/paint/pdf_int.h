@@ -1,0 +1,49 @@
+/* pdf_int.h — what the paint stage's files share; not part of the interface.
+ *
+ * libharu 2.3.0 has no API for a ToUnicode map that readers accept, a
+ * structure tree or PDF/A metadata, but it installs the headers of its
+ * low-level objects (dictionaries, arrays, streams, the catalog): pdf_*.c
+ * build those parts of the file on them.  Every function here reports a
+ * failure by returning false (or NULL); libharu's own error handler has
+ * then usually recorded why.
+ */
+#ifndef BR_PDF_INT_H
+#define BR_PDF_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <hpdf.h>
+
+/* Replaces the ToUnicode map of font (a two-byte font of libharu's UTF-8
+ * encoder, whose codes are the characters' code points) by a valid one:
+ * libharu's own is a CID map that poppler rejects with a warning.  The map
+ * is the same for every such font: it is made once, in *shared (NULL
+ * before the first call). */
+bool br_pdf_set_tounicode(HPDF_Doc pdf, HPDF_Font font, HPDF_Dict *shared);
+
+/* A new stream object holding text (len bytes), compressed when compress
+ * is set; NULL on failure. */
+HPDF_Dict br_pdf_stream(HPDF_Doc pdf, const void *data, size_t len, bool compress);
+
+/* A text string object (UTF-16BE with its byte order mark) from UTF-8. */
+HPDF_Binary br_pdf_text(HPDF_Doc pdf, const char *utf8);
+
+/* The content stream of page, for operators libharu has no call for. */
+HPDF_Stream br_pdf_page_stream(HPDF_Page page);
+
+/* Where the current line of a text object starts (0, 0 after BT). */
+typedef struct br_pdf_line {
+    double x, y;
+} br_pdf_line;
+
+/* Shows len bytes of UTF-8 in font (a two-byte font of libharu's UTF-8
+ * encoder, already selected with its size, inside BT ... ET): at (x, y)
+ * when place is set (and line is moved there), else where the text
+ * position is.  used has a bit per code point of the characters already
+ * marked in font. */
+bool br_pdf_show(HPDF_Page page, HPDF_Font font, uint8_t used[8192], br_pdf_line *line,
+                 const char *utf8, size_t len, bool place, double x, double y);
+
+#endif
