@@ -68,6 +68,54 @@ typedef struct br_graphic {
     size_t nshapes, cap;
 } br_graphic;
 
+/* A chart described by data (what it shows, not where): layout measures its
+ * labels with the real fonts, picks the axis ticks, sets charts in a grid
+ * and draws them in the style's chart colours (layout_chart.c). */
+typedef enum br_chart_type {
+    BR_CHART_TYPE_BULLET,   /* one value against its target and status bands */
+    BR_CHART_TYPE_LINE,     /* a series over periods, the target as a line */
+} br_chart_type;
+
+/* A stretch of the value axis in a status colour.  from may be -HUGE_VAL
+ * and to HUGE_VAL: the band runs to the axis end. */
+typedef struct br_chart_band {
+    double from, to;
+    uint32_t fill;          /* the status fill; layout lightens it (style chart.band_tint) */
+} br_chart_band;
+
+/* How the axis writes a figure: prefix, number, suffix ("£" "54.6" "m"). */
+typedef struct br_chart_axis {
+    const char *prefix, *suffix;
+    bool percent;           /* the axis is 0-100% unless a figure lies outside it */
+    bool thousands;         /* 5,611 */
+    bool brackets;          /* negatives as (3,458) */
+} br_chart_axis;
+
+/* One period of a line chart. */
+typedef struct br_chart_point {
+    const char *label;      /* the period as the paper names it */
+    const char *text;       /* the figure as printed; NULL: no figure this period */
+    double value;
+} br_chart_point;
+
+typedef struct br_chart {
+    br_chart_type type;
+    const char *title;      /* printed above the chart (in a grid); NULL: none */
+    const char *summary;    /* what the colours say, in words; NULL: none */
+    br_chart_axis axis;
+    bool has_target;
+    double target;
+    const char *target_text;    /* LINE: the target line's label, "Target 10%" */
+    /* BULLET */
+    bool has_value;         /* false: only the title and summary print */
+    double value;
+    br_chart_band *bands;
+    size_t nbands;
+    /* LINE */
+    br_chart_point *points;
+    size_t npoints;
+} br_chart;
+
 typedef struct br_cell {
     br_rich text;
     const br_graphic *graphic;  /* drawn below the text, e.g. a sparkline */
@@ -117,6 +165,7 @@ typedef enum br_block_kind {
     BR_BLOCK_PAGE_BREAK,
     BR_BLOCK_SPACE,
     BR_BLOCK_GRAPHIC,
+    BR_BLOCK_CHART,
 } br_block_kind;
 
 typedef struct br_block {
@@ -148,6 +197,12 @@ typedef struct br_block {
 
     /* GRAPHIC */
     br_graphic graphic;
+
+    /* CHART: charts side by side, per_row to a row (0: as many as fit at
+     * style chart.min_width each); a row is never split across pages. */
+    br_chart *charts;
+    size_t ncharts;
+    int per_row;
 } br_block;
 
 typedef struct br_footnote {

@@ -16,6 +16,15 @@ char *br_format_number(br_arena *arena, double v, int decimals, const br_numfmt 
 char *br_format_value(br_arena *arena, const br_value *v, br_unit unit, int decimals,
                       bool with_unit_word, const br_numfmt *fmt);
 
+/* num (from br_format_number) between prefix and suffix, the prefix inside
+ * its sign: "-£1,234", "(£1,234)", "54.6%". */
+char *br_format_affixed(br_arena *arena, const char *num, const char *prefix, const char *suffix);
+
+/* What a unit writes around a figure: "£" and "m" for £m, "" and "%" for
+ * percent; " days" after days only with_unit_word (" day" when one). */
+void br_format_unit_affixes(br_unit unit, bool with_unit_word, bool one, const char **prefix,
+                            const char **suffix);
+
 /* A change in percent with its sign, one decimal: "+2.6%", "-1.7%", "0.0%". */
 char *br_format_change(br_arena *arena, double percent);
 

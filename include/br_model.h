@@ -359,7 +359,8 @@ typedef struct br_section {
 
     /* chart */
     br_chart_kind chart;
-    const char *measure_id;
+    const char *measure_id;     /* one measure's chart; NULL: a grid of the selected */
+    int per_row;                /* charts to a row of the grid; 0: as many as fit */
 
     /* page_break */
     br_orientation orientation;

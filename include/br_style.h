@@ -32,6 +32,19 @@ typedef struct br_text_style {
     uint32_t color;
 } br_text_style;
 
+/* Charts: labels, colours and the grid (layout_chart.c). */
+typedef struct br_chart_style {
+    double label_size;           /* axis labels, summaries; titles are 1 pt larger */
+    uint32_t text_color;
+    uint32_t axis_color;         /* axis line and tick marks */
+    uint32_t grid_color;         /* line charts' horizontal grid */
+    uint32_t value_color;        /* the value bar, the series line */
+    uint32_t target_color;       /* the target marker and line */
+    double band_tint;            /* 1: bands in the full status fill; 0.45: lightened */
+    double min_width;            /* narrowest chart a grid makes */
+    double gap;                  /* between charts of a grid, across and down */
+} br_chart_style;
+
 typedef struct br_style {
     /* Page: width and height as for portrait; landscape swaps them. */
     double page_width, page_height;
@@ -72,6 +85,8 @@ typedef struct br_style {
     double footnote_rule_width;  /* short rule above the footnotes */
     const char *draft_text;      /* watermark on draft papers, e.g. "DRAFT" */
     uint32_t draft_color;
+
+    br_chart_style chart;
 } br_style;
 
 /* The house defaults (A4 portrait, Liberation Sans 10/13, grey rules): a

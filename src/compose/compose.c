@@ -231,15 +231,6 @@ static void compose_objective(composer *c, const br_section *s)
     br_compose_milestone_table(c, s, s->id);
 }
 
-/* Width of the text area of the pages being composed. */
-static double text_width(const composer *c)
-{
-    const br_style *st = &c->t->style;
-    bool landscape = c->orient == BR_ORIENT_LANDSCAPE;
-    double w = landscape ? st->page_height : st->page_width;
-    return w - st->margin_left - st->margin_right;
-}
-
 static void compose_section(composer *c, const br_section *s)
 {
     switch (s->type) {
@@ -253,14 +244,12 @@ static void compose_section(composer *c, const br_section *s)
     case BR_SEC_SUMMARY: br_compose_summary(c, s); break;
     case BR_SEC_COMMENTARY: br_compose_commentary(c, s); break;
     case BR_SEC_TABLE: br_compose_generic_table(c, s); break;
-    case BR_SEC_CHART: br_compose_chart(c, s, text_width(c)); break;
+    case BR_SEC_CHART: br_compose_chart(c, s); break;
     case BR_SEC_PROFILE: br_compose_profile(c, s); break;
     case BR_SEC_PAGE_BREAK: {
         br_block *b = br_doc_add_block(c->doc, BR_BLOCK_PAGE_BREAK);
         b->loc = s->loc;
         b->orientation = s->orientation;
-        if (s->orientation != BR_ORIENT_KEEP)
-            c->orient = s->orientation;
         break;
     }
     default:
@@ -321,7 +310,6 @@ br_doc *br_compose(const br_report *r, const br_template *t, br_style *style, br
     br_doc_init(doc, arena);
     composer c = {.r = r, .t = t, .doc = doc, .a = arena, .d = diags};
     c.person_noted = br_arena_calloc(arena, r->npeople + 1, sizeof(bool));
-    c.orient = t->style.orientation == BR_ORIENT_LANDSCAPE ? BR_ORIENT_LANDSCAPE : BR_ORIENT_PORTRAIT;
     doc->title = r->subtitle ? br_arena_printf(arena, "%s: %s", r->title, r->subtitle) : r->title;
     doc->author = r->organisation;
     doc->subject = r->period_id;

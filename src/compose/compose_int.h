@@ -13,7 +13,6 @@ typedef struct composer {
     br_diags *d;
     int paragraph;          /* numbering runs through the whole paper */
     bool *person_noted;     /* lead initials explained by a footnote once */
-    br_orientation orient;  /* of the pages being composed, for drawing widths */
 } composer;
 
 /* Small builders shared by the section composers. */
@@ -32,7 +31,7 @@ void br_compose_finance_table(composer *c, const br_section *s);
 void br_compose_commentary(composer *c, const br_section *s);
 void br_compose_generic_table(composer *c, const br_section *s);
 void br_compose_profile(composer *c, const br_section *s);
-void br_compose_chart(composer *c, const br_section *s, double width);
+void br_compose_chart(composer *c, const br_section *s);
 /* A measure's history up to the report period, for a table cell; NULL
  * when it has no figures. */
 br_graphic *br_compose_sparkline(composer *c, const br_measure *m);

@@ -109,9 +109,7 @@ char *br_format_number(br_arena *arena, double v, int decimals, const br_numfmt 
     return br_arena_printf(arena, "-%s", buf);
 }
 
-/* prefix and suffix around a formatted number, the prefix going inside its
- * sign: "-£1,234", "(£1,234)". */
-static char *affix(br_arena *arena, const char *num, const char *prefix, const char *suffix)
+char *br_format_affixed(br_arena *arena, const char *num, const char *prefix, const char *suffix)
 {
     if (num[0] == '-' || num[0] == '(') {
         size_t n = strlen(num);
@@ -122,6 +120,20 @@ static char *affix(br_arena *arena, const char *num, const char *prefix, const c
     return br_arena_printf(arena, "%s%s%s", prefix, num, suffix);
 }
 
+void br_format_unit_affixes(br_unit unit, bool with_unit_word, bool one, const char **prefix,
+                            const char **suffix)
+{
+    *prefix = unit == BR_UNIT_GBP || unit == BR_UNIT_GBP_K || unit == BR_UNIT_GBP_M ? "£" : "";
+    switch (unit) {
+    case BR_UNIT_PERCENT: *suffix = "%"; break;
+    case BR_UNIT_GBP_K: *suffix = "k"; break;
+    case BR_UNIT_GBP_M: *suffix = "m"; break;
+    case BR_UNIT_DAYS: *suffix = !with_unit_word ? "" : one ? " day" : " days"; break;
+    case BR_UNIT_WEEKS: *suffix = !with_unit_word ? "" : one ? " week" : " weeks"; break;
+    default: *suffix = ""; break;
+    }
+}
+
 char *br_format_value(br_arena *arena, const br_value *v, br_unit unit, int decimals,
                       bool with_unit_word, const br_numfmt *fmt)
 {
@@ -130,26 +142,9 @@ char *br_format_value(br_arena *arena, const br_value *v, br_unit unit, int deci
     if (v->kind == BR_VALUE_TEXT)
         return br_arena_strdup(arena, v->text ? v->text : "");
     char *num = br_format_number(arena, v->number, decimals < 0 ? v->decimals : decimals, fmt);
-    bool one = strcmp(num, "1") == 0;
-    switch (unit) {
-    case BR_UNIT_PERCENT:
-        return affix(arena, num, "", "%");
-    case BR_UNIT_GBP:
-        return affix(arena, num, "£", "");
-    case BR_UNIT_GBP_K:
-        return affix(arena, num, "£", "k");
-    case BR_UNIT_GBP_M:
-        return affix(arena, num, "£", "m");
-    case BR_UNIT_DAYS:
-        return with_unit_word ? affix(arena, num, "", one ? " day" : " days") : num;
-    case BR_UNIT_WEEKS:
-        return with_unit_word ? affix(arena, num, "", one ? " week" : " weeks") : num;
-    case BR_UNIT_NUMBER:
-    case BR_UNIT_RATIO:
-    case BR_UNIT_COUNT:
-        break;
-    }
-    return num;
+    const char *prefix, *suffix;
+    br_format_unit_affixes(unit, with_unit_word, strcmp(num, "1") == 0, &prefix, &suffix);
+    return *prefix || *suffix ? br_format_affixed(arena, num, prefix, suffix) : num;
 }
 
 char *br_format_change(br_arena *arena, double percent)

@@ -62,4 +62,9 @@ void br_style_default(br_style *s)
     s->footnote_rule_width = 0.5;
     s->draft_text = "DRAFT";
     s->draft_color = 0xF4B4B4;
+
+    s->chart = (br_chart_style){.label_size = 7.5, .text_color = 0x404040, .axis_color = 0x808080,
+                                .grid_color = 0xD9D9D9, .value_color = 0x1F3864,
+                                .target_color = 0x000000, .band_tint = 0.45, .min_width = 150,
+                                .gap = 14};
 }

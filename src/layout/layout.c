@@ -194,6 +194,8 @@ static double start_height(lay *L, size_t bi, int depth)
         return b->height + start_height(L, bi + 1, depth + 1);
     case BR_BLOCK_GRAPHIC:
         return b->graphic.height;
+    case BR_BLOCK_CHART:
+        return br_lay_chart_start_height(L, b);
     case BR_BLOCK_PAGE_BREAK:
         break;
     }
@@ -485,6 +487,9 @@ static void place_block(lay *L, size_t bi)
         break;
     case BR_BLOCK_GRAPHIC:
         br_lay_place_graphic(L, b);
+        break;
+    case BR_BLOCK_CHART:
+        br_lay_place_charts(L, b);
         break;
     }
 }

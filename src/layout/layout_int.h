@@ -161,6 +161,10 @@ double br_lay_room(const lay *L);
 void br_lay_graphic_draw(lay *L, const br_graphic *g, double x, double y);
 void br_lay_graphic_draw_scaled(lay *L, const br_graphic *g, double x, double y, double k);
 void br_lay_place_graphic(lay *L, const br_block *b);
+/* Charts: layout_chart.c. */
+void br_lay_place_charts(lay *L, const br_block *b);
+/* Height of a chart block's first row (what must fit where it starts). */
+double br_lay_chart_start_height(lay *L, const br_block *b);
 
 typedef struct ltable ltable;
 ltable *br_lay_table_prepare(lay *L, const br_block *b);

@@ -180,6 +180,20 @@ static bool read_chart_measure(builder *b, const br_node *v, void *obj)
     return s->measure_id != NULL;
 }
 
+static bool read_per_row(builder *b, const br_node *v, void *obj)
+{
+    double d;
+    int dec;
+    if (!br_build_read_number(b, v, "'per_row'", &d, &dec))
+        return false;
+    if (dec || d < 1 || d > 8) {
+        br_error(b->d, v->loc, "'per_row' must be a whole number from 1 to 8 (charts to a row)");
+        return false;
+    }
+    ((br_section *)obj)->per_row = (int)d;
+    return true;
+}
+
 static bool read_finance_ref(builder *b, const br_node *v, void *obj)
 {
     br_section *s = obj;
@@ -285,7 +299,7 @@ static const field chart_fields[] = {
     FIELD("group", F_TEXT, false, br_section, select.group), CUSTOM("ids", false, read_ids),
     ENUMF("kind", true, br_section, chart, chart_names),
     CUSTOM("measure", false, read_chart_measure),
-    CUSTOM("group_by", false, read_group_by),
+    CUSTOM("group_by", false, read_group_by), CUSTOM("per_row", false, read_per_row),
 };
 static const field page_break_fields[] = {
     COMMON(false), ENUMF("orientation", false, br_section, orientation, orientation_names),
@@ -346,8 +360,4 @@ void br_build_section(builder *b, const br_node *n, br_section *s)
     br_build_fields(b, n, schemas[t].fields, schemas[t].n, s, what);
     if (s->type == BR_SEC_PARAGRAPHS)
         note_text_locations(b, br_map_get(n, "text"), s);
-    if (s->type == BR_SEC_CHART && s->chart != BR_CHART_BAR && !s->measure_id &&
-        br_map_get(n, "kind"))
-        br_error(b->d, n->loc, "a %s chart needs 'measure:' (the id of the measure it shows)",
-                 chart_names[s->chart]);
 }

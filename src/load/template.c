@@ -326,25 +326,42 @@ static bool textstyles_entry(builder *b, const char *key, const br_node *v, void
     return false;
 }
 
-static bool table_entry(builder *b, const char *key, const br_node *v, void *obj)
+/* A style key that is a colour (color set) or a length in [lo, hi]. */
+typedef struct style_key {
+    const char *name;
+    uint32_t *color;
+    double *len;
+    double lo, hi;
+} style_key;
+
+static bool read_style_key(builder *b, const char *key, const br_node *v, const style_key *keys,
+                           size_t n)
 {
-    br_style *s = &((tctx *)obj)->t->style;
-    struct { const char *name; uint32_t *color; double *len; } keys[] = {
-        {"header_fill", &s->header_fill, NULL}, {"header_text", &s->header_text, NULL},
-        {"group_fill", &s->group_fill, NULL}, {"group_text", &s->group_text, NULL},
-        {"total_fill", &s->total_fill, NULL}, {"rule_color", &s->rule_color, NULL},
-        {"rule_width", NULL, &s->rule_width}, {"outer_rule_width", NULL, &s->outer_rule_width},
-        {"padding_x", NULL, &s->cell_pad_x}, {"padding_y", NULL, &s->cell_pad_y},
-    };
-    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+    for (size_t i = 0; i < n; i++) {
         if (strcmp(key, keys[i].name) != 0)
             continue;
         if (keys[i].color)
             read_color(b, v, keys[i].color);
         else
-            read_size(b, v, keys[i].len, 0, 20);
+            read_size(b, v, keys[i].len, keys[i].lo, keys[i].hi);
         return true;
     }
+    return false;
+}
+
+static bool table_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    br_style *s = &((tctx *)obj)->t->style;
+    const style_key keys[] = {
+        {"header_fill", &s->header_fill, NULL, 0, 0}, {"header_text", &s->header_text, NULL, 0, 0},
+        {"group_fill", &s->group_fill, NULL, 0, 0}, {"group_text", &s->group_text, NULL, 0, 0},
+        {"total_fill", &s->total_fill, NULL, 0, 0}, {"rule_color", &s->rule_color, NULL, 0, 0},
+        {"rule_width", NULL, &s->rule_width, 0, 20},
+        {"outer_rule_width", NULL, &s->outer_rule_width, 0, 20},
+        {"padding_x", NULL, &s->cell_pad_x, 0, 20}, {"padding_y", NULL, &s->cell_pad_y, 0, 20},
+    };
+    if (read_style_key(b, key, v, keys, sizeof keys / sizeof *keys))
+        return true;
     if (strcmp(key, "vertical_rules") == 0)
         return br_build_read_bool(b, v, "'vertical_rules'", &s->rules_vertical), true;
     if (strcmp(key, "continued") == 0)
@@ -393,6 +410,19 @@ static bool draft_entry(builder *b, const char *key, const br_node *v, void *obj
     return false;
 }
 
+static bool charts_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    br_chart_style *s = &((tctx *)obj)->t->style.chart;
+    const style_key keys[] = {
+        {"text", &s->text_color, NULL, 0, 0}, {"axis", &s->axis_color, NULL, 0, 0},
+        {"grid", &s->grid_color, NULL, 0, 0}, {"value", &s->value_color, NULL, 0, 0},
+        {"target", &s->target_color, NULL, 0, 0}, {"label_size", NULL, &s->label_size, 4, 14},
+        {"band_tint", NULL, &s->band_tint, 0, 1}, {"min_width", NULL, &s->min_width, 60, 1000},
+        {"gap", NULL, &s->gap, 0, 100},
+    };
+    return read_style_key(b, key, v, keys, sizeof keys / sizeof *keys);
+}
+
 static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
 {
     tctx *c = obj;
@@ -421,6 +451,9 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
         clear_slots(t->style.footer), read_map(b, v, NAMES("left", "center", "right"), slots_entry, t->style.footer, "'footer'");
     else if (strcmp(key, "draft") == 0)
         read_map(b, v, NAMES("text", "color"), draft_entry, c, "'draft'");
+    else if (strcmp(key, "charts") == 0)
+        read_map(b, v, NAMES("text", "axis", "grid", "value", "target", "label_size", "band_tint",
+                             "min_width", "gap"), charts_entry, c, "'charts'");
     else if (strcmp(key, "status") == 0)
         read_map(b, v, NAMES("red", "amber", "green", "no_data", "no_target"), status_entry, c, "'status'");
     else if (strcmp(key, "milestone") == 0)
@@ -441,8 +474,8 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
 }
 
 static const char *const top_names[] = {"name", "description", "page", "fonts", "text", "spacing",
-                                        "table", "header", "footer", "draft", "status", "milestone",
-                                        "trend", "polarity", "numbers", "finance"};
+                                        "table", "header", "footer", "draft", "charts", "status",
+                                        "milestone", "trend", "polarity", "numbers", "finance"};
 
 static const char *exe_dir(br_arena *a)
 {

@@ -154,6 +154,48 @@ static void graphic(FILE *out, const br_graphic *g, const char *indent)
     }
 }
 
+/* A figure of a chart: "-inf" and "inf" for a band's open end. */
+static void fig(FILE *out, double v)
+{
+    if (isinf(v))
+        fputs(v < 0 ? "-inf" : "inf", out);
+    else
+        fprintf(out, "%.6g", v);
+}
+
+static void chart(FILE *out, const br_chart *c)
+{
+    fprintf(out, "  chart %s", c->type == BR_CHART_TYPE_BULLET ? "bullet" : "line");
+    fprintf(out, " axis \"%s\" \"%s\"%s%s%s", c->axis.prefix ? c->axis.prefix : "",
+            c->axis.suffix ? c->axis.suffix : "", c->axis.percent ? " percent" : "",
+            c->axis.thousands ? " thousands" : "", c->axis.brackets ? " brackets" : "");
+    if (c->has_value)
+        fputs(" value ", out), fig(out, c->value);
+    if (c->has_target)
+        fputs(" target ", out), fig(out, c->target);
+    fputc('\n', out);
+    if (c->title)
+        fputs("    title ", out), quoted(out, c->title, strlen(c->title)), fputc('\n', out);
+    if (c->summary)
+        fputs("    summary ", out), quoted(out, c->summary, strlen(c->summary)), fputc('\n', out);
+    if (c->target_text)
+        fputs("    target-text ", out), quoted(out, c->target_text, strlen(c->target_text)),
+            fputc('\n', out);
+    for (size_t i = 0; i < c->nbands; i++) {
+        fputs("    band ", out), fig(out, c->bands[i].from), fputs(" .. ", out);
+        fig(out, c->bands[i].to), fprintf(out, " #%06X\n", (unsigned)c->bands[i].fill);
+    }
+    for (size_t i = 0; i < c->npoints; i++) {
+        fputs("    point ", out);
+        quoted(out, c->points[i].label ? c->points[i].label : "",
+               c->points[i].label ? strlen(c->points[i].label) : 0);
+        if (c->points[i].text)
+            fputc(' ', out), fig(out, c->points[i].value), fputc(' ', out),
+                quoted(out, c->points[i].text, strlen(c->points[i].text));
+        fputc('\n', out);
+    }
+}
+
 static void cell(FILE *out, const br_cell *c)
 {
     fputs("    | ", out);
@@ -209,8 +251,8 @@ static void table(FILE *out, const br_table *t)
 static void block(FILE *out, const br_block *b, size_t index)
 {
     static const char *const kinds[] = {"heading", "paragraph", "table", "page-break", "space",
-                                        "graphic"};
-    fprintf(out, "block %zu %s", index + 1, (unsigned)b->kind < 6 ? kinds[b->kind] : "?");
+                                        "graphic", "chart"};
+    fprintf(out, "block %zu %s", index + 1, (unsigned)b->kind < 7 ? kinds[b->kind] : "?");
     where(out, b->loc);
     fputc('\n', out);
     switch (b->kind) {
@@ -255,6 +297,12 @@ static void block(FILE *out, const br_block *b, size_t index)
         break;
     case BR_BLOCK_GRAPHIC:
         graphic(out, &b->graphic, "  ");
+        break;
+    case BR_BLOCK_CHART:
+        if (b->per_row)
+            fprintf(out, "  per-row %d\n", b->per_row);
+        for (size_t i = 0; i < b->ncharts; i++)
+            chart(out, &b->charts[i]);
         break;
     }
 }

@@ -1,0 +1,578 @@
+/* layout_chart.c — charts drawn from their data with the real metrics.
+ *
+ * Compose describes a chart (br_chart: its kind, figures, bands, target and
+ * words); here it gets its geometry.  Charts are set in a grid, several to
+ * a row at the width the page really has; axes take round steps (1, 2 or 5
+ * times a power of ten) whose labels fit, written with no more decimals
+ * than the step needs; a percentage axis runs 0-100% unless a figure lies
+ * outside it.  Every label is measured with its font and placed so that no
+ * two overlap: an axis label that would collide is left out, a point's
+ * figure moves below its point or, failing that, is left out (the summary
+ * and the paper's tables carry every figure).
+ *
+ * Each chart is built as a drawing (br_graphic) in its own coordinates and
+ * drawn with graphic_draw.
+ */
+#include "layout_int.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "br_format.h"
+
+#define TICK_LEN 3.0
+#define LABEL_GAP 4.0       /* pt between two labels of an axis */
+
+typedef struct box {
+    double x0, y0, x1, y1;
+} box;
+
+/* One chart being built. */
+typedef struct cb {
+    lay *L;
+    const br_chart *c;
+    const br_chart_style *cs;
+    br_graphic *g;
+    double w, y;            /* width; top of what comes next */
+    double size, asc, desc; /* label size and its ascent, descent (pt, both >= 0) */
+    box *boxes;             /* the labels placed so far */
+    size_t nboxes, cap;
+} cb;
+
+/* A value axis: from lo to hi in steps. */
+typedef struct axis {
+    double lo, hi, step;
+    int decimals;
+} axis;
+
+/* ---- shapes and labels ---- */
+
+static void rect(cb *b, double x, double y, double w, double h, uint32_t color)
+{
+    br_shape *s = br_graphic_add(b->L->work, b->g, BR_SHAPE_RECT);
+    s->x = x, s->y = y, s->w = w, s->h = h, s->color = color;
+}
+
+static void line(cb *b, double x, double y, double x2, double y2, double width, uint32_t color)
+{
+    br_shape *s = br_graphic_add(b->L->work, b->g, BR_SHAPE_LINE);
+    s->x = x, s->y = y, s->x2 = x2, s->y2 = y2, s->width = width, s->color = color;
+}
+
+static double text_w(const cb *b, const char *s, br_face face, double size)
+{
+    return br_lay_tx_width(b->L, s, strlen(s), face, size);
+}
+
+static box label_box(const cb *b, double x, double baseline, double w, double size)
+{
+    double k = size / b->size;
+    return (box){x, baseline - b->asc * k, x + w, baseline + b->desc * k};
+}
+
+static bool overlap(box a, box z)
+{
+    return a.x0 < z.x1 - LAY_EPS && z.x0 < a.x1 - LAY_EPS && a.y0 < z.y1 - LAY_EPS &&
+           z.y0 < a.y1 - LAY_EPS;
+}
+
+static bool collides(const cb *b, box k)
+{
+    for (size_t i = 0; i < b->nboxes; i++)
+        if (overlap(k, b->boxes[i]))
+            return true;
+    return false;
+}
+
+/* Places text with its left end at x (the text is kept by the pages). */
+static void label(cb *b, double x, double baseline, const char *s, size_t len, br_face face,
+                  double size, uint32_t color)
+{
+    br_shape *sh = br_graphic_add(b->L->work, b->g, BR_SHAPE_TEXT);
+    sh->x = x, sh->y = baseline, sh->align = BR_ALIGN_LEFT, sh->face = face, sh->size = size;
+    sh->color = color;
+    sh->text = br_arena_strndup(b->L->arena, s, len);
+    box *k = BR_PUSH(b->L->work, b->boxes, b->nboxes, b->cap);
+    *k = label_box(b, x, baseline, br_lay_tx_width(b->L, s, len, face, size), size);
+}
+
+/* Places a label at x unless it would overlap one already placed. */
+static bool label_if_free(cb *b, double x, double baseline, const char *s, br_face face)
+{
+    if (collides(b, label_box(b, x, baseline, text_w(b, s, face, b->size), b->size)))
+        return false;
+    label(b, x, baseline, s, strlen(s), face, b->size, b->cs->text_color);
+    return true;
+}
+
+/* Text broken into lines at the chart's width. */
+static void words_break(cb *b, const char *s, tx_style *st, tx_text *t)
+{
+    tx_prep p;
+    br_lay_tx_prepare_plain(b->L, &p, s, strlen(s), st, (br_loc){0});
+    br_lay_tx_break(b->L, &p, b->w, t);
+}
+
+static double words_height(cb *b, const char *s, br_face face, double size)
+{
+    if (!s || !*s)
+        return 0;
+    tx_style st = {size, size * 1.3, face, b->cs->text_color};
+    tx_text t;
+    words_break(b, s, &st, &t);
+    return (double)t.nlines * st.leading;
+}
+
+/* Text broken into lines at the chart's width, from b->y down. */
+static void words(cb *b, const char *s, br_face face, double size)
+{
+    if (!s || !*s)
+        return;
+    tx_style st = {size, size * 1.3, face, b->cs->text_color};
+    tx_text t;
+    words_break(b, s, &st, &t);
+    double base = br_lay_tx_baseline(b->L, &st);
+    for (size_t i = 0; i < t.nlines; i++)
+        for (uint32_t f = 0; f < t.lines[i].nfrags; f++) {
+            const tx_frag *fr = &t.frags[t.lines[i].frag0 + f];
+            label(b, fr->x, b->y + base + (double)i * st.leading, fr->text, fr->len,
+                  (br_face)fr->face, size, fr->color);
+        }
+    b->y += (double)t.nlines * st.leading;
+}
+
+/* ---- axes ---- */
+
+/* The roundest of 1, 2, 5 x 10^k at least raw. */
+static double round_step(double raw)
+{
+    double mag = pow(10, floor(log10(raw)));
+    double f = raw / mag;
+    return (f <= 1 + 1e-9 ? 1 : f <= 2 + 1e-9 ? 2 : f <= 5 + 1e-9 ? 5 : 10) * mag;
+}
+
+static double rounder_step(double step)
+{
+    return round_step(step * 1.5);
+}
+
+/* Decimals v needs, at most max: none for 5, one for 0.5, two for 0.25. */
+static int decimals_of(double v, int max)
+{
+    for (int d = 0; d < max; d++) {
+        double s = fabs(v) * pow(10, d);
+        if (fabs(s - round(s)) < 1e-6 * fmax(1, s))
+            return d;
+    }
+    return max;
+}
+
+static const char *axis_text(cb *b, double v, int decimals)
+{
+    const br_chart_axis *a = &b->c->axis;
+    br_numfmt fmt = {a->thousands, a->brackets ? BR_NEG_BRACKETS : BR_NEG_MINUS};
+    if (fabs(v) < 1e-9)
+        v = 0;
+    /* No needless decimals: 0, 0.5, 1, 1.5 rather than 0.0, 0.5, 1.0. */
+    decimals = decimals_of(v, decimals);
+    return br_format_affixed(b->L->arena, br_format_number(b->L->arena, v, decimals, &fmt),
+                             a->prefix ? a->prefix : "", a->suffix ? a->suffix : "");
+}
+
+/* The axis over [lo, hi] (exactly, when fixed) with at most max_steps
+ * steps whose labels, laid along a length of len pt (0: up an axis, where
+ * they never meet), keep LABEL_GAP apart. */
+static axis choose_axis(cb *b, double lo, double hi, bool fixed, int max_steps, double len)
+{
+    axis a = {lo, hi, 0, 0};
+    if (!(hi > lo))
+        hi = lo + (lo != 0 ? fabs(lo) * 0.1 : 1);
+    double step = round_step((hi - lo) / max_steps);
+    for (int tries = 0; tries < 40; tries++, step = rounder_step(step)) {
+        a.step = step;
+        a.lo = fixed ? lo : floor(lo / step + 1e-9) * step;
+        a.hi = fixed ? hi : ceil(hi / step - 1e-9) * step;
+        a.decimals = decimals_of(step, 6);
+        double n = round((a.hi - a.lo) / step);
+        if (n > max_steps || (fixed && fabs(n * step - (a.hi - a.lo)) > 1e-9 * (a.hi - a.lo)))
+            continue;
+        if (len <= 0)
+            return a;
+        /* Labels centred on their ticks, the end ones kept inside. */
+        double prev_end = -INFINITY;
+        bool fits = true;
+        for (int i = 0; i <= n && fits; i++) {
+            double w = text_w(b, axis_text(b, a.lo + i * step, a.decimals), BR_FACE_REGULAR,
+                              b->size);
+            double x = fmin(fmax(i * len / n - w / 2, 0), len - w);
+            fits = x >= prev_end + LABEL_GAP;
+            prev_end = x + w;
+        }
+        if (fits || n <= 1)
+            return a;
+    }
+    return a;
+}
+
+/* Finite figures the chart shows: its value, target, band edges, points. */
+static bool chart_range(const br_chart *c, double *lo, double *hi)
+{
+    *lo = INFINITY, *hi = -INFINITY;
+#define TAKE(v) (isfinite(v) ? (*lo = fmin(*lo, (v)), *hi = fmax(*hi, (v))) : 0)
+    if (c->has_target)
+        TAKE(c->target);
+    if (c->type == BR_CHART_TYPE_BULLET) {
+        if (c->has_value)
+            TAKE(c->value);
+        for (size_t i = 0; i < c->nbands; i++)
+            TAKE(c->bands[i].from), TAKE(c->bands[i].to);
+    }
+    for (size_t i = 0; i < c->npoints; i++)
+        if (c->points[i].text)
+            TAKE(c->points[i].value);
+#undef TAKE
+    return *lo <= *hi;
+}
+
+/* ---- bullet ---- */
+
+static uint32_t tint(uint32_t rgb, double keep)
+{
+    uint32_t out = 0;
+    for (int shift = 16; shift >= 0; shift -= 8) {
+        double ch = (rgb >> shift) & 0xFF;
+        out |= (uint32_t)lround(255 - (255 - ch) * keep) << shift;
+    }
+    return out;
+}
+
+/* A part-of-a-whole axis: from zero (or the lowest figure), with a tenth of
+ * room past the largest; a percentage axis is 0-100% unless a figure lies
+ * outside it. */
+static axis bullet_axis(cb *b)
+{
+    double lo, hi;
+    chart_range(b->c, &lo, &hi);
+    lo = fmin(lo, 0), hi = fmax(hi, 0);
+    bool whole = b->c->axis.percent && lo >= 0 && hi <= 100;
+    if (whole)
+        lo = 0, hi = 100;
+    else
+        hi += (hi - lo) * 0.1, lo -= lo < 0 ? (hi - lo) * 0.1 : 0;
+    int max_steps = (int)fmin(8, fmax(2, b->w / 80));
+    return choose_axis(b, lo, hi, whole, max_steps, b->w);
+}
+
+static void axis_labels_below(cb *b, const axis *a, double x0, double len, double top)
+{
+    double n = round((a->hi - a->lo) / a->step);
+    double base = top + TICK_LEN + 1 + b->asc;
+    for (int i = 0; i <= n; i++) {
+        double x = x0 + i * len / n;
+        line(b, x, top, x, top + TICK_LEN, 0.5, b->cs->axis_color);
+        const char *s = axis_text(b, a->lo + i * a->step, a->decimals);
+        double w = text_w(b, s, BR_FACE_REGULAR, b->size);
+        label_if_free(b, fmin(fmax(x - w / 2, x0), x0 + len - w), base, s, BR_FACE_REGULAR);
+    }
+    b->y = base + b->desc;
+}
+
+static void bullet(cb *b)
+{
+    const br_chart *c = b->c;
+    double dummy;
+    if (!c->has_value || !chart_range(c, &dummy, &dummy))
+        return;
+    axis a = bullet_axis(b);
+    double h = b->w >= 300 ? 20 : 14, top = b->y + 5;
+#define X(v) ((fmin(fmax((v), a.lo), a.hi) - a.lo) / (a.hi - a.lo) * b->w)
+    for (size_t i = 0; i < c->nbands; i++) {
+        double x0 = X(c->bands[i].from), x1 = X(c->bands[i].to);
+        if (x1 > x0)
+            rect(b, x0, top, x1 - x0, h, tint(c->bands[i].fill, b->cs->band_tint));
+    }
+    double from = fmin(X(0), X(c->value)), to = fmax(X(0), X(c->value));
+    rect(b, from, top + h / 3, to - from, h / 3, b->cs->value_color);
+    if (c->has_target)
+        line(b, X(c->target), top - 2, X(c->target), top + h + 2, 2, b->cs->target_color);
+#undef X
+    axis_labels_below(b, &a, 0, b->w, top + h);
+}
+
+/* ---- line ---- */
+
+/* A history axis: from zero when the figures are not far from it, else
+ * from a little below the lowest; never past 0-100% for percentages
+ * within it. */
+static axis line_axis(cb *b, double plot_h)
+{
+    double lo, hi;
+    chart_range(b->c, &lo, &hi);
+    double span = hi > lo ? hi - lo : fabs(hi) > 0 ? fabs(hi) * 0.2 : 1;
+    double alo = lo >= 0 && lo < span ? 0 : lo - span * 0.1, ahi = hi + span * 0.1;
+    if (lo >= 0)
+        alo = fmax(alo, 0);
+    if (b->c->axis.percent && hi <= 100)
+        ahi = fmin(ahi, 100);
+    if (b->c->axis.percent && lo >= 0 && alo < 0)
+        alo = 0;
+    int max_steps = (int)fmin(6, fmax(2, plot_h / (3 * b->size)));
+    axis a = choose_axis(b, alo, ahi, false, max_steps, 0);
+    if (b->c->axis.percent && hi <= 100 && a.hi > 100)
+        a.hi = 100;  /* steps of 1, 2, 5 x 10^k divide 100 when no larger */
+    return a;
+}
+
+typedef struct plot {
+    double left, top, w, h;
+    size_t n;
+    axis a;
+} plot;
+
+static double px(const plot *p, size_t i)
+{
+    return p->n > 1 ? p->left + p->w * (double)i / (double)(p->n - 1) : p->left + p->w / 2;
+}
+
+static double py(const plot *p, double v)
+{
+    return p->top + p->h - (v - p->a.lo) / (p->a.hi - p->a.lo) * p->h;
+}
+
+static void y_labels(cb *b, const plot *p)
+{
+    double n = round((p->a.hi - p->a.lo) / p->a.step);
+    for (int i = 0; i <= n; i++) {
+        double v = fmin(p->a.lo + i * p->a.step, p->a.hi), y = py(p, v);
+        line(b, p->left, y, p->left + p->w, y, 0.3, b->cs->grid_color);
+        const char *s = axis_text(b, v, p->a.decimals);
+        double w = text_w(b, s, BR_FACE_REGULAR, b->size);
+        label_if_free(b, p->left - LABEL_GAP - w, y + (b->asc - b->desc) / 2, s, BR_FACE_REGULAR);
+    }
+}
+
+/* Where period i's label starts: centred on its point, kept inside. */
+static double x_label_at(const cb *b, const plot *p, size_t i, double w)
+{
+    return fmin(fmax(px(p, i) - w / 2, p->left), b->w - w);
+}
+
+/* Every k-th period's label (and the last), for the smallest k at which
+ * they keep apart. */
+static void x_labels(cb *b, const plot *p, double baseline)
+{
+    const br_chart *c = b->c;
+    size_t every = 1;
+    for (; every < p->n; every++) {
+        double end = -INFINITY;
+        bool fits = true;
+        for (size_t i = 0; i < p->n && fits; i += every) {
+            const char *s = c->points[i].label ? c->points[i].label : "";
+            double w = text_w(b, s, BR_FACE_REGULAR, b->size), x = x_label_at(b, p, i, w);
+            fits = x >= end + LABEL_GAP;
+            end = x + w;
+        }
+        if (fits)
+            break;
+    }
+    /* The latest period is labelled first; the others where there is room. */
+    size_t last = p->n - 1;
+    const char *ls = c->points[last].label ? c->points[last].label : "";
+    label_if_free(b, x_label_at(b, p, last, text_w(b, ls, BR_FACE_REGULAR, b->size)), baseline,
+                  ls, BR_FACE_REGULAR);
+    for (size_t i = 0; i < last; i += every) {
+        const char *s = c->points[i].label ? c->points[i].label : "";
+        double w = text_w(b, s, BR_FACE_REGULAR, b->size);
+        box k = label_box(b, x_label_at(b, p, i, w) - LABEL_GAP / 2, baseline, w + LABEL_GAP,
+                          b->size);
+        if (!collides(b, k))
+            label_if_free(b, x_label_at(b, p, i, w), baseline, s, BR_FACE_REGULAR);
+    }
+}
+
+/* A point's figure above it, else below, left or right of it, else left
+ * out. */
+static void point_label(cb *b, const plot *p, size_t i)
+{
+    const char *s = b->c->points[i].text;
+    double w = text_w(b, s, BR_FACE_REGULAR, b->size), y = py(p, b->c->points[i].value);
+    double x = fmin(fmax(px(p, i) - w / 2, p->left), b->w - w), mid = y + (b->asc - b->desc) / 2;
+    double xs[4] = {x, x, px(p, i) - 5 - w, px(p, i) + 5};
+    double ys[4] = {y - 3 - b->desc, y + 3 + b->asc, mid, mid};
+    for (int k = 0; k < 4; k++)
+        if (xs[k] >= p->left && xs[k] + w <= b->w && label_if_free(b, xs[k], ys[k], s, BR_FACE_REGULAR))
+            return;
+}
+
+static void series(cb *b, const plot *p)
+{
+    const br_chart *c = b->c;
+    size_t prev = BR_NONE;
+    for (size_t i = 0; i < p->n; i++) {
+        if (!c->points[i].text)
+            continue;
+        double y = py(p, c->points[i].value);
+        if (prev != BR_NONE)
+            line(b, px(p, prev), py(p, c->points[prev].value), px(p, i), y, 1.5,
+                 b->cs->value_color);
+        rect(b, px(p, i) - 2, y - 2, 4, 4, b->cs->value_color);
+        prev = i;
+    }
+}
+
+/* The latest figure, the point furthest right that has one. */
+static size_t latest(const br_chart *c)
+{
+    for (size_t k = c->npoints; k-- > 0;)
+        if (c->points[k].text)
+            return k;
+    return BR_NONE;
+}
+
+/* The target line, and its label at the right end above or below it, else
+ * at the left end. */
+static void target(cb *b, const plot *p)
+{
+    const br_chart *c = b->c;
+    double y = py(p, c->target);
+    line(b, p->left, y, p->left + p->w, y, 1.2, b->cs->target_color);
+    const char *s = c->target_text ? c->target_text : axis_text(b, c->target, 6);
+    double w = text_w(b, s, BR_FACE_BOLD, b->size);
+    double xs[2] = {p->left + p->w - w, p->left}, ys[2] = {y - 3 - b->desc, y + 3 + b->asc};
+    for (int i = 0; i < 4; i++) {
+        double x = fmax(xs[i / 2], 0);
+        if (!collides(b, label_box(b, x, ys[i % 2], w, b->size))) {
+            label(b, x, ys[i % 2], s, strlen(s), BR_FACE_BOLD, b->size, b->cs->text_color);
+            break;
+        }
+    }
+}
+
+static void line_chart(cb *b)
+{
+    const br_chart *c = b->c;
+    double lo, hi;
+    if (!c->npoints || !chart_range(c, &lo, &hi))
+        return;
+    plot p = {.n = c->npoints, .h = fmin(110, fmax(60, b->w * 0.25))};
+    p.top = b->y + b->asc + b->desc + 6;
+    p.a = line_axis(b, p.h);
+    double widest = 0, n = round((p.a.hi - p.a.lo) / p.a.step);
+    for (int i = 0; i <= n; i++)
+        widest = fmax(widest, text_w(b, axis_text(b, fmin(p.a.lo + i * p.a.step, p.a.hi),
+                                                  p.a.decimals), BR_FACE_REGULAR, b->size));
+    p.left = widest + LABEL_GAP + 2;
+    p.w = fmax(b->w - p.left - 8, 1);
+    y_labels(b, &p);
+    line(b, p.left, p.top + p.h, p.left + p.w, p.top + p.h, 0.6, b->cs->axis_color);
+    double x_base = p.top + p.h + TICK_LEN + 2 + b->asc;
+    x_labels(b, &p, x_base);
+    series(b, &p);
+    /* Labels by importance: the latest figure, the target, then the other
+     * figures from the latest back; none across the target line. */
+    size_t last = latest(c);
+    if (c->has_target) {
+        double y = py(&p, c->target);
+        *BR_PUSH(b->L->work, b->boxes, b->nboxes, b->cap) = (box){p.left, y - 1, p.left + p.w, y + 1};
+    }
+    if (last != BR_NONE)
+        point_label(b, &p, last);
+    if (c->has_target)
+        target(b, &p);
+    for (size_t k = last != BR_NONE ? last : 0; k-- > 0;)
+        if (c->points[k].text)
+            point_label(b, &p, k);
+    b->y = x_base + b->desc;
+}
+
+/* ---- charts and the grid ---- */
+
+static cb chart_begin(lay *L, const br_chart *c, double w)
+{
+    const br_chart_style *cs = &L->style->chart;
+    cb b = {.L = L, .c = c, .cs = cs, .w = w, .size = cs->label_size};
+    b.asc = L->ascent * b.size / 1000, b.desc = -L->descent * b.size / 1000;
+    return b;
+}
+
+/* Height of chart c's title and summary at width w. */
+static double head_height(lay *L, const br_chart *c, double w)
+{
+    cb b = chart_begin(L, c, w);
+    b.y += words_height(&b, c->title, BR_FACE_BOLD, b.size + 1);
+    b.y += words_height(&b, c->summary, BR_FACE_REGULAR, b.size);
+    return b.y;
+}
+
+/* Chart c drawn at width w, in L->work (its text in L->arena), its plot
+ * starting no higher than head, so that the plots of a row line up. */
+static br_graphic *chart_build(lay *L, const br_chart *c, double w, double head)
+{
+    cb b = chart_begin(L, c, w);
+    b.g = br_arena_calloc(L->work, 1, sizeof *b.g);
+    words(&b, c->title, BR_FACE_BOLD, b.size + 1);
+    words(&b, c->summary, BR_FACE_REGULAR, b.size);
+    b.y = fmax(b.y, head);
+    if (c->type == BR_CHART_TYPE_BULLET)
+        bullet(&b);
+    else
+        line_chart(&b);
+    b.g->width = w;
+    b.g->height = b.y;
+    return b.g;
+}
+
+static size_t charts_per_row(const lay *L, const br_block *b, double width)
+{
+    const br_chart_style *cs = &L->style->chart;
+    double narrowest = fmin(cs->min_width, width);
+    size_t fit = (size_t)fmax(1, floor((width + cs->gap) / (narrowest + cs->gap)));
+    size_t per = b->per_row > 0 ? (size_t)b->per_row : b->ncharts == 1 ? 1 : fit;
+    if (b->per_row > 0 && width / per < 60)   /* an author's too many: keep labels legible */
+        per = (size_t)fmax(1, floor((width + cs->gap) / (60 + cs->gap)));
+    return per < b->ncharts ? per : b->ncharts;
+}
+
+typedef struct chart_row {
+    br_graphic **g;
+    size_t n;
+    double cell_w, height;
+} chart_row;
+
+static chart_row row_build(lay *L, const br_block *b, size_t first)
+{
+    double width = L->right - L->left, gap = L->style->chart.gap;
+    size_t per = charts_per_row(L, b, width);
+    chart_row r = {.n = b->ncharts - first < per ? b->ncharts - first : per};
+    r.cell_w = (width - gap * (double)(per - 1)) / (double)per;
+    r.g = br_arena_calloc(L->work, r.n, sizeof *r.g);
+    double head = 0;
+    for (size_t i = 0; i < r.n; i++)
+        head = fmax(head, head_height(L, &b->charts[first + i], r.cell_w));
+    for (size_t i = 0; i < r.n; i++) {
+        r.g[i] = chart_build(L, &b->charts[first + i], r.cell_w, head);
+        r.height = fmax(r.height, r.g[i]->height);
+    }
+    return r;
+}
+
+double br_lay_chart_start_height(lay *L, const br_block *b)
+{
+    return b->ncharts ? row_build(L, b, 0).height : 0;
+}
+
+/* Rows of charts, each on this page if it fits, else at the top of the next. */
+void br_lay_place_charts(lay *L, const br_block *b)
+{
+    double gap = L->style->chart.gap;
+    for (size_t first = 0; first < b->ncharts;) {
+        chart_row r = row_build(L, b, first);
+        if (!L->fresh && !br_lay_fits(L, r.height, 0))
+            br_lay_page_start(L, L->orient);
+        for (size_t i = 0; i < r.n; i++)
+            br_lay_graphic_draw(L, r.g[i], L->left + (double)i * (r.cell_w + gap), L->y);
+        first += r.n;
+        L->y += r.height + (first < b->ncharts ? gap : L->style->block_space);
+        L->fresh = false;
+    }
+}

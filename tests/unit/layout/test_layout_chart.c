@@ -1,0 +1,305 @@
+/* test_layout_chart.c — charts laid out from their data: round axis ticks
+ * without needless decimals, percentages on 0-100%, charts several to a
+ * row, and, over many generated charts (fixed seeds), no two labels
+ * overlapping and none outside the text area. */
+#include "layout_fixture.h"
+
+#include "br_font.h"
+
+/* ---- building charts ---- */
+
+static br_block *chart_block(lx *f, size_t n, int per_row)
+{
+    br_block *b = br_doc_add_block(&f->doc, BR_BLOCK_CHART);
+    b->charts = br_arena_calloc(f->arena, n, sizeof *b->charts);
+    b->ncharts = n;
+    b->per_row = per_row;
+    return b;
+}
+
+static void percent_axis(br_chart *c)
+{
+    c->axis = (br_chart_axis){.prefix = "", .suffix = "%", .percent = true, .thousands = true};
+}
+
+static void bullet(lx *f, br_chart *c, double value, double target, double tolerance)
+{
+    c->type = BR_CHART_TYPE_BULLET;
+    c->has_value = true;
+    c->value = value;
+    c->has_target = true;
+    c->target = target;
+    c->summary = "Q2: a figure against its target";
+    c->nbands = 3;
+    c->bands = br_arena_calloc(f->arena, 3, sizeof *c->bands);
+    c->bands[0] = (br_chart_band){-HUGE_VAL, tolerance, 0xC00000};
+    c->bands[1] = (br_chart_band){tolerance, target, 0xFFC000};
+    c->bands[2] = (br_chart_band){target, HUGE_VAL, 0x00B050};
+}
+
+/* ---- reading the display list ---- */
+
+typedef struct tbox {
+    double x0, y0, x1, y1;
+    const br_item *it;
+} tbox;
+
+static tbox text_box(const lx *f, const br_item *it)
+{
+    const br_font *font = f->fonts.face[it->face];
+    double w = (double)br_font_text_width(font, it->text, it->len) * it->size / 1000;
+    double asc = br_font_ascent(font) * it->size / 1000;
+    double desc = -br_font_descent(font) * it->size / 1000;
+    return (tbox){it->x, it->y - asc, it->x + w, it->y + desc, it};
+}
+
+/* The texts of page p, in order, joined by '|'. */
+static char *page_texts(const br_pages *p, size_t page, char *buf, size_t cap)
+{
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < p->pages[page].nitems; i++) {
+        const br_item *it = &p->pages[page].items[i];
+        if (it->kind == BR_ITEM_TEXT && n + it->len + 2 < cap)
+            n += (size_t)snprintf(buf + n, cap - n, "%s%.*s", n ? "|" : "", (int)it->len, it->text);
+    }
+    return buf;
+}
+
+/* No two texts of a page overlap; every text lies within the margins. */
+static void assert_labels_apart(const lx *f, const br_pages *p, const char *what)
+{
+    for (size_t pg = 0; pg < p->npages; pg++) {
+        const br_page *page = &p->pages[pg];
+        double right = page->width - f->style.margin_right;
+        size_t n = 0;
+        tbox *boxes = calloc(page->nitems + 1, sizeof *boxes);
+        for (size_t i = 0; i < page->nitems; i++)
+            if (page->items[i].kind == BR_ITEM_TEXT && page->items[i].len)
+                boxes[n++] = text_box(f, &page->items[i]);
+        for (size_t i = 0; i < n; i++) {
+            if (boxes[i].x0 < f->style.margin_left - 0.01 || boxes[i].x1 > right + 0.01) {
+                fprintf(stderr, "%s: page %zu: '%.*s' outside the text area (%.2f..%.2f)\n",
+                        what, pg + 1, (int)boxes[i].it->len, boxes[i].it->text, boxes[i].x0,
+                        boxes[i].x1);
+                fail();
+            }
+            for (size_t k = i + 1; k < n; k++) {
+                const tbox *a = &boxes[i], *z = &boxes[k];
+                if (a->x0 < z->x1 - 0.01 && z->x0 < a->x1 - 0.01 && a->y0 < z->y1 - 0.01 &&
+                    z->y0 < a->y1 - 0.01) {
+                    fprintf(stderr, "%s: page %zu: '%.*s' at (%.2f, %.2f) overlaps '%.*s' at "
+                            "(%.2f, %.2f)\n", what, pg + 1, (int)a->it->len, a->it->text,
+                            a->it->x, a->it->y, (int)z->it->len, z->it->text, z->it->x, z->it->y);
+                    fail();
+                }
+            }
+        }
+        free(boxes);
+    }
+}
+
+/* ---- axes ---- */
+
+static void percent_bullet_runs_0_to_100_in_round_steps(void **state)
+{
+    lx *f = *state;
+    br_block *b = chart_block(f, 1, 0);
+    bullet(f, &b->charts[0], 85.5, 90, 80);
+    percent_axis(&b->charts[0]);
+    br_pages *p = lx_layout(f);
+    assert_non_null(p);
+    char buf[2048];
+    assert_string_equal(page_texts(p, 0, buf, sizeof buf),
+                        "Q2: a figure against its target|0%|20%|40%|60%|80%|100%");
+}
+
+static void percent_beyond_100_extends_the_axis(void **state)
+{
+    lx *f = *state;
+    br_block *b = chart_block(f, 1, 0);
+    bullet(f, &b->charts[0], 130, 100, 95);
+    percent_axis(&b->charts[0]);
+    br_pages *p = lx_layout(f);
+    assert_non_null(p);
+    char buf[2048];
+    const char *t = page_texts(p, 0, buf, sizeof buf);
+    assert_non_null(strstr(t, "|0%|"));
+    assert_non_null(strstr(t, "|140%") ? strstr(t, "|140%") : strstr(t, "|150%"));
+    assert_null(strstr(t, ".0%"));
+}
+
+static void small_steps_take_only_the_decimals_they_need(void **state)
+{
+    lx *f = *state;
+    br_block *b = chart_block(f, 1, 0);
+    bullet(f, &b->charts[0], 0.26, 0.3, 0.2);
+    b->charts[0].axis = (br_chart_axis){.prefix = "", .suffix = "", .thousands = true};
+    br_pages *p = lx_layout(f);
+    assert_non_null(p);
+    char buf[2048];
+    const char *t = page_texts(p, 0, buf, sizeof buf);
+    /* 0 to 0.33 (a tenth of room past 0.3) in at most six steps: 0.1
+     * each, one decimal, and no "0.0" or "0.10". */
+    if (!strstr(t, "|0|0.1|0.2|0.3|0.4"))
+        fail_msg("got %s", t);
+}
+
+static void money_axis_writes_the_unit(void **state)
+{
+    lx *f = *state;
+    br_block *b = chart_block(f, 1, 0);
+    bullet(f, &b->charts[0], 54.6, 60, 55);
+    b->charts[0].axis = (br_chart_axis){.prefix = "£", .suffix = "m", .thousands = true};
+    br_pages *p = lx_layout(f);
+    assert_non_null(p);
+    char buf[2048];
+    assert_non_null(strstr(page_texts(p, 0, buf, sizeof buf), "|£0m|£20m|£40m|£60m"));
+}
+
+/* ---- the grid ---- */
+
+static void bullets_share_a_row(void **state)
+{
+    lx *f = *state;
+    br_block *b = chart_block(f, 5, 0);
+    for (size_t i = 0; i < 5; i++) {
+        bullet(f, &b->charts[i], 40 + 10.0 * (double)i, 60, 50);
+        percent_axis(&b->charts[i]);
+        b->charts[i].title = "A measure";
+    }
+    br_pages *p = lx_layout(f);
+    assert_non_null(p);
+    /* A4 portrait, 2 cm margins: 481.9 pt; at least 150 pt a chart with
+     * 14 pt between: three to a row, then two. */
+    double x[8], y[8];
+    size_t n = 0;
+    for (size_t i = 0; i < p->pages[0].nitems && n < 8; i++) {
+        const br_item *it = &p->pages[0].items[i];
+        if (it->kind == BR_ITEM_TEXT && it->len == 9 && memcmp(it->text, "A measure", 9) == 0)
+            x[n] = it->x, y[n++] = it->y;
+    }
+    assert_int_equal(n, 5);
+    assert_double_equal(x[0], f->style.margin_left, 0.01);
+    assert_true(x[1] > x[0] + 150 && x[2] > x[1] + 150);
+    assert_double_equal(y[0], y[2], 0.01);
+    assert_true(y[3] > y[2] + 20);
+    assert_double_equal(x[3], f->style.margin_left, 0.01);
+    assert_double_equal(y[3], y[4], 0.01);
+    assert_labels_apart(f, p, "grid");
+}
+
+/* ---- many generated charts ---- */
+
+typedef struct rng {
+    uint64_t s;
+} rng;
+
+static unsigned rnd(rng *g, unsigned n)
+{
+    g->s ^= g->s << 13;
+    g->s ^= g->s >> 7;
+    g->s ^= g->s << 17;
+    return (unsigned)(g->s % n);
+}
+
+static double rnd_value(rng *g, double scale)
+{
+    double v = scale * (double)rnd(g, 10000) / 10000;
+    return rnd(g, 8) == 0 ? -v : v;
+}
+
+static const char *rnd_words(lx *f, rng *g, unsigned n)
+{
+    static const char *const pool[] = {"Children", "in", "care", "with", "three", "or",
+                                       "more", "placements", "Contacts", "to", "CSC",
+                                       "re-referrals", "within", "12", "months",
+                                       "Supercalifragilisticexpialidociously"};
+    char buf[1024];
+    size_t k = 0;
+    for (unsigned i = 0; i < n && k < sizeof buf - 64; i++)
+        k += (size_t)snprintf(buf + k, sizeof buf - k, "%s%s", i ? " " : "",
+                              pool[rnd(g, sizeof pool / sizeof *pool)]);
+    return br_arena_strdup(f->arena, buf);
+}
+
+static void rnd_axis(rng *g, br_chart *c)
+{
+    static const char *const pre[] = {"", "", "£", ""}, *const suf[] = {"%", "", "m", " days"};
+    unsigned u = rnd(g, 4);
+    c->axis = (br_chart_axis){pre[u], suf[u], u == 0, rnd(g, 2) == 0, rnd(g, 3) == 0};
+}
+
+static void rnd_bullet(lx *f, rng *g, br_chart *c)
+{
+    static const double scales[] = {1, 10, 100, 150, 1000, 1e6, 0.05};
+    double scale = scales[rnd(g, 7)];
+    double t = rnd_value(g, scale), l = t + rnd_value(g, scale / 4);
+    bullet(f, c, rnd_value(g, scale), t, l);
+    c->has_value = rnd(g, 10) != 0;
+    rnd_axis(g, c);
+    c->summary = rnd_words(f, g, 3 + rnd(g, 12));
+}
+
+static void rnd_line(lx *f, rng *g, br_chart *c)
+{
+    static const double scales[] = {1, 10, 100, 1000, 1e6, 0.05};
+    static const char *const labels[] = {"2019/20 Q2", "Dec-15", "2012-08", "Q1", "2018/19"};
+    double scale = scales[rnd(g, 6)], base = rnd_value(g, scale * 5);
+    c->type = BR_CHART_TYPE_LINE;
+    rnd_axis(g, c);
+    c->npoints = 1 + rnd(g, 30);
+    c->points = br_arena_calloc(f->arena, c->npoints, sizeof *c->points);
+    const char *label = labels[rnd(g, 5)];
+    for (size_t i = 0; i < c->npoints; i++) {
+        c->points[i].label = label;
+        if (rnd(g, 6) == 0)
+            continue;
+        c->points[i].value = base + rnd_value(g, scale);
+        c->points[i].text = br_arena_printf(f->arena, "%.*f", (int)rnd(g, 3), c->points[i].value);
+    }
+    c->has_target = rnd(g, 3) != 0;
+    c->target = base + rnd_value(g, scale);
+    c->target_text = br_arena_printf(f->arena, "Target %.1f", c->target);
+}
+
+static void generated_charts_never_overlap_a_label(void **state)
+{
+    lx *f = *state;
+    rng g = {0x9E3779B97F4A7C15u};
+    for (int round = 0; round < 60; round++) {
+        br_doc_init(&f->doc, f->arena);
+        for (int blocks = 0; blocks < 4; blocks++) {
+            size_t n = 1 + rnd(&g, 7);
+            br_block *b = chart_block(f, n, (int)rnd(&g, 6));
+            for (size_t i = 0; i < n; i++) {
+                if (rnd(&g, 2))
+                    rnd_bullet(f, &g, &b->charts[i]);
+                else
+                    rnd_line(f, &g, &b->charts[i]);
+                if (n > 1 || rnd(&g, 2))
+                    b->charts[i].title = rnd_words(f, &g, 1 + rnd(&g, 12));
+            }
+        }
+        f->style.orientation = round % 3 == 0 ? BR_ORIENT_LANDSCAPE : BR_ORIENT_PORTRAIT;
+        br_pages *p = lx_layout(f);
+        assert_non_null(p);
+        char what[32];
+        snprintf(what, sizeof what, "round %d", round);
+        assert_labels_apart(f, p, what);
+    }
+}
+
+int main(void)
+{
+#define T(name) cmocka_unit_test_setup_teardown(name, lx_setup, lx_teardown)
+    const struct CMUnitTest tests[] = {
+        T(percent_bullet_runs_0_to_100_in_round_steps),
+        T(percent_beyond_100_extends_the_axis),
+        T(small_steps_take_only_the_decimals_they_need),
+        T(money_axis_writes_the_unit),
+        T(bullets_share_a_row),
+        T(generated_charts_never_overlap_a_label),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
