@@ -57,6 +57,140 @@ bool br_arc_sources_collect(br_arc_sources *s, const br_report *r, const br_temp
 /* The digest of the sources' names and checksums (as described above). */
 void br_arc_sources_digest(br_arc_sources *s);
 
+/* ---- BagIt (RFC 8493) -------------------------------------------------- */
+
+/* bag-info.txt: labelled values in order; a label may repeat. */
+typedef struct br_bag_field {
+    const char *label;
+    const char *value;
+} br_bag_field;
+
+typedef struct br_bag_info {
+    br_bag_field *fields;
+    size_t nfields, cap;
+} br_bag_info;
+
+void br_bag_info_add(br_bag_info *info, br_arena *arena, const char *label, const char *value);
+/* The first value of label, or NULL. */
+const char *br_bag_info_get(const br_bag_info *info, const char *label);
+
+/* Reads dir/bag-info.txt (continuation lines joined with a space).  Returns
+ * false when it cannot be read. */
+bool br_bag_info_read(br_bag_info *info, const char *dir, br_arena *arena);
+
+/* Makes dir (holding data/) a bag: bagit.txt, manifest-sha256.txt of every
+ * file under data/, bag-info.txt (info, then Payload-Oxum) and
+ * tagmanifest-sha256.txt.  Returns false with errno set on failure. */
+bool br_bag_write(const char *dir, const br_bag_info *info, br_arena *arena);
+
+/* Checks that dir is a complete and valid bag (RFC 8493 §3): bagit.txt,
+ * every payload file listed once in manifest-sha256.txt and nothing listed
+ * that is missing, every checksum of both manifests matching, the
+ * Payload-Oxum right.  Each problem is an error at the file concerned.
+ * Returns true when the bag is valid. */
+bool br_bag_check(const char *dir, br_arena *arena, br_diags *diags);
+
+/* ---- The archive ------------------------------------------------------ */
+
+/* The archive folder: option when given, else $BOARDREPORT_ARCHIVE when set
+ * and not empty, else "archive" in the current folder. */
+const char *br_arc_dir(const char *option);
+
+/* ARCHIVE/<period>/<report>/v<version> for r. */
+const char *br_arc_package_dir(const char *archive, const br_report *r, int version,
+                               br_arena *arena);
+
+/* True when path (a file or folder, which need not exist yet) lies inside
+ * a BagIt package (a folder above it holds bagit.txt) or inside archive. */
+bool br_arc_inside(const char *path, const char *archive);
+
+/* The labels of bag-info.txt that boardreport writes and reads. */
+#define BR_BAG_TITLE "Report-Title"
+#define BR_BAG_PERIOD "Report-Period"
+#define BR_BAG_VERSION "Report-Version"
+#define BR_BAG_ISSUED "Issue-Date"
+#define BR_BAG_MAIN "Report-File"
+#define BR_BAG_PDF "PDF-File"
+#define BR_BAG_PDF_SHA "PDF-SHA256"
+#define BR_BAG_SOURCE_SHA "Source-SHA256"
+#define BR_BAG_CORRECTION "Correction"
+
+/* Fills info for issuing r from sources as data/<pdf_name> (whose digest is
+ * pdf_sha256) at time now, by boardreport tool_version. */
+void br_arc_bag_info(br_bag_info *info, const br_report *r, const br_arc_sources *sources,
+                     const char *pdf_name, const char *pdf_sha256, const char *tool_version,
+                     long long now, br_arena *arena);
+
+/* One issued paper found in the archive. */
+typedef struct br_arc_package {
+    const char *dir;            /* ARCHIVE/<period>/<report>/v<N> */
+    const char *report_folder;  /* <report> */
+    int version;
+    br_bag_info info;
+    br_date period_end;         /* for sorting; zero when the period is unknown */
+} br_arc_package;
+
+typedef struct br_arc_packages {
+    br_arc_package *items;
+    size_t n, cap;
+} br_arc_packages;
+
+/* Every package of the archive (a v<N> folder holding bagit.txt, two levels
+ * down), sorted by period end, period, report and version.  A missing
+ * archive gives none.  Reads only bag-info.txt of each. */
+void br_arc_list(br_arc_packages *out, const char *archive, br_arena *arena);
+
+/* Reads the package in dir; false when dir holds no bag-info.txt. */
+bool br_arc_package_read(br_arc_package *pkg, const char *dir, br_arena *arena);
+
+/* Where a package's report, template and fonts are, for rebuilding it. */
+typedef struct br_arc_rebuild {
+    const char *report;         /* data/source/report/<main file> */
+    const char *template_file;  /* data/source/template/<the one file> */
+    const char *font_dir;       /* data/source/fonts */
+    const char *pdf;            /* data/<the issued PDF> */
+} br_arc_rebuild;
+
+/* Fills rb from the package's bag-info.txt and data/source/template/;
+ * false with an error in diags when the package lacks them. */
+bool br_arc_rebuild_paths(br_arc_rebuild *rb, const br_arc_package *pkg, br_arena *arena,
+                          br_diags *diags);
+
+/* ---- Issuing ---------------------------------------------------------- */
+
+/* A package being built in a hidden folder beside its version folder and
+ * moved into place whole, so that a version folder is either complete or
+ * absent, and of two runs issuing the same version exactly one wins. */
+typedef struct br_arc_stage {
+    const char *final_dir;
+    const char *dir;            /* the hidden folder */
+} br_arc_stage;
+
+/* Creates the hidden folder and copies every source into its
+ * data/source/, checking each copy against the digest taken when the file
+ * was read (a file changed meanwhile stops the issue). */
+bool br_arc_stage_begin(br_arc_stage *st, const char *final_dir, const br_arc_sources *sources,
+                        br_arena *arena, br_diags *diags);
+
+/* Makes the folder a bag, its files and folders read-only, and renames it
+ * to final_dir.  Returns 1 when issued, 0 on failure (reported), -1 when
+ * final_dir appeared meanwhile (another run issued it first). */
+int br_arc_stage_commit(br_arc_stage *st, const br_bag_info *info, br_arena *arena,
+                        br_diags *diags);
+
+/* Removes the hidden folder (after a failure). */
+void br_arc_stage_abort(br_arc_stage *st, br_arena *arena);
+
+/* ---- Re-issues ---------------------------------------------------------- */
+
+/* For r of version > 1: finds the previous version in archive (the highest
+ * below r->version) and warns, at the changed figure, about each change no
+ * line of r's corrections mentions (by measure title or id, or by its old
+ * and new values); warns when the archive holds no earlier version.  Does
+ * nothing for version 1 or when archive does not exist. */
+void br_arc_reissue_check(const br_report *r, const br_template *t, const char *archive,
+                          br_arena *arena, br_diags *diags);
+
 /* ---- Names ------------------------------------------------------------ */
 
 /* "Performance Challenge" -> "performance-challenge": lower-case letters and

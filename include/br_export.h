@@ -16,4 +16,7 @@ void br_export_json(const br_report *report, const br_template *t, FILE *out);
 /* Writes one CSV row per measure (RFC 4180), with a header row. */
 void br_export_csv(const br_report *report, const br_template *t, FILE *out);
 
+/* Writes s as a JSON string ("null" for NULL), escaped. */
+void br_export_json_string(FILE *out, const char *s);
+
 #endif

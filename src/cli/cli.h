@@ -74,8 +74,23 @@ bool br_cli_paint(br_built *b, const char *out, br_diags *diags);
 
 void br_cli_built_free(br_built *b);
 
+/* Rebuilds the PDF of pkg from its data/source/ (in a temporary folder)
+ * and compares it byte for byte with the PDF the package holds.  Returns 1
+ * when identical, 0 when not (an error names the PDF), -1 when it could not
+ * be rebuilt (errors say why). */
+int br_cli_rebuild_matches(const br_arc_package *pkg, br_arena *arena, br_diags *diags);
+
+/* The version boardreport reports (-DBR_VERSION=... from the Makefile). */
+#ifndef BR_VERSION
+#define BR_VERSION "0.1"
+#endif
+
 int br_cmd_render(int argc, char **argv);
 int br_cmd_check(int argc, char **argv);
 int br_cmd_export(int argc, char **argv);
+int br_cmd_issue(int argc, char **argv);
+int br_cmd_log(int argc, char **argv);
+int br_cmd_verify(int argc, char **argv);
+int br_cmd_diff(int argc, char **argv);
 
 #endif

@@ -12,15 +12,38 @@ static const char *const render_help =
     "period (and the version, for a re-issue: ...-v2.pdf), so that each issued\n"
     "paper keeps its own file.  The PDF is written to a temporary file and\n"
     "renamed into place only when complete: a failed run never replaces a good\n"
-    "PDF.  The same input gives the same bytes.\n"
+    "PDF.  The same input gives the same bytes.  Nothing is written into an\n"
+    "issued package, and without -o nothing into the archive ('boardreport\n"
+    "issue --help').\n"
     "\n"
     "exit status: 0 written, 1 invalid input or cannot write, 2 usage error\n";
+
+/* No output lands in an issued package, and render's default output (next
+ * to report.yaml) never goes into the archive: rendering the sources kept
+ * in a package needs an -o outside it. */
+static bool outside_archive(const br_built *b, const char *out, br_diags *diags)
+{
+    const br_report *r = b->report;
+    const char *archive = br_arc_dir(NULL);
+    if (!out && br_arc_inside(r->dir, archive)) {
+        br_error(diags, (br_loc){r->main_file, 0, 0},
+                 "is inside the archive (%s), and render writes next to it; give -o OUT.pdf "
+                 "outside the archive (issued papers are never written over)", archive);
+        return false;
+    }
+    if (out && br_arc_inside(out, NULL)) {
+        br_error(diags, (br_loc){out, 0, 0},
+                 "is inside an issued package, which is never written to; choose another file");
+        return false;
+    }
+    return true;
+}
 
 static bool render(const char *path, const char *out, br_arena *arena, br_diags *diags,
                    const char **written)
 {
     br_built b;
-    bool ok = br_cli_build(&b, path, NULL, NULL, arena, diags);
+    bool ok = br_cli_build(&b, path, NULL, NULL, arena, diags) && outside_archive(&b, out, diags);
     if (ok) {
         *written = out ? out : br_arena_printf(arena, "%s/%s", b.report->dir,
                                                br_arc_pdf_name(b.report, arena));

@@ -30,6 +30,11 @@ static void json_string(FILE *out, const char *s)
     fputc('"', out);
 }
 
+void br_export_json_string(FILE *out, const char *s)
+{
+    json_string(out, s);
+}
+
 static void json_number(FILE *out, double v)
 {
     if (!isfinite(v)) {

@@ -12,6 +12,9 @@ static const br_command br_cli_commands[] = {
     {"render", "PATH [-o OUT.pdf]", "lay out and write the PDF", br_cmd_render},
     {"check", "PATH", "validate; print every error and warning", br_cmd_check},
     {"export", "PATH --format json|csv", "print every computed figure", br_cmd_export},
+    {"issue", "PATH [--archive DIR]", "issue the paper into the archive (BagIt)", br_cmd_issue},
+    {"log", "[--archive DIR] [--format json]", "list every issued paper by period", br_cmd_log},
+    {"verify", "[--archive DIR] [TARGET...]", "check packages; match a PDF to its package", br_cmd_verify},
 };
 #define NCOMMANDS (sizeof br_cli_commands / sizeof br_cli_commands[0])
 

@@ -3,7 +3,11 @@
  * made by the same code. */
 #include "cli.h"
 
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "br_compose.h"
 #include "br_paint.h"
@@ -40,4 +44,93 @@ bool br_cli_paint(br_built *b, const char *out, br_diags *diags)
 void br_cli_built_free(br_built *b)
 {
     br_fontset_free(&b->fonts);
+}
+
+static unsigned char *read_whole(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    struct stat st;
+    if (!f || fstat(fileno(f), &st) != 0 || st.st_size < 0) {
+        if (f)
+            fclose(f);
+        return NULL;
+    }
+    size_t size = (size_t)st.st_size;
+    unsigned char *data = malloc(size ? size : 1);
+    bool ok = data && fread(data, 1, size, f) == size && fgetc(f) == EOF && !ferror(f);
+    fclose(f);
+    if (!ok) {
+        free(data);
+        return NULL;
+    }
+    *len = size;
+    return data;
+}
+
+/* 1 when the two files hold the same bytes, 0 when not, -1 when unreadable. */
+static int same_bytes(const char *a, const char *b)
+{
+    size_t la = 0, lb = 0;
+    unsigned char *da = read_whole(a, &la), *db = read_whole(b, &lb);
+    int same = !da || !db ? -1 : la == lb && memcmp(da, db, la) == 0;
+    free(da);
+    free(db);
+    return same;
+}
+
+/* The rebuild's own messages (its warnings were shown when it was issued)
+ * are dropped; its errors are passed on. */
+static void pass_errors(const br_diags *from, br_diags *to)
+{
+    for (size_t i = 0; i < from->count; i++)
+        if (from->items[i].severity == BR_SEV_ERROR)
+            br_error(to, from->items[i].loc, "%s", from->items[i].message);
+}
+
+static int rebuild_into(const br_arc_rebuild *rb, const char *expected_digest, const char *out,
+                        br_arena *arena, br_diags *diags)
+{
+    br_diags quiet;
+    br_diags_init(&quiet, arena);
+    br_built b;
+    bool ok = br_cli_build(&b, rb->report, rb->template_file, rb->font_dir, arena, &quiet);
+    if (ok && expected_digest && strcmp(b.sources.digest, expected_digest) != 0) {
+        br_error(&quiet, (br_loc){rb->report, 0, 0},
+                 "the sources read give digest %s, not the %s the package records",
+                 b.sources.digest, expected_digest);
+        ok = false;
+    }
+    ok = ok && br_cli_paint(&b, out, &quiet);
+    br_cli_built_free(&b);
+    pass_errors(&quiet, diags);
+    return ok ? 1 : -1;
+}
+
+int br_cli_rebuild_matches(const br_arc_package *pkg, br_arena *arena, br_diags *diags)
+{
+    br_arc_rebuild rb;
+    if (!br_arc_rebuild_paths(&rb, pkg, arena, diags))
+        return -1;
+    const char *tmpdir = getenv("TMPDIR");
+    char *dir = br_arena_printf(arena, "%s/boardreport-rebuild-XXXXXX",
+                                tmpdir && *tmpdir ? tmpdir : "/tmp");
+    if (!mkdtemp(dir)) {
+        br_error(diags, (br_loc){dir, 0, 0}, "cannot create a folder to rebuild in: %s",
+                 strerror(errno));
+        return -1;
+    }
+    const char *out = br_arena_printf(arena, "%s/rebuilt.pdf", dir);
+    const char *digest = br_bag_info_get(&pkg->info, BR_BAG_SOURCE_SHA);
+    int result = rebuild_into(&rb, digest, out, arena, diags);
+    if (result == 1 && (result = same_bytes(out, rb.pdf)) == 0) {
+        const char *by = br_bag_info_get(&pkg->info, "Bag-Software-Agent");
+        br_error(diags, (br_loc){rb.pdf, 0, 0},
+                 "differs from the PDF its sources rebuild to (issued by %s; this is boardreport "
+                 "%s)", by ? by : "an unknown version", BR_VERSION);
+    } else if (result < 0 && !br_diags_failed(diags)) {
+        br_error(diags, (br_loc){rb.pdf, 0, 0}, "cannot be read");
+    }
+    unlink(out);
+    rmdir(dir);
+    return result;
 }

@@ -1,0 +1,158 @@
+/* cmd_issue.c — `boardreport issue`: the paper into the archive, once. */
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "cli.h"
+
+static const char *const issue_help =
+    "usage: boardreport issue PATH [--archive DIR]\n"
+    "\n"
+    "Checks the report (errors stop it; a draft is refused), renders it and\n"
+    "stores the issued paper in the archive as a BagIt package (RFC 8493):\n"
+    "  DIR/<period>/<report>/v<version>/  bagit.txt, bag-info.txt, manifests,\n"
+    "  data/<the PDF> and data/source/ (the YAML files, template and fonts it was\n"
+    "  made from, so that `boardreport verify` can rebuild it byte for byte).\n"
+    "The archive is DIR, else $BOARDREPORT_ARCHIVE, else ./archive.\n"
+    "\n"
+    "An issued paper is never overwritten.  Issuing a version again with the\n"
+    "same source changes nothing; with different source it is refused: raise\n"
+    "'version:' and add 'corrections:'.  A re-issue is compared with the\n"
+    "previous version and each changed figure no correction mentions is\n"
+    "warned about.  Package files are read-only; the version folder appears\n"
+    "whole or not at all, and of two runs at once exactly one issues it.\n"
+    "\n"
+    "exit status: 0 issued or already issued unchanged, 1 invalid input,\n"
+    "refused or cannot write, 2 usage error\n";
+
+/* Parses PATH and --archive DIR (shared by issue and check-like commands). */
+static int parse(int argc, char **argv, const char **path, const char **archive)
+{
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--archive") == 0 || strcmp(argv[i], "-a") == 0) {
+            if (++i == argc)
+                return br_usage_error("issue", "%s needs a folder", argv[i - 1]);
+            *archive = argv[i];
+        } else if (strncmp(argv[i], "--archive=", 10) == 0) {
+            *archive = argv[i] + 10;
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            return br_usage_error("issue", "unknown option '%s'", argv[i]);
+        } else if (*path) {
+            return br_usage_error("issue", "more than one PATH ('%s')", argv[i]);
+        } else {
+            *path = argv[i];
+        }
+    }
+    return *path ? -1 : br_usage_error("issue", "expected a PATH%s", "");
+}
+
+/* The report may be issued at all: final, and every file inside its folder. */
+static bool issuable(const br_built *b, br_diags *diags)
+{
+    const br_report *r = b->report;
+    if (r->status == BR_DRAFT)
+        br_error(diags, r->report_loc, "a draft cannot be issued; set 'status: final' when the "
+                                       "paper is ready to issue");
+    if (b->sources.outside)
+        br_error(diags, (br_loc){b->sources.outside, 0, 0},
+                 "is read from outside the report's folder, so the package could not rebuild the "
+                 "paper; move it into %s", r->dir);
+    return !br_diags_failed(diags);
+}
+
+/* The version is already in the archive: a no-op when the source is the
+ * same, refused when not.  Returns the exit status. */
+static int already_issued(const br_built *b, const char *dir, br_arena *arena, br_diags *diags)
+{
+    br_arc_package pkg;
+    const br_report *r = b->report;
+    const char *issued = NULL, *digest = NULL;
+    if (br_arc_package_read(&pkg, dir, arena)) {
+        issued = br_bag_info_get(&pkg.info, BR_BAG_ISSUED);
+        digest = br_bag_info_get(&pkg.info, BR_BAG_SOURCE_SHA);
+    }
+    if (digest && strcmp(digest, b->sources.digest) == 0) {
+        int status = br_finish(diags, true);
+        printf("already issued: %s holds version %d of this paper from the same source "
+               "(SHA-256 %.12s…); nothing changed\n", dir, r->version, digest);
+        return status;
+    }
+    br_error(diags, r->report_loc,
+             "version %d of this paper was issued %s%s (%s) from different source files, and an "
+             "issued paper is never overwritten; to correct it, raise 'version:' to %d and add "
+             "'corrections:' saying what changed ('boardreport diff %s %s' lists the changes)",
+             r->version, issued ? "on " : "", issued ? issued : "before", dir, r->version + 1, dir,
+             r->dir);
+    return br_finish(diags, false);
+}
+
+static const char *pdf_digest(const char *pdf, br_arena *arena, br_diags *diags)
+{
+    char sha[BR_SHA256_HEX];
+    if (br_sha256_file(pdf, sha, NULL))
+        return br_arena_strdup(arena, sha);
+    br_error(diags, (br_loc){pdf, 0, 0}, "cannot read the PDF just written");
+    return NULL;
+}
+
+/* Paints into the staged package, proves it rebuilds, and moves it into
+ * place.  Returns 1 issued, 0 failed, -1 lost to another run. */
+static int stage_and_commit(br_built *b, br_arc_stage *st, br_arena *arena, br_diags *diags)
+{
+    const br_report *r = b->report;
+    const char *name = br_arc_pdf_name(r, arena);
+    const char *pdf = br_arena_printf(arena, "%s/data/%s", st->dir, name);
+    const char *sha = NULL;
+    if (!br_cli_paint(b, pdf, diags) || !(sha = pdf_digest(pdf, arena, diags)))
+        return 0;
+    br_bag_info info;
+    br_arc_bag_info(&info, r, &b->sources, name, sha, BR_VERSION, (long long)time(NULL), arena);
+    br_arc_package staged = {.dir = st->dir, .info = info};
+    if (br_cli_rebuild_matches(&staged, arena, diags) != 1)
+        return 0;
+    return br_arc_stage_commit(st, &info, arena, diags);
+}
+
+static int issue(br_built *b, const char *archive, br_arena *arena, br_diags *diags)
+{
+    const br_report *r = b->report;
+    const char *dir = br_arc_package_dir(archive, r, r->version, arena);
+    struct stat st_probe;
+    if (stat(dir, &st_probe) == 0)
+        return already_issued(b, dir, arena, diags);
+    br_arc_reissue_check(r, &b->template, archive, arena, diags);
+    br_arc_stage st;
+    int won = br_arc_stage_begin(&st, dir, &b->sources, arena, diags)
+                  ? stage_and_commit(b, &st, arena, diags) : 0;
+    br_arc_stage_abort(&st, arena);
+    if (won < 0)
+        br_error(diags, r->report_loc, "version %d was issued by another run at the same time "
+                                       "(%s); this run wrote nothing", r->version, dir);
+    int status = br_finish(diags, won == 1);
+    if (status == 0)
+        printf("issued %s, %s, version %d\n  %s\n", r->title, r->period_id, r->version, dir);
+    return status;
+}
+
+int br_cmd_issue(int argc, char **argv)
+{
+    if (br_wants_help(argc, argv))
+        return fputs(issue_help, stdout), BR_EXIT_OK;
+    const char *path = NULL, *archive = NULL;
+    int usage = parse(argc, argv, &path, &archive);
+    if (usage >= 0)
+        return usage;
+    br_arena *arena = br_arena_new();
+    br_diags diags;
+    br_diags_init(&diags, arena);
+    br_built b;
+    int status;
+    if (br_cli_build(&b, path, NULL, NULL, arena, &diags) && issuable(&b, &diags))
+        status = issue(&b, br_arc_dir(archive), arena, &diags);
+    else
+        status = br_finish(&diags, false);
+    br_cli_built_free(&b);
+    br_arena_free(arena);
+    return status;
+}

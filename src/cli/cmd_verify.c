@@ -1,0 +1,186 @@
+/* cmd_verify.c — `boardreport verify`: issued packages intact and
+ * rebuildable, and any PDF copy matched to the package that issued it. */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+
+static const char *const verify_help =
+    "usage: boardreport verify [--archive DIR] [TARGET...]\n"
+    "\n"
+    "With no TARGET, checks every package in the archive; a TARGET is a\n"
+    "package folder (ARCHIVE/<period>/<report>/v<N>) or a PDF file.\n"
+    "\n"
+    "A package: its manifests (every payload file present, listed once and\n"
+    "matching its SHA-256, nothing extra; the tag files too), then the PDF is\n"
+    "rebuilt from data/source/ and compared byte for byte.\n"
+    "A PDF found anywhere (say, downloaded from the council's website): the\n"
+    "package that issued it is found by the source digest the PDF carries, and\n"
+    "the copy is compared with the issued PDF; or it is reported that no\n"
+    "package in the archive issued it.\n"
+    "The archive is DIR, else $BOARDREPORT_ARCHIVE, else ./archive.\n"
+    "\n"
+    "exit status: 0 all verified, 1 any mismatch (each named), 2 usage error\n";
+
+static const char *describe(const br_arc_package *p, br_arena *arena)
+{
+    const char *title = br_bag_info_get(&p->info, BR_BAG_TITLE);
+    const char *period = br_bag_info_get(&p->info, BR_BAG_PERIOD);
+    const char *issued = br_bag_info_get(&p->info, BR_BAG_ISSUED);
+    return br_arena_printf(arena, "%s, %s, version %d, issued %s", title ? title : "?",
+                           period ? period : "?", p->version, issued ? issued : "?");
+}
+
+static bool verify_package(const char *dir, br_arena *arena, br_diags *diags)
+{
+    size_t before = diags->errors;
+    br_arc_package pkg;
+    bool ok = br_bag_check(dir, arena, diags);
+    if (ok && !br_arc_package_read(&pkg, dir, arena))
+        ok = false;
+    if (ok)
+        ok = br_cli_rebuild_matches(&pkg, arena, diags) == 1;
+    if (ok)
+        printf("ok: %s (%s)\n", dir, describe(&pkg, arena));
+    else if (diags->errors == before)
+        br_error(diags, (br_loc){dir, 0, 0}, "not a package boardreport can verify");
+    return ok;
+}
+
+/* The 64 hex digits after key in the PDF's bytes ("/SourceSHA256 (" or the
+ * trailer's "/ID [<"), lower-cased; false when absent. */
+static bool find_digest(const char *pdf, size_t len, const char *key, char out[BR_SHA256_HEX])
+{
+    size_t klen = strlen(key);
+    for (size_t i = 0; i + klen + 64 <= len; i++) {
+        if (memcmp(pdf + i, key, klen) != 0)
+            continue;
+        size_t j = i + klen;
+        while (j < len && strchr(" \t\r\n[<(", pdf[j]))
+            j++;
+        size_t k = 0;
+        while (k < 64 && j + k < len && isxdigit((unsigned char)pdf[j + k]))
+            out[k] = (char)tolower((unsigned char)pdf[j + k]), k++;
+        if (k == 64 && (j + k == len || !isxdigit((unsigned char)pdf[j + k]))) {
+            out[64] = '\0';
+            return true;
+        }
+    }
+    return false;
+}
+
+static char *read_pdf(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    struct stat st;
+    char *data = NULL;
+    if (f && fstat(fileno(f), &st) == 0 && (data = malloc((size_t)st.st_size + 1)) != NULL)
+        *len = fread(data, 1, (size_t)st.st_size, f);
+    if (f)
+        fclose(f);
+    return data;
+}
+
+/* Which package issued the PDF at path: by its digest, else by its bytes. */
+static bool verify_pdf(const char *path, const char *archive, br_arena *arena, br_diags *diags)
+{
+    size_t len = 0;
+    char *pdf = read_pdf(path, &len);
+    br_loc at = {path, 0, 0};
+    if (!pdf) {
+        br_error(diags, at, "cannot read: %s", strerror(errno));
+        return false;
+    }
+    char digest[BR_SHA256_HEX], sha[BR_SHA256_HEX];
+    bool has = find_digest(pdf, len, "/" BR_INFO_SOURCE_DIGEST, digest) ||
+               find_digest(pdf, len, "/ID", digest);
+    br_sha256_hex(pdf, len, sha);
+    free(pdf);
+    br_arc_packages all;
+    br_arc_list(&all, archive, arena);
+    const br_arc_package *same_source = NULL;
+    for (size_t i = 0; i < all.n; i++) {
+        const br_arc_package *p = &all.items[i];
+        const char *psha = br_bag_info_get(&p->info, BR_BAG_PDF_SHA);
+        const char *psrc = br_bag_info_get(&p->info, BR_BAG_SOURCE_SHA);
+        if (psha && strcmp(psha, sha) == 0) {
+            printf("ok: %s was issued as %s (%s)\n", path, p->dir, describe(p, arena));
+            return true;
+        }
+        if (has && psrc && strcmp(psrc, digest) == 0)
+            same_source = p;
+    }
+    if (same_source)
+        br_error(diags, at, "carries the source digest of %s (%s), but its bytes differ from the "
+                            "PDF issued there: this copy was altered or re-saved after issue",
+                 same_source->dir, describe(same_source, arena));
+    else
+        br_error(diags, at, "no package in the archive %s issued it (%s%s)", archive,
+                 has ? "source digest " : "it carries no boardreport source digest",
+                 has ? digest : "");
+    return false;
+}
+
+static bool is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static bool verify_all(const char *archive, br_arena *arena, br_diags *diags)
+{
+    if (!is_dir(archive)) {
+        br_error(diags, (br_loc){archive, 0, 0}, "no such archive folder (use --archive DIR or "
+                                                 "set BOARDREPORT_ARCHIVE)");
+        return false;
+    }
+    br_arc_packages all;
+    br_arc_list(&all, archive, arena);
+    size_t failed = 0;
+    for (size_t i = 0; i < all.n; i++)
+        failed += !verify_package(all.items[i].dir, arena, diags);
+    printf("%zu package%s in %s: %zu verified, %zu failed\n", all.n, all.n == 1 ? "" : "s",
+           archive, all.n - failed, failed);
+    return failed == 0;
+}
+
+int br_cmd_verify(int argc, char **argv)
+{
+    if (br_wants_help(argc, argv))
+        return fputs(verify_help, stdout), BR_EXIT_OK;
+    const char *archive = NULL;
+    const char **targets = calloc((size_t)argc + 1, sizeof *targets);
+    size_t n = 0;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--archive") == 0 || strcmp(argv[i], "-a") == 0) {
+            if (++i == argc) {
+                free(targets);
+                return br_usage_error("verify", "%s needs a folder", argv[i - 1]);
+            }
+            archive = argv[i];
+        } else if (strncmp(argv[i], "--archive=", 10) == 0) {
+            archive = argv[i] + 10;
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            free(targets);
+            return br_usage_error("verify", "unknown option '%s'", argv[i]);
+        } else {
+            targets[n++] = argv[i];
+        }
+    }
+    br_arena *arena = br_arena_new();
+    br_diags diags;
+    br_diags_init(&diags, arena);
+    archive = br_arc_dir(archive);
+    bool ok = n > 0 || verify_all(archive, arena, &diags);
+    for (size_t i = 0; i < n; i++)
+        ok &= is_dir(targets[i]) ? verify_package(targets[i], arena, &diags)
+                                 : verify_pdf(targets[i], archive, arena, &diags);
+    int status = br_finish(&diags, ok);
+    free(targets);
+    br_arena_free(arena);
+    return status;
+}
