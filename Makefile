@@ -131,7 +131,7 @@ golden-check: build/test/golden
 golden: build/test/golden
 	$(Q)ASAN_OPTIONS=detect_leaks=1 UPDATE=1 sh tests/golden/run.sh build/test/golden $(CASES)
 
-integration: build/bench/gen build/test/boardreport build/test/words build/test/golden
+integration: build/bench/gen build/boardreport build/test/boardreport build/test/words build/test/golden
 	$(Q)ASAN_OPTIONS=detect_leaks=1 BR=build/test/boardreport sh tests/integration/run.sh
 
 # The README's first command: build and render (for now: check and export)

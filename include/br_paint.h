@@ -5,8 +5,9 @@
  * from doc->year/month/day, so the same input gives the same bytes), and
  * marks every page DRAFT when doc->draft.
  *
- * The file is written to a temporary file beside out_path and renamed over
- * it only when complete: a failed run never replaces a good PDF.
+ * The bytes go to out (br_file.h), opened by the caller, who commits it
+ * when this returns true and abandons it otherwise: a failed run never
+ * replaces a good PDF.
  */
 #ifndef BR_PAINT_H
 #define BR_PAINT_H
@@ -14,14 +15,15 @@
 #include <stdbool.h>
 
 #include "br_diag.h"
+#include "br_file.h"
 #include "br_doc.h"
 #include "br_font.h"
 #include "br_layout.h"
 #include "br_style.h"
 
-/* Returns true on success; on failure reports why in diags and leaves any
- * existing out_path untouched. */
+/* Writes the whole PDF to out and returns true, or reports why not in
+ * diags (naming out->path) and returns false. */
 bool br_paint(const br_pages *pages, const br_doc *doc, const br_style *style,
-              const br_fontset *fonts, const char *out_path, br_diags *diags);
+              const br_fontset *fonts, br_file_out *out, br_diags *diags);
 
 #endif

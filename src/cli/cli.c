@@ -26,3 +26,25 @@ int br_finish(br_diags *diags, bool ok)
     return ok && !br_diags_failed(diags) ? 0 : BR_EXIT_INVALID;
 }
 
+
+const char *const *br_cli_inputs(const br_diags *diags, const br_template *t, br_arena *arena,
+                                 size_t *n)
+{
+    const char **files = br_arena_calloc(arena, diags->nsources + BR_FACE_COUNT + 1, sizeof *files);
+    size_t k = 0;
+    for (size_t i = 0; i < diags->nsources; i++)
+        files[k++] = diags->sources[i].file;
+    for (int i = 0; t && t->font_dir && i < BR_FACE_COUNT; i++)
+        if (t->font_files[i])
+            files[k++] = br_arena_printf(arena, "%s/%s", t->font_dir, t->font_files[i]);
+    *n = k;
+    return files;
+}
+
+bool br_cli_commit(br_file_out *out, br_diags *diags)
+{
+    if (br_file_out_commit(out))
+        return true;
+    br_error(diags, (br_loc){0}, "%s", out->error);
+    return false;
+}

@@ -9,25 +9,20 @@
 #include "br_archive.h"
 #include "br_diag.h"
 #include "br_doc.h"
+#include "br_file.h"
 #include "br_font.h"
 #include "br_layout.h"
 #include "br_model.h"
 #include "br_template.h"
 
-/* An output file that appears only when complete: written to a temporary
- * file beside it and renamed over it by br_output_close. */
-typedef struct br_output {
-    const char *path;       /* NULL: standard output */
-    char *tmp;
-    FILE *f;
-} br_output;
+/* The files this run has read, for br_file_out_open to refuse as output:
+ * every YAML file (each is registered with diags) and, when t is given, the
+ * template's fonts.  Sets *n. */
+const char *const *br_cli_inputs(const br_diags *diags, const br_template *t, br_arena *arena,
+                                 size_t *n);
 
-/* Returns the stream to write (stdout when path is NULL), or NULL with errno set. */
-FILE *br_output_open(br_output *o, const char *path);
-
-/* Flushes, closes and renames into place; on failure removes the temporary
- * file, leaves path as it was and returns false with errno set. */
-bool br_output_close(br_output *o);
+/* Commits out, or reports why not as an error in diags; returns success. */
+bool br_cli_commit(br_file_out *out, br_diags *diags);
 
 /* Prints "boardreport CMD: message" and a hint; returns 2. */
 int br_usage_error(const char *cmd, const char *fmt, const char *arg);
@@ -69,7 +64,8 @@ typedef struct br_built {
 bool br_cli_build(br_built *b, const char *path, const char *template_file,
                   const char *font_dir, br_arena *arena, br_diags *diags);
 
-/* Paints b into out (replaced only when complete). */
+/* Paints b into out ("-": standard output), replaced only when complete
+ * and never when it is one of the files the run read (br_file.h). */
 bool br_cli_paint(br_built *b, const char *out, br_diags *diags);
 
 void br_cli_built_free(br_built *b);

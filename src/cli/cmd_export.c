@@ -1,5 +1,4 @@
 /* cmd_export.c — `boardreport export`: every computed figure as JSON or CSV. */
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -13,7 +12,8 @@ static const char *const export_help =
     "Writes every computed figure for other systems: JSON (report, measures with\n"
     "values, status, trend and changes, finance with net, variance and totals,\n"
     "summary counts, milestones) or CSV (one row per measure).  Output goes to\n"
-    "standard output, or to FILE (replaced only when complete).\n"
+    "standard output (also with -o -), or to FILE, replaced only when complete;\n"
+    "FILE may not be one of the files the report reads.\n"
     "\n"
     "exit status: 0 written, 1 invalid input, 2 usage error\n";
 
@@ -51,24 +51,21 @@ int br_cmd_export(int argc, char **argv)
     br_diags_init(&diags, arena);
     br_template t;
     br_report *r = br_report_prepare(path, &t, arena, &diags);
-    int status = br_finish(&diags, r != NULL);
-    if (status == 0) {
-        br_output o;
-        FILE *f = br_output_open(&o, out);
-        if (!f) {
-            fprintf(stderr, "boardreport: cannot write %s: %s\n", out, strerror(errno));
-            status = BR_EXIT_INVALID;
-        } else {
-            if (strcmp(format, "json") == 0)
-                br_export_json(r, &t, f);
-            else
-                br_export_csv(r, &t, f);
-            if (!br_output_close(&o)) {
-                fprintf(stderr, "boardreport: cannot write %s: %s\n", out, strerror(errno));
-                status = BR_EXIT_INVALID;
-            }
-        }
+    bool ok = r != NULL;
+    br_file_out o;
+    size_t ninputs;
+    const char *const *inputs = br_cli_inputs(&diags, &t, arena, &ninputs);
+    if (ok && !br_file_out_open(&o, out ? out : "-", inputs, ninputs)) {
+        br_error(&diags, (br_loc){0}, "%s", o.error);
+        ok = false;
+    } else if (ok) {
+        if (strcmp(format, "json") == 0)
+            br_export_json(r, &t, o.f);
+        else
+            br_export_csv(r, &t, o.f);
+        ok = br_cli_commit(&o, &diags);
     }
+    int status = br_finish(&diags, ok);
     br_arena_free(arena);
     return status;
 }

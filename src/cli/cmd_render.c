@@ -10,11 +10,12 @@ static const char *const render_help =
     "Checks the report, lays it out with its template and writes the PDF.\n"
     "Without -o the PDF goes next to report.yaml, named from the title and the\n"
     "period (and the version, for a re-issue: ...-v2.pdf), so that each issued\n"
-    "paper keeps its own file.  The PDF is written to a temporary file and\n"
-    "renamed into place only when complete: a failed run never replaces a good\n"
-    "PDF.  The same input gives the same bytes.  Nothing is written into an\n"
-    "issued package, and without -o nothing into the archive ('boardreport\n"
-    "issue --help').\n"
+    "paper keeps its own file; -o - writes it to standard output.  The PDF is\n"
+    "written to a temporary file and renamed into place only when complete: a\n"
+    "failed run never replaces a good PDF, and OUT may not be one of the files\n"
+    "the report reads.  The same input gives the same bytes.  Nothing is written\n"
+    "into an issued package, and without -o nothing into the archive\n"
+    "('boardreport issue --help').\n"
     "\n"
     "exit status: 0 written, 1 invalid input or cannot write, 2 usage error\n";
 
@@ -79,7 +80,7 @@ int br_cmd_render(int argc, char **argv)
     const char *written = NULL;
     bool ok = render(path, out, arena, &diags, &written);
     int status = br_finish(&diags, ok);
-    if (status == 0)
+    if (status == 0 && strcmp(written, "-") != 0)
         printf("%s\n", written);
     br_arena_free(arena);
     return status;

@@ -2,6 +2,7 @@
  *
  * Exit codes: 0 success, 1 invalid input (messages on stderr), 2 usage.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -37,7 +38,7 @@ static void print_help(FILE *f)
           "exit status: 0 success, 1 invalid input, 2 usage error\n", f);
 }
 
-int main(int argc, char **argv)
+static int run(int argc, char **argv)
 {
     if (argc < 2) {
         print_help(stderr);
@@ -54,4 +55,18 @@ int main(int argc, char **argv)
     fprintf(stderr, "boardreport: unknown command '%s'\n\n", cmd);
     print_help(stderr);
     return BR_EXIT_USAGE;
+}
+
+/* Whatever the command, output that could not be written is a failure:
+ * `check > /dev/full` must not exit 0. */
+int main(int argc, char **argv)
+{
+    int status = run(argc, argv);
+    errno = 0;
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "boardreport: error: cannot write to standard output: %s\n",
+                strerror(errno ? errno : EIO));
+        return BR_EXIT_INVALID;
+    }
+    return status;
 }

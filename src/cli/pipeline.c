@@ -38,7 +38,18 @@ bool br_cli_build(br_built *b, const char *path, const char *template_file,
 
 bool br_cli_paint(br_built *b, const char *out, br_diags *diags)
 {
-    return br_paint(b->pages, b->doc, &b->style, &b->fonts, out, diags);
+    size_t ninputs;
+    const char *const *inputs = br_cli_inputs(diags, &b->template, diags->arena, &ninputs);
+    br_file_out o;
+    if (!br_file_out_open(&o, out, inputs, ninputs)) {
+        br_error(diags, (br_loc){0}, "%s", o.error);
+        return false;
+    }
+    if (!br_paint(b->pages, b->doc, &b->style, &b->fonts, &o, diags)) {
+        br_file_out_abandon(&o);
+        return false;
+    }
+    return br_cli_commit(&o, diags);
 }
 
 void br_cli_built_free(br_built *b)

@@ -1,6 +1,8 @@
 /* arena.c — bump allocator in chained blocks. */
 #include "br_arena.h"
 
+#include "br_file.h"
+
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -23,10 +25,8 @@ struct br_arena {
 static void *xmalloc(size_t size)
 {
     void *p = malloc(size);
-    if (!p) {
-        fprintf(stderr, "boardreport: out of memory (%zu bytes)\n", size);
-        abort();
-    }
+    if (!p)
+        br_file_out_of_memory();
     return p;
 }
 
@@ -53,8 +53,7 @@ void *br_arena_alloc(br_arena *arena, size_t size)
 {
     size_t need = (size + ALIGN - 1) & ~(size_t)(ALIGN - 1);
     if (need < size) {
-        fprintf(stderr, "boardreport: allocation too large\n");
-        abort();
+        br_file_out_of_memory();
     }
     block *b = arena->head;
     if (!b || b->size - b->used < need) {
@@ -78,8 +77,7 @@ void *br_arena_alloc(br_arena *arena, size_t size)
 void *br_arena_calloc(br_arena *arena, size_t n, size_t size)
 {
     if (size && n > SIZE_MAX / size) {
-        fprintf(stderr, "boardreport: allocation too large\n");
-        abort();
+        br_file_out_of_memory();
     }
     return br_arena_alloc(arena, n * size);
 }

@@ -14,6 +14,8 @@
  */
 #include "br_font.h"
 
+#include "br_file.h"
+
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -102,9 +104,10 @@ static bool fail(loader *ld, const char *fmt, ...)
 
 static bool read_file(loader *ld, const char *path, uint8_t **data)
 {
-    FILE *f = fopen(path, "rb");
+    char err[256];
+    FILE *f = br_file_open_regular(path, err, sizeof err);
     if (!f)
-        return fail(ld, "cannot open: %s", strerror(errno));
+        return fail(ld, "%s", err);
     size_t cap = 1 << 20, len = 0;
     uint8_t *buf = malloc(cap);
     while (buf) {

@@ -1,6 +1,8 @@
 /* yaml.c — libyaml events into a tree of located nodes. */
 #include "br_yaml.h"
 
+#include "br_file.h"
+
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,7 +81,7 @@ static void check_duplicates(parser *p, const br_node *map)
         return;
     const br_pair **order = malloc(map->npairs * sizeof *order);
     if (!order)
-        abort();
+        br_file_out_of_memory();
     for (size_t i = 0; i < map->npairs; i++)
         order[i] = &map->pairs[i];
     qsort(order, map->npairs, sizeof *order, pair_order);
@@ -317,7 +319,7 @@ br_node *br_yaml_parse(const char *file, const char *text, size_t len, br_arena 
     }
     yaml_parser_t yp;
     if (!yaml_parser_initialize(&yp))
-        abort();
+        br_file_out_of_memory();
     yaml_parser_set_input_string(&yp, (const unsigned char *)text, len);
     yaml_parser_set_encoding(&yp, YAML_UTF8_ENCODING);
     for (;;) {
@@ -391,9 +393,10 @@ static char *read_all(FILE *f, br_arena *arena, br_diags *diags, br_loc at, size
 br_node *br_yaml_load_file(const char *path, br_arena *arena, br_arena *tree, br_diags *diags)
 {
     br_loc at = {path, 0, 0};
-    FILE *f = fopen(path, "rb");
+    char err[256];
+    FILE *f = br_file_open_regular(path, err, sizeof err);
     if (!f) {
-        br_error(diags, at, "cannot open: %s", strerror(errno));
+        br_error(diags, at, "%s", err);
         return NULL;
     }
     size_t len = 0;

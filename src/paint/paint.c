@@ -8,8 +8,8 @@
  * later calls anyway.  Nothing here jumps or exits.
  *
  * The PDF is built in memory, saved into libharu's memory stream and
- * written by us to a temporary file beside out_path, which is renamed over
- * out_path only when every byte is on disk.  (libharu's own HPDF_SaveToFile
+ * written by us to the caller's br_file_out, which puts it in place only
+ * when every byte is on disk (br_file.h).  (libharu's own HPDF_SaveToFile
  * does not check fclose, so a full disk could go unnoticed.)
  */
 #include "br_paint.h"
@@ -417,63 +417,6 @@ static bool set_info(painter *p, const br_doc *doc)
 
 /* ---- saving ---- */
 
-static mode_t new_file_mode(const char *path)
-{
-    struct stat st;
-    if (stat(path, &st) == 0)
-        return st.st_mode & 07777;  /* replacing a file keeps its mode */
-    mode_t mask = umask(0);
-    umask(mask);
-    return 0666 & ~mask;
-}
-
-static bool write_all(int fd, const unsigned char *data, size_t len)
-{
-    while (len > 0) {
-        ssize_t n = write(fd, data, len);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        data += n;
-        len -= (size_t)n;
-    }
-    return true;
-}
-
-/* Writes data to a temporary file beside out_path and renames it over
- * out_path; on failure removes the temporary file and leaves out_path
- * alone.  Returns 0, or the errno of the failure. */
-static int replace_file(const char *out_path, const unsigned char *data, size_t len)
-{
-    size_t n = strlen(out_path) + sizeof ".tmp.XXXXXX";
-    char *tmp = malloc(n);
-    if (!tmp)
-        return ENOMEM;
-    snprintf(tmp, n, "%s.tmp.XXXXXX", out_path);
-    mode_t mode = new_file_mode(out_path);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        int e = errno;
-        free(tmp);
-        return e;
-    }
-    bool ok = fchmod(fd, mode) == 0 && write_all(fd, data, len);
-    int e = ok ? 0 : errno;
-    if (close(fd) != 0 && ok) {
-        ok = false;
-        e = errno;
-    }
-    if (ok && rename(tmp, out_path) != 0) {
-        ok = false;
-        e = errno;
-    }
-    if (!ok)
-        unlink(tmp);
-    free(tmp);
-    return ok ? 0 : (e ? e : EIO);
-}
-
 /* Saves into libharu's memory stream and copies it out. */
 static unsigned char *save_to_memory(painter *p, size_t *len)
 {
@@ -525,12 +468,10 @@ static const char *error_name(HPDF_STATUS e)
     }
 }
 
-static void report(const painter *p, const char *out_path, br_diags *diags, int err)
+static void report(const painter *p, const char *out_path, br_diags *diags)
 {
     br_loc loc = {out_path, 0, 0};
-    if (err)
-        br_error(diags, loc, "cannot write %s: %s", out_path, strerror(err));
-    else if (p->problem)
+    if (p->problem)
         br_error(diags, loc, "cannot write %s: %s while %s", out_path, p->problem, p->stage);
     else
         br_error(diags, loc, "cannot write %s: %s while %s (libharu error 0x%04X, detail %u)",
@@ -552,7 +493,7 @@ static bool paint_all(painter *p, const br_pages *pages, const br_doc *doc, br_d
 }
 
 bool br_paint(const br_pages *pages, const br_doc *doc, const br_style *style,
-              const br_fontset *fonts, const char *out_path, br_diags *diags)
+              const br_fontset *fonts, br_file_out *out, br_diags *diags)
 {
     painter p = {.style = style, .fonts = fonts};
     set_stage(&p, "starting the PDF");
@@ -564,10 +505,11 @@ bool br_paint(const br_pages *pages, const br_doc *doc, const br_style *style,
     unsigned char *data = NULL;
     if (good(&p) && paint_all(&p, pages, doc, diags))
         data = save_to_memory(&p, &len);
-    int err = data ? replace_file(out_path, data, len) : 0;
-    bool ok = data && !err;
-    if (!ok)
-        report(&p, out_path, diags, err);
+    bool ok = data != NULL;
+    if (ok)
+        br_file_out_write(out, data, len);   /* a write error shows at the commit */
+    else
+        report(&p, out->path, diags);
     free(data);
     if (p.pdf)
         HPDF_Free(p.pdf);

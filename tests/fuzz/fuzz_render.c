@@ -1,7 +1,7 @@
 /* fuzz_render.c — libFuzzer target: the whole `render` pipeline.
  *
  * The input is the main file (see fuzz_common.h).  The call sequence is
- * src/cmd_render.c's: br_report_prepare, br_compose, br_fontset_load,
+ * src/cli/cmd_render.c's: br_report_prepare, br_compose, br_fontset_load,
  * br_layout and br_paint to a PDF in the fuzzer's temporary folder.  Any
  * crash, sanitizer report, leak or hang is a bug.
  */
@@ -20,6 +20,19 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     return 0;
 }
 
+/* As src/cli/cmd_render.c: into a br_file_out, committed when complete. */
+static void paint_to(const br_pages *pages, const br_doc *doc, const br_style *style,
+                     const br_fontset *fonts, br_diags *diags)
+{
+    br_file_out out;
+    if (!br_file_out_open(&out, fuzz_pdf, NULL, 0))
+        return;
+    if (br_paint(pages, doc, style, fonts, &out, diags))
+        br_file_out_commit(&out);
+    else
+        br_file_out_abandon(&out);
+}
+
 static void render(br_arena *arena, br_diags *diags)
 {
     br_template t;
@@ -34,7 +47,7 @@ static void render(br_arena *arena, br_diags *diags)
         return;
     br_pages *pages = br_layout(doc, &style, &fonts, arena, diags);
     if (pages && !br_diags_failed(diags))
-        br_paint(pages, doc, &style, &fonts, fuzz_pdf, diags);
+        paint_to(pages, doc, &style, &fonts, diags);
     br_fontset_free(&fonts);
 }
 

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cmocka.h>
@@ -328,7 +329,19 @@ static void test_directory_is_not_a_font(void **state)
     (void)state;
     char err[256];
     assert_null(br_font_load(tmpdir, err, sizeof err));
-    assert_non_null(strstr(err, ": cannot read: Is a directory"));
+    assert_non_null(strstr(err, ": cannot read: it is a folder, not a regular file"));
+}
+
+/* A FIFO would block a plain fopen until something writes to it. */
+static void test_fifo_is_refused_at_once(void **state)
+{
+    (void)state;
+    char path[512], err[256];
+    snprintf(path, sizeof path, "%s/pipe.ttf", tmpdir);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    assert_null(br_font_load(path, err, sizeof err));
+    assert_non_null(strstr(err, ": cannot read: it is a FIFO, not a regular file"));
+    unlink(path);
 }
 
 static void test_cff_font_is_refused(void **state)
@@ -651,6 +664,7 @@ int main(void)
         cmocka_unit_test(test_missing_file_names_path_and_reason),
         cmocka_unit_test(test_text_file_is_not_a_font),
         cmocka_unit_test(test_directory_is_not_a_font),
+        cmocka_unit_test(test_fifo_is_refused_at_once),
         cmocka_unit_test(test_cff_font_is_refused),
         cmocka_unit_test(test_truncated_fonts_fail_cleanly),
         cmocka_unit_test(test_damaged_fonts_never_crash),
