@@ -177,6 +177,11 @@ typedef struct br_block {
     br_rich text;
     br_tag tag;             /* HEADING: tag drawn after the heading text */
     bool outline;           /* HEADING: add a bookmark */
+    bool caption;           /* HEADING: a table's or chart's caption; its bookmark nests
+                             * under the heading before it */
+    bool appendix;          /* HEADING: starts an appendix: from its page on, running
+                             * heads show its text ({appendix}) and the bookmarks of
+                             * the headings after it nest under its own */
 
     /* PARAGRAPH */
     int number;             /* > 0: drawn in the hanging indent as "12." */

@@ -43,11 +43,15 @@ typedef struct br_page {
     double width, height;
     br_item *items;
     size_t nitems, cap;
+    const char *appendix;   /* the appendix the page is in (its heading), or NULL */
 } br_page;
+
+/* Bookmarks nest at most this deep. */
+#define BR_OUTLINE_DEPTH 6
 
 typedef struct br_outline {
     const char *title;      /* plain text */
-    int level;              /* 1..3 */
+    int level;              /* 1..BR_OUTLINE_DEPTH: under the last entry before it of a lower level */
     size_t page;            /* index into pages */
     double y;
 } br_outline;

@@ -364,6 +364,8 @@ typedef struct br_section {
 
     /* page_break */
     br_orientation orientation;
+    const char *appendix;       /* starts an appendix of this title */
+    br_loc appendix_loc;
 } br_section;
 
 /* ---- The report ------------------------------------------------------- */

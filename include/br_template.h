@@ -50,6 +50,7 @@ typedef struct br_template {
     const char *polarity_words[4];      /* indexed by br_polarity */
     const char *frequency_words[4];     /* indexed by br_frequency */
     const char *yes_word, *no_word;
+    const char *appendix_label;         /* "Appendix {number} — {title}" */
 
     br_numfmt numbers;
     br_numfmt finance_numbers;

@@ -51,7 +51,8 @@ void br_compose_add_caption(composer *c, const char *title, br_loc loc)
     br_block *b = br_doc_add_block(c->doc, BR_BLOCK_HEADING);
     b->level = 3;
     b->loc = loc;
-    b->outline = false;
+    b->outline = true;
+    b->caption = true;
     br_rich_parse(c->a, &b->text, title, BR_FACE_BOLD, loc);
 }
 
@@ -231,6 +232,34 @@ static void compose_objective(composer *c, const br_section *s)
     br_compose_milestone_table(c, s, s->id);
 }
 
+/* "Appendix 2 — Finance": the template's label with the appendix's number
+ * and title, as a heading that starts the appendix. */
+static void compose_appendix(composer *c, const br_section *s)
+{
+    const char *number = br_arena_printf(c->a, "%d", ++c->appendices);
+    const char *label = c->t->appendix_label;
+    size_t cap = strlen(label) + strlen(number) + strlen(s->appendix) * 2 + 1, n = 0;
+    char *text = br_arena_alloc(c->a, cap);
+    for (const char *p = label; *p && n + 1 < cap;) {
+        const char *v = strncmp(p, "{number}", 8) == 0 ? number
+                      : strncmp(p, "{title}", 7) == 0 ? s->appendix : NULL;
+        if (v && n + strlen(v) < cap) {
+            memcpy(text + n, v, strlen(v));
+            n += strlen(v);
+            p += v == number ? 8 : 7;
+        } else {
+            text[n++] = *p++;
+        }
+    }
+    text[n] = '\0';
+    br_block *h = br_doc_add_block(c->doc, BR_BLOCK_HEADING);
+    h->level = 1;
+    h->loc = s->appendix_loc;
+    h->outline = true;
+    h->appendix = true;
+    br_rich_parse(c->a, &h->text, text, BR_FACE_BOLD, s->appendix_loc);
+}
+
 static void compose_section(composer *c, const br_section *s)
 {
     switch (s->type) {
@@ -250,6 +279,8 @@ static void compose_section(composer *c, const br_section *s)
         br_block *b = br_doc_add_block(c->doc, BR_BLOCK_PAGE_BREAK);
         b->loc = s->loc;
         b->orientation = s->orientation;
+        if (s->appendix)
+            compose_appendix(c, s);
         break;
     }
     default:

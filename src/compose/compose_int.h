@@ -12,6 +12,7 @@ typedef struct composer {
     br_arena *a;
     br_diags *d;
     int paragraph;          /* numbering runs through the whole paper */
+    int appendices;         /* appendices started so far */
     bool *person_noted;     /* lead initials explained by a footnote once */
 } composer;
 

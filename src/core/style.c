@@ -56,6 +56,7 @@ void br_style_default(br_style *s)
     s->rules_vertical = true;
     s->continued = "(continued)";
 
+    s->header[1] = "{appendix}";  /* empty outside an appendix */
     s->footer[1] = "Page {page} of {pages}";
     s->header_rule_width = 0;
 

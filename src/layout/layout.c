@@ -346,15 +346,37 @@ static void draw_tag(lay *L, const br_block *b, const tx_style *st, double x, do
               strlen(b->tag.text), BR_FACE_BOLD, tag.size, b->tag.color);
 }
 
+/* The bookmark level of heading b: a caption one below the heading before
+ * it; in an appendix, one below the appendix's own. */
+static int outline_level(lay *L, const br_block *b)
+{
+    int level = b->level < 1 ? 1 : b->level;
+    if (b->caption)
+        level = L->heading_level + 1;
+    else if (b->appendix)
+        level = 1;
+    else if (L->appendix)
+        level += 1;
+    if (level > BR_OUTLINE_DEPTH)
+        level = BR_OUTLINE_DEPTH;
+    if (!b->caption)
+        L->heading_level = level;
+    return level;
+}
+
 static void heading_hook(lay *L, void *ctx, size_t line, double x_end, double baseline)
 {
     const heading_ctx *c = ctx;
     const br_block *b = c->b;
+    if (line == 0 && b->appendix) {
+        L->appendix = plain_text(L, &b->text);
+        L->pages->pages[L->cur].appendix = L->appendix;
+    }
     if (line == 0 && b->outline) {
         br_outline *o = BR_PUSH(L->arena, L->pages->outline, L->pages->noutline,
                                 L->pages->outline_cap);
         o->title = plain_text(L, &b->text);
-        o->level = b->level < 1 ? 1 : b->level > 3 ? 3 : b->level;
+        o->level = outline_level(L, b);
         o->page = L->cur;
         o->y = L->y;
     }

@@ -205,6 +205,10 @@ struct lay {
     br_pages *pages;
     bool failed;
 
+    /* Bookmarks and appendices (layout.c). */
+    const char *appendix;   /* the appendix being laid out, or NULL */
+    int heading_level;      /* bookmark level of the last heading (captions nest under it) */
+
     /* The current page and its content box. */
     br_orientation orient;
     double pw, ph, left, right, top, bottom;

@@ -28,6 +28,7 @@ void br_lay_page_start(lay *L, br_orientation orient)
     br_page *p = BR_PUSH(L->arena, L->pages->pages, L->pages->npages, L->pages->cap);
     p->width = L->pw;
     p->height = L->ph;
+    p->appendix = L->appendix;
     L->cur = L->pages->npages - 1;
     L->open = true;
     L->s_nitems = 0;
@@ -123,26 +124,30 @@ void br_lay_emit_line(lay *L, double x, double y, double x2, double y2, double w
 
 /* ---- running header and footer ---- */
 
-/* s with {page} and {pages} replaced. */
+/* s with {page}, {pages} and {appendix} replaced (page counts from 1). */
 static char *substitute(lay *L, const char *s, size_t page, size_t pages)
 {
     size_t n = 0, cap = strlen(s) + 64;
     char *out = br_arena_alloc(L->arena, cap);
+    const char *appendix = L->pages->pages[page - 1].appendix;
     while (*s) {
         char num[32] = "";
+        const char *put = num;
         size_t skip = 0;
         if (strncmp(s, "{pages}", 7) == 0)
             snprintf(num, sizeof num, "%zu", pages), skip = 7;
         else if (strncmp(s, "{page}", 6) == 0)
             snprintf(num, sizeof num, "%zu", page), skip = 6;
-        size_t add = skip ? strlen(num) : 1;
+        else if (strncmp(s, "{appendix}", 10) == 0)
+            put = appendix ? appendix : "", skip = 10;
+        size_t add = skip ? strlen(put) : 1;
         if (n + add + 1 > cap) {
             char *grown = br_arena_alloc(L->arena, cap * 2 + add);
             memcpy(grown, out, n);
             out = grown;
             cap = cap * 2 + add;
         }
-        memcpy(out + n, skip ? num : s, add);
+        memcpy(out + n, skip ? put : s, add);
         n += add;
         s += skip ? skip : 1;
     }
@@ -165,10 +170,10 @@ static void band_break(lay *L, band *b, const char *const slots[3], size_t page,
     tx_prep prep[3];
     double pref[3] = {0, 0, 0};
     for (int i = 0; i < 3; i++) {
-        b->used[i] = slots[i] && *slots[i];
+        const char *s = slots[i] && *slots[i] ? substitute(L, slots[i], page + 1, L->pages->npages) : "";
+        b->used[i] = *s != '\0';   /* "{appendix}" outside an appendix is no text */
         if (!b->used[i])
             continue;
-        const char *s = substitute(L, slots[i], page + 1, L->pages->npages);
         br_lay_tx_prepare_plain(L, &prep[i], s, strlen(s), st, (br_loc){0});
         pref[i] = prep[i].pref_w;
     }

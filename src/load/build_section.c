@@ -194,6 +194,19 @@ static bool read_per_row(builder *b, const br_node *v, void *obj)
     return true;
 }
 
+/* An appendix is named by its title; the template numbers it. */
+static bool read_appendix(builder *b, const br_node *v, void *obj)
+{
+    br_section *s = obj;
+    s->appendix = br_build_read_text(b, v, "'appendix'");
+    s->appendix_loc = v->loc;
+    if (s->appendix && !*s->appendix) {
+        br_error(b->d, v->loc, "'appendix' needs the appendix's title, e.g. appendix: Finance");
+        s->appendix = NULL;
+    }
+    return s->appendix != NULL;
+}
+
 static bool read_finance_ref(builder *b, const br_node *v, void *obj)
 {
     br_section *s = obj;
@@ -303,6 +316,7 @@ static const field chart_fields[] = {
 };
 static const field page_break_fields[] = {
     COMMON(false), ENUMF("orientation", false, br_section, orientation, orientation_names),
+    CUSTOM("appendix", false, read_appendix),
 };
 
 static const field profile_fields[] = {COMMON(false)};

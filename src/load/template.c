@@ -56,6 +56,7 @@ void br_template_default(br_template *t)
     t->frequency_words[BR_FREQ_ANNUAL] = "Annual";
     t->yes_word = "Yes";
     t->no_word = "No";
+    t->appendix_label = "Appendix {number} — {title}";
     t->numbers = (br_numfmt){true, BR_NEG_MINUS};
     t->finance_numbers = (br_numfmt){true, BR_NEG_MINUS};
     t->variance_amber_percent = 1.0;
@@ -451,6 +452,8 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
         clear_slots(t->style.footer), read_map(b, v, NAMES("left", "center", "right"), slots_entry, t->style.footer, "'footer'");
     else if (strcmp(key, "draft") == 0)
         read_map(b, v, NAMES("text", "color"), draft_entry, c, "'draft'");
+    else if (strcmp(key, "appendix_label") == 0)
+        t->appendix_label = br_build_read_text(b, v, "'appendix_label'");
     else if (strcmp(key, "charts") == 0)
         read_map(b, v, NAMES("text", "axis", "grid", "value", "target", "label_size", "band_tint",
                              "min_width", "gap"), charts_entry, c, "'charts'");
@@ -474,7 +477,7 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
 }
 
 static const char *const top_names[] = {"name", "description", "page", "fonts", "text", "spacing",
-                                        "table", "header", "footer", "draft", "charts", "status",
+                                        "table", "header", "footer", "draft", "charts", "appendix_label", "status",
                                         "milestone", "trend", "polarity", "numbers", "finance"};
 
 static const char *exe_dir(br_arena *a)

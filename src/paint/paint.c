@@ -313,7 +313,7 @@ static bool add_outline(painter *p, const br_pages *pages, br_diags *diags)
 {
     set_stage(p, "adding the outline");
     HPDF_Encoder utf8 = HPDF_GetEncoder(p->pdf, "UTF-8");
-    HPDF_Outline last[4] = {NULL, NULL, NULL, NULL};
+    HPDF_Outline last[BR_OUTLINE_DEPTH + 1] = {NULL};
     for (size_t i = 0; i < pages->noutline && good(p); i++) {
         const br_outline *o = &pages->outline[i];
         if (o->page >= pages->npages || !o->title) {
@@ -322,7 +322,7 @@ static bool add_outline(painter *p, const br_pages *pages, br_diags *diags)
                        "(page %zu of %zu); left out", i + 1, o->page + 1, pages->npages);
             continue;
         }
-        int level = o->level < 1 ? 1 : o->level > 3 ? 3 : o->level;
+        int level = o->level < 1 ? 1 : o->level > BR_OUTLINE_DEPTH ? BR_OUTLINE_DEPTH : o->level;
         HPDF_Outline parent = NULL;
         for (int k = level - 1; k >= 1 && !parent; k--)
             parent = last[k];
@@ -337,7 +337,7 @@ static bool add_outline(painter *p, const br_pages *pages, br_diags *diags)
         HPDF_Outline_SetDestination(entry, dst);
         HPDF_Outline_SetOpened(entry, level == 1 ? HPDF_TRUE : HPDF_FALSE);
         last[level] = entry;
-        for (int k = level + 1; k <= 3; k++)
+        for (int k = level + 1; k <= BR_OUTLINE_DEPTH; k++)
             last[k] = NULL;
     }
     if (pages->noutline > 0 && good(p))

@@ -257,7 +257,8 @@ static void block(FILE *out, const br_block *b, size_t index)
     fputc('\n', out);
     switch (b->kind) {
     case BR_BLOCK_HEADING:
-        fprintf(out, "  level %d%s ", b->level, b->outline ? " outline" : "");
+        fprintf(out, "  level %d%s%s%s ", b->level, b->outline ? " outline" : "",
+                b->caption ? " caption" : "", b->appendix ? " appendix" : "");
         rich(out, &b->text);
         fputc('\n', out);
         if (b->tag.text) {
@@ -360,7 +361,10 @@ static void dump_pages(FILE *out, const br_pages *pages)
         const br_page *pg = &pages->pages[p];
         fprintf(out, "page %zu ", p + 1);
         pt(out, pg->width), fputc('x', out), pt(out, pg->height);
-        fprintf(out, ", %zu items\n", pg->nitems);
+        fprintf(out, ", %zu items", pg->nitems);
+        if (pg->appendix)
+            fputs(" in ", out), quoted(out, pg->appendix, strlen(pg->appendix));
+        fputc('\n', out);
         for (size_t i = 0; i < pg->nitems; i++)
             item(out, &pg->items[i]);
     }

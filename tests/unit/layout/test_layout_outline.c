@@ -1,0 +1,141 @@
+/* test_layout_outline.c — bookmarks and appendices: every heading and
+ * caption gets a bookmark nested under the heading before it; an appendix
+ * heading starts a top-level entry under which what follows nests, and the
+ * running heads of its pages show it ({appendix}). */
+#include "layout_fixture.h"
+
+static br_block *caption(lx *f, const char *text)
+{
+    br_block *b = lx_heading(f, 3, text);
+    b->outline = b->caption = true;
+    return b;
+}
+
+static br_block *heading(lx *f, int level, const char *text)
+{
+    br_block *b = lx_heading(f, level, text);
+    b->outline = true;
+    return b;
+}
+
+static void appendix(lx *f, const char *text)
+{
+    br_doc_add_block(&f->doc, BR_BLOCK_PAGE_BREAK);
+    heading(f, 1, text)->appendix = true;
+}
+
+static void assert_levels(const br_pages *p, const int *want, size_t n)
+{
+    assert_int_equal(p->noutline, n);
+    for (size_t i = 0; i < n; i++)
+        if (p->outline[i].level != want[i])
+            fail_msg("bookmark %zu '%s': level %d, expected %d", i + 1, p->outline[i].title,
+                     p->outline[i].level, want[i]);
+}
+
+static void captions_nest_under_the_heading_before_them(void **state)
+{
+    lx *f = *state;
+    caption(f, "Before any heading");
+    heading(f, 1, "One");
+    caption(f, "Table of one");
+    heading(f, 2, "One point one");
+    caption(f, "Table of one point one");
+    caption(f, "Another table of one point one");
+    heading(f, 3, "Deeper");
+    caption(f, "Table of deeper");
+    heading(f, 1, "Two");
+    br_pages *p = lx_layout(f);
+    assert_non_null(p);
+    static const int want[] = {1, 1, 2, 2, 3, 3, 3, 4, 1};
+    assert_levels(p, want, sizeof want / sizeof *want);
+    assert_string_equal(p->outline[2].title, "Table of one");
+}
+
+static void an_appendix_holds_what_follows(void **state)
+{
+    lx *f = *state;
+    heading(f, 1, "Report");
+    appendix(f, "Appendix 1 — KPIs");
+    heading(f, 1, "Contractual");
+    caption(f, "Contractual KPIs");
+    heading(f, 3, "Detail");
+    caption(f, "Detail table");
+    appendix(f, "Appendix 2 — Finance");
+    caption(f, "Budget");
+    br_pages *p = lx_layout(f);
+    assert_non_null(p);
+    static const int want[] = {1, 1, 2, 3, 4, 5, 1, 2};
+    assert_levels(p, want, sizeof want / sizeof *want);
+    assert_int_equal(p->outline[1].page, 1);
+    assert_int_equal(p->outline[6].page, 2);
+}
+
+static void bookmarks_stop_at_the_deepest_level(void **state)
+{
+    lx *f = *state;
+    appendix(f, "Appendix 1 — Deep");
+    heading(f, 3, "Level four");
+    caption(f, "Level five");
+    heading(f, 3, "Level four again");
+    br_block *b = heading(f, 9, "Level nine, kept at the deepest");
+    b->level = 9;
+    caption(f, "Still the deepest");
+    br_pages *p = lx_layout(f);
+    assert_non_null(p);
+    static const int want[] = {1, 4, 5, 4, BR_OUTLINE_DEPTH, BR_OUTLINE_DEPTH};
+    assert_levels(p, want, sizeof want / sizeof *want);
+}
+
+/* The texts of page i's running header band (above the top margin). */
+static bool header_has(const lx *f, const br_page *pg, const char *text)
+{
+    for (size_t i = 0; i < pg->nitems; i++) {
+        const br_item *it = &pg->items[i];
+        if (it->kind == BR_ITEM_TEXT && it->y < f->style.margin_top &&
+            it->len == strlen(text) && memcmp(it->text, text, it->len) == 0)
+            return true;
+    }
+    return false;
+}
+
+static size_t header_items(const lx *f, const br_page *pg)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < pg->nitems; i++)
+        n += pg->items[i].kind == BR_ITEM_TEXT && pg->items[i].y < f->style.margin_top;
+    return n;
+}
+
+static void running_heads_show_the_appendix(void **state)
+{
+    lx *f = *state;
+    f->style.header[1] = "{appendix}";
+    heading(f, 1, "Report");
+    appendix(f, "Appendix 1 — KPIs");
+    lx_para(f, "Its text.");
+    br_doc_add_block(&f->doc, BR_BLOCK_PAGE_BREAK);
+    lx_para(f, "Its second page.");
+    br_pages *p = lx_layout(f);
+    assert_non_null(p);
+    assert_int_equal(p->npages, 3);
+    /* Outside an appendix the slot is empty: nothing is drawn. */
+    assert_null(p->pages[0].appendix);
+    assert_int_equal(header_items(f, &p->pages[0]), 0);
+    for (size_t i = 1; i < 3; i++) {
+        assert_string_equal(p->pages[i].appendix, "Appendix 1 — KPIs");
+        assert_true(header_has(f, &p->pages[i], "Appendix 1 — KPIs"));
+    }
+}
+
+int main(void)
+{
+#define T(name) cmocka_unit_test_setup_teardown(name, lx_setup, lx_teardown)
+    const struct CMUnitTest tests[] = {
+        T(captions_nest_under_the_heading_before_them),
+        T(an_appendix_holds_what_follows),
+        T(bookmarks_stop_at_the_deepest_level),
+        T(running_heads_show_the_appendix),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
