@@ -208,7 +208,9 @@ static axis choose_axis(cb *b, double lo, double hi, bool fixed, int max_steps, 
             fits = x >= prev_end + LABEL_GAP;
             prev_end = x + w;
         }
-        if (fits || n <= 1)
+        /* Fewer labels than the two ends (and zero between them, when the
+         * axis crosses it) no step gives: those that do not fit are left out. */
+        if (fits || n <= 1 || (n <= 2 && a.lo < 0 && a.hi > 0))
             return a;
     }
     return a;
