@@ -9,6 +9,7 @@
 #ifndef BR_LAYOUT_H
 #define BR_LAYOUT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -32,6 +33,7 @@ typedef struct br_item {
     size_t len;
     br_face face;
     double size;
+    bool repeat;            /* printed before: a split row's cells drawn again on its next page */
     /* RECT */
     double w, h;
     /* LINE */

@@ -49,7 +49,7 @@ static void release_block(lay *L, size_t bi)
 {
     lay_block *lb = &L->blocks[bi];
     br_arena_free(lb->arena);
-    *lb = (lay_block){.shrink_warned = lb->shrink_warned};
+    *lb = (lay_block){.shrink_warned = lb->shrink_warned, .family = lb->family};
 }
 
 /* The block's text broken at the width it has on the current page. */
@@ -426,7 +426,7 @@ static ltable *table_for_width(lay *L, lay_block *lb, const br_block *b, double 
     *copy = *b;
     copy->table.font_size = smaller;
     lb->shrunk_size = smaller;
-    return br_lay_table_prepare(L, copy);
+    return br_lay_table_prepare(L, copy, NULL);
 }
 
 static ltable *block_table(lay *L, size_t bi)
@@ -436,7 +436,7 @@ static ltable *block_table(lay *L, size_t bi)
     double width = L->right - L->left;
     br_arena *outer = enter_block(L, bi);
     if (!lb->base)
-        lb->base = br_lay_table_prepare(L, b);
+        lb->base = br_lay_table_prepare(L, b, lb->family);
     if (!lb->table || lb->table_width != width) {
         lb->table = table_for_width(L, lb, b, width);
         lb->table_width = width;
@@ -543,6 +543,7 @@ br_pages *br_layout(const br_doc *doc, const br_style *style, const br_fontset *
     size_t errors = diags->errors;
     lay_init(&L, doc, style, fonts, arena, diags);
     br_lay_notes_init(&L);
+    br_lay_table_families(&L);
     br_lay_page_start(&L, L.orient);
     for (size_t i = 0; i < doc->nblocks; i++) {
         place_block(&L, i);

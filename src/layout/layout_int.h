@@ -95,6 +95,10 @@ void br_lay_tx_prepare(lay *L, tx_prep *p, const br_rich *rich, const tx_style *
 void br_lay_tx_prepare_plain(lay *L, tx_prep *p, const char *s, size_t len, const tx_style *st,
                       br_loc loc);
 void br_lay_tx_break(lay *L, const tx_prep *p, double width, tx_text *t);
+/* Lines p takes at width, without keeping them. */
+size_t br_lay_tx_count_lines(lay *L, const tx_prep *p, double width);
+/* The narrowest width at which p (no forced breaks) takes at most two lines. */
+double br_lay_tx_two_line_width(const tx_prep *p);
 /* Distance from a line's top to its baseline. */
 double br_lay_tx_baseline(const lay *L, const tx_style *st);
 /* Draws line i with its start at x and its baseline at y on the current page. */
@@ -167,7 +171,9 @@ void br_lay_place_charts(lay *L, const br_block *b);
 double br_lay_chart_start_height(lay *L, const br_block *b);
 
 typedef struct ltable ltable;
-ltable *br_lay_table_prepare(lay *L, const br_block *b);
+typedef struct lay_family lay_family;
+/* Prepares and measures a table; family: the widths of its type, or NULL. */
+ltable *br_lay_table_prepare(lay *L, const br_block *b, const lay_family *family);
 /* Fits the columns to the current text width; false after reporting an
  * error (fixed widths wider than the page). */
 bool br_lay_table_fit(lay *L, ltable *t);
@@ -176,8 +182,16 @@ bool br_lay_table_fit(lay *L, ltable *t);
 double br_lay_table_start_height(lay *L, ltable *t);
 void br_lay_table_place(lay *L, ltable *t);
 double br_lay_table_shrink(const ltable *t, double width);
+/* Measures the tables that share a type, before any is placed. */
+void br_lay_table_families(lay *L);
 
 /* ---- the state of one run of br_layout ---- */
+
+/* The widths shared by the tables of one type (layout_table.c). */
+struct lay_family {
+    size_t ncols;
+    double *min, *two, *soft, *pref, *hdr, *shdr;
+};
 
 typedef struct lay_block {
     /* What the block's text and table need only while it is laid out: freed
@@ -193,6 +207,7 @@ typedef struct lay_block {
     double table_width;     /* text width the table was chosen for */
     double shrunk_size;     /* > 0: set smaller to fit (warned when placed) */
     bool shrink_warned;
+    const lay_family *family;   /* NULL: a table of a type of its own */
 } lay_block;
 
 struct lay {
@@ -250,8 +265,10 @@ struct lay {
     br_item *s_items;
     size_t s_nitems, s_items_cap;
     bool open;              /* the current page takes items into s_items */
+    bool repeating;         /* text emitted now repeats text printed before */
 
     lay_block *blocks;      /* one per doc block */
+    bool measuring;         /* measuring tables' types: no warnings, no types */
 };
 
 #endif

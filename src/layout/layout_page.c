@@ -85,6 +85,7 @@ static void text_on(lay *L, size_t page, double x, double y, const char *s, size
     it->face = face;
     it->size = size;
     it->color = color;
+    it->repeat = L->repeating;
 }
 
 void br_lay_emit_text(lay *L, double x, double y, const char *s, size_t len, br_face face,

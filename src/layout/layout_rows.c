@@ -11,6 +11,8 @@
  */
 #include "layout_table.h"
 
+#include <string.h>
+
 typedef struct seg {
     double top;             /* top of the frame on this page */
     size_t nbody;           /* body chunks on this page */
@@ -102,6 +104,34 @@ static void draw_graphic(lay *L, const ltable *t, const lrow *r, const lcell *c,
     br_lay_graphic_draw_scaled(L, c->graphic, x > left ? x : left, y, c->g_scale);
 }
 
+/* A split row's cells whose text ended on an earlier page are drawn again
+ * on the next, so that the row is known there: short ones (a ref, a date,
+ * a figure, the status word, which its colour alone must never carry)
+ * whole, and a long first or second cell (a title) by its first line and
+ * "(continued)". */
+#define REPEAT_LINES 3
+
+static void repeat_cell(lay *L, const ltable *t, const lrow *r, const lcell *c, size_t m,
+                        double left, double cw, double base)
+{
+    const tx_text *tx = &c->text;
+    if (tx->nlines <= REPEAT_LINES) {
+        for (size_t l = 0; l < tx->nlines && l < m; l++)
+            br_lay_tx_draw_line(L, tx, l, line_x(t, c, &tx->lines[l], left, cw),
+                                base + l * r->st.leading);
+        return;
+    }
+    if (c->col > 1 || c->span != 1)
+        return;
+    br_lay_tx_draw_line(L, tx, 0, left, base);
+    const char *cont = L->style->continued;
+    br_face face = br_lay_tx_face(BR_FACE_ITALIC, tx->st.face);
+    if (m >= 2 && cont && *cont &&
+        br_lay_tx_width(L, cont, strlen(cont), face, tx->st.size) <= cw + LAY_EPS)
+        br_lay_emit_text(L, left, base + r->st.leading, cont, strlen(cont), face, tx->st.size,
+                         tx->st.color);
+}
+
 /* Draws lines [l0, l0 + m) of row r at L->y and moves below them. */
 static void draw_chunk(lay *L, ltable *t, const lrow *r, size_t l0, size_t m, seg *s)
 {
@@ -118,6 +148,11 @@ static void draw_chunk(lay *L, ltable *t, const lrow *r, size_t l0, size_t m, se
         double left = x0 + t->x[c->col] + t->pad_x;
         double cw = t->x[c->col + c->span] - t->x[c->col] - 2 * t->pad_x;
         double base = top + t->pad_y + br_lay_tx_baseline(L, &c->text.st);
+        if (l0 > 0 && !r->header && c->text.nlines <= l0 && !c->graphic) {
+            L->repeating = true;
+            repeat_cell(L, t, r, c, m, left, cw, base);
+            L->repeating = false;
+        }
         for (size_t l = l0; l < l0 + m && l < c->text.nlines; l++)
             br_lay_tx_draw_line(L, &c->text, l, line_x(t, c, &c->text.lines[l], left, cw),
                          base + (l - l0) * r->st.leading);
@@ -167,19 +202,16 @@ static void seg_break(lay *L, ltable *t, seg *s)
     seg_begin(L, t, s, true);
 }
 
-/* Room for body rows on a page of their own. */
-static double fresh_room(const lay *L, const ltable *t)
-{
-    return L->bottom - L->top - t->cap_h - (t->repeat ? t->head_h : 0);
-}
+/* A row split across pages leaves at least ROW_FOOT_LINES lines at the
+ * foot of a page and takes at least ROW_HEAD_LINES to the next; a row too
+ * short for both moves whole. */
+#define ROW_FOOT_LINES 3
+#define ROW_HEAD_LINES 2
 
-/* Lines of a row that must be together where it starts: all of a short
- * row (never split), else two. */
-static size_t keep_lines(const lay *L, const ltable *t, const lrow *r)
+/* Lines of a row that must be together where it starts. */
+static size_t keep_lines(const lrow *r)
 {
-    if (br_lay_row_chunk_h(t, r, r->nlines) <= fresh_room(L, t) / 3)
-        return r->nlines;
-    return r->nlines < 2 ? r->nlines : 2;
+    return r->nlines < ROW_FOOT_LINES + ROW_HEAD_LINES ? r->nlines : ROW_FOOT_LINES;
 }
 
 /* Lines of r from l0 (of rem) that fit here with their footnotes. */
@@ -209,7 +241,7 @@ static double row_start_height(lay *L, const ltable *t, const lrow *rows, size_t
     double h = 0;
     for (; ri < n; ri++) {
         const lrow *r = &rows[ri];
-        size_t k = keep_lines(L, t, r);
+        size_t k = keep_lines(r);
         chunk_notes(L, r, 0, k, false);
         h += br_lay_row_chunk_h(t, r, k);
         if (r->kind != BR_ROW_GROUP)
@@ -226,17 +258,14 @@ static bool group_fits(lay *L, const ltable *t, const lrow *rows, size_t n, size
 }
 
 /* Lines to put here of the rem left of a row, k of which fit. */
-static size_t lines_to_take(const lay *L, const ltable *t, const lrow *r, size_t k, size_t rem,
-                            const seg *s)
+static size_t lines_to_take(size_t k, size_t rem, const seg *s)
 {
     bool widow = rem - k == 1 && k >= 3;
     if (s->nbody == 0)      /* only the header above: moving would not help */
         return widow ? k - 1 : k ? k : 1;
-    if (br_lay_row_chunk_h(t, r, rem) <= fresh_room(L, t) / 3 || k < 2)
-        return 0;
-    if (rem - k == 1)
-        return widow ? k - 1 : 0;
-    return k;
+    if (rem - k < ROW_HEAD_LINES)
+        k = rem > ROW_HEAD_LINES ? rem - ROW_HEAD_LINES : 0;
+    return k >= ROW_FOOT_LINES ? k : 0;
 }
 
 /* Lines to take from l0 so that no drawing is cut: fewer, so that it goes
@@ -276,7 +305,7 @@ static void place_row(lay *L, ltable *t, const lrow *rows, size_t n, size_t ri, 
             s->nbody++;
             return;
         }
-        size_t take = keep_graphics(r, l0, lines_to_take(L, t, r, k, rem, s), s->nbody == 0);
+        size_t take = keep_graphics(r, l0, lines_to_take(k, rem, s), s->nbody == 0);
         if (take) {
             draw_chunk(L, t, r, l0, take, s);
             s->nbody++;

@@ -45,7 +45,7 @@ static size_t grid_columns(lay *L, const br_block *b)
         if (w > widest)
             widest = w;
     }
-    if (widest > n && n > 0)
+    if (widest > n && n > 0 && !L->measuring)
         br_warning(L->diags, b->loc,
                    "a table row has %zu columns but the table has %zu; the extra cells get "
                    "columns of their own",
@@ -143,6 +143,11 @@ static void prepare_rows(lay *L, ltable *t)
 
 /* ---- measuring ---- */
 
+/* A cell no wider than this many ems of its type on one line is a short
+ * phrase ("Better than target", "Quarterly", "£86.190 m"): it stays on one
+ * line whenever the table has br_lay_room for every such phrase. */
+#define SHORT_EMS 10.0
+
 /* Raises the columns [c0, c0 + n) of arr so that together they are at
  * least need wide, sharing the excess among the columns without a fixed
  * width in proportion to what they have (equally when they have nothing). */
@@ -163,22 +168,49 @@ static void spread(ltable *t, double *arr, size_t c0, size_t n, double need)
             arr[c] += excess * (base > 0 ? arr[c] / base : 1.0 / (double)nauto);
 }
 
+static void raise_to(double *arr, size_t c, double v)
+{
+    if (v > arr[c])
+        arr[c] = v;
+}
+
+/* A column of figures (right or decimal aligned) is as wide as its widest
+ * figure: words in it ("Not available") wrap before the column widens. */
+static bool figures(const ltable *t, size_t col)
+{
+    if (col >= t->src->ncols)
+        return false;
+    br_align a = t->src->cols[col].align;
+    return a == BR_ALIGN_RIGHT || a == BR_ALIGN_DECIMAL;
+}
+
+/* A header cell gives its column only its longest word as a minimum and
+ * its one-line width as the widest the column may want: headers wrap at
+ * spaces before any body text does, and an empty column is as narrow as
+ * its header's longest word. */
 static void measure_row(ltable *t, const lrow *r)
 {
-    double pad = 2 * t->pad_x;
+    double pad = 2 * t->pad_x, short_w = SHORT_EMS * r->st.size;
     for (size_t i = 0; i < r->ncells; i++) {
         const lcell *c = &r->cells[i];
         if (c->span != 1)
             continue;
-        if (c->prep.min_w + pad > t->min[c->col])
-            t->min[c->col] = c->prep.min_w + pad;
-        if (br_lay_cell_pref(c) + pad > t->pref[c->col])
-            t->pref[c->col] = br_lay_cell_pref(c) + pad;
+        double lo = c->prep.min_w + pad, hi = br_lay_cell_pref(c) + pad;
+        raise_to(t->min, c->col, lo);
+        if (r->header) {
+            raise_to(t->hdr, c->col, hi);
+            if (hi - pad <= short_w && !c->prep.multiline)
+                raise_to(t->shdr, c->col, hi);
+            continue;
+        }
+        bool phrase = hi - pad <= short_w && !c->prep.multiline &&
+                      (!figures(t, c->col) || !c->prep.has_glue);
+        raise_to(t->two, c->col, phrase ? br_lay_tx_two_line_width(&c->prep) + pad : lo);
+        raise_to(t->soft, c->col, phrase ? hi : lo);
+        raise_to(t->pref, c->col, hi);
         if (c->decimal) {
-            if (c->dec_left > t->dec_l[c->col])
-                t->dec_l[c->col] = c->dec_left;
-            if (c->prep.pref_w - c->dec_left > t->dec_r[c->col])
-                t->dec_r[c->col] = c->prep.pref_w - c->dec_left;
+            raise_to(t->dec_l, c->col, c->dec_left);
+            raise_to(t->dec_r, c->col, c->prep.pref_w - c->dec_left);
         }
     }
 }
@@ -196,8 +228,9 @@ static int by_span(const void *a, const void *b)
     return x->order < y->order ? -1 : x->order > y->order;
 }
 
-/* Spanning cells, narrowest span first, spread their minimum widths; their
- * preferred widths are spread when the columns are fitted (want_widths). */
+/* Spanning cells, narrowest span first, spread their widths over the
+ * columns they span: their longest word, and their one-line width unless
+ * they span the whole table (a group heading, which wraps instead). */
 static void measure_spans(lay *L, ltable *t)
 {
     span_ref *list = NULL;
@@ -216,31 +249,126 @@ static void measure_spans(lay *L, ltable *t)
     t->nspans = n;
     for (size_t i = 0; i < n; i++) {
         const lcell *c = t->spans[i] = list[i].cell;
-        spread(t, t->min, c->col, c->span, c->prep.min_w + 2 * t->pad_x);
+        double lo = c->prep.min_w + 2 * t->pad_x, hi = br_lay_cell_pref(c) + 2 * t->pad_x;
+        spread(t, t->min, c->col, c->span, lo);
+        if (c->span < t->ncols)
+            spread(t, t->hdr, c->col, c->span, hi);
     }
 }
 
+/* The four widths of each column, each at least the one before: min (its
+ * longest word), soft (short phrases whole), pref (body text on one line)
+ * and head (its header on one line too). */
 static void measure_columns(lay *L, ltable *t)
 {
     for (size_t i = 0; i < t->nhead; i++)
         measure_row(t, &t->head[i]);
     for (size_t i = 0; i < t->nrows; i++)
         measure_row(t, &t->rows[i]);
+    measure_spans(L, t);
     for (size_t c = 0; c < t->ncols; c++) {
         /* Aligned numbers never wrap: the column is at least as wide as
          * its widest integer part plus its widest fraction. */
-        double dec = t->dec_l[c] + t->dec_r[c] + 2 * t->pad_x;
-        if (dec > t->pref[c])
-            t->pref[c] = dec;
-        if (dec > t->min[c] && t->dec_l[c] + t->dec_r[c] > 0)
-            t->min[c] = dec;
-        if (t->pref[c] < t->min[c])
-            t->pref[c] = t->min[c];
+        if (t->dec_l[c] + t->dec_r[c] > 0)
+            raise_to(t->min, c, t->dec_l[c] + t->dec_r[c] + 2 * t->pad_x);
+        raise_to(t->two, c, t->min[c]);
+        raise_to(t->soft, c, t->two[c]);
+        raise_to(t->pref, c, t->soft[c]);
+        raise_to(t->hdr, c, t->pref[c]);
     }
-    measure_spans(L, t);
-    for (size_t c = 0; c < t->ncols; c++)
-        if (t->pref[c] < t->min[c])
-            t->pref[c] = t->min[c];
+}
+
+/* ---- tables of one type ---- */
+
+/* Tables with the same header (an objective's measures, its milestones)
+ * are one type: they share their columns' widths, so that the columns of
+ * every objective line up through the paper.  A type is known by its
+ * header rows' text, column count and type size. */
+static const char *type_key(lay *L, const br_block *b)
+{
+    const br_table *tb = &b->table;
+    if (tb->nheader == 0)
+        return NULL;
+    double size = tb->font_size > 0 ? tb->font_size : L->style->table_body.size;
+    const char *key = br_arena_printf(L->work, "%zu %.2f", tb->ncols, size);
+    for (size_t i = 0; i < tb->nheader; i++)
+        for (size_t k = 0; k < tb->header[i].ncells; k++) {
+            const br_cell *c = &tb->header[i].cells[k];
+            key = br_arena_printf(L->work, "%s\x1f%d", key, c->span);
+            for (size_t r = 0; r < c->text.nruns; r++)
+                key = br_arena_printf(L->work, "%s\x1e%.*s%s", key, (int)c->text.runs[r].len,
+                                      c->text.runs[r].text ? c->text.runs[r].text : "",
+                                      c->text.runs[r].footnote ? c->text.runs[r].footnote : "");
+        }
+    return key;
+}
+
+static double *merged(lay *L, double *into, const double *from, size_t n)
+{
+    if (!into)
+        into = br_arena_calloc(L->arena, n + 1, sizeof *into);
+    for (size_t c = 0; c < n; c++)
+        raise_to(into, c, from[c]);
+    return into;
+}
+
+static void add_to_family(lay *L, lay_family *f, const ltable *t)
+{
+    f->ncols = t->ncols;
+    f->min = merged(L, f->min, t->min, t->ncols);
+    f->two = merged(L, f->two, t->two, t->ncols);
+    f->soft = merged(L, f->soft, t->soft, t->ncols);
+    f->pref = merged(L, f->pref, t->pref, t->ncols);
+    f->hdr = merged(L, f->hdr, t->hdr, t->ncols);
+    f->shdr = merged(L, f->shdr, t->shdr, t->ncols);
+}
+
+void br_lay_table_families(lay *L)
+{
+    const br_doc *doc = L->doc;
+    const char **keys = br_arena_calloc(L->arena, doc->nblocks + 1, sizeof *keys);
+    br_arena *outer = L->work;
+    br_arena *scratch = br_arena_new();
+    L->work = scratch;
+    for (size_t i = 0; i < doc->nblocks; i++)
+        if (doc->blocks[i].kind == BR_BLOCK_TABLE)
+            keys[i] = type_key(L, &doc->blocks[i]);
+    L->measuring = true;
+    for (size_t i = 0; i < doc->nblocks; i++) {
+        if (!keys[i] || L->blocks[i].family)
+            continue;
+        lay_family *f = NULL;
+        for (size_t k = i + 1; k < doc->nblocks; k++) {
+            if (!keys[k] || strcmp(keys[i], keys[k]) != 0)
+                continue;
+            if (!f) {
+                f = br_arena_alloc(L->arena, sizeof *f);
+                L->blocks[i].family = f;
+                add_to_family(L, f, br_lay_table_prepare(L, &doc->blocks[i], NULL));
+            }
+            L->blocks[k].family = f;
+            keys[k] = NULL;
+            add_to_family(L, f, br_lay_table_prepare(L, &doc->blocks[k], NULL));
+        }
+    }
+    L->measuring = false;
+    L->work = outer;
+    br_arena_free(scratch);
+}
+
+/* Widens t's columns to its type's. */
+static void take_family(ltable *t, const lay_family *f)
+{
+    if (f->ncols != t->ncols)
+        return;
+    for (size_t c = 0; c < t->ncols; c++) {
+        raise_to(t->min, c, f->min[c]);
+        raise_to(t->two, c, f->two[c]);
+        raise_to(t->soft, c, f->soft[c]);
+        raise_to(t->pref, c, f->pref[c]);
+        raise_to(t->hdr, c, f->hdr[c]);
+        raise_to(t->shdr, c, f->shdr[c]);
+    }
 }
 
 static double *column_array(lay *L, size_t n)
@@ -248,7 +376,7 @@ static double *column_array(lay *L, size_t n)
     return br_arena_calloc(L->work, n + 1, sizeof(double));
 }
 
-ltable *br_lay_table_prepare(lay *L, const br_block *b)
+ltable *br_lay_table_prepare(lay *L, const br_block *b, const lay_family *family)
 {
     ltable *t = br_arena_alloc(L->work, sizeof *t);
     t->block = b;
@@ -257,25 +385,25 @@ ltable *br_lay_table_prepare(lay *L, const br_block *b)
     t->pad_x = L->style->cell_pad_x;
     t->pad_y = L->style->cell_pad_y;
     t->fixed = column_array(L, t->ncols);
-    t->weight = column_array(L, t->ncols);
     t->min = column_array(L, t->ncols);
     t->pref = column_array(L, t->ncols);
-    t->want = column_array(L, t->ncols);
+    t->two = column_array(L, t->ncols);
+    t->soft = column_array(L, t->ncols);
+    t->hdr = column_array(L, t->ncols);
+    t->shdr = column_array(L, t->ncols);
     t->dec_l = column_array(L, t->ncols);
     t->dec_r = column_array(L, t->ncols);
     t->x = column_array(L, t->ncols + 1);
     t->inner = br_arena_calloc(L->work, t->ncols + 2, sizeof *t->inner);
-    t->settled = br_arena_calloc(L->work, t->ncols + 1, sizeof *t->settled);
-    t->want_lo = br_arena_calloc(L->work, t->ncols + 1, sizeof *t->want_lo);
-    t->capped = br_arena_calloc(L->work, t->ncols + 1, sizeof *t->capped);
     t->fitted_to = t->failed_for = -1;
     for (size_t c = 0; c < t->ncols; c++) {
         const br_colspec *cs = c < t->src->ncols ? &t->src->cols[c] : NULL;
         t->fixed[c] = cs && cs->width > 0 ? cs->width : 0;
-        t->weight[c] = cs && cs->weight > 0 ? cs->weight : 1;
     }
     prepare_rows(L, t);
     measure_columns(L, t);
+    if (family)
+        take_family(t, family);
     if (t->src->caption && *t->src->caption) {
         /* The caption is markup, as the heading it repeats. */
         const char *cont = L->style->continued ? L->style->continued : "";
@@ -305,102 +433,189 @@ static double auto_sum(const ltable *t, const double *arr)
     return s;
 }
 
-/* Preferred widths, spanning cells' spread over their columns, each no
- * wider than the table: a line longer than the table wraps anyway, and an
- * uncapped one would starve every other column. */
-static void want_widths(ltable *t, double avail)
+/* Minimums that cannot all be met come from words longer than their share
+ * (a 300-letter word), which are broken anyway: such a column takes no
+ * more than an equal share, and the others keep their minimum. */
+static void overfull(ltable *t, double *w, double avail)
 {
-    for (size_t c = 0; c < t->ncols; c++)
-        t->want[c] = t->pref[c] < avail ? t->pref[c] : avail;
-    for (size_t c = 0; c < t->ncols; c++)
-        if (t->want[c] < t->min[c])
-            t->want[c] = t->min[c];
-    for (size_t i = 0; i < t->nspans; i++) {
-        const lcell *c = t->spans[i];
-        if (c->span >= t->ncols)
-            continue;   /* across the whole table (a group heading): it wraps */
-        double need = br_lay_cell_pref(c) + 2 * t->pad_x;
-        spread(t, t->want, c->col, c->span, need < avail ? need : avail);
-    }
-}
-
-/* The preferred widths do not all fit.  Columns wanting no more than an
- * equal share of what is left get what they want (a short header or a
- * number never wraps), as long as the others keep their minimum; the rest
- * share what remains by how much more than their minimum they want. */
-static void squeeze(ltable *t, double *w, double avail)
-{
-    bool *done = t->settled;
-    for (size_t c = 0; c < t->ncols; c++)
-        done[c] = t->fixed[c] > 0;
-    for (bool moved = true; moved;) {
-        size_t n = 0;
-        double rest_min = 0;
-        for (size_t c = 0; c < t->ncols; c++)
-            if (!done[c])
-                n++, rest_min += t->min[c];
-        double fair = n ? avail / (double)n : 0;
-        moved = false;
-        for (size_t c = 0; c < t->ncols; c++) {
-            if (done[c] || t->want[c] > fair ||
-                avail - t->want[c] < rest_min - t->min[c] - LAY_EPS)
-                continue;
-            w[c] = t->want[c];
-            avail -= t->want[c];
-            rest_min -= t->min[c];
-            done[c] = moved = true;
-        }
-    }
-    double smin = 0, spref = 0;
     size_t n = 0;
     for (size_t c = 0; c < t->ncols; c++)
-        if (!done[c])
-            smin += t->min[c], spref += t->want[c], n++;
-    /* Minimums that cannot all be met come from words longer than their
-     * share (a 300-letter word): such words are broken anyway, so their
-     * columns take no more than an equal share, and the others keep theirs. */
-    double *lo = t->want_lo;
+        n += t->fixed[c] <= 0;
+    double share = avail / (double)n, sum = 0;
     for (size_t c = 0; c < t->ncols; c++)
-        lo[c] = t->min[c];
-    bool *capped = t->capped;
+        if (t->fixed[c] <= 0)
+            sum += w[c] = t->min[c] < share ? t->min[c] : share;
     for (size_t c = 0; c < t->ncols; c++)
-        capped[c] = false;
-    if (smin > avail && n) {
-        double share = avail / (double)n;
-        smin = spref = 0;
-        for (size_t c = 0; c < t->ncols; c++) {
-            if (done[c])
-                continue;
-            if (lo[c] > share)
-                lo[c] = share, capped[c] = true;
-            smin += lo[c];
-            spref += capped[c] ? lo[c] : t->want[c];
-        }
+        if (t->fixed[c] <= 0)
+            w[c] = sum > 0 ? w[c] * avail / sum : share;
+}
+
+/* Widths of the columns without a fixed width, sharing avail pt, as a
+ * browser's automatic table layout sets them (CSS 2.1 §17.5.2.2): every
+ * column gets the widest of its four widths (min, soft, pref, head) that
+ * all columns can have at once, and the rest of the way to the next in
+ * proportion to how much more each wants; when every header br_lay_fits on one
+ * line the spare width is shared in proportion to those widths. */
+static void auto_widths(lay *L, ltable *t, double *w, double avail)
+{
+    if (auto_sum(t, t->min) > avail + LAY_EPS) {
+        overfull(t, w, avail);
+        return;
     }
+    /* Each level at least the one before: short headers after short
+     * phrases, then body lines, then every header on one line. */
+    double *heads = column_array(L, t->ncols), *body = column_array(L, t->ncols),
+           *all = column_array(L, t->ncols);
     for (size_t c = 0; c < t->ncols; c++) {
-        if (done[c])
+        heads[c] = t->soft[c] > t->shdr[c] ? t->soft[c] : t->shdr[c];
+        body[c] = heads[c] > t->pref[c] ? heads[c] : t->pref[c];
+        all[c] = body[c] > t->hdr[c] ? body[c] : t->hdr[c];
+    }
+    const double *level[] = {t->min, t->two, t->soft, heads, body, all};
+    size_t nlevels = sizeof level / sizeof *level, k = 0;
+    while (k + 1 < nlevels && auto_sum(t, level[k + 1]) <= avail + LAY_EPS)
+        k++;
+    const double *lo = level[k], *hi = k + 1 < nlevels ? level[k + 1] : level[k];
+    double slo = auto_sum(t, lo), shi = auto_sum(t, hi);
+    for (size_t c = 0; c < t->ncols; c++) {
+        if (t->fixed[c] > 0)
             continue;
-        /* A capped column's long word wants everything: it gets its share. */
-        double want = capped[c] ? lo[c] : t->want[c] > lo[c] ? t->want[c] : lo[c];
-        if (spref > smin && smin <= avail + LAY_EPS)
-            w[c] = lo[c] + (avail - smin) * (want - lo[c]) / (spref - smin);
+        if (shi > slo)
+            w[c] = lo[c] + (avail - slo) * (hi[c] - lo[c]) / (shi - slo);
         else
-            w[c] = smin > 0 ? avail * lo[c] / smin : avail / (double)n;
+            w[c] = lo[c] + (slo > 0 ? (avail - slo) * lo[c] / slo : 0);
     }
 }
 
-/* Widths of the columns without a fixed width, sharing avail pt. */
-static void auto_widths(ltable *t, double *w, double avail)
+/* ---- giving width to the text that needs it ---- */
+
+#define RECLAIM_PASSES 3
+
+static size_t graphic_lines(const br_graphic *g, double cw, double leading, bool below_text)
 {
-    want_widths(t, avail);
-    double spref = auto_sum(t, t->want), sweight = auto_sum(t, t->weight);
-    if (spref > avail) {
-        squeeze(t, w, avail);
-        return;
+    double scale = g->width > cw && cw > 0 ? cw / g->width : 1;
+    double lines = ((below_text ? leading * 0.25 : 0) + g->height * scale) / leading;
+    size_t n = (size_t)lines + (lines - (double)(size_t)lines > LAY_EPS);
+    return n ? n : 1;
+}
+
+/* Width of the columns cell c spans at the widths w, with column col at cw. */
+static double span_width(const ltable *t, const lcell *c, const double *w, size_t col, double cw)
+{
+    double width = 0;
+    for (size_t k = c->col; k < c->col + c->span && k < t->ncols; k++)
+        width += k == col ? cw : w[k];
+    return width;
+}
+
+/* Lines of cell c at the widths w, with column col at cw. */
+static size_t cell_lines(lay *L, const ltable *t, const lrow *r, const lcell *c, const double *w,
+                         size_t col, double cw)
+{
+    double width = span_width(t, c, w, col, cw) - 2 * t->pad_x;
+    if (width < 0)
+        width = 0;
+    size_t n = br_lay_tx_count_lines(L, &c->prep, width);
+    if (c->graphic)
+        n += graphic_lines(c->graphic, width, r->st.leading, n > 0);
+    return n;
+}
+
+static const lrow *row_at(const ltable *t, size_t i)
+{
+    return i < t->nhead ? &t->head[i] : &t->rows[i - t->nhead];
+}
+
+/* Whether column col at cw leaves every row within lines[]. */
+static bool column_keeps(lay *L, const ltable *t, const double *w, size_t col, double cw,
+                         const size_t *lines)
+{
+    for (size_t i = 0; i < t->nhead + t->nrows; i++) {
+        const lrow *r = row_at(t, i);
+        for (size_t k = 0; k < r->ncells; k++) {
+            const lcell *c = &r->cells[k];
+            if (col < c->col || col >= c->col + c->span)
+                continue;
+            if (c->span > 1 && span_width(t, c, w, col, cw) < c->prep.min_w + 2 * t->pad_x)
+                return false;   /* a word of a spanning cell would break */
+            if (cell_lines(L, t, r, c, w, col, cw) > lines[i])
+                return false;
+        }
     }
-    for (size_t c = 0; c < t->ncols; c++)
-        if (t->fixed[c] <= 0)
-            w[c] = t->want[c] + (avail - spref) * t->weight[c] / sweight;
+    return true;
+}
+
+/* The narrowest width, down to its two-line width, at which column col
+ * makes no row taller than lines[]. */
+static double narrowest(lay *L, const ltable *t, const double *w, size_t col, const size_t *lines)
+{
+    double lo = t->two[col], hi = w[col];
+    if (hi - lo < 0.5 || column_keeps(L, t, w, col, lo, lines))
+        return lo < hi ? lo : hi;
+    while (hi - lo > 0.5) {
+        double mid = (lo + hi) / 2;
+        if (column_keeps(L, t, w, col, mid, lines))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return hi;
+}
+
+/* A column whose body text is longer than a short phrase wraps, and takes
+ * the width others can give. */
+static bool wraps(const ltable *t, const double *w, size_t c)
+{
+    return t->fixed[c] <= 0 && t->pref[c] > t->soft[c] + LAY_EPS && t->pref[c] > w[c] + 0.5;
+}
+
+/* Columns of figures and short phrases give up width that makes no row
+ * taller (a status word may take a second line beside a three-line title)
+ * to the columns of running text, in proportion to how much more each
+ * wants; no row ever gets taller, so the table only gets shorter. */
+static void reclaim(lay *L, ltable *t, double *w)
+{
+    size_t n = t->nhead + t->nrows;
+    size_t *lines = br_arena_calloc(L->work, n + 1, sizeof *lines);
+    for (size_t pass = 0; pass < RECLAIM_PASSES; pass++) {
+        double want = 0;
+        for (size_t c = 0; c < t->ncols; c++)
+            if (wraps(t, w, c))
+                want += t->pref[c] - w[c];
+        if (want <= 0)
+            return;
+        for (size_t i = 0; i < n; i++) {
+            const lrow *r = row_at(t, i);
+            lines[i] = 1;
+            for (size_t k = 0; k < r->ncells; k++) {
+                size_t m = cell_lines(L, t, r, &r->cells[k], w, t->ncols, 0);
+                if (m > lines[i])
+                    lines[i] = m;
+            }
+        }
+        double freed = 0;
+        for (size_t c = 0; c < t->ncols; c++) {
+            if (t->fixed[c] > 0 || t->pref[c] > t->soft[c] + LAY_EPS)
+                continue;
+            double nw = narrowest(L, t, w, c, lines);
+            freed += w[c] - nw;
+            w[c] = nw;
+        }
+        if (freed < 0.5)
+            return;
+        double share = freed < want ? freed / want : 1;
+        for (size_t c = 0; c < t->ncols; c++)
+            if (wraps(t, w, c))
+                w[c] += share * (t->pref[c] - w[c]);
+        if (freed > want) {
+            /* Nothing wraps any more: what is left over is spare width. */
+            double sh = auto_sum(t, t->hdr);
+            for (size_t c = 0; c < t->ncols; c++)
+                if (t->fixed[c] <= 0 && sh > 0)
+                    w[c] += (freed - want) * t->hdr[c] / sh;
+            return;
+        }
+    }
 }
 
 static bool column_widths(lay *L, ltable *t, double width)
@@ -422,8 +637,10 @@ static bool column_widths(lay *L, ltable *t, double width)
     double *w = column_array(L, t->ncols);
     for (size_t c = 0; c < t->ncols; c++)
         w[c] = t->fixed[c];
-    if (nauto)
-        auto_widths(t, w, width - fixed);
+    if (nauto) {
+        auto_widths(L, t, w, width - fixed);
+        reclaim(L, t, w);
+    }
     t->x[0] = 0;
     for (size_t c = 0; c < t->ncols; c++)
         t->x[c + 1] = t->x[c] + w[c];

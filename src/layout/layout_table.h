@@ -40,17 +40,16 @@ struct ltable {
     const br_block *block;
     const br_table *src;
     size_t ncols;
-    double *fixed, *weight; /* per column, from the colspecs */
-    double *min, *pref;     /* per column, padding included */
-    double *want;           /* pref with spanning cells spread, as fitted */
+    double *fixed;          /* per column, from the colspecs */
+    /* Per column, padding included, each at least the one before: the
+     * longest word, short phrases in two lines, short phrases whole, body
+     * lines whole, header lines whole; and short headers whole. */
+    double *min, *two, *soft, *pref, *hdr, *shdr;
     const lcell **spans;    /* spanning cells, narrowest span first */
     size_t nspans;
     double *dec_l, *dec_r;  /* per column: widest parts either side of the point */
     double *x;              /* ncols + 1 column edges from the table's left */
     bool *inner;            /* scratch: edges inside a spanning cell */
-    bool *settled;          /* scratch: columns given their width */
-    double *want_lo;        /* scratch: minimums, capped when they cannot all fit */
-    bool *capped;           /* scratch: columns whose minimum was capped */
     double width;
     double fitted_to;       /* text width the columns were fitted to; < 0: none */
     double failed_for;      /* text width the fixed columns did not fit */

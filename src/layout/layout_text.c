@@ -422,6 +422,26 @@ static void put_unit(breaker *b, size_t i, size_t j)
     b->glue = atoms[j].gw;
 }
 
+double br_lay_tx_two_line_width(const tx_prep *p)
+{
+    double total = 0, left = 0;
+    for (size_t i = 0; i < p->natoms; i++)
+        total += p->atoms[i].w + (i + 1 < p->natoms ? p->atoms[i].gw : 0);
+    double best = total;
+    for (size_t i = 0; i + 1 < p->natoms; i++) {
+        const tx_atom *a = &p->atoms[i];
+        left += a->w;
+        if (can_break_after(a)) {
+            double right = total - left - a->gw;
+            double w = left > right ? left : right;
+            if (w < best)
+                best = w;
+        }
+        left += a->gw;
+    }
+    return best;
+}
+
 static void *copy_out(lay *L, const void *src, size_t n, size_t size)
 {
     static max_align_t none;    /* shared by every empty array: never written */
@@ -432,7 +452,8 @@ static void *copy_out(lay *L, const void *src, size_t n, size_t size)
     return d;
 }
 
-void br_lay_tx_break(lay *L, const tx_prep *p, double width, tx_text *t)
+/* Breaks p at width into the scratch lines; returns how many. */
+static size_t break_lines(lay *L, const tx_prep *p, double width)
 {
     breaker b = {L, p, width, 0, 0, true, NULL};
     L->s_nlines = L->s_nfrags = L->s_nnotes = 0;
@@ -459,6 +480,17 @@ void br_lay_tx_break(lay *L, const tx_prep *p, double width, tx_text *t)
     close_line(&b);
     if (end == 0)
         L->s_nlines = 0;    /* an empty text has no lines */
+    return L->s_nlines;
+}
+
+size_t br_lay_tx_count_lines(lay *L, const tx_prep *p, double width)
+{
+    return break_lines(L, p, width);
+}
+
+void br_lay_tx_break(lay *L, const tx_prep *p, double width, tx_text *t)
+{
+    break_lines(L, p, width);
     t->st = p->st;
     t->width = width;
     t->nlines = L->s_nlines;
