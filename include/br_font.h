@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "br_diag.h"
+
 typedef struct br_font br_font;
 
 /* The four faces of a family, in this order everywhere. */
@@ -62,5 +64,21 @@ typedef struct br_fontset {
 bool br_fontset_load(br_fontset *set, const char *dir, const char *const files[BR_FACE_COUNT],
                      char *err, size_t errlen);
 void br_fontset_free(br_fontset *set);
+
+/* What has been warned of, so that each missing character is named once
+ * (at its first place) and right-to-left text once. */
+typedef struct br_glyph_warned {
+    uint8_t missing[0x110000 / 8];
+    bool rtl;
+} br_glyph_warned;
+
+/* Warns when font has no glyph for cp ("character U+2713 '✓' is not in font
+ * …; it will print as a box") and when cp is right-to-left, each once. */
+void br_font_warn_glyph(const br_font *font, uint32_t cp, br_loc loc, br_glyph_warned *w,
+                        br_diags *diags);
+
+/* br_font_warn_glyph for every character of a UTF-8 text. */
+void br_font_check_text(const br_font *font, const char *s, size_t len, br_loc loc,
+                        br_glyph_warned *w, br_diags *diags);
 
 #endif

@@ -378,6 +378,19 @@ typedef struct br_fnref {
     br_loc loc;
 } br_fnref;
 
+/* Every text an author wrote (titles, comments, labels, values such as
+ * TBD), with its place: what `check` looks up in the fonts, so that a
+ * character the font lacks is found without laying the paper out. */
+typedef struct br_textref {
+    const char *text;
+    br_loc loc;
+} br_textref;
+
+typedef struct br_texts {
+    br_textref *items;
+    size_t n, cap;
+} br_texts;
+
 typedef struct br_report {
     br_arena *arena;
     const char *dir;            /* the report's folder */
@@ -424,6 +437,8 @@ typedef struct br_report {
     struct br_key_index *measure_ids, *milestone_ids;
     struct br_key_index *measure_objectives, *milestone_objectives;
     size_t nmeasure_ids, nmilestone_ids, nmeasure_objectives, nmilestone_objectives;
+
+    br_texts texts;             /* every text read, for the glyph check */
 } br_report;
 
 /* One entry of an index: a key and the position of the item holding it.

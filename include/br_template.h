@@ -32,6 +32,7 @@ typedef struct br_numfmt {
 } br_numfmt;
 
 typedef struct br_template {
+    br_texts texts;         /* every text read from the template file */
     const char *name;
     const char *path;       /* the file it came from, NULL for the defaults */
     const char *font_dir;   /* resolved directory of the font files */
@@ -71,6 +72,12 @@ void br_template_default(br_template *t);
  * template file itself.  Returns false on error. */
 bool br_template_load(br_template *t, const char *name, const char *report_dir, br_loc loc,
                       br_arena *arena, br_diags *diags);
+
+/* Loads the template file at path as br_template_load does once it has
+ * found one, for a path the program chose (an issued package's copy), not
+ * one a report names: no search, no confinement of it or its fonts. */
+bool br_template_load_file(br_template *t, const char *path, br_loc loc, br_arena *arena,
+                           br_diags *diags);
 
 /* Contrast ratio of two colours by WCAG 2.1 (1.0 .. 21.0). */
 double br_contrast_ratio(uint32_t a, uint32_t b);

@@ -1,5 +1,7 @@
 /* cmd_check.c — `boardreport check`: every error and warning, all at once. */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 #include "br_report.h"
@@ -8,10 +10,38 @@ static const char *const check_help =
     "usage: boardreport check PATH\n"
     "\n"
     "Loads the report (and every included file and its template), checks every\n"
-    "key, type, period, id and cross-reference, and computes status and trend.\n"
+    "key, type, period, id and cross-reference, and computes status and trend;\n"
+    "loads the template's fonts and names every character they lack.\n"
     "Prints each problem as file:line:col: error|warning: message, all at once.\n"
     "\n"
     "exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error\n";
+
+/* What render would find beyond the model: the template's fonts must load,
+ * and every text the author wrote (report and template) is looked up in
+ * the regular face, so a character the font lacks is named here, not only
+ * when the paper is laid out. */
+static bool check_fonts(const br_report *r, const br_template *t, br_diags *diags)
+{
+    br_fontset fonts = {0};
+    char err[512];
+    if (!br_fontset_load(&fonts, t->font_dir, t->font_files, err, sizeof err)) {
+        br_error(diags, (br_loc){t->path, 0, 0}, "%s", err);
+        return false;
+    }
+    br_glyph_warned *w = calloc(1, sizeof *w);
+    if (!w)
+        br_file_out_of_memory();
+    const br_texts *lists[] = {&t->texts, &r->texts};
+    for (size_t k = 0; k < 2; k++)
+        for (size_t i = 0; i < lists[k]->n; i++) {
+            const br_textref *x = &lists[k]->items[i];
+            br_font_check_text(fonts.face[BR_FACE_REGULAR], x->text, strlen(x->text), x->loc, w,
+                               diags);
+        }
+    free(w);
+    br_fontset_free(&fonts);
+    return true;
+}
 
 int br_cmd_check(int argc, char **argv)
 {
@@ -25,7 +55,8 @@ int br_cmd_check(int argc, char **argv)
     br_diags_init(&diags, arena);
     br_template t;
     br_report *r = br_report_prepare(argv[0], &t, arena, &diags);
-    int status = br_finish(&diags, r != NULL);
+    bool ok = r && check_fonts(r, &t, &diags);
+    int status = br_finish(&diags, ok);
     if (status == 0)
         printf("%s: ok: %zu measures, %zu milestones, %zu finance tables, %zu sections, "
                "%zu warnings\n", r->main_file, r->nmeasures, r->nmilestones, r->nfinance,

@@ -18,8 +18,10 @@ br_report *br_report_prepare_from(const char *path, const char *template_file,
         return NULL;
     }
     br_report_check(r, diags);
-    br_template_load(t, template_file ? template_file : r->template_name, r->dir,
-                     r->template_loc, arena, diags);
+    if (template_file)
+        br_template_load_file(t, template_file, r->template_loc, arena, diags);
+    else
+        br_template_load(t, r->template_name, r->dir, r->template_loc, arena, diags);
     if (font_dir)
         t->font_dir = font_dir;
     if (br_diags_failed(diags))

@@ -510,3 +510,60 @@ void br_fontset_free(br_fontset *set)
         set->face[i] = NULL;
     }
 }
+
+/* Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms (not
+ * U+FEFF, the byte order mark, which ends Arabic Presentation Forms-B). */
+static bool right_to_left(uint32_t cp)
+{
+    return (cp >= 0x0590 && cp <= 0x08FF) || (cp >= 0xFB1D && cp <= 0xFDFF) ||
+           (cp >= 0xFE70 && cp <= 0xFEFC);
+}
+
+/* cp as UTF-8 in ch (at least 5 bytes), "?" for what should not be shown. */
+static void encode_shown(uint32_t cp, char *ch)
+{
+    if (cp < 0x20 || cp == 0x7F || cp == 0xFFFD || (cp >= 0x80 && cp < 0xA0)) {
+        strcpy(ch, "?");
+    } else if (cp < 0x80) {
+        ch[0] = (char)cp, ch[1] = 0;
+    } else if (cp < 0x800) {
+        ch[0] = (char)(0xC0 | cp >> 6), ch[1] = (char)(0x80 | (cp & 0x3F)), ch[2] = 0;
+    } else if (cp < 0x10000) {
+        ch[0] = (char)(0xE0 | cp >> 12), ch[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        ch[2] = (char)(0x80 | (cp & 0x3F)), ch[3] = 0;
+    } else {
+        ch[0] = (char)(0xF0 | cp >> 18), ch[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        ch[2] = (char)(0x80 | ((cp >> 6) & 0x3F)), ch[3] = (char)(0x80 | (cp & 0x3F));
+        ch[4] = 0;
+    }
+}
+
+void br_font_warn_glyph(const br_font *font, uint32_t cp, br_loc loc, br_glyph_warned *w,
+                        br_diags *diags)
+{
+    if (right_to_left(cp) && !w->rtl) {
+        /* Nothing is dropped, but the reader must know the order is wrong. */
+        w->rtl = true;
+        br_warning(diags, loc, "right-to-left text (U+%04X) is set left to right: "
+                   "boardreport has no bidirectional layout, so check its reading order",
+                   (unsigned)cp);
+    }
+    if (cp > 0x10FFFF || br_font_has_glyph(font, cp) || (w->missing[cp >> 3] & (1u << (cp & 7))))
+        return;
+    w->missing[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+    char ch[5];
+    encode_shown(cp, ch);
+    br_warning(diags, loc, "character U+%04X '%s' is not in font %s; it will print as a box",
+               (unsigned)cp, ch, br_font_path(font));
+}
+
+void br_font_check_text(const br_font *font, const char *s, size_t len, br_loc loc,
+                        br_glyph_warned *w, br_diags *diags)
+{
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        i += br_utf8_decode(s + i, len - i, &cp);
+        if (cp != '\n' && cp != '\t' && cp != '\r')
+            br_font_warn_glyph(font, cp, loc, w, diags);
+    }
+}

@@ -530,7 +530,7 @@ static void lay_init(lay *L, const br_doc *doc, const br_style *style, const br_
     L->ascent = br_font_ascent(fonts->face[BR_FACE_REGULAR]);
     L->descent = br_font_descent(fonts->face[BR_FACE_REGULAR]);
     L->cap_height = br_font_cap_height(fonts->face[BR_FACE_REGULAR]);
-    L->warned = br_arena_alloc(arena, 0x110000 / 8);
+    L->warned = br_arena_alloc(arena, sizeof *L->warned);
     L->blocks = br_arena_calloc(arena, doc->nblocks + 1, sizeof *L->blocks);
     L->orient = style->orientation == BR_ORIENT_LANDSCAPE ? BR_ORIENT_LANDSCAPE
                                                           : BR_ORIENT_PORTRAIT;

@@ -250,8 +250,7 @@ struct lay {
 
     /* Fonts: metrics of the regular face in 1/1000 em; characters warned of. */
     double ascent, descent, cap_height;
-    uint8_t *warned;
-    bool rtl_warned;        /* right-to-left text was met (warned once) */
+    br_glyph_warned *warned;
 
     /* Scratch arrays reused by every prepare and break. */
     tx_atom *s_atoms;

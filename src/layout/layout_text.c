@@ -46,44 +46,9 @@ static double atom_size(const tx_style *st, const tx_atom *a)
 
 /* ---- preparing ---- */
 
-/* Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms. */
-static bool right_to_left(uint32_t cp)
-{
-    return (cp >= 0x0590 && cp <= 0x08FF) || (cp >= 0xFB1D && cp <= 0xFDFF) ||
-           (cp >= 0xFE70 && cp <= 0xFEFF);
-}
-
 static void warn_glyph(lay *L, br_face face, uint32_t cp, br_loc loc)
 {
-    const br_font *f = L->fonts->face[face];
-    if (right_to_left(cp) && !L->rtl_warned) {
-        /* Nothing is dropped, but the reader must know the order is wrong. */
-        L->rtl_warned = true;
-        br_warning(L->diags, loc, "right-to-left text (U+%04X) is set left to right: "
-                   "boardreport has no bidirectional layout, so check its reading order",
-                   (unsigned)cp);
-    }
-    if (br_font_has_glyph(f, cp) || (L->warned[cp >> 3] & (1u << (cp & 7))))
-        return;
-    L->warned[cp >> 3] |= (uint8_t)(1u << (cp & 7));
-    char ch[5] = "?";
-    if (cp >= 0x20 && cp != 0x7F && cp != 0xFFFD) {
-        /* Encode the character back so the message shows it. */
-        if (cp < 0x80) {
-            ch[0] = (char)cp, ch[1] = 0;
-        } else if (cp < 0x800) {
-            ch[0] = (char)(0xC0 | cp >> 6), ch[1] = (char)(0x80 | (cp & 0x3F)), ch[2] = 0;
-        } else if (cp < 0x10000) {
-            ch[0] = (char)(0xE0 | cp >> 12), ch[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-            ch[2] = (char)(0x80 | (cp & 0x3F)), ch[3] = 0;
-        } else {
-            ch[0] = (char)(0xF0 | cp >> 18), ch[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-            ch[2] = (char)(0x80 | ((cp >> 6) & 0x3F)), ch[3] = (char)(0x80 | (cp & 0x3F));
-            ch[4] = 0;
-        }
-    }
-    br_warning(L->diags, loc, "character U+%04X '%s' is not in font %s; it will print as a box",
-               (unsigned)cp, ch, br_font_path(f));
+    br_font_warn_glyph(L->fonts->face[face], cp, loc, L->warned, L->diags);
 }
 
 static tx_atom *new_atom(lay *L, const char *text, br_face face, uint32_t color, uint8_t flags)

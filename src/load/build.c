@@ -44,6 +44,12 @@ bool br_build_want_seq(builder *b, const br_node *n, const char *what)
     return false;
 }
 
+static void note_text(builder *b, const br_node *n)
+{
+    if (b->texts)
+        *BR_PUSH(b->a, b->texts->items, b->texts->n, b->texts->cap) = (br_textref){n->text, n->loc};
+}
+
 const char *br_build_read_text(builder *b, const br_node *n, const char *what)
 {
     if (n->kind != BR_NODE_SCALAR) {
@@ -55,6 +61,7 @@ const char *br_build_read_text(builder *b, const br_node *n, const char *what)
         return NULL;
     }
     br_build_note_footnote_refs(b, n->text, n->loc);
+    note_text(b, n);
     return n->text;
 }
 
@@ -160,6 +167,7 @@ bool br_build_read_value(builder *b, const br_node *n, const char *what, br_valu
     }
     out->kind = BR_VALUE_TEXT;
     br_build_note_footnote_refs(b, n->text, n->loc);
+    note_text(b, n);
     return true;
 }
 

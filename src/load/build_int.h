@@ -23,6 +23,7 @@ typedef struct builder {
     br_fnref *refs;            /* every [^key] seen in any text */
     size_t nrefs, refs_cap;
     bool periods_failed;    /* periods: had an error: say nothing more about periods */
+    br_texts *texts;        /* where each text read is noted (NULL: nowhere) */
 } builder;
 
 typedef enum ftype {

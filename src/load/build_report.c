@@ -256,7 +256,7 @@ br_report *br_report_load(const char *path, br_arena *arena, br_diags *diags)
     r->arena = arena;
     r->dir = in.dir;
     r->main_file = in.main_file;
-    builder b = {.r = r, .a = arena, .d = diags};
+    builder b = {.r = r, .a = arena, .d = diags, .texts = &r->texts};
     build_all(&b, &in);
     br_arena_free(tree);
     r->fnrefs = b.refs;

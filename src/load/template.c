@@ -494,31 +494,116 @@ static const char *exe_dir(br_arena *a)
     return br_arena_strdup(a, buf);
 }
 
-static bool readable(const char *path)
+/* ---- where templates and fonts may come from ----
+ *
+ * A report names its template, and a template its fonts: both are paths an
+ * author (or an attacker) writes.  Reading them from anywhere would let
+ * `template: /etc/shadow` quote a line of it in an error message, so each
+ * is confined to a list of folders, compared by real path (a symbolic
+ * link out of a folder leads out of it). */
+
+enum { MAX_ROOTS = 16 };
+
+typedef struct roots {
+    const char *dir[MAX_ROOTS];     /* real paths */
+    size_t n;
+} roots;
+
+static void add_root(roots *r, br_arena *a, const char *dir)
 {
-    return access(path, R_OK) == 0;
+    char real[PATH_MAX];
+    if (dir && r->n < MAX_ROOTS && realpath(dir, real))
+        r->dir[r->n++] = br_arena_strdup(a, real);
 }
 
-/* Where a template named `name` lives; NULL when nowhere. */
-static const char *find_template(const char *name, const char *report_dir, br_arena *a)
+/* The installed data folders: <exe>/../NAME (an installed or a built
+ * tree's binary), <exe>/../../NAME (build/test/, build/fuzz/) and
+ * BR_DATADIR/NAME. */
+static void add_installed(roots *r, br_arena *a, const char *name)
 {
+    const char *exe = exe_dir(a);
+    if (exe) {
+        add_root(r, a, br_arena_printf(a, "%s/../%s", exe, name));
+        add_root(r, a, br_arena_printf(a, "%s/../../%s", exe, name));
+    }
+    add_root(r, a, br_arena_printf(a, "%s/%s", BR_DATADIR, name));
+}
+
+/* Folders a template may come from: the report's folder and below, each
+ * folder of $BOARDREPORT_TEMPLATES (separated by ':'), the installed
+ * templates. */
+static roots template_roots(const char *report_dir, br_arena *a)
+{
+    roots r = {{0}, 0};
+    add_root(&r, a, report_dir);
+    const char *env = getenv("BOARDREPORT_TEMPLATES");
+    for (const char *p = env; p && *p;) {
+        size_t n = strcspn(p, ":");
+        if (n)
+            add_root(&r, a, br_arena_strndup(a, p, n));
+        p += n + (p[n] == ':');
+    }
+    add_installed(&r, a, "templates");
+    return r;
+}
+
+/* The real path of path when it lies in one of the roots, else NULL. */
+static const char *confined(const roots *r, const char *path, br_arena *a)
+{
+    char real[PATH_MAX];
+    if (!realpath(path, real))
+        return NULL;
+    for (size_t i = 0; i < r->n; i++) {
+        size_t n = strlen(r->dir[i]);
+        if (strcmp(r->dir[i], "/") == 0 ||
+            (strncmp(real, r->dir[i], n) == 0 && (real[n] == '/' || real[n] == '\0')))
+            return br_arena_strdup(a, real);
+    }
+    return NULL;
+}
+
+static bool exists(const char *path)
+{
+    return access(path, F_OK) == 0;
+}
+
+/* Where a template named `name` lives: a path (it has a '/' or ends in
+ * .yaml; relative to the report's folder) or a name looked up as
+ * <name>.yaml in each root but the report's folder.  NULL when nowhere;
+ * *outside is set when it exists but lies outside every root. */
+static const char *find_template(const char *name, const char *report_dir, br_arena *a,
+                                 bool *outside)
+{
+    roots r = template_roots(report_dir, a);
     size_t n = strlen(name);
+    *outside = false;
     if (strchr(name, '/') || (n > 5 && strcmp(name + n - 5, ".yaml") == 0)) {
         const char *p = name[0] == '/' ? name : br_arena_printf(a, "%s/%s", report_dir, name);
-        return readable(p) ? p : NULL;
+        *outside = exists(p) && !confined(&r, p, a);
+        return *outside || !exists(p) ? NULL : p;
     }
-    const char *env = getenv("BOARDREPORT_TEMPLATES");
-    const char *dir = exe_dir(a);
-    const char *candidates[] = {
-        env && *env ? br_arena_printf(a, "%s/%s.yaml", env, name) : NULL,
-        dir ? br_arena_printf(a, "%s/../templates/%s.yaml", dir, name) : NULL,
-        dir ? br_arena_printf(a, "%s/../../templates/%s.yaml", dir, name) : NULL,
-        br_arena_printf(a, "%s/templates/%s.yaml", BR_DATADIR, name),
-    };
-    for (size_t i = 0; i < sizeof candidates / sizeof *candidates; i++)
-        if (candidates[i] && readable(candidates[i]))
-            return candidates[i];
+    for (size_t i = 1; i < r.n; i++) {
+        const char *p = br_arena_printf(a, "%s/%s.yaml", r.dir[i], name);
+        if (exists(p) && confined(&r, p, a))
+            return p;
+    }
     return NULL;
+}
+
+/* Each font file must lie in the template's folder (or below) or in the
+ * installed fonts folder. */
+static void check_font_places(const br_template *t, const char *template_dir, br_loc at,
+                              br_arena *a, br_diags *diags)
+{
+    roots r = {{0}, 0};
+    add_root(&r, a, template_dir);
+    add_installed(&r, a, "fonts");
+    for (int i = 0; i < BR_FACE_COUNT; i++) {
+        const char *p = br_arena_printf(a, "%s/%s", t->font_dir, t->font_files[i]);
+        if (exists(p) && !confined(&r, p, a))
+            br_error(diags, at, "font file '%s' is outside the folders fonts may come from: the "
+                     "template's folder and below, and the installed fonts folder", p);
+    }
 }
 
 static const char *dir_of(br_arena *a, const char *path)
@@ -527,28 +612,104 @@ static const char *dir_of(br_arena *a, const char *path)
     return slash ? br_arena_strndup(a, path, (size_t)(slash - path)) : ".";
 }
 
-bool br_template_load(br_template *t, const char *name, const char *report_dir, br_loc loc,
-                      br_arena *arena, br_diags *diags)
+/* Copies the diagnostics of one list into another, with their sources. */
+static void merge_diags(br_diags *to, const br_diags *from)
 {
-    br_template_default(t);
-    const char *path = find_template(name, report_dir, arena);
-    if (!path) {
-        br_error(diags, loc, "template '%s' not found; use cabinet, improvement-plan or scorecard "
-                             "(templates/<name>.yaml), or a path to a template file", name);
-        return false;
+    for (size_t i = 0; i < from->nsources; i++)
+        br_diags_add_source(to, from->sources[i].file, from->sources[i].text, from->sources[i].len);
+    for (size_t i = 0; i < from->count; i++) {
+        const br_diag *d = &from->items[i];
+        if (d->severity == BR_SEV_ERROR)
+            br_error(to, d->loc, "%s", d->message);
+        else
+            br_warning(to, d->loc, "%s", d->message);
     }
+}
+
+/* Whether any top-level key of root is a template key: a file that has
+ * none (a measures file, /etc/passwd) is not a template, and its content is
+ * never quoted back. */
+static bool looks_like_template(const br_node *root)
+{
+    if (!root || root->kind != BR_NODE_MAP)
+        return false;
+    for (size_t i = 0; i < root->npairs; i++)
+        for (size_t k = 0; k < sizeof top_names / sizeof *top_names; k++)
+            if (strcmp(root->pairs[i].key->text, top_names[k]) == 0)
+                return true;
+    return root->npairs == 0;   /* an empty template sets nothing: the defaults */
+}
+
+/* Parses the template file; when it is not a template, says so in one
+ * error at loc that quotes none of it.  Returns the root or NULL. */
+static br_node *load_template_file(const char *path, const char *name, br_loc loc,
+                                   br_arena *arena, br_diags *diags)
+{
+    br_diags own;
+    br_diags_init(&own, arena);
+    br_node *root = br_yaml_load_file(path, arena, NULL, &own);
+    if (looks_like_template(root) || (!root && own.nsources == 0)) {
+        merge_diags(diags, &own);   /* a template: its own errors, quoted */
+        return root;
+    }
+    const char *why = root ? (root->kind != BR_NODE_MAP ? "it is not a mapping of keys"
+                                                        : "none of its keys is a template key")
+                           : own.count && own.items[0].loc.line > 0
+                           ? br_arena_printf(arena, "it is not valid YAML (line %d, column %d)",
+                                             own.items[0].loc.line, own.items[0].loc.col)
+                           : "it is not valid YAML";
+    br_error(diags, loc, "'%s' is not a template: %s; a template is a mapping of keys such as "
+             "page:, fonts:, text: and status: (docs/templates.md)", name, why);
+    return NULL;
+}
+
+/* Reads the template at path; confine: its fonts must come from the
+ * allowed folders. */
+static bool load_from(br_template *t, const char *path, const char *name, br_loc loc,
+                      bool confine, br_arena *arena, br_diags *diags)
+{
     size_t errors = diags->errors;
-    br_node *root = br_yaml_load_file(path, arena, NULL, diags);
+    br_node *root = load_template_file(path, name, loc, arena, diags);
     if (!root)
         return false;
     t->path = path;
     t->name = name;
     tctx c = {t, dir_of(arena, path)};
     t->font_dir = br_arena_printf(arena, "%s/../fonts", c.file_dir);
-    builder b = {.a = arena, .d = diags};
+    builder b = {.a = arena, .d = diags, .texts = &t->texts};
     read_map(&b, root, top_names, sizeof top_names / sizeof *top_names, top_entry, &c, "the template");
     char real[PATH_MAX];
     if (realpath(t->font_dir, real))   /* messages name the font plainly */
         t->font_dir = br_arena_strdup(arena, real);
+    const br_node *fonts = br_map_get(root, "fonts");
+    if (confine)
+        check_font_places(t, c.file_dir, fonts ? fonts->loc : (br_loc){path, 1, 1}, arena, diags);
     return diags->errors == errors;
+}
+
+bool br_template_load(br_template *t, const char *name, const char *report_dir, br_loc loc,
+                      br_arena *arena, br_diags *diags)
+{
+    br_template_default(t);
+    bool outside;
+    const char *path = find_template(name, report_dir, arena, &outside);
+    if (outside) {
+        br_error(diags, loc, "template '%s' is outside the folders templates may come from: the "
+                 "report's folder and below, the folders in $BOARDREPORT_TEMPLATES and the "
+                 "installed templates", name);
+        return false;
+    }
+    if (!path) {
+        br_error(diags, loc, "template '%s' not found; use cabinet, improvement-plan or scorecard "
+                             "(templates/<name>.yaml), or a path to a template file", name);
+        return false;
+    }
+    return load_from(t, path, name, loc, true, arena, diags);
+}
+
+bool br_template_load_file(br_template *t, const char *path, br_loc loc, br_arena *arena,
+                           br_diags *diags)
+{
+    br_template_default(t);
+    return load_from(t, path, path, loc, false, arena, diags);
 }
