@@ -33,7 +33,7 @@ LDLIBS  = -lhpdf $(YAML_LIBS) -lm
 # One folder per pipeline stage (src/core, load, compute, compose, layout,
 # paint, archive, cli); unit tests mirror them under tests/unit/<stage>/.
 STAGES   = core load compute compose layout paint archive cli
-SRC      = $(foreach s,$(STAGES),$(wildcard src/$(s)/*.c))
+SRC      = $(foreach s,$(STAGES),$(wildcard src/$(s)/*.c src/$(s)/*/*.c))
 LIB_SRC  = $(filter-out src/cli/main.c,$(SRC))
 OBJ      = $(SRC:src/%.c=build/obj/%.o)
 LIB_OBJ  = $(LIB_SRC:src/%.c=build/obj/%.o)

@@ -32,6 +32,14 @@ bool br_measure_change(const br_measure *m, size_t from, size_t to, double *perc
 /* True when m matches the selection (every key given). */
 bool br_selection_has_measure(const br_selection *sel, const br_measure *m);
 bool br_selection_has_milestone(const br_selection *sel, const br_milestone *ms);
+/* By ids when given, else by objective; every entry when neither. */
+bool br_selection_has_commentary(const br_selection *sel, const br_commentary *cm);
+
+/* The columns a generic table has: the spans of its first header row, or
+ * of its first row that is not a group heading; 0 when it has neither. */
+size_t br_table_columns(const br_section *s);
+/* The columns one row spans: the sum of its cells' spans. */
+size_t br_table_row_span(const br_trow *row);
 
 /* Net = gross + income where both are given; variance by f->sign; the total
  * row; a warning for each given_total that differs from the computed one. */

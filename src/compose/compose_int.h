@@ -5,7 +5,7 @@
 #include "br_compose.h"
 #include "br_format.h"
 
-typedef struct composer {
+typedef struct br_composer {
     const br_report *r;
     const br_template *t;
     br_doc *doc;

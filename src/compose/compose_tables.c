@@ -226,17 +226,6 @@ void br_compose_finance_table(composer *c, const br_section *s)
 
 /* ---- commentary ---- */
 
-static bool commentary_selected(const br_section *s, const br_commentary *cm)
-{
-    if (s->select.nids) {
-        for (size_t k = 0; k < s->select.nids; k++)
-            if (cm->id && strcmp(cm->id, s->select.ids[k]) == 0)
-                return true;
-        return false;
-    }
-    return !s->select.objective || (cm->objective && strcmp(cm->objective, s->select.objective) == 0);
-}
-
 void br_compose_commentary(composer *c, const br_section *s)
 {
     if (s->title) {
@@ -248,7 +237,7 @@ void br_compose_commentary(composer *c, const br_section *s)
     }
     for (size_t i = 0; i < c->r->ncommentary; i++) {
         const br_commentary *cm = &c->r->commentary[i];
-        if (!commentary_selected(s, cm))
+        if (!br_selection_has_commentary(&s->select, cm))
             continue;
         br_block *h = br_doc_add_block(c->doc, BR_BLOCK_HEADING);
         h->level = 2;
@@ -297,13 +286,7 @@ static void tcell(composer *c, br_row *row, const br_tcell *tc)
 
 void br_compose_generic_table(composer *c, const br_section *s)
 {
-    size_t ncols = 0;
-    const br_trow *first = s->nheader ? &s->header[0] : NULL;
-    for (size_t i = 0; !first && i < s->nrows; i++)
-        if (!s->rows[i].heading)
-            first = &s->rows[i];
-    for (size_t i = 0; first && i < first->ncells; i++)
-        ncols += (size_t)first->cells[i].span;
+    size_t ncols = br_table_columns(s);
     if (!ncols)
         ncols = 1;
     br_compose_add_caption(c, s->title, s->loc);

@@ -4,16 +4,9 @@
 
 #include "br_compute.h"
 #include "br_report.h"
+#include "br_section.h"
+#include "check_int.h"
 
-typedef struct checker {
-    br_report *r;
-    br_diags *d;
-    bool *measure_shown, *milestone_shown, *finance_shown, *commentary_shown;
-    /* Sorted, for binary search: objective sections' ids; every measure's
-     * comparator names (NULL until a comparator column asks). */
-    const char **objectives, **comparators;
-    size_t nobjectives, ncomparators;
-} checker;
 
 static int string_order(const void *x, const void *y)
 {
@@ -158,7 +151,7 @@ static void check_milestones(checker *c)
     }
 }
 
-static void mark_ids(checker *c, const br_selection *sel, bool milestones)
+void br_check_mark_ids(checker *c, const br_selection *sel, bool milestones)
 {
     const br_report *r = c->r;
     for (size_t i = 0; i < sel->nids; i++) {
@@ -188,7 +181,7 @@ static size_t mark_range(bool *shown, const br_key_index *index, size_t n, const
     return k;
 }
 
-static size_t mark_measures(checker *c, const br_selection *sel, const char *objective)
+size_t br_check_mark_measures(checker *c, const br_selection *sel, const char *objective)
 {
     const br_report *r = c->r;
     if (objective)
@@ -204,7 +197,7 @@ static size_t mark_measures(checker *c, const br_selection *sel, const char *obj
     return n;
 }
 
-static size_t mark_milestones(checker *c, const br_selection *sel, const char *objective)
+size_t br_check_mark_milestones(checker *c, const br_selection *sel, const char *objective)
 {
     const br_report *r = c->r;
     if (objective)
@@ -234,7 +227,7 @@ static void list_comparators(checker *c)
     qsort(c->comparators, c->ncomparators, sizeof *c->comparators, string_order);
 }
 
-static void check_comparator_columns(checker *c, const br_section *s)
+void br_check_comparator_columns(checker *c, const br_section *s)
 {
     for (size_t i = 0; i < s->ncolumns; i++) {
         if (s->columns[i].kind != BR_COL_COMPARATOR)
@@ -246,90 +239,6 @@ static void check_comparator_columns(checker *c, const br_section *s)
         if (!found)
             br_warning(c->d, s->columns[i].loc, "no measure has a comparator named '%s'; the column "
                                                 "will be empty", s->columns[i].name);
-    }
-}
-
-static void check_table(checker *c, const br_section *s)
-{
-    size_t width = 0;
-    const br_trow *first = s->nheader ? &s->header[0] : NULL;
-    for (size_t i = 0; !first && i < s->nrows; i++)
-        if (!s->rows[i].heading)
-            first = &s->rows[i];
-    for (size_t i = 0; first && i < first->ncells; i++)
-        width += (size_t)first->cells[i].span;
-    const br_trow *all[2] = {s->header, s->rows};
-    size_t counts[2] = {s->nheader, s->nrows};
-    for (int part = 0; part < 2; part++) {
-        for (size_t i = 0; i < counts[part]; i++) {
-            const br_trow *row = &all[part][i];
-            size_t w = 0;
-            for (size_t k = 0; k < row->ncells; k++)
-                w += (size_t)row->cells[k].span;
-            if (!row->heading && w != width)
-                br_error(c->d, row->loc, "this row spans %zu columns but the table's %s has %zu; "
-                                         "add cells or adjust 'span'", w,
-                         s->nheader ? "header" : "first row", width);
-        }
-    }
-    if (s->nwidths && s->nwidths != width)
-        br_error(c->d, s->loc, "'widths' gives %zu columns but the table has %zu", s->nwidths, width);
-}
-
-static void check_section(checker *c, br_section *s)
-{
-    br_report *r = c->r;
-    switch (s->type) {
-    case BR_SEC_OBJECTIVE: {
-        if (!s->id)
-            break;
-        size_t shown = mark_measures(c, &s->select, s->id);
-        shown += mark_milestones(c, &s->select, s->id);
-        if (!shown)
-            br_warning(c->d, s->loc, "objective '%s' has no measures and no milestones", s->id);
-        check_comparator_columns(c, s);
-        break;
-    }
-    case BR_SEC_MEASURE_TABLE:
-    case BR_SEC_SUMMARY:
-    case BR_SEC_CHART:
-        mark_ids(c, &s->select, false);
-        if (s->type != BR_SEC_MEASURE_TABLE)
-            break;
-        if (!mark_measures(c, &s->select, NULL))
-            br_warning(c->d, s->loc, "this measure table selects no measures");
-        check_comparator_columns(c, s);
-        break;
-    case BR_SEC_MILESTONE_TABLE:
-        mark_ids(c, &s->select, true);
-        if (!mark_milestones(c, &s->select, NULL))
-            br_warning(c->d, s->loc, "this milestone table selects no milestones");
-        break;
-    case BR_SEC_FINANCE_TABLE:
-        s->finance = s->finance_id ? br_report_finance(r, s->finance_id) : NULL;
-        if (s->finance_id && !s->finance)
-            br_error(c->d, s->finance_loc, "no finance entry has the id '%s'", s->finance_id);
-        for (size_t i = 0; s->finance && i < r->nfinance; i++)
-            if (&r->finance[i] == s->finance)
-                c->finance_shown[i] = true;
-        break;
-    case BR_SEC_COMMENTARY:
-        for (size_t i = 0; i < r->ncommentary; i++) {
-            const br_commentary *cm = &r->commentary[i];
-            bool on = !s->select.objective || (cm->objective && strcmp(cm->objective, s->select.objective) == 0);
-            if (s->select.nids) {
-                on = false;
-                for (size_t k = 0; k < s->select.nids; k++)
-                    on = on || (cm->id && strcmp(cm->id, s->select.ids[k]) == 0);
-            }
-            c->commentary_shown[i] = c->commentary_shown[i] || on;
-        }
-        break;
-    case BR_SEC_TABLE:
-        check_table(c, s);
-        break;
-    default:
-        break;
     }
 }
 
@@ -387,8 +296,11 @@ void br_report_check(br_report *report, br_diags *diags)
     check_ids(&c);
     check_measures(&c);
     check_milestones(&c);
-    for (size_t i = 0; i < report->nsections; i++)
-        check_section(&c, &report->sections[i]);
+    for (size_t i = 0; i < report->nsections; i++) {
+        br_section *s = &report->sections[i];
+        if (br_sections[s->type]->check)
+            br_sections[s->type]->check(&c, s);
+    }
     check_shown(&c);
     check_footnote_refs(report, diags);
 }

@@ -40,6 +40,15 @@ bool br_selection_has_milestone(const br_selection *sel, const br_milestone *ms)
            has_id(sel, ms->id);
 }
 
+/* Commentary is picked by id when ids are given, otherwise by objective;
+ * a selection of neither picks every entry. */
+bool br_selection_has_commentary(const br_selection *sel, const br_commentary *cm)
+{
+    if (sel->nids)
+        return cm->id && has_id(sel, cm->id);
+    return same(sel->objective, cm->objective);
+}
+
 /* Whole units (of 10^-decimals percent) that counts[i] gets before the
  * remainders are handed out, and the remainder itself. */
 static uint64_t floor_units(uint64_t count, uint64_t whole, uint64_t total, uint64_t *rem)

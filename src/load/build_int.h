@@ -16,7 +16,7 @@
 #include "br_vocab.h"
 #include "br_yaml.h"
 
-typedef struct builder {
+typedef struct br_builder {
     br_report *r;
     br_arena *a;
     br_diags *d;
@@ -40,7 +40,7 @@ typedef enum ftype {
     F_CUSTOM,
 } ftype;
 
-typedef struct field {
+typedef struct br_field {
     const char *name;
     ftype type;
     bool required;
@@ -95,5 +95,30 @@ void br_build_milestone(builder *b, const br_node *n, br_milestone *ms);
 void br_build_finance(builder *b, const br_node *n, br_finance *f);
 void br_build_commentary(builder *b, const br_node *n, br_commentary *c);
 void br_build_section(builder *b, const br_node *n, br_section *s);
+
+/* Custom readers of keys that several section types share
+ * (build_section.c), and of a generic table's rows (build_table.c); the
+ * section files under src/compose/sections/ name them in their tables. */
+bool br_build_section_type(builder *b, const br_node *v, void *obj);
+bool br_build_section_ids(builder *b, const br_node *v, void *obj);
+bool br_build_section_columns(builder *b, const br_node *v, void *obj);
+bool br_build_section_milestone_columns(builder *b, const br_node *v, void *obj);
+bool br_build_section_group_by(builder *b, const br_node *v, void *obj);
+bool br_build_table_rows(builder *b, const br_node *v, void *obj);
+bool br_build_table_header(builder *b, const br_node *v, void *obj);
+
+/* Keys every section takes, and the keys that select measures or
+ * milestones. */
+#define BR_SECTION_COMMON(title_required)                        \
+    CUSTOM("type", true, br_build_section_type),                 \
+    FIELD("id", F_KEY, false, br_section, id),                   \
+    FIELD("title", F_TEXT, title_required, br_section, title)
+#define BR_SECTION_SELECTION                                         \
+    FIELD("objective", F_TEXT, false, br_section, select.objective), \
+    FIELD("group", F_TEXT, false, br_section, select.group),         \
+    FIELD("kind", F_TEXT, false, br_section, select.kind),           \
+    CUSTOM("ids", false, br_build_section_ids)
+/* A field table and its length, for a br_section_def. */
+#define BR_FIELDS(table) (table), sizeof(table) / sizeof(table)[0]
 
 #endif

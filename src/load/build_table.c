@@ -105,9 +105,6 @@ static bool read_rows(builder *b, const br_node *v, br_trow **rows, size_t *n, c
     return true;
 }
 
-bool br_build_table_rows(builder *b, const br_node *v, void *obj);
-bool br_build_table_header(builder *b, const br_node *v, void *obj);
-
 bool br_build_table_rows(builder *b, const br_node *v, void *obj)
 {
     br_section *s = obj;

@@ -1,0 +1,61 @@
+/* chart.c — charts: bullet and line charts of a measure or of the selected
+ * measures, or bars of their statuses per group (compose_chart.c describes
+ * them, layout draws them). */
+#include "../compose_int.h"
+#include "../../compute/check_int.h"
+#include "../../load/build_int.h"
+#include "br_section.h"
+
+static const char *const chart_names[] = {"bullet", "bar", "line", NULL};
+
+/* Measures are built before sections, so the id is checked here, where its
+ * line is known. */
+static bool read_chart_measure(builder *b, const br_node *v, void *obj)
+{
+    br_section *s = obj;
+    s->measure_id = br_build_read_text(b, v, "'measure'");
+    if (s->measure_id && !br_report_measure(b->r, s->measure_id))
+        br_error(b->d, v->loc, "chart: no measure has the id '%s'", s->measure_id);
+    return s->measure_id != NULL;
+}
+
+static bool read_per_row(builder *b, const br_node *v, void *obj)
+{
+    double d;
+    int dec;
+    if (!br_build_read_number(b, v, "'per_row'", &d, &dec))
+        return false;
+    if (dec || d < 1 || d > 8) {
+        br_error(b->d, v->loc, "'per_row' must be a whole number from 1 to 8 (charts to a row)");
+        return false;
+    }
+    ((br_section *)obj)->per_row = (int)d;
+    return true;
+}
+
+/* A chart's `kind` is bullet, bar or line (spec §6), so it selects
+ * measures by objective, group or ids only. */
+static const field fields[] = {
+    BR_SECTION_COMMON(false),
+    FIELD("objective", F_TEXT, false, br_section, select.objective),
+    FIELD("group", F_TEXT, false, br_section, select.group),
+    CUSTOM("ids", false, br_build_section_ids),
+    ENUMF("kind", true, br_section, chart, chart_names),
+    CUSTOM("measure", false, read_chart_measure),
+    CUSTOM("group_by", false, br_build_section_group_by),
+    CUSTOM("per_row", false, read_per_row),
+};
+
+static void check(checker *c, br_section *s)
+{
+    br_check_mark_ids(c, &s->select, false);
+}
+
+static void compose(composer *c, const br_section *s)
+{
+    br_compose_chart(c, s);
+}
+
+const br_section_def br_section_chart = {
+    .name = "chart", .fields = BR_FIELDS(fields), .check = check, .compose = compose,
+};

@@ -1,0 +1,43 @@
+/* heading.c — a heading at level 1 to 3, with an optional RAG tag. */
+#include "../compose_int.h"
+#include "../../compute/check_int.h"
+#include "../../load/build_int.h"
+#include "br_section.h"
+
+static bool read_level(builder *b, const br_node *v, void *obj)
+{
+    br_section *s = obj;
+    double d;
+    int dec;
+    if (!br_build_read_number(b, v, "'level'", &d, &dec))
+        return false;
+    if (dec || d < 1 || d > 3) {
+        br_error(b->d, v->loc, "'level' must be 1, 2 or 3");
+        return false;
+    }
+    s->level = (int)d;
+    return true;
+}
+
+static const field fields[] = {
+    BR_SECTION_COMMON(true),
+    CUSTOM("level", false, read_level),
+    ENUMH("rag", false, br_section, rag, br_build_rag_names, has_rag),
+};
+
+static void compose(composer *c, const br_section *s)
+{
+    br_block *b = br_doc_add_block(c->doc, BR_BLOCK_HEADING);
+    b->level = s->level;
+    b->loc = s->loc;
+    b->outline = true;
+    br_rich_parse(c->a, &b->text, s->title, BR_FACE_BOLD, s->loc);
+    if (s->has_rag) {
+        const br_rag_style *rs = &c->t->status[s->rag];
+        b->tag = (br_tag){rs->label, rs->fill, rs->text};
+    }
+}
+
+const br_section_def br_section_heading = {
+    .name = "heading", .fields = BR_FIELDS(fields), .compose = compose,
+};

@@ -1,0 +1,28 @@
+/* milestone_table.c — a table of the milestones a selection picks
+ * (compose_tables.c draws it). */
+#include "../compose_int.h"
+#include "../../compute/check_int.h"
+#include "../../load/build_int.h"
+#include "br_section.h"
+
+static const field fields[] = {
+    BR_SECTION_COMMON(false),
+    BR_SECTION_SELECTION,
+    CUSTOM("columns", false, br_build_section_columns),   /* milestone columns, by its type */
+};
+
+static void check(checker *c, br_section *s)
+{
+    br_check_mark_ids(c, &s->select, true);
+    if (!br_check_mark_milestones(c, &s->select, NULL))
+        br_warning(c->d, s->loc, "this milestone table selects no milestones");
+}
+
+static void compose(composer *c, const br_section *s)
+{
+    br_compose_milestone_table(c, s, NULL);
+}
+
+const br_section_def br_section_milestone_table = {
+    .name = "milestone_table", .fields = BR_FIELDS(fields), .check = check, .compose = compose,
+};

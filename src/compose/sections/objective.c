@@ -1,0 +1,43 @@
+/* objective.c — an objective: its heading ("A. Every child…"), then the
+ * table of its measures and the table of its milestones (those whose
+ * `objective:` is its id). */
+#include "../compose_int.h"
+#include "../../compute/check_int.h"
+#include "../../load/build_int.h"
+#include "br_section.h"
+
+static const field fields[] = {
+    CUSTOM("type", true, br_build_section_type),
+    FIELD("id", F_KEY, true, br_section, id),
+    FIELD("title", F_TEXT, true, br_section, title),
+    CUSTOM("columns", false, br_build_section_columns),
+    CUSTOM("milestone_columns", false, br_build_section_milestone_columns),
+    CUSTOM("group_by", false, br_build_section_group_by),
+};
+
+static void check(checker *c, br_section *s)
+{
+    if (!s->id)
+        return;
+    size_t shown = br_check_mark_measures(c, &s->select, s->id);
+    shown += br_check_mark_milestones(c, &s->select, s->id);
+    if (!shown)
+        br_warning(c->d, s->loc, "objective '%s' has no measures and no milestones", s->id);
+    br_check_comparator_columns(c, s);
+}
+
+static void compose(composer *c, const br_section *s)
+{
+    br_block *h = br_doc_add_block(c->doc, BR_BLOCK_HEADING);
+    h->level = 1;
+    h->loc = s->loc;
+    h->outline = true;
+    br_rich_parse(c->a, &h->text, br_arena_printf(c->a, "%s. %s", s->id, s->title), BR_FACE_BOLD,
+                  s->loc);
+    br_compose_measure_table(c, s, s->id);
+    br_compose_milestone_table(c, s, s->id);
+}
+
+const br_section_def br_section_objective = {
+    .name = "objective", .fields = BR_FIELDS(fields), .check = check, .compose = compose,
+};

@@ -1,0 +1,60 @@
+/* table.c — a generic table written out cell by cell: header rows, group
+ * headings, RAG cells, a total row, fixed widths (compose_tables.c). */
+#include "../compose_int.h"
+#include "../../compute/check_int.h"
+#include "../../load/build_int.h"
+#include "br_section.h"
+
+#include "br_compute.h"
+
+static bool read_widths(builder *b, const br_node *v, void *obj)
+{
+    br_section *s = obj;
+    if (!br_build_want_seq(b, v, "'widths'"))
+        return false;
+    s->widths = br_arena_calloc(b->a, v->nitems, sizeof *s->widths);
+    for (size_t i = 0; i < v->nitems; i++) {
+        double w;
+        if (!br_build_read_number(b, v->items[i], "a width in mm", &w, NULL))
+            continue;
+        if (w <= 0 || w > 1000)
+            br_error(b->d, v->items[i]->loc, "a column width must be between 0 and 1000 mm");
+        s->widths[s->nwidths++] = w;
+    }
+    return true;
+}
+
+static const field fields[] = {
+    BR_SECTION_COMMON(false),
+    CUSTOM("header", false, br_build_table_header),
+    CUSTOM("rows", true, br_build_table_rows),
+    CUSTOM("widths", false, read_widths),
+};
+
+/* Every row spans the table's columns (br_table_columns), and so do the widths. */
+static void check(checker *c, br_section *s)
+{
+    size_t width = br_table_columns(s);
+    const br_trow *all[2] = {s->header, s->rows};
+    size_t counts[2] = {s->nheader, s->nrows};
+    for (int part = 0; part < 2; part++) {
+        for (size_t i = 0; i < counts[part]; i++) {
+            const br_trow *row = &all[part][i];
+            if (!row->heading && br_table_row_span(row) != width)
+                br_error(c->d, row->loc, "this row spans %zu columns but the table's %s has %zu; "
+                                         "add cells or adjust 'span'", br_table_row_span(row),
+                         s->nheader ? "header" : "first row", width);
+        }
+    }
+    if (s->nwidths && s->nwidths != width)
+        br_error(c->d, s->loc, "'widths' gives %zu columns but the table has %zu", s->nwidths, width);
+}
+
+static void compose(composer *c, const br_section *s)
+{
+    br_compose_generic_table(c, s);
+}
+
+const br_section_def br_section_table = {
+    .name = "table", .fields = BR_FIELDS(fields), .check = check, .compose = compose,
+};

@@ -1,0 +1,35 @@
+/* check_int.h — the checker's state and helpers, for the section types'
+ * check functions (src/compose/sections/, br_section.h). */
+#ifndef BR_CHECK_INT_H
+#define BR_CHECK_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "br_model.h"
+
+typedef struct br_checker {
+    br_report *r;
+    br_diags *d;
+    /* What some section shows, by index: whatever stays false is warned
+     * about, so nothing the author wrote silently stays out of the paper. */
+    bool *measure_shown, *milestone_shown, *finance_shown, *commentary_shown;
+    /* Sorted, for binary search: objective sections' ids; every measure's
+     * comparator names (NULL until a comparator column asks). */
+    const char **objectives, **comparators;
+    size_t nobjectives, ncomparators;
+} checker;
+
+/* An error for each id of sel that names no measure (no milestone, when
+ * milestones is true). */
+void br_check_mark_ids(checker *c, const br_selection *sel, bool milestones);
+
+/* Marks the measures (milestones) that sel selects, or with objective set
+ * the objective's; returns how many. */
+size_t br_check_mark_measures(checker *c, const br_selection *sel, const char *objective);
+size_t br_check_mark_milestones(checker *c, const br_selection *sel, const char *objective);
+
+/* A warning for each comparator:<name> column of s that no measure has. */
+void br_check_comparator_columns(checker *c, const br_section *s);
+
+#endif

@@ -1,0 +1,79 @@
+/* test_table.c — a generic table's width, and which commentary a
+ * selection picks: each rule that the checker and the composer share. */
+#include "fixtures.h"
+
+#include "br_compute.h"
+
+static br_trow row_of(br_arena *a, const int *spans, size_t n, const char *heading)
+{
+    br_trow row = {.heading = heading, .ncells = n};
+    row.cells = br_arena_calloc(a, n ? n : 1, sizeof *row.cells);
+    for (size_t i = 0; i < n; i++)
+        row.cells[i].span = spans[i];
+    return row;
+}
+
+static void width_is_the_first_header_rows_spans(void **state)
+{
+    br_arena *a = *state;
+    br_trow header = row_of(a, (const int[]){2, 1, 3}, 3, NULL);
+    br_trow body = row_of(a, (const int[]){1, 1}, 2, NULL);
+    br_section s = {.header = &header, .nheader = 1, .rows = &body, .nrows = 1};
+    assert_int_equal(br_table_columns(&s), 6);
+    assert_int_equal(br_table_row_span(&body), 2);
+}
+
+static void without_a_header_the_first_body_row_counts(void **state)
+{
+    br_arena *a = *state;
+    br_trow rows[3] = {row_of(a, NULL, 0, "A group heading"),
+                       row_of(a, (const int[]){1, 2}, 2, NULL),
+                       row_of(a, (const int[]){1, 1, 1, 1}, 4, NULL)};
+    br_section s = {.rows = rows, .nrows = 3};
+    assert_int_equal(br_table_columns(&s), 3);
+}
+
+static void an_empty_table_has_no_columns(void **state)
+{
+    br_arena *a = *state;
+    br_trow heading = row_of(a, NULL, 0, "Only a heading");
+    br_section empty = {0}, headings_only = {.rows = &heading, .nrows = 1};
+    assert_int_equal(br_table_columns(&empty), 0);
+    assert_int_equal(br_table_columns(&headings_only), 0);
+}
+
+static void commentary_by_ids_ignores_the_objective(void **state)
+{
+    (void)state;
+    const char *ids[] = {"b2"};
+    br_selection by_ids = {.objective = "A", .ids = ids, .nids = 1};
+    br_commentary b2 = {.id = "b2", .objective = "B"}, a1 = {.id = "a1", .objective = "A"};
+    br_commentary anonymous = {.objective = "A"};
+    assert_true(br_selection_has_commentary(&by_ids, &b2));
+    assert_false(br_selection_has_commentary(&by_ids, &a1));
+    assert_false(br_selection_has_commentary(&by_ids, &anonymous));
+}
+
+static void commentary_by_objective_or_all(void **state)
+{
+    (void)state;
+    br_selection by_objective = {.objective = "A"}, all = {0};
+    br_commentary a = {.objective = "A"}, b = {.objective = "B"}, none = {0};
+    assert_true(br_selection_has_commentary(&by_objective, &a));
+    assert_false(br_selection_has_commentary(&by_objective, &b));
+    assert_false(br_selection_has_commentary(&by_objective, &none));
+    assert_true(br_selection_has_commentary(&all, &b));
+    assert_true(br_selection_has_commentary(&all, &none));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        FX_TEST(width_is_the_first_header_rows_spans),
+        FX_TEST(without_a_header_the_first_body_row_counts),
+        FX_TEST(an_empty_table_has_no_columns),
+        FX_TEST(commentary_by_ids_ignores_the_objective),
+        FX_TEST(commentary_by_objective_or_all),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
