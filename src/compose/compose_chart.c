@@ -167,10 +167,6 @@ static void compose_measure_charts(composer *c, const br_section *s)
             chart_of(c, s, &r->measures[i], ch);
             ch->title = r->measures[i].title;
         }
-        if (!b->ncharts)
-            br_warning(c->d, s->loc, "this %s chart's selection picks no measure, so it shows "
-                       "nothing; name measures with 'measure:' or 'ids:'",
-                       s->chart == BR_CHART_BULLET ? "bullet" : "line");
     }
     b->loc = s->loc;
     b->per_row = s->per_row;

@@ -4,6 +4,7 @@
 #include "../compose_int.h"
 #include "../../compute/check_int.h"
 #include "../../load/build_int.h"
+#include "br_compute.h"
 #include "br_section.h"
 
 static const char *const chart_names[] = {"bullet", "bar", "line", NULL};
@@ -46,9 +47,20 @@ static const field fields[] = {
     CUSTOM("per_row", false, read_per_row),
 };
 
+/* A bullet or line chart without `measure:` charts every measure its
+ * selection picks: none is worth a warning.  (Charts do not count as
+ * showing a measure's figures: a table must.) */
 static void check(checker *c, br_section *s)
 {
     br_check_mark_ids(c, &s->select, false);
+    if (s->chart == BR_CHART_BAR || s->measure_id)
+        return;
+    size_t n = 0;
+    for (size_t i = 0; i < c->r->nmeasures; i++)
+        n += br_selection_has_measure(&s->select, &c->r->measures[i]);
+    if (!n)
+        br_warning(c->d, s->loc, "this %s chart selects no measures, so it shows nothing; "
+                   "name them with 'measure:' or 'ids:'", chart_names[s->chart]);
 }
 
 static void compose(composer *c, const br_section *s)
