@@ -679,6 +679,8 @@ static void section(words *w, const br_node *sec)
     }
     if (strcmp(t, "page_break") != 0)
         emit_text(w, br_map_get(sec, "title"));     /* a finance table's own, if any */
+    else
+        emit_text(w, br_map_get(sec, "appendix"));  /* the appendix's heading */
     if (strcmp(t, "paragraphs") == 0) {
         emit_texts(w, br_map_get(sec, "text"));
     } else if (strcmp(t, "objective") == 0) {
