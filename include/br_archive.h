@@ -181,6 +181,52 @@ int br_arc_stage_commit(br_arc_stage *st, const br_bag_info *info, br_arena *are
 /* Removes the hidden folder (after a failure). */
 void br_arc_stage_abort(br_arc_stage *st, br_arena *arena);
 
+/* ---- Differences ------------------------------------------------------ */
+
+/* One difference between two versions of a paper. */
+typedef struct br_change {
+    const char *item;       /* "measure", "finance", "milestone", "commentary",
+                             * "section", "report" */
+    const char *id;         /* the measure's, table's or milestone's id; may be NULL */
+    const char *title;      /* its title (a finance row: "Table: row") */
+    const char *label;      /* its short name (a finance row's label), else title */
+    const char *field;      /* "2019/20 Q2 value", "target", "status", "forecast net",
+                             * "comment", "paragraph 3", "added", "removed" */
+    const char *old_text;   /* as printed; NULL when absent */
+    const char *new_text;
+    const char *words;      /* texts: the changed words, "[-old-]{+new+}" with context */
+    bool figure;            /* a number, status or date, not prose */
+    bool authored;          /* written by the author (not computed from other figures) */
+    br_loc loc;             /* where it is in the new report (file 0 when removed) */
+} br_change;
+
+typedef struct br_changes {
+    br_change *items;
+    size_t n, cap;
+} br_changes;
+
+/* Compares old and new (both loaded and computed) figure by figure:
+ * measures by id (values per period, target, tolerance, status, trend,
+ * title, comment, period notes), finance tables by id and rows by label
+ * (each column and split, totals), milestones by id (status, due dates,
+ * title, progress, corrective action), commentary and paragraphs by
+ * position; items added or removed.  In the order of new. */
+void br_arc_diff(const br_report *old, const br_report *new, br_changes *out, br_arena *arena);
+
+/* A line for `corrections:` describing the figure changes of one item
+ * (changes[from..to) share item and id): "Title: 2019/20 Q2 value
+ * corrected from 91 to 93." */
+const char *br_arc_correction(const br_change *changes, size_t n, br_arena *arena);
+
+/* True when one of the correction lines names the change: its item's
+ * title, label or id, or both its old and new value, case-insensitively. */
+bool br_arc_mentioned(const br_change *c, const char *const *corrections, size_t ncorrections);
+
+/* Loads and computes the report at path: a quarter's folder or report file,
+ * or a package folder (rebuilt from its data/source/).  Warnings are not
+ * kept; errors go to diags.  NULL when it cannot be loaded. */
+br_report *br_arc_load(const char *path, br_template *t, br_arena *arena, br_diags *diags);
+
 /* ---- Re-issues ---------------------------------------------------------- */
 
 /* For r of version > 1: finds the previous version in archive (the highest

@@ -73,6 +73,10 @@ void br_diags_sort(br_diags *diags);
  * were dropped. */
 void br_diags_print(const br_diags *diags, FILE *out);
 
+/* Appends the errors of from (not its warnings) to to: for a run whose
+ * warnings were already shown, such as rebuilding an issued paper. */
+void br_diags_add_errors(br_diags *to, const br_diags *from);
+
 /* True when any error (not warning) was recorded. */
 bool br_diags_failed(const br_diags *diags);
 

@@ -13,6 +13,9 @@ static const char *const check_help =
     "key, type, period, id and cross-reference, and computes status and trend;\n"
     "loads the template's fonts and names every character they lack.\n"
     "Prints each problem as file:line:col: error|warning: message, all at once.\n"
+    "A re-issue (version 2 or later) is compared with its previous version in\n"
+    "the archive ($BOARDREPORT_ARCHIVE, else ./archive): each changed figure no\n"
+    "line of 'corrections:' mentions is a warning.\n"
     "\n"
     "exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error\n";
 
@@ -56,6 +59,8 @@ int br_cmd_check(int argc, char **argv)
     br_template t;
     br_report *r = br_report_prepare(argv[0], &t, arena, &diags);
     bool ok = r && check_fonts(r, &t, &diags);
+    if (r)
+        br_arc_reissue_check(r, &t, br_arc_dir(NULL), arena, &diags);
     int status = br_finish(&diags, ok);
     if (status == 0)
         printf("%s: ok: %zu measures, %zu milestones, %zu finance tables, %zu sections, "

@@ -16,6 +16,7 @@ static const br_command br_cli_commands[] = {
     {"issue", "PATH [--archive DIR]", "issue the paper into the archive (BagIt)", br_cmd_issue},
     {"log", "[--archive DIR] [--format json]", "list every issued paper by period", br_cmd_log},
     {"verify", "[--archive DIR] [TARGET...]", "check packages; match a PDF to its package", br_cmd_verify},
+    {"diff", "OLD NEW [--format json]", "what changed between two versions", br_cmd_diff},
 };
 #define NCOMMANDS (sizeof br_cli_commands / sizeof br_cli_commands[0])
 

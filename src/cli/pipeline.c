@@ -89,15 +89,6 @@ static int same_bytes(const char *a, const char *b)
     return same;
 }
 
-/* The rebuild's own messages (its warnings were shown when it was issued)
- * are dropped; its errors are passed on. */
-static void pass_errors(const br_diags *from, br_diags *to)
-{
-    for (size_t i = 0; i < from->count; i++)
-        if (from->items[i].severity == BR_SEV_ERROR)
-            br_error(to, from->items[i].loc, "%s", from->items[i].message);
-}
-
 static int rebuild_into(const br_arc_rebuild *rb, const char *expected_digest, const char *out,
                         br_arena *arena, br_diags *diags)
 {
@@ -113,7 +104,7 @@ static int rebuild_into(const br_arc_rebuild *rb, const char *expected_digest, c
     }
     ok = ok && br_cli_paint(&b, out, &quiet);
     br_cli_built_free(&b);
-    pass_errors(&quiet, diags);
+    br_diags_add_errors(diags, &quiet);   /* its warnings were shown when it was issued */
     return ok ? 1 : -1;
 }
 

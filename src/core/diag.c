@@ -53,6 +53,13 @@ void br_diags_add_source(br_diags *diags, const char *file, const char *text, si
     s->len = len;
 }
 
+void br_diags_add_errors(br_diags *to, const br_diags *from)
+{
+    for (size_t i = 0; i < from->count; i++)
+        if (from->items[i].severity == BR_SEV_ERROR)
+            br_error(to, from->items[i].loc, "%s", from->items[i].message);
+}
+
 bool br_diags_failed(const br_diags *diags)
 {
     return diags->errors > 0;

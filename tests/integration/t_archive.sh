@@ -65,6 +65,25 @@ ta_expect "issue v2" 0 $?
 ta_valid "v2" "$ta_v2"
 ta_has "v2 bag-info" "$ta_v2/bag-info.txt" "Correction: Assessments completed within 45 days: Q2 was 91"
 
+# diff of the two packages names the measure and both values, and suggests a correction.
+$BR diff "$ta_v1" "$ta_v2" > "$ta_tmp/out" 2> "$ta_tmp/err"
+ta_expect "diff v1 v2" 0 $?
+ta_has "diff v1 v2" "$ta_tmp/out" "measure assess-45-days: Assessments completed within <45 days"
+ta_has "diff v1 v2" "$ta_tmp/out" "2019/20 Q2 value: 91 -> 93"
+ta_has "diff v1 v2" "$ta_tmp/out" '- "Assessments completed within <45 days: 2019/20 Q2 value corrected from 91 to 93."'
+$BR diff "$ta_v1" "$ta_q" --format json > "$ta_tmp/diff.json" 2> "$ta_tmp/err" &&
+    python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); c=[x for x in d["changes"] if x["id"] == "assess-45-days" and x["field"] == "2019/20 Q2 value"]; sys.exit(not (len(c) == 1 and c[0]["old"] == "91" and c[0]["new"] == "93" and d["suggested_corrections"]))' "$ta_tmp/diff.json" &&
+    pass || fail "archive: diff --format json"
+
+# A re-issue warns about a changed figure no correction mentions.
+cp -r "$ta_q" "$ta_tmp/q2v3"
+sed -i 's/^  version: 2$/  version: 3/' "$ta_tmp/q2v3/report.yaml"
+sed -i '/id: cin-plan/,/comment:/ s|^\(      2019/20 Q2: \)\(.*\)$|\1 12.5|' "$ta_tmp/q2v3/measures.yaml"
+BOARDREPORT_ARCHIVE=$ta_arc $BR check "$ta_tmp/q2v3" > "$ta_tmp/out" 2> "$ta_tmp/err"
+ta_expect "check v3" 0 $?
+ta_has "check v3" "$ta_tmp/err" "warning: measure 'Children in need with an appropriate and current plan in place': 2019/20 Q2 value changed since"
+grep -q "warning: measure 'Assessments completed" "$ta_tmp/err" && fail "archive: a mentioned change was warned about" || pass
+
 # verify: both packages, and the issued PDF found anywhere.
 $BR verify --archive "$ta_arc" > "$ta_tmp/out" 2> "$ta_tmp/err"
 ta_expect "verify all" 0 $?
