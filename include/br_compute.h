@@ -20,6 +20,16 @@
  * numeric target -> NO_TARGET; otherwise GREEN, AMBER or RED. */
 br_status br_measure_status(const br_measure *m, size_t p);
 
+/* The status bands of m (spec §3 as stretches of its value axis): higher:
+ * red below the tolerance, amber from it to the target, green from the
+ * target; lower the mirror; range: red, amber, the range green, amber, red.
+ * A boundary belongs to the better band, as in br_measure_status, so a value
+ * gets the status of the band it lies in.  Without a numeric tolerance
+ * there is no amber band.  Writes at most BR_MAX_BANDS bands, from low to
+ * high, and returns how many: none when m has nothing to be judged against
+ * (polarity none, a text or missing target, polarity range without range). */
+size_t br_measure_bands(const br_measure *m, br_band out[BR_MAX_BANDS]);
+
 /* Trend of m up to and including period p (docs/format.md "Trend"):
  * the last three periods up to p with numeric values, judged by polarity. */
 br_trend br_measure_trend(const br_measure *m, const br_report *report, size_t p,
@@ -45,9 +55,42 @@ size_t br_table_row_span(const br_trow *row);
  * row; a warning for each given_total that differs from the computed one. */
 void br_finance_compute(br_finance *f, br_diags *diags);
 
+/* The latest dated due entry of ms; all 0 when it has none ("Monthly" and
+ * other text entries set no deadline). */
+br_date br_milestone_last_due(const br_milestone *ms);
+
 /* True when the last dated due entry is before period_end and the milestone
  * is not complete. */
 bool br_milestone_overdue(const br_milestone *ms, br_date period_end);
+
+/* The status of a finance row's net variance against the template's
+ * thresholds (percent of the net budget): adverse by more than
+ * variance_red_percent RED, by more than variance_amber_percent AMBER, else
+ * (favourable, or adverse within amber) GREEN.  NO_DATA without a net
+ * budget and variance, or with a zero budget; NO_TARGET when the template
+ * switches variance status off (a negative amber percent).  a is the row's
+ * amounts (or the table's total), judged by f's sign convention. */
+br_status br_variance_status(const br_finance *f,
+                             const br_fin_amount a[BR_FIN_NCOLS][BR_FIN_NSPLITS],
+                             const br_template *t);
+
+/* One br_objective per objective section with an id, in the paper's order,
+ * into report->objectives: its measures counted by status and trend, its
+ * milestones by status, its status and direction.  Needs the report's
+ * indexes (br_report_index) and every measure's and milestone's computed
+ * fields. */
+void br_objectives_compute(br_report *report);
+
+/* The status an objective's counts give: RED when its red measures and
+ * milestones (missed or overdue) outnumber its green ones (on track or
+ * complete), AMBER when any is red or amber, GREEN when any is green,
+ * NO_DATA when it has none of these. */
+br_status br_objective_status(const br_objective *o);
+
+/* Its direction of travel: IMPROVING with more improving than declining
+ * measures, DECLINING with more declining, STABLE when as many; NONE when
+ * no measure has a trend. */
+br_trend br_objective_direction(const br_objective *o);
 
 /* Largest-remainder rounding: percentages of counts[0..n) to `decimals`
  * places that add up to exactly 100 (all zero when the counts sum to zero). */

@@ -92,6 +92,16 @@ typedef enum br_trend {
     BR_TREND_COUNT
 } br_trend;
 
+/* A stretch of a measure's value axis and the status a value in it gets
+ * (br_measure_bands).  from may be -HUGE_VAL and to HUGE_VAL: the band runs
+ * on to the axis's end. */
+typedef struct br_band {
+    double from, to;
+    br_status status;
+} br_band;
+
+#define BR_MAX_BANDS 5          /* red, amber, green, amber, red (range) */
+
 typedef struct br_comparator {
     const char *name;       /* "Similar Authorities" */
     br_value value;
@@ -135,6 +145,8 @@ typedef struct br_measure {
     br_trend trend;
     bool has_change_previous, has_change_year;
     double change_previous, change_year;  /* percent, e.g. -1.71 */
+    br_band bands[BR_MAX_BANDS];          /* the status bands; none without a target */
+    size_t nbands;
 } br_measure;
 
 /* ---- Milestones ------------------------------------------------------- */
@@ -207,6 +219,7 @@ typedef struct br_fin_row {
      * where gross and income are given), variance computed */
     br_fin_amount amounts[BR_FIN_NCOLS][BR_FIN_NSPLITS];
     const char *note;
+    br_status variance_status;  /* computed: of the net variance (br_variance_status) */
 } br_fin_row;
 
 typedef struct br_finance {
@@ -226,6 +239,7 @@ typedef struct br_finance {
 
     /* computed */
     br_fin_amount total[BR_FIN_NCOLS][BR_FIN_NSPLITS];
+    br_status total_variance_status;
 } br_finance;
 
 /* ---- Commentary, footnotes, people ------------------------------------ */
@@ -368,6 +382,23 @@ typedef struct br_section {
     br_loc appendix_loc;
 } br_section;
 
+/* ---- Objectives (computed) ------------------------------------------- */
+
+/* One objective section's figures, for the profile and the export
+ * (br_objectives_compute). */
+typedef struct br_objective {
+    const br_section *section;      /* its objective section */
+    const char *id, *title;
+    size_t measures[BR_STATUS_COUNT];   /* its measures by status */
+    size_t milestones[BR_MS_COUNT];     /* its milestones by status, the overdue aside;
+                                           one with no status counts as not started */
+    size_t overdue;                     /* not complete, last due date passed */
+    size_t improving, declining, trended;   /* its measures by trend */
+    br_status status;               /* stated by a commentary entry's rag, else computed */
+    bool status_stated;
+    br_trend direction;             /* IMPROVING, DECLINING, STABLE; NONE: no trend */
+} br_objective;
+
 /* ---- The report ------------------------------------------------------- */
 
 typedef enum br_report_status { BR_FINAL, BR_DRAFT } br_report_status;
@@ -429,6 +460,8 @@ typedef struct br_report {
     size_t ncommentary;
     br_section *sections;
     size_t nsections;
+    br_objective *objectives;   /* computed: one per objective section with an id */
+    size_t nobjectives;
 
     /* Built by br_report_index once the model is complete, so that finding
      * a measure by id, or an objective's measures, is a binary search and

@@ -15,6 +15,7 @@
 #include "br_diag.h"
 #include "br_model.h"
 #include "br_style.h"
+#include "br_vocab.h"
 
 typedef struct br_rag_style {
     const char *label;      /* "Better than target" */
@@ -48,8 +49,17 @@ typedef struct br_template {
      * for percent measures, percent of the earlier value otherwise. */
     double trend_band_points;
     double trend_band_percent;
-    const char *polarity_words[4];      /* indexed by br_polarity */
-    const char *frequency_words[4];     /* indexed by br_frequency */
+    const char *polarity_words[BR_POLARITY_COUNT];
+    const char *frequency_words[BR_FREQ_COUNT];
+    /* Column headings (template `headings:`), by table; the defaults are
+     * the vocabulary's (br_vocab.def).  A section's {column, heading}
+     * overrides one for that table only. */
+    const char *measure_headings[BR_COL_COUNT];
+    const char *milestone_headings[BR_MSCOL_COUNT];
+    const char *finance_headings[BR_FIN_NCOLS];
+    const char *split_headings[BR_FIN_NSPLITS];
+    const char *profile_headings[BR_PROFILE_COUNT];
+    const char *summary_headings[BR_SUMMARY_COUNT];
     const char *yes_word, *no_word;
     const char *appendix_label;         /* "Appendix {number} — {title}" */
 

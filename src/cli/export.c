@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "br_compute.h"
+#include "br_vocab.h"
 
 static void json_string(FILE *out, const char *s)
 {
@@ -100,6 +101,30 @@ static void export_report_block(const br_report *r, FILE *out)
     fputs("]}", out);
 }
 
+/* A band's open end (the axis's) as null. */
+static void json_bound(FILE *out, double v)
+{
+    if (isinf(v))
+        fputs("null", out);
+    else
+        json_number(out, v);
+}
+
+/* The status bands, low to high: [{"from":null,"to":85,"status":"red"}, …]. */
+static void json_bands(FILE *out, const br_measure *m)
+{
+    fputc('[', out);
+    for (size_t i = 0; i < m->nbands; i++) {
+        bool f = true;
+        fputs(i ? ",{" : "{", out);
+        json_key(out, "from", &f), json_bound(out, m->bands[i].from);
+        json_key(out, "to", &f), json_bound(out, m->bands[i].to);
+        json_key(out, "status", &f), json_string(out, br_status_name(m->bands[i].status));
+        fputc('}', out);
+    }
+    fputc(']', out);
+}
+
 static void export_measure(const br_report *r, const br_template *t, const br_measure *m, FILE *out)
 {
     bool f = true;
@@ -132,6 +157,7 @@ static void export_measure(const br_report *r, const br_template *t, const br_me
     json_key(out, "tolerance", &f), json_value(out, &m->tolerance);
     json_key(out, "status", &f), json_string(out, br_status_name(m->status));
     json_key(out, "status_label", &f), json_string(out, t->status[m->status].label);
+    json_key(out, "bands", &f), json_bands(out, m);
     json_key(out, "trend", &f), json_string(out, br_trend_name(m->trend));
     json_key(out, "trend_label", &f), json_string(out, t->trend_words[m->trend]);
     json_key(out, "change_previous", &f), json_change(out, m->has_change_previous, m->change_previous);
@@ -154,11 +180,10 @@ static void export_measure(const br_report *r, const br_template *t, const br_me
 
 static void json_amounts(FILE *out, const br_fin_amount *a)
 {
-    static const char *const names[] = {"gross", "income", "net"};
     bool f = true;
     fputc('{', out);
     for (int s = 0; s < BR_FIN_NSPLITS; s++) {
-        json_key(out, names[s], &f);
+        json_key(out, br_vocab_finance_split[s].export, &f);
         if (a[s].set)
             json_number(out, a[s].value);
         else
@@ -167,12 +192,13 @@ static void json_amounts(FILE *out, const br_fin_amount *a)
     fputc('}', out);
 }
 
+/* budget, forecast and variance, then the net variance's status. */
 static void json_fin_columns(FILE *out, const br_fin_amount amounts[BR_FIN_NCOLS][BR_FIN_NSPLITS],
-                             bool *f)
+                             br_status variance_status, bool *f)
 {
-    json_key(out, "budget", f), json_amounts(out, amounts[BR_FIN_BUDGET]);
-    json_key(out, "forecast", f), json_amounts(out, amounts[BR_FIN_FORECAST]);
-    json_key(out, "variance", f), json_amounts(out, amounts[BR_FIN_VARIANCE]);
+    for (int c = 0; c < BR_FIN_NCOLS; c++)
+        json_key(out, br_vocab_finance_column[c].export, f), json_amounts(out, amounts[c]);
+    json_key(out, "variance_status", f), json_string(out, br_status_name(variance_status));
 }
 
 static void export_finance(const br_finance *fin, FILE *out)
@@ -195,7 +221,7 @@ static void export_finance(const br_finance *fin, FILE *out)
         fputs(first_row ? "{" : ",{", out);
         first_row = false;
         json_key(out, "label", &rf), json_string(out, row->label);
-        json_fin_columns(out, row->amounts, &rf);
+        json_fin_columns(out, row->amounts, row->variance_status, &rf);
         fputc('}', out);
     }
     fputc(']', out);
@@ -203,11 +229,9 @@ static void export_finance(const br_finance *fin, FILE *out)
     bool tf = true;
     fputc('{', out);
     json_key(out, "label", &tf), json_string(out, fin->total_label);
-    json_fin_columns(out, fin->total, &tf);
+    json_fin_columns(out, fin->total, fin->total_variance_status, &tf);
     fputs("}}", out);
 }
-
-static const char *const status_keys[BR_STATUS_COUNT] = {"red", "amber", "green", "no_data", "no_target"};
 
 static void json_summary_row(FILE *out, const br_summary_row *row, const char *label)
 {
@@ -215,7 +239,7 @@ static void json_summary_row(FILE *out, const br_summary_row *row, const char *l
     fputc('{', out);
     json_key(out, "group", &f), json_string(out, label);
     for (int s = 0; s < BR_STATUS_COUNT; s++)
-        json_key(out, status_keys[s], &f), fprintf(out, "%zu", row->counts[s]);
+        json_key(out, br_status_name((br_status)s), &f), fprintf(out, "%zu", row->counts[s]);
     json_key(out, "total", &f), fprintf(out, "%zu", row->total);
 }
 
@@ -231,7 +255,7 @@ static void export_summary(const br_report *r, FILE *out)
     json_summary_row(out, &sum->total, "Total");
     fputs(",\"percent\":{", out);
     for (int s = 0; s < BR_STATUS_COUNT; s++) {
-        fprintf(out, "%s\"%s\":", s ? "," : "", status_keys[s]);
+        fprintf(out, "%s\"%s\":", s ? "," : "", br_status_name((br_status)s));
         json_number(out, sum->percent[s]);
     }
     fputs("}}]", out);
@@ -265,9 +289,51 @@ static void export_milestone(const br_milestone *ms, FILE *out)
     fputc('}', out);
 }
 
+/* {"green":3,"amber":1,…}: counts by status, the export's order. */
+static void json_status_counts(FILE *out, const size_t counts[BR_STATUS_COUNT])
+{
+    static const br_status order[] = {BR_STATUS_GREEN, BR_STATUS_AMBER, BR_STATUS_RED,
+                                      BR_STATUS_NO_DATA, BR_STATUS_NO_TARGET};
+    bool f = true;
+    fputc('{', out);
+    for (size_t i = 0; i < BR_STATUS_COUNT; i++)
+        json_key(out, br_status_name(order[i]), &f), fprintf(out, "%zu", counts[order[i]]);
+    fputc('}', out);
+}
+
+/* {"complete":2,"on_track":1,"at_risk":0,"missed":0,"overdue":1,"not_started":0}. */
+static void json_milestone_counts(FILE *out, const br_objective *o)
+{
+    static const br_milestone_status order[] = {BR_MS_COMPLETE, BR_MS_ON_TRACK, BR_MS_AT_RISK,
+                                                BR_MS_MISSED};
+    bool f = true;
+    fputc('{', out);
+    for (size_t i = 0; i < sizeof order / sizeof *order; i++)
+        json_key(out, br_milestone_status_name(order[i]), &f),
+            fprintf(out, "%zu", o->milestones[order[i]]);
+    json_key(out, "overdue", &f), fprintf(out, "%zu", o->overdue);
+    json_key(out, br_milestone_status_name(BR_MS_NOT_STARTED), &f),
+        fprintf(out, "%zu", o->milestones[BR_MS_NOT_STARTED]);
+    fputc('}', out);
+}
+
+static void export_objective(const br_objective *o, FILE *out)
+{
+    bool f = true;
+    fputc('{', out);
+    json_key(out, "id", &f), json_string(out, o->id);
+    json_key(out, "title", &f), json_string(out, o->title);
+    json_key(out, "status", &f), json_string(out, br_status_name(o->status));
+    json_key(out, "status_stated", &f), fputs(o->status_stated ? "true" : "false", out);
+    json_key(out, "direction", &f), json_string(out, br_trend_name(o->direction));
+    json_key(out, "measures", &f), json_status_counts(out, o->measures);
+    json_key(out, "milestones", &f), json_milestone_counts(out, o);
+    fputc('}', out);
+}
+
 void br_export_json(const br_report *r, const br_template *t, FILE *out)
 {
-    fputs("{\"report\":", out);
+    fprintf(out, "{\"format_version\":%d,\n\"report\":", BR_EXPORT_FORMAT_VERSION);
     export_report_block(r, out);
     fputs(",\n\"periods\":[", out);
     for (size_t i = 0; i < r->nperiods; i++) {
@@ -287,6 +353,12 @@ void br_export_json(const br_report *r, const br_template *t, FILE *out)
     }
     fputs("],\n\"summary\":", out);
     export_summary(r, out);
+    fputs(",\n\"objectives\":[", out);
+    for (size_t i = 0; i < r->nobjectives; i++) {
+        fputs(i ? ",\n" : "\n", out);
+        export_objective(&r->objectives[i], out);
+    }
+    fputc(']', out);
     fputs(",\n\"milestones\":[", out);
     for (size_t i = 0; i < r->nmilestones; i++) {
         fputs(i ? ",\n" : "\n", out);

@@ -48,32 +48,13 @@ static br_chart_axis axis_of(composer *c, const br_measure *m)
 
 /* ---- bullet ---- */
 
+/* The measure's status bands (computed: br_measure_bands) in the
+ * template's status fills. */
 static size_t bullet_bands(composer *c, const br_measure *m, br_chart_band *out)
 {
-    double lo = -HUGE_VAL, hi = HUGE_VAL;
-    double t = m->target.number;
-    double l = m->tolerance.kind == BR_VALUE_NUMBER ? m->tolerance.number : t;
-    const br_rag_style *st = c->t->status;
-    uint32_t red = st[BR_STATUS_RED].fill, amber = st[BR_STATUS_AMBER].fill;
-    uint32_t green = st[BR_STATUS_GREEN].fill;
-    size_t n = 0;
-    if (m->polarity == BR_POLARITY_HIGHER) {
-        out[n++] = (br_chart_band){lo, l, red};
-        out[n++] = (br_chart_band){l, t, amber};
-        out[n++] = (br_chart_band){t, hi, green};
-    } else if (m->polarity == BR_POLARITY_LOWER) {
-        out[n++] = (br_chart_band){lo, t, green};
-        out[n++] = (br_chart_band){t, l, amber};
-        out[n++] = (br_chart_band){l, hi, red};
-    } else {
-        double tol = m->tolerance.kind == BR_VALUE_NUMBER ? m->tolerance.number : 0;
-        out[n++] = (br_chart_band){lo, m->range_lo - tol, red};
-        out[n++] = (br_chart_band){m->range_lo - tol, m->range_lo, amber};
-        out[n++] = (br_chart_band){m->range_lo, m->range_hi, green};
-        out[n++] = (br_chart_band){m->range_hi, m->range_hi + tol, amber};
-        out[n++] = (br_chart_band){m->range_hi + tol, hi, red};
-    }
-    return n;
+    for (size_t i = 0; i < m->nbands; i++)
+        out[i] = (br_chart_band){m->bands[i].from, m->bands[i].to, c->t->status[m->bands[i].status].fill};
+    return m->nbands;
 }
 
 /* A measure's figure for the period against its target and status bands;
@@ -99,7 +80,7 @@ static void bullet_chart(composer *c, const br_measure *m, br_chart *ch)
     ch->value = v->number;
     ch->has_target = m->polarity != BR_POLARITY_RANGE;
     ch->target = m->target.number;
-    ch->bands = br_arena_calloc(c->a, 5, sizeof *ch->bands);
+    ch->bands = br_arena_calloc(c->a, BR_MAX_BANDS, sizeof *ch->bands);
     ch->nbands = bullet_bands(c, m, ch->bands);
 }
 

@@ -4,37 +4,28 @@
 #include <string.h>
 
 #include "br_compute.h"
+#include "br_vocab.h"
 
 static const br_column_kind default_columns[] = {BR_COL_TITLE, BR_COL_VALUE, BR_COL_TARGET,
                                                  BR_COL_STATUS, BR_COL_TREND};
 
+/* The template's heading for a column (a section's own heading first);
+ * {date} in it is the report period's end date. */
 static const char *column_heading(composer *c, const br_column *col)
 {
     const br_report *r = c->r;
     if (col->heading)
         return col->heading;
-    switch (col->kind) {
-    case BR_COL_TITLE: return "Measure";
-    case BR_COL_VALUE:
-        if (r->period == BR_NONE)
-            return "Actual";
-        return br_arena_printf(c->a, "Actual (as at %s)",
-                               br_format_date(c->a, r->periods[r->period].end, true));
-    case BR_COL_PERIOD: return r->periods[col->period].id;
-    case BR_COL_TARGET: return "Target";
-    case BR_COL_TOLERANCE: return "Tolerance";
-    case BR_COL_POLARITY: return "Polarity";
-    case BR_COL_FREQUENCY: return "Reporting frequency";
-    case BR_COL_BENCHMARK: return "Benchmark available";
-    case BR_COL_COMPARATOR: return col->name;
-    case BR_COL_STATUS: return "Position";
-    case BR_COL_TREND: return "Trend";
-    case BR_COL_CHANGE_PREVIOUS: return "Change on previous period";
-    case BR_COL_CHANGE_YEAR: return "Change on same period last year";
-    case BR_COL_SPARKLINE: return "History";
-    case BR_COL_COMMENT: return "Comments";
-    default: return "";
-    }
+    if (col->kind == BR_COL_PERIOD)
+        return r->periods[col->period].id;
+    if (col->kind == BR_COL_COMPARATOR)
+        return col->name;
+    const char *h = (unsigned)col->kind < BR_COL_COUNT ? c->t->measure_headings[col->kind] : "";
+    const char *at = strstr(h, "{date}");
+    if (!at)
+        return h;
+    const char *date = r->period == BR_NONE ? "" : br_format_date(c->a, r->periods[r->period].end, true);
+    return br_arena_printf(c->a, "%.*s%s%s", (int)(at - h), h, date, at + strlen("{date}"));
 }
 
 const char *br_compose_trend_text(composer *c, br_trend trend)
@@ -293,6 +284,13 @@ void br_compose_measure_table(composer *c, const br_section *s, const char *obje
 
 /* ---- summary ---- */
 
+/* The summary column that a group_by names (group when unknown). */
+static br_summary_column group_by_column(const char *group_by)
+{
+    int k = br_vocab_find(br_vocab_summary_column, BR_SUMMARY_COUNT, group_by);
+    return k < 0 ? BR_SUMMARY_GROUP : (br_summary_column)k;
+}
+
 void br_compose_summary(composer *c, const br_section *s)
 {
     const char *gb = s->group_by ? s->group_by : "group";
@@ -308,12 +306,11 @@ void br_compose_summary(composer *c, const br_section *s)
     br_block *b = br_compose_new_table(c, s->loc, s->title, nshown + 2);
     b->table.cols[0].weight = 3;
     br_row *head = br_table_add_row(c->a, &b->table, true);
-    br_compose_cell_text(c, head, strcmp(gb, "kind") == 0 ? "Kind" : strcmp(gb, "objective") == 0 ? "Objective"
-                                                                                       : "Service area",
+    br_compose_cell_text(c, head, c->t->summary_headings[group_by_column(gb)],
               BR_ALIGN_LEFT);
     for (size_t i = 0; i < nshown; i++)
         br_compose_cell_rag(c, head, &c->t->status[shown[i]], NULL);
-    br_compose_cell_text(c, head, "Total", BR_ALIGN_CENTER);
+    br_compose_cell_text(c, head, c->t->summary_headings[BR_SUMMARY_TOTAL], BR_ALIGN_CENTER);
     for (size_t g = 0; g < sum->nrows; g++) {
         br_row *row = br_table_add_row(c->a, &b->table, false);
         br_compose_cell_text(c, row, sum->rows[g].key, BR_ALIGN_LEFT);
@@ -325,7 +322,7 @@ void br_compose_summary(composer *c, const br_section *s)
     }
     br_row *total = br_table_add_row(c->a, &b->table, false);
     total->kind = BR_ROW_TOTAL;
-    br_compose_cell_text(c, total, "Total", BR_ALIGN_LEFT);
+    br_compose_cell_text(c, total, c->t->summary_headings[BR_SUMMARY_TOTAL], BR_ALIGN_LEFT);
     for (size_t i = 0; i < nshown; i++)
         br_compose_cell_text(c, total, br_arena_printf(c->a, "%zu (%.1f%%)", sum->total.counts[shown[i]],
                                             sum->percent[shown[i]]), BR_ALIGN_RIGHT);

@@ -4,16 +4,13 @@
 #include <string.h>
 
 #include "br_compute.h"
+#include "br_vocab.h"
 
 /* ---- milestones ---- */
 
 static const br_ms_column_kind default_ms_columns[] = {
     BR_MSCOL_TITLE, BR_MSCOL_DUE, BR_MSCOL_LEAD, BR_MSCOL_PARTNERS,
     BR_MSCOL_PROGRESS, BR_MSCOL_CORRECTIVE_ACTION, BR_MSCOL_STATUS};
-
-static const char *const ms_headings[BR_MSCOL_COUNT] = {
-    "Ref", "Key milestones to be achieved", "By when?", "Lead", "Other agency lead",
-    "Progress in achieving milestones", "Corrective actions where not on target", "Status"};
 
 static const char *due_text(composer *c, const br_milestone *ms)
 {
@@ -97,7 +94,7 @@ void br_compose_milestone_table(composer *c, const br_section *s, const char *ob
     }
     br_row *head = br_table_add_row(c->a, &b->table, true);
     for (size_t i = 0; i < ncols; i++)
-        br_compose_cell_text(c, head, given && i < ngiven && given[i].heading ? given[i].heading : ms_headings[cols[i]],
+        br_compose_cell_text(c, head, given && i < ngiven && given[i].heading ? given[i].heading : c->t->milestone_headings[cols[i]],
                   BR_ALIGN_CENTER);
     const char *last = NULL;
     size_t shown = 0;
@@ -124,11 +121,6 @@ void br_compose_milestone_table(composer *c, const br_section *s, const char *ob
 
 /* ---- finance ---- */
 
-static const char *units_label(br_unit u)
-{
-    return u == BR_UNIT_GBP_M ? "£m" : u == BR_UNIT_GBP ? "£" : "£000's";
-}
-
 static void amount_cell(composer *c, br_row *row, const br_fin_amount *a)
 {
     const char *text = a->set ? br_format_number(c->a, a->value, a->decimals,
@@ -136,39 +128,23 @@ static void amount_cell(composer *c, br_row *row, const br_fin_amount *a)
     br_compose_cell_text(c, row, text, BR_ALIGN_RIGHT);
 }
 
-/* RAG of a net variance: adverse by more than the template's percentages of
- * the net budget is amber or red; anything else carries no colour.  Returns
- * BR_STATUS_COUNT for "no colour". */
-static br_status variance_rag(const br_template *t, const br_finance *f,
-                              const br_fin_amount a[BR_FIN_NCOLS][BR_FIN_NSPLITS])
-{
-    const br_fin_amount *v = &a[BR_FIN_VARIANCE][BR_FIN_NET], *b = &a[BR_FIN_BUDGET][BR_FIN_NET];
-    if (!v->set || !b->set || b->value == 0 || t->variance_amber_percent < 0)
-        return BR_STATUS_COUNT;
-    double adverse = f->sign == BR_SIGN_UNDERSPEND_POSITIVE ? -v->value : v->value;
-    double percent = adverse / (b->value < 0 ? -b->value : b->value) * 100.0;
-    if (t->variance_red_percent >= 0 && percent > t->variance_red_percent)
-        return BR_STATUS_RED;
-    if (percent > t->variance_amber_percent)
-        return BR_STATUS_AMBER;
-    return BR_STATUS_COUNT;
-}
-
-/* The row's amounts; the net variance coloured (with its letter) when adverse. */
+/* The row's amounts; the net variance coloured (with its letter) when its
+ * status (br_variance_status) is amber or red: a favourable or small
+ * variance carries no colour. */
 static void amount_cells(composer *c, br_row *row, const br_finance *f,
-                         const br_fin_amount a[BR_FIN_NCOLS][BR_FIN_NSPLITS])
+                         const br_fin_amount a[BR_FIN_NCOLS][BR_FIN_NSPLITS], br_status status)
 {
-    br_status rag = variance_rag(c->t, f, a);
+    bool adverse = status == BR_STATUS_AMBER || status == BR_STATUS_RED;
     for (size_t k = 0; k < f->ncolumns; k++) {
         for (size_t j = 0; j < f->nsplit; j++) {
             const br_fin_amount *x = &a[f->columns[k]][f->split[j]];
-            bool coloured = rag != BR_STATUS_COUNT && f->columns[k] == BR_FIN_VARIANCE &&
+            bool coloured = adverse && f->columns[k] == BR_FIN_VARIANCE &&
                             f->split[j] == BR_FIN_NET;
             if (!coloured) {
                 amount_cell(c, row, x);
                 continue;
             }
-            const br_rag_style *rs = &c->t->status[rag];
+            const br_rag_style *rs = &c->t->status[status];
             const char *num = br_format_number(c->a, x->value, x->decimals, &c->t->finance_numbers);
             br_compose_cell_rag(c, row, rs, br_arena_printf(c->a, "%s (%s)", num, rs->letter))->align = BR_ALIGN_RIGHT;
         }
@@ -180,8 +156,6 @@ void br_compose_finance_table(composer *c, const br_section *s)
     const br_finance *f = s->finance;
     if (!f)
         return;
-    static const char *const col_names[] = {"Budget", "Forecast", "Variance"};
-    static const char *const split_names[] = {"Gross", "Income", "Net"};
     const char *title = s->title ? s->title : f->title;
     br_compose_add_caption(c, title, s->loc);
     size_t ncols = 1 + f->ncolumns * f->nsplit;
@@ -192,11 +166,13 @@ void br_compose_finance_table(composer *c, const br_section *s)
     br_compose_cell_text(c, h1, "", BR_ALIGN_LEFT);
     br_compose_cell_text(c, h2, "", BR_ALIGN_LEFT);
     for (size_t i = 0; i < f->ncolumns; i++) {
-        br_cell *top = br_compose_cell_text(c, h1, col_names[f->columns[i]], BR_ALIGN_CENTER);
+        br_cell *top = br_compose_cell_text(c, h1, c->t->finance_headings[f->columns[i]],
+                                            BR_ALIGN_CENTER);
         top->span = (int)f->nsplit;
         for (size_t k = 0; k < f->nsplit; k++)
-            br_compose_cell_text(c, h2, br_arena_printf(c->a, "%s %s", split_names[f->split[k]], units_label(f->units)),
-                      BR_ALIGN_CENTER);
+            br_compose_cell_text(c, h2, br_arena_printf(c->a, "%s %s", c->t->split_headings[f->split[k]],
+                                                        BR_VOCAB_WORD(br_vocab_unit, f->units)->heading),
+                                 BR_ALIGN_CENTER);
     }
     for (size_t i = 0; i < f->nrows; i++) {
         const br_fin_row *r = &f->rows[i];
@@ -214,14 +190,14 @@ void br_compose_finance_table(composer *c, const br_section *s)
             ref->footnote = key;
             ref->loc = r->loc;
         }
-        amount_cells(c, row, f, r->amounts);
+        amount_cells(c, row, f, r->amounts, r->variance_status);
     }
     if (!f->total_label)
         return;
     br_row *row = br_table_add_row(c->a, &b->table, false);
     row->kind = BR_ROW_TOTAL;
     br_compose_cell_text(c, row, f->total_label, BR_ALIGN_LEFT);
-    amount_cells(c, row, f, f->total);
+    amount_cells(c, row, f, f->total, f->total_variance_status);
 }
 
 /* ---- commentary ---- */

@@ -8,6 +8,7 @@ static void compute_measure(br_measure *m, const br_report *report, size_t p,
 {
     m->has_change_previous = m->has_change_year = false;
     m->change_previous = m->change_year = 0;
+    m->nbands = br_measure_bands(m, m->bands);
     if (p == BR_NONE || p >= report->nperiods) {
         /* No report period (already an error from the checker): nothing to
          * judge, but the fields must still hold something printable. */
@@ -22,14 +23,12 @@ static void compute_measure(br_measure *m, const br_report *report, size_t p,
     m->has_change_year = br_measure_change(m, br_period_year_ago(report, p), p, &m->change_year);
 }
 
-/* The latest dated due entry (the one that made the milestone overdue). */
-static br_date last_due(const br_milestone *ms)
+static void compute_variance_statuses(br_finance *f, const br_template *t)
 {
-    br_date last = {0, 0, 0};
-    for (size_t i = 0; i < ms->ndue; i++)
-        if (ms->due[i].date.year != 0 && br_date_compare(ms->due[i].date, last) > 0)
-            last = ms->due[i].date;
-    return last;
+    for (size_t r = 0; r < f->nrows; r++)
+        f->rows[r].variance_status = f->rows[r].heading ? BR_STATUS_NO_DATA
+                                   : br_variance_status(f, f->rows[r].amounts, t);
+    f->total_variance_status = br_variance_status(f, f->total, t);
 }
 
 static void compute_milestone(br_milestone *ms, const br_period *period, br_diags *diags)
@@ -37,7 +36,7 @@ static void compute_milestone(br_milestone *ms, const br_period *period, br_diag
     ms->overdue = period && br_milestone_overdue(ms, period->end);
     if (!ms->overdue)
         return;
-    br_date d = last_due(ms);
+    br_date d = br_milestone_last_due(ms);
     br_warning(diags, ms->loc,
                "milestone %s is overdue: it was due by %04d-%02d-%02d, before the end of %s, "
                "and is not complete; it is shown as overdue until its status is complete "
@@ -54,6 +53,9 @@ void br_compute(br_report *report, const br_template *t, br_diags *diags)
         compute_measure(&report->measures[i], report, p, t);
     for (size_t i = 0; i < report->nmilestones; i++)
         compute_milestone(&report->milestones[i], period, diags);
-    for (size_t i = 0; i < report->nfinance; i++)
+    for (size_t i = 0; i < report->nfinance; i++) {
         br_finance_compute(&report->finance[i], diags);
+        compute_variance_statuses(&report->finance[i], t);
+    }
+    br_objectives_compute(report);
 }

@@ -10,10 +10,9 @@
 
 #include <math.h>
 
+#include "br_vocab.h"
 #include "figures.h"
 
-static const char *const column_names[BR_FIN_NCOLS] = {"budget", "forecast", "variance"};
-static const char *const split_names[BR_FIN_NSPLITS] = {"gross", "income", "net"};
 
 static int max_int(int a, int b)
 {
@@ -85,19 +84,19 @@ static void check_given_totals(const br_finance *f, br_diags *diags)
         for (int s = 0; s < BR_FIN_NSPLITS; s++) {
             const br_fin_amount *g = &f->given_total[c][s];
             const br_fin_amount *t = &f->total[c][s];
+            const char *col = br_vocab_finance_column[c].yaml, *split = br_vocab_finance_split[s].yaml;
             if (!g->set)
                 continue;
             if (!t->set)
                 br_warning(diags, g->loc,
                            "given_total %s %s is %.*f but no row has a %s %s; "
                            "give the rows' figures or remove it",
-                           column_names[c], split_names[s], max_int(g->decimals, 0), g->value,
-                           column_names[c], split_names[s]);
+                           col, split, max_int(g->decimals, 0), g->value, col, split);
             else if (disagrees(g, t->value))
                 br_warning(diags, g->loc,
                            "given_total %s %s %.*f differs from the computed total %.*f; "
                            "the computed figure is used",
-                           column_names[c], split_names[s], max_int(g->decimals, 0), g->value,
+                           col, split, max_int(g->decimals, 0), g->value,
                            max_int(t->decimals, 0), t->value);
         }
 }
@@ -114,4 +113,22 @@ void br_finance_compute(br_finance *f, br_diags *diags)
     }
     compute_totals(f);
     check_given_totals(f, diags);
+}
+
+br_status br_variance_status(const br_finance *f,
+                             const br_fin_amount a[BR_FIN_NCOLS][BR_FIN_NSPLITS],
+                             const br_template *t)
+{
+    const br_fin_amount *v = &a[BR_FIN_VARIANCE][BR_FIN_NET], *b = &a[BR_FIN_BUDGET][BR_FIN_NET];
+    if (t->variance_amber_percent < 0)
+        return BR_STATUS_NO_TARGET;
+    if (!v->set || !b->set || b->value == 0)
+        return BR_STATUS_NO_DATA;
+    double adverse = f->sign == BR_SIGN_UNDERSPEND_POSITIVE ? -v->value : v->value;
+    double percent = adverse / fabs(b->value) * 100.0;
+    if (t->variance_red_percent >= 0 && percent > t->variance_red_percent)
+        return BR_STATUS_RED;
+    if (percent > t->variance_amber_percent)
+        return BR_STATUS_AMBER;
+    return BR_STATUS_GREEN;
 }

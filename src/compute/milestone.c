@@ -1,22 +1,26 @@
-/* milestone.c — whether a milestone is overdue (spec §4). */
+/* milestone.c — a milestone's last due date, and whether it is overdue
+ * (spec §4). */
 #include "br_compute.h"
 
 #include "br_period.h"
 
 /* Only dated entries count: "Monthly" or "Completed & ongoing" set no
- * deadline.  A milestone without a status is not complete. */
+ * deadline. */
+br_date br_milestone_last_due(const br_milestone *ms)
+{
+    br_date last = {0, 0, 0};
+    for (size_t i = 0; i < ms->ndue; i++)
+        if (ms->due[i].date.year != 0 && br_date_compare(ms->due[i].date, last) > 0)
+            last = ms->due[i].date;
+    return last;
+}
+
+/* A milestone without a status is not complete. */
 bool br_milestone_overdue(const br_milestone *ms, br_date period_end)
 {
-    const br_date *last = NULL;
-    for (size_t i = 0; i < ms->ndue; i++) {
-        const br_date *d = &ms->due[i].date;
-        if (d->year == 0)
-            continue;
-        if (!last || br_date_compare(*d, *last) > 0)
-            last = d;
-    }
-    if (!last)
+    br_date last = br_milestone_last_due(ms);
+    if (last.year == 0)
         return false;
     bool complete = ms->has_status && ms->status == BR_MS_COMPLETE;
-    return !complete && br_date_compare(*last, period_end) < 0;
+    return !complete && br_date_compare(last, period_end) < 0;
 }

@@ -7,6 +7,8 @@
  */
 #include "br_compute.h"
 
+#include <math.h>
+
 #include "figures.h"
 
 static bool at_least(double a, double b)
@@ -59,4 +61,38 @@ br_status br_measure_status(const br_measure *m, size_t p)
     if (at_most(x, t))
         return BR_STATUS_GREEN;
     return has_tolerance(m) && at_most(x, l) ? BR_STATUS_AMBER : BR_STATUS_RED;
+}
+
+static size_t add_band(br_band *out, size_t n, double from, double to, br_status status)
+{
+    if (to > from)      /* an empty band (no tolerance: no amber) is left out */
+        out[n++] = (br_band){from, to, status};
+    return n;
+}
+
+size_t br_measure_bands(const br_measure *m, br_band out[BR_MAX_BANDS])
+{
+    const double lo = -HUGE_VAL, hi = HUGE_VAL;
+    size_t n = 0;
+    if (m->polarity == BR_POLARITY_RANGE) {
+        if (!m->has_range)
+            return 0;
+        double tol = has_tolerance(m) ? m->tolerance.number : 0;
+        n = add_band(out, n, lo, m->range_lo - tol, BR_STATUS_RED);
+        n = add_band(out, n, m->range_lo - tol, m->range_lo, BR_STATUS_AMBER);
+        n = add_band(out, n, m->range_lo, m->range_hi, BR_STATUS_GREEN);
+        n = add_band(out, n, m->range_hi, m->range_hi + tol, BR_STATUS_AMBER);
+        return add_band(out, n, m->range_hi + tol, hi, BR_STATUS_RED);
+    }
+    if (m->polarity == BR_POLARITY_NONE || m->target.kind != BR_VALUE_NUMBER)
+        return 0;
+    double t = m->target.number, l = has_tolerance(m) ? m->tolerance.number : t;
+    if (m->polarity == BR_POLARITY_HIGHER) {
+        n = add_band(out, n, lo, l, BR_STATUS_RED);
+        n = add_band(out, n, l, t, BR_STATUS_AMBER);
+        return add_band(out, n, t, hi, BR_STATUS_GREEN);
+    }
+    n = add_band(out, n, lo, t, BR_STATUS_GREEN);
+    n = add_band(out, n, t, l, BR_STATUS_AMBER);
+    return add_band(out, n, l, hi, BR_STATUS_RED);
 }

@@ -18,6 +18,12 @@
 #define BR_DATADIR "/usr/local/share/boardreport"
 #endif
 
+static void headings_from(const char **dst, const br_word *words, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        dst[i] = words[i].heading;
+}
+
 void br_template_default(br_template *t)
 {
     memset(t, 0, sizeof *t);
@@ -28,32 +34,35 @@ void br_template_default(br_template *t)
     t->font_files[BR_FACE_ITALIC] = "LiberationSans-Italic.ttf";
     t->font_files[BR_FACE_BOLD_ITALIC] = "LiberationSans-BoldItalic.ttf";
     /* Excel's RAG colours, which the real papers use; text colours chosen for
-     * a contrast of at least 4.5:1 (tests/unit/test_template.c checks). */
-    t->status[BR_STATUS_GREEN] = (br_rag_style){"Better than target", "G", 0x00B050, 0x000000};
-    t->status[BR_STATUS_AMBER] = (br_rag_style){"In tolerance", "A", 0xFFC000, 0x000000};
-    t->status[BR_STATUS_RED] = (br_rag_style){"Outside tolerance", "R", 0xC00000, 0xFFFFFF};
-    t->status[BR_STATUS_NO_DATA] = (br_rag_style){"No data", "–", 0xD9D9D9, 0x000000};
-    t->status[BR_STATUS_NO_TARGET] = (br_rag_style){"No target", "–", 0xD9D9D9, 0x000000};
-    t->milestone[BR_MS_COMPLETE] = (br_rag_style){"Complete", "C", 0x0070C0, 0xFFFFFF};
-    t->milestone[BR_MS_ON_TRACK] = (br_rag_style){"On track", "G", 0x00B050, 0x000000};
-    t->milestone[BR_MS_AT_RISK] = (br_rag_style){"At risk", "A", 0xFFC000, 0x000000};
-    t->milestone[BR_MS_MISSED] = (br_rag_style){"Missed", "R", 0xC00000, 0xFFFFFF};
-    t->milestone[BR_MS_NOT_STARTED] = (br_rag_style){"Not started", "–", 0xD9D9D9, 0x000000};
+     * a contrast of at least 4.5:1 (tests/unit/test_template.c checks).  The
+     * words are the vocabulary's (br_vocab.def). */
+    static const struct { const char *letter; uint32_t fill, text; } status[BR_STATUS_COUNT] = {
+        [BR_STATUS_GREEN] = {"G", 0x00B050, 0x000000}, [BR_STATUS_AMBER] = {"A", 0xFFC000, 0x000000},
+        [BR_STATUS_RED] = {"R", 0xC00000, 0xFFFFFF}, [BR_STATUS_NO_DATA] = {"–", 0xD9D9D9, 0x000000},
+        [BR_STATUS_NO_TARGET] = {"–", 0xD9D9D9, 0x000000}};
+    for (int i = 0; i < BR_STATUS_COUNT; i++)
+        t->status[i] = (br_rag_style){br_vocab_status[i].heading, status[i].letter, status[i].fill,
+                                      status[i].text};
+    static const struct { const char *letter; uint32_t fill, text; } milestone[BR_MS_COUNT] = {
+        [BR_MS_COMPLETE] = {"C", 0x0070C0, 0xFFFFFF}, [BR_MS_ON_TRACK] = {"G", 0x00B050, 0x000000},
+        [BR_MS_AT_RISK] = {"A", 0xFFC000, 0x000000}, [BR_MS_MISSED] = {"R", 0xC00000, 0xFFFFFF},
+        [BR_MS_NOT_STARTED] = {"–", 0xD9D9D9, 0x000000}};
+    for (int i = 0; i < BR_MS_COUNT; i++)
+        t->milestone[i] = (br_rag_style){br_vocab_ms_status[i].heading, milestone[i].letter,
+                                         milestone[i].fill, milestone[i].text};
     t->overdue = (br_rag_style){"Overdue", "R", 0xC00000, 0xFFFFFF};
-    static const char *const trend_words[BR_TREND_COUNT] = {
-        "", "Improving", "Declining", "Stable", "Volatile", "Increasing", "Decreasing"};
-    memcpy(t->trend_words, trend_words, sizeof trend_words);
     t->trend_display = BR_TREND_WORDS;
     t->trend_band_points = 1.0;
     t->trend_band_percent = 2.0;
-    t->polarity_words[BR_POLARITY_HIGHER] = "Bigger is better";
-    t->polarity_words[BR_POLARITY_LOWER] = "Smaller is better";
-    t->polarity_words[BR_POLARITY_RANGE] = "In range is better";
-    t->polarity_words[BR_POLARITY_NONE] = "Data only";
-    t->frequency_words[BR_FREQ_UNSET] = "";
-    t->frequency_words[BR_FREQ_MONTHLY] = "Monthly";
-    t->frequency_words[BR_FREQ_QUARTERLY] = "Quarterly";
-    t->frequency_words[BR_FREQ_ANNUAL] = "Annual";
+    headings_from(t->trend_words, br_vocab_trend, BR_TREND_COUNT);
+    headings_from(t->polarity_words, br_vocab_polarity, BR_POLARITY_COUNT);
+    headings_from(t->frequency_words, br_vocab_frequency, BR_FREQ_COUNT);
+    headings_from(t->measure_headings, br_vocab_measure_column, BR_COL_COUNT);
+    headings_from(t->milestone_headings, br_vocab_milestone_column, BR_MSCOL_COUNT);
+    headings_from(t->finance_headings, br_vocab_finance_column, BR_FIN_NCOLS);
+    headings_from(t->split_headings, br_vocab_finance_split, BR_FIN_NSPLITS);
+    headings_from(t->profile_headings, br_vocab_profile_column, BR_PROFILE_COUNT);
+    headings_from(t->summary_headings, br_vocab_summary_column, BR_SUMMARY_COUNT);
     t->yes_word = "Yes";
     t->no_word = "No";
     t->appendix_label = "Appendix {number} — {title}";
@@ -182,9 +191,8 @@ typedef struct tctx {
 static bool status_entry(builder *b, const char *key, const br_node *v, void *obj)
 {
     br_template *t = ((tctx *)obj)->t;
-    static const char *const names[] = {"red", "amber", "green", "no_data", "no_target"};
     for (int i = 0; i < BR_STATUS_COUNT; i++)
-        if (strcmp(key, names[i]) == 0)
+        if (strcmp(key, br_vocab_status[i].key) == 0)
             return read_rag(b, v, &t->status[i], br_arena_printf(b->a, "status '%s'", key)), true;
     return false;
 }
@@ -192,22 +200,87 @@ static bool status_entry(builder *b, const char *key, const br_node *v, void *ob
 static bool milestone_entry(builder *b, const char *key, const br_node *v, void *obj)
 {
     br_template *t = ((tctx *)obj)->t;
-    static const char *const names[] = {"not_started", "on_track", "at_risk", "missed", "complete"};
     for (int i = 0; i < BR_MS_COUNT; i++)
-        if (strcmp(key, names[i]) == 0)
+        if (strcmp(key, br_vocab_ms_status[i].key) == 0)
             return read_rag(b, v, &t->milestone[i], br_arena_printf(b->a, "milestone '%s'", key)), true;
     if (strcmp(key, "overdue") == 0)
         return read_rag(b, v, &t->overdue, "the overdue style"), true;
     return false;
 }
 
-static bool words_entry(builder *b, const char *key, const br_node *v, void *obj)
+/* A mapping of vocabulary keys to words (trend words, polarity words,
+ * column headings): each key's text replaces the default in dst. */
+typedef struct word_map {
+    const br_word *words;
+    size_t n;
+    const char **dst;
+    const char *what;
+} word_map;
+
+static bool word_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    const word_map *m = obj;
+    for (size_t i = 0; i < m->n; i++) {
+        if (!m->words[i].key[0] || strcmp(key, m->words[i].key) != 0)
+            continue;
+        const char *text = br_build_read_text(b, v, m->what);
+        if (text)
+            m->dst[i] = text;
+        return true;
+    }
+    return false;
+}
+
+/* The keys of words, for read_map's suggestions. */
+static const char **word_keys(builder *b, const br_word *words, size_t n, size_t *nkeys)
+{
+    const char **keys = br_arena_calloc(b->a, n + 1, sizeof *keys);
+    *nkeys = 0;
+    for (size_t i = 0; i < n; i++)
+        if (words[i].key[0])
+            keys[(*nkeys)++] = words[i].key;
+    return keys;
+}
+
+static void read_words(builder *b, const br_node *v, const br_word *words, size_t n,
+                       const char **dst, const char *what)
+{
+    size_t nkeys;
+    const char **keys = word_keys(b, words, n, &nkeys);
+    word_map m = {words, n, dst, what};
+    read_map(b, v, keys, nkeys, word_entry, &m, what);
+}
+
+/* headings: finance: takes the columns' and the splits' keys. */
+static bool finance_heading_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    br_template *t = obj;
+    word_map cols = {br_vocab_finance_column, BR_FIN_NCOLS, t->finance_headings, "a heading"};
+    word_map splits = {br_vocab_finance_split, BR_FIN_NSPLITS, t->split_headings, "a heading"};
+    return word_entry(b, key, v, &cols) || word_entry(b, key, v, &splits);
+}
+
+static bool headings_entry(builder *b, const char *key, const br_node *v, void *obj)
 {
     br_template *t = ((tctx *)obj)->t;
-    for (int i = 1; i < BR_TREND_COUNT; i++)
-        if (strcmp(key, br_vocab_trend_yaml[i]) == 0)
-            return (t->trend_words[i] = br_build_read_text(b, v, "a trend word")), true;
-    return false;
+    if (strcmp(key, "measure") == 0)
+        read_words(b, v, br_vocab_measure_column, BR_COL_COUNT, t->measure_headings,
+                   "a measure table heading");
+    else if (strcmp(key, "milestone") == 0)
+        read_words(b, v, br_vocab_milestone_column, BR_MSCOL_COUNT, t->milestone_headings,
+                   "a milestone table heading");
+    else if (strcmp(key, "finance") == 0)
+        read_map(b, v, NAMES("budget", "forecast", "variance", "gross", "income", "net"),
+                 finance_heading_entry, t, "finance table headings");
+    else if (strcmp(key, "profile") == 0)
+        read_words(b, v, br_vocab_profile_column, BR_PROFILE_COUNT, t->profile_headings,
+                   "a profile heading");
+    else if (strcmp(key, "summary") == 0)
+        read_words(b, v, br_vocab_summary_column, BR_SUMMARY_COUNT, t->summary_headings,
+                   "a summary heading");
+    else
+        return false;
+    return true;
 }
 
 static bool trend_entry(builder *b, const char *key, const br_node *v, void *obj)
@@ -222,21 +295,11 @@ static bool trend_entry(builder *b, const char *key, const br_node *v, void *obj
     } else if (strcmp(key, "band_percent") == 0) {
         read_size(b, v, &t->trend_band_percent, 0, 100);
     } else if (strcmp(key, "words") == 0) {
-        read_map(b, v, NAMES("improving", "declining", "stable", "volatile", "increasing", "decreasing"),
-                 words_entry, obj, "trend words");
+        read_words(b, v, br_vocab_trend, BR_TREND_COUNT, t->trend_words, "a trend word");
     } else {
         return false;
     }
     return true;
-}
-
-static bool polarity_entry(builder *b, const char *key, const br_node *v, void *obj)
-{
-    br_template *t = ((tctx *)obj)->t;
-    for (int i = 0; i < 4; i++)
-        if (strcmp(key, br_vocab_polarity_yaml[i]) == 0)
-            return (t->polarity_words[i] = br_build_read_text(b, v, "a polarity word")), true;
-    return false;
 }
 
 static bool numfmt_entry(builder *b, const char *key, const br_node *v, void *obj)
@@ -459,13 +522,18 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
                              "min_width", "gap"), charts_entry, c, "'charts'");
     else if (strcmp(key, "status") == 0)
         read_map(b, v, NAMES("red", "amber", "green", "no_data", "no_target"), status_entry, c, "'status'");
+    else if (strcmp(key, "headings") == 0)
+        read_map(b, v, NAMES("measure", "milestone", "finance", "profile", "summary"), headings_entry,
+                 c, "'headings'");
+    else if (strcmp(key, "frequency") == 0)
+        read_words(b, v, br_vocab_frequency, BR_FREQ_COUNT, t->frequency_words, "a frequency word");
     else if (strcmp(key, "milestone") == 0)
         read_map(b, v, NAMES("not_started", "on_track", "at_risk", "missed", "complete", "overdue"),
                  milestone_entry, c, "'milestone'");
     else if (strcmp(key, "trend") == 0)
         read_map(b, v, NAMES("display", "band_points", "band_percent", "words"), trend_entry, c, "'trend'");
     else if (strcmp(key, "polarity") == 0)
-        read_map(b, v, NAMES("higher", "lower", "range", "none"), polarity_entry, c, "'polarity'");
+        read_words(b, v, br_vocab_polarity, BR_POLARITY_COUNT, t->polarity_words, "a polarity word");
     else if (strcmp(key, "numbers") == 0)
         read_map(b, v, NAMES("thousands", "negative"), numfmt_entry, &t->numbers, "'numbers'");
     else if (strcmp(key, "finance") == 0)
@@ -478,7 +546,8 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
 
 static const char *const top_names[] = {"name", "description", "page", "fonts", "text", "spacing",
                                         "table", "header", "footer", "draft", "charts", "appendix_label", "status",
-                                        "milestone", "trend", "polarity", "numbers", "finance"};
+                                        "milestone", "trend", "polarity", "frequency", "headings",
+                                        "numbers", "finance"};
 
 static const char *exe_dir(br_arena *a)
 {

@@ -1,4 +1,5 @@
-/* test_milestone.c — when a milestone is overdue (spec §4). */
+/* test_milestone.c — a milestone's last due date, and when it is overdue
+ * (spec §4). */
 #include "fixtures.h"
 
 #include "br_compute.h"
@@ -91,6 +92,28 @@ static void missed_past_due_is_overdue(void **state)
     assert_true(br_milestone_overdue(&ms, sep_2012));
 }
 
+static void last_due_is_the_latest_dated_entry(void **state)
+{
+    (void)state;
+    br_due due[] = {dated(2012, 5, 31), text("Monthly"), dated(2013, 1, 15), dated(2012, 12, 31)};
+    br_milestone ms = milestone(due, 4, true, BR_MS_ON_TRACK);
+    br_date last = br_milestone_last_due(&ms);
+    assert_int_equal(last.year, 2013);
+    assert_int_equal(last.month, 1);
+    assert_int_equal(last.day, 15);
+}
+
+static void last_due_of_text_entries_only_is_none(void **state)
+{
+    (void)state;
+    br_due due[] = {text("Monthly"), text("Completed & ongoing")};
+    br_milestone ms = milestone(due, 2, true, BR_MS_ON_TRACK);
+    br_date last = br_milestone_last_due(&ms);
+    assert_int_equal(last.year, 0);
+    ms.ndue = 0;
+    assert_int_equal(br_milestone_last_due(&ms).year, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -102,6 +125,8 @@ int main(void)
         cmocka_unit_test(text_entries_do_not_count),
         cmocka_unit_test(no_dated_entry_is_never_overdue),
         cmocka_unit_test(missed_past_due_is_overdue),
+        cmocka_unit_test(last_due_is_the_latest_dated_entry),
+        cmocka_unit_test(last_due_of_text_entries_only_is_none),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
