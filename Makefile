@@ -147,12 +147,17 @@ memcheck: all
 	$(Q)sh tests/integration/memcheck.sh build/boardreport
 
 # `make bench`: generated reports of 200, 2,000 and 20,000 measures, checked
+# and rendered, then `check` on each worst-case 8 MiB file of bench/worst.c,
 # and rendered with the -O2 build; prints pages, time, memory and PDF size
 # (bench/README.md).  The generator and the timer are plain C, no Python.
 BENCH_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 $(WARN) -O2 -g
 
-bench: all build/bench/gen build/bench/peak
+bench: all build/bench/gen build/bench/peak build/bench/worst
 	$(Q)sh bench/run.sh
+
+build/bench/worst: bench/worst.c | build/bench
+	@echo "  CC      $<"
+	$(Q)$(CC) $(BENCH_CFLAGS) -o $@ $<
 
 build/bench/gen: bench/gen.c bench/words.h | build/bench
 	@echo "  CC      $<"

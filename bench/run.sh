@@ -24,7 +24,8 @@ SEED=${BENCH_SEED:-1}
 RUNS=${BENCH_RUNS:-3}
 DIR=${BENCH_DIR:-build/bench}
 
-for tool in "$BR" "$GEN" "$PEAK"; do
+WORST=${WORST:-build/bench/worst}
+for tool in "$BR" "$GEN" "$PEAK" "$WORST"; do
     [ -x "$tool" ] || { echo "bench: $tool is missing; run 'make bench'" >&2; exit 1; }
 done
 mkdir -p "$DIR"
@@ -89,3 +90,23 @@ for n in $SIZES; do
         $1, $2, $3, $2 / $3, $4 * 1024 / 1e6, $5, $5 / $2}'
 done
 echo "(peak memory from $memsrc; reports and PDFs in $DIR)"
+
+# Worst cases: one 8 MiB report.yaml of each shape bench/worst.c knows,
+# each aimed at a place where work could grow faster than the input; check
+# must finish each in under 2 s (the brief).  Most are invalid on purpose:
+# the exit status is not judged, the time and memory are.
+echo
+echo "worst cases for check (limit 2 s each):"
+printf '%-16s %9s %9s %9s %s\n' shape bytes wall_s peak_MB ""
+over=0
+for shape in $("$WORST" --list); do
+    "$WORST" "$shape" "$DIR/worst-$shape"
+    bytes=$(wc -c < "$DIR/worst-$shape/report.yaml" | tr -d ' ')
+    "$PEAK" -o "$tmp/last" "$BR" check "$DIR/worst-$shape" >/dev/null 2>&1 || true
+    read -r wall kib < "$tmp/last"
+    flag=$(echo "$wall" | awk '{print ($1 > 2) ? "SLOW" : ""}')
+    [ -n "$flag" ] && over=$((over + 1))
+    echo "$shape $bytes $wall $kib $flag" | awk '{printf "%-16s %9d %9.3f %9.1f %s %s\n",
+        $1, $2, $3, $4 * 1024 / 1e6, $5, $6}'
+done
+[ "$over" -eq 0 ] || echo "bench: $over worst case(s) took over 2 s (a shared or slow machine inflates this)"

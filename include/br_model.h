@@ -299,6 +299,10 @@ typedef struct br_selection {
     const char **ids;
     br_loc *id_locs;
     size_t nids;
+    /* ids sorted (strcmp), so that asking whether a measure is selected is
+     * a binary search: a table naming 6,000 ids of 20,000 measures must not
+     * cost 120 million comparisons.  NULL: scan ids. */
+    const char **sorted_ids;
 } br_selection;
 
 typedef struct br_fact {

@@ -188,6 +188,17 @@ size_t br_check_mark_measures(checker *c, const br_selection *sel, const char *o
         return mark_range(c->measure_shown, r->measure_objectives, r->nmeasure_objectives,
                           objective);
     size_t n = 0;
+    if (sel->nids > 0) {
+        /* Through the id index: a few look-ups, not a pass over every measure. */
+        for (size_t k = 0; k < sel->nids; k++) {
+            const br_measure *m = br_report_measure(r, sel->ids[k]);
+            if (m && br_selection_has_measure(sel, m)) {
+                c->measure_shown[m - r->measures] = true;
+                n++;
+            }
+        }
+        return n;
+    }
     for (size_t i = 0; i < r->nmeasures; i++) {
         if (br_selection_has_measure(sel, &r->measures[i])) {
             c->measure_shown[i] = true;

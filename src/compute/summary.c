@@ -8,6 +8,7 @@
 #include "br_compute.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 static bool same(const char *want, const char *have)
@@ -15,10 +16,17 @@ static bool same(const char *want, const char *have)
     return !want || (have && strcmp(want, have) == 0);
 }
 
+static int id_order(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 static bool has_id(const br_selection *sel, const char *id)
 {
     if (sel->nids == 0)
         return true;
+    if (sel->sorted_ids)
+        return id && bsearch(&id, sel->sorted_ids, sel->nids, sizeof *sel->sorted_ids, id_order);
     for (size_t i = 0; i < sel->nids; i++)
         if (id && strcmp(sel->ids[i], id) == 0)
             return true;

@@ -153,10 +153,12 @@ void br_diags_print(const br_diags *diags, FILE *out)
         fprintf(out, "boardreport: %zu more diagnostics not shown\n", diags->dropped);
 }
 
-static size_t edit_distance(const char *a, const char *b)
+/* Levenshtein distance, or (size_t)-1 once it is sure to exceed limit: a
+ * file of 300,000 misspelt keys asks for millions of these. */
+static size_t edit_distance(const char *a, const char *b, size_t limit)
 {
     size_t la = strlen(a), lb = strlen(b);
-    if (la > 64 || lb > 64)
+    if (la > 64 || lb > 64 || (la > lb ? la - lb : lb - la) > limit)
         return (size_t)-1;
     size_t row[65];
     for (size_t j = 0; j <= lb; j++)
@@ -164,6 +166,7 @@ static size_t edit_distance(const char *a, const char *b)
     for (size_t i = 1; i <= la; i++) {
         size_t diag = row[0];
         row[0] = i;
+        size_t row_min = i;
         for (size_t j = 1; j <= lb; j++) {
             size_t up = row[j];
             size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
@@ -174,7 +177,10 @@ static size_t edit_distance(const char *a, const char *b)
                 best = row[j - 1] + 1;
             row[j] = best;
             diag = up;
+            row_min = best < row_min ? best : row_min;
         }
+        if (row_min > limit)
+            return (size_t)-1;
     }
     return row[lb];
 }
@@ -189,7 +195,7 @@ const char *br_suggest(const char *word, const char *const *known, size_t nknown
     const char *best = NULL;
     size_t best_d = limit + 1;
     for (size_t i = 0; i < nknown; i++) {
-        size_t d = edit_distance(word, known[i]);
+        size_t d = edit_distance(word, known[i], limit);
         if (d < best_d) {
             best_d = d;
             best = known[i];

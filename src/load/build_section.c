@@ -7,6 +7,7 @@
 #include "build_int.h"
 
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "br_limits.h"
@@ -110,6 +111,22 @@ bool br_build_section_milestone_columns(builder *b, const br_node *v, void *obj)
     return true;
 }
 
+static int id_order(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* A sorted copy of the ids, for br_selection_has_measure's binary search. */
+static void sort_ids(builder *b, br_selection *sel)
+{
+    if (sel->nids < 2)
+        return;
+    const char **sorted = br_arena_calloc(b->a, sel->nids, sizeof *sorted);
+    memcpy(sorted, sel->ids, sel->nids * sizeof *sorted);
+    qsort(sorted, sel->nids, sizeof *sorted, id_order);
+    sel->sorted_ids = sorted;
+}
+
 bool br_build_section_ids(builder *b, const br_node *v, void *obj)
 {
     br_selection *sel = &((br_section *)obj)->select;
@@ -131,6 +148,7 @@ bool br_build_section_ids(builder *b, const br_node *v, void *obj)
         sel->id_locs[sel->nids] = v->items[i]->loc;
         sel->ids[sel->nids++] = id;
     }
+    sort_ids(b, sel);
     return true;
 }
 

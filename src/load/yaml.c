@@ -26,12 +26,13 @@ typedef struct parser {
     const char *file;
     const char *text;
     size_t len;
-    anchor *anchors;
+    anchor *anchors;        /* open addressing, a power of two in size */
     size_t nanchors, anchors_cap;
     frame stack[BR_MAX_DEPTH + 2];
     size_t depth;
     br_node *root;
     int documents;
+    size_t nodes;           /* made so far: stops a file of millions of [] early */
     bool failed;
 } parser;
 
@@ -43,6 +44,11 @@ static br_loc loc_of(const parser *p, yaml_mark_t m)
 static br_node *new_node(parser *p, br_node_kind kind, yaml_mark_t m)
 {
     br_node *n = br_arena_alloc(p->tree, sizeof *n);
+    if (++p->nodes == BR_MAX_EXPANDED + 1) {
+        br_error(p->diags, loc_of(p, m), "the file holds more than %d values; a report needs "
+                 "far fewer: split it, or check that it is the right file", BR_MAX_EXPANDED);
+        p->failed = true;
+    }
     n->kind = kind;
     n->loc = loc_of(p, m);
     n->expanded = 1;
@@ -124,21 +130,54 @@ static void attach(parser *p, br_node *node)
     f->key = NULL;
 }
 
+/* Anchors live in a hash table: a file of 200,000 anchors and as many
+ * aliases took minutes with a scan per alias. */
+static size_t anchor_hash(const char *name)
+{
+    size_t h = 2166136261u;    /* FNV-1a */
+    for (const unsigned char *s = (const unsigned char *)name; *s; s++)
+        h = (h ^ *s) * 16777619u;
+    return h;
+}
+
+static anchor *anchor_slot(anchor *table, size_t cap, const char *name)
+{
+    size_t i = anchor_hash(name) & (cap - 1);
+    while (table[i].name && strcmp(table[i].name, name) != 0)
+        i = (i + 1) & (cap - 1);
+    return &table[i];
+}
+
+static void grow_anchors(parser *p)
+{
+    size_t cap = p->anchors_cap ? p->anchors_cap * 2 : 64;
+    anchor *table = br_arena_calloc(p->tree, cap, sizeof *table);
+    for (size_t i = 0; i < p->anchors_cap; i++)
+        if (p->anchors[i].name)
+            *anchor_slot(table, cap, p->anchors[i].name) = p->anchors[i];
+    p->anchors = table;
+    p->anchors_cap = cap;
+}
+
 static void remember_anchor(parser *p, const yaml_char_t *name, br_node *node)
 {
     if (!name)
         return;
-    anchor *a = BR_PUSH(p->tree, p->anchors, p->nanchors, p->anchors_cap);
-    a->name = br_arena_strdup(p->tree, (const char *)name);
-    a->node = node;
+    if ((p->nanchors + 1) * 2 > p->anchors_cap)
+        grow_anchors(p);
+    anchor *a = anchor_slot(p->anchors, p->anchors_cap, (const char *)name);
+    if (!a->name) {
+        a->name = br_arena_strdup(p->tree, (const char *)name);
+        p->nanchors++;
+    }
+    a->node = node;     /* a later anchor of the same name wins */
 }
 
 static br_node *find_anchor(const parser *p, const char *name)
 {
-    for (size_t i = p->nanchors; i-- > 0;)   /* a later anchor of the same name wins */
-        if (strcmp(p->anchors[i].name, name) == 0)
-            return p->anchors[i].node;
-    return NULL;
+    if (!p->anchors_cap)
+        return NULL;
+    return anchor_slot(p->anchors, p->anchors_cap, name)->node;
 }
 
 static void on_scalar(parser *p, const yaml_event_t *e)

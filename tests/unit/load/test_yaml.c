@@ -248,6 +248,48 @@ static void undefined_alias_is_an_error_at_the_alias(void **state)
     assert_one_error(f, 2, 4, "alias '*common' names no anchor defined before it");
 }
 
+static void later_anchor_of_the_same_name_wins(void **state)
+{
+    fixture *f = *state;
+    br_node *root = parse(f, "a: &x 1\nb: &x 2\nc: *x\nd: &y [3]\ne: *y\n");
+    assert_non_null(root);
+    assert_string_equal(br_map_get(root, "c")->text, "2");
+    assert_ptr_equal(br_map_get(root, "e"), br_map_get(root, "d"));
+}
+
+/* Anchors are hashed: every one of many is found, each alias its own. */
+static void each_of_many_anchors_is_found(void **state)
+{
+    fixture *f = *state;
+    enum { N = 60000 };
+    char *doc = malloc((size_t)N * 40 + 8), *p = doc;
+    p += sprintf(p, "[");
+    for (int i = 0; i < N; i++)
+        p += sprintf(p, "&n%d v%d, ", i, i);
+    for (int i = N; i-- > 0;)
+        p += sprintf(p, "*n%d, ", i);
+    strcpy(p, "]");
+    br_node *root = parse(f, doc);
+    free(doc);
+    assert_non_null(root);
+    assert_int_equal(root->nitems, 2 * N);
+    for (int i = 0; i < N; i++)
+        assert_ptr_equal(root->items[2 * N - 1 - i], root->items[i]);
+    assert_int_equal(f->diags.count, 0);
+}
+
+/* Millions of tiny values stop at the limit, not at the end of the file. */
+static void more_values_than_the_limit_is_refused(void **state)
+{
+    fixture *f = *state;
+    const char *doc = br_arena_printf(f->arena, "[%s]", repeat(f->arena, "[], ", BR_MAX_EXPANDED));
+    assert_null(parse(f, doc));
+    assert_int_equal(f->diags.errors, 1);
+    assert_non_null(strstr(f->diags.items[0].message, "the file holds more than 2000000 values"));
+    /* the root is node 1, so the 2,000,000th "[]" is one too many */
+    assert_int_equal(f->diags.items[0].loc.col, 2 + 4 * (BR_MAX_EXPANDED - 1));
+}
+
 /* [&a [x × 99], *a × aliases, y × plain]: 1 + 100 × (aliases + 1) + plain nodes. */
 static const char *expansion_doc(br_arena *a, size_t aliases, size_t plain)
 {
@@ -433,6 +475,9 @@ int main(void)
         T(utf8_check_rejects_overlong_surrogate_and_truncated),
         T(alias_shares_the_anchored_node),
         T(undefined_alias_is_an_error_at_the_alias),
+        T(later_anchor_of_the_same_name_wins),
+        T(each_of_many_anchors_is_found),
+        T(more_values_than_the_limit_is_refused),
         T(expansion_at_the_limit_is_accepted),
         T(one_plain_node_beyond_the_limit_is_refused),
         T(one_alias_beyond_the_limit_is_refused_at_the_alias),
