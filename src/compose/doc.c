@@ -5,6 +5,8 @@
  */
 #include "br_doc.h"
 
+#include "br_markup.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -92,142 +94,48 @@ br_footnote *br_doc_add_footnote(br_doc *doc, const char *key)
     return f;
 }
 
-/* ---- inline markup ---- */
+/* ---- inline markup (read by br_markup_parse) ---- */
 
-/* The parser copies plain text into buf and flushes it as one run whenever
- * the face changes or a footnote reference interrupts it. */
-typedef struct parser {
+typedef struct runs {
     br_arena *arena;
     br_rich *rich;
     br_loc loc;
-    char *buf;
-    size_t len;
-} parser;
+} runs;
 
-static br_face with_flags(br_face base, bool bold, bool italic)
+/* Text in the same face as the run before (e.g. across an escape) extends
+ * it; otherwise it starts a run. */
+static void add_text(void *ctx, br_face face, const char *text, size_t len)
 {
-    bool b = bold || base == BR_FACE_BOLD || base == BR_FACE_BOLD_ITALIC;
-    bool i = italic || base == BR_FACE_ITALIC || base == BR_FACE_BOLD_ITALIC;
-    return b ? (i ? BR_FACE_BOLD_ITALIC : BR_FACE_BOLD) : (i ? BR_FACE_ITALIC : BR_FACE_REGULAR);
-}
-
-static void flush(parser *p, br_face face)
-{
-    if (p->len == 0)
-        return;
+    runs *p = ctx;
     br_rich *r = p->rich;
     br_run *last = r->nruns ? &r->runs[r->nruns - 1] : NULL;
     if (last && !last->footnote && last->face == face && !last->superscript && !last->has_color) {
-        /* Same face as the run before (e.g. across an escape): extend it. */
-        char *t = br_arena_alloc(p->arena, last->len + p->len + 1);
+        char *t = br_arena_alloc(p->arena, last->len + len + 1);
         memcpy(t, last->text, last->len);
-        memcpy(t + last->len, p->buf, p->len);
+        memcpy(t + last->len, text, len);
+        t[last->len + len] = '\0';
         last->text = t;
-        last->len += p->len;
+        last->len += len;
     } else {
-        br_run *run = br_rich_add(p->arena, r, p->buf, p->len, face);
+        br_run *run = br_rich_add(p->arena, r, text, len, face);
         run->loc = p->loc;
     }
-    p->len = 0;
 }
 
-static size_t star_run(const char *s, size_t i, size_t end)
+static void add_footnote(void *ctx, br_face face, const char *key, size_t keylen, const char *raw,
+                         size_t rawlen)
 {
-    size_t n = 0;
-    while (i + n < end && s[i + n] == '*')
-        n++;
-    return n;
-}
-
-/* Finds the closer of an opener of n stars whose content starts at i: a run
- * of exactly n stars preceded by a non-space.  Returns its index or end. */
-static size_t find_closer(const char *s, size_t i, size_t end, size_t n)
-{
-    while (i < end) {
-        if (s[i] == '\\' && i + 1 < end) {
-            i += 2;
-            continue;
-        }
-        if (s[i] != '*') {
-            i++;
-            continue;
-        }
-        size_t k = star_run(s, i, end);
-        if (k == n && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '\t')
-            return i;
-        i += k;
-    }
-    return end;
-}
-
-/* Parses "[^key]" at s[i]; returns the bytes used, 0 if it is not one. */
-static size_t footnote_ref(parser *p, const char *s, size_t i, size_t end, br_face face)
-{
-    if (i + 3 >= end || s[i + 1] != '^')
-        return 0;
-    size_t k = i + 2;
-    while (k < end && s[k] != ']' && s[k] != '[' && s[k] != '\n' && s[k] != ' ')
-        k++;
-    if (k >= end || s[k] != ']' || k == i + 2)
-        return 0;
-    flush(p, face);
-    br_run *run = br_rich_add(p->arena, p->rich, s + i, k + 1 - i, face);
-    run->footnote = br_arena_strndup(p->arena, s + i + 2, k - i - 2);
+    runs *p = ctx;
+    br_run *run = br_rich_add(p->arena, p->rich, raw, rawlen, face);
+    run->footnote = br_arena_strndup(p->arena, key, keylen);
     run->loc = p->loc;
-    return k + 1 - i;
-}
-
-static void parse_span(parser *p, const char *s, size_t i, size_t end, br_face face);
-
-/* Handles a run of stars at s[i]; returns the index after what it used. */
-static size_t emphasis(parser *p, const char *s, size_t i, size_t end, br_face face)
-{
-    size_t n = star_run(s, i, end);
-    size_t open_end = i + n;
-    if (n <= 3 && open_end < end && s[open_end] != ' ' && s[open_end] != '\n') {
-        size_t close = find_closer(s, open_end, end, n);
-        if (close < end) {
-            flush(p, face);
-            br_face inner = with_flags(face, n >= 2, n != 2);
-            parse_span(p, s, open_end, close, inner);
-            flush(p, inner);
-            return close + n;
-        }
-    }
-    memcpy(p->buf + p->len, s + i, n);  /* unclosed: print as written */
-    p->len += n;
-    return open_end;
-}
-
-static void parse_span(parser *p, const char *s, size_t i, size_t end, br_face face)
-{
-    while (i < end) {
-        char c = s[i];
-        if (c == '\\' && i + 1 < end) {
-            p->buf[p->len++] = s[i + 1];
-            i += 2;
-        } else if (c == '*') {
-            i = emphasis(p, s, i, end, face);
-        } else if (c == '[') {
-            size_t used = footnote_ref(p, s, i, end, face);
-            if (!used)
-                p->buf[p->len++] = c;
-            i += used ? used : 1;
-        } else {
-            p->buf[p->len++] = c;
-            i++;
-        }
-    }
-    flush(p, face);
 }
 
 void br_rich_parse(br_arena *arena, br_rich *rich, const char *text, br_face base, br_loc loc)
 {
-    if (!text)
-        return;
-    size_t len = strlen(text);
-    parser p = {arena, rich, loc, br_arena_alloc(arena, len + 1), 0};
-    parse_span(&p, text, 0, len, base);
+    runs p = {arena, rich, loc};
+    br_markup_sink sink = {add_text, add_footnote, &p};
+    br_markup_parse(arena, text, base, &sink);
 }
 
 br_shape *br_graphic_add(br_arena *arena, br_graphic *g, br_shape_kind kind)

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "br_markup.h"
 #include "br_period.h"
 
 /* The first three statuses: what a hand-set RAG may say. */
@@ -261,18 +262,29 @@ bool br_build_read_bool(builder *b, const br_node *n, const char *what, bool *ou
     return false;
 }
 
+typedef struct ref_sink {
+    builder *b;
+    br_loc loc;
+} ref_sink;
+
+static void note_ref(void *ctx, br_face face, const char *key, size_t keylen, const char *raw,
+                     size_t rawlen)
+{
+    (void)face, (void)raw, (void)rawlen;
+    ref_sink *rs = ctx;
+    br_fnref *r = BR_PUSH(rs->b->a, rs->b->refs, rs->b->nrefs, rs->b->refs_cap);
+    r->key = br_arena_strndup(rs->b->a, key, keylen);
+    r->loc = rs->loc;
+}
+
+/* The references the composer will print, read by the same parser. */
 void br_build_note_footnote_refs(builder *b, const char *text, br_loc loc)
 {
-    for (const char *p = strstr(text, "[^"); p; p = strstr(p + 2, "[^")) {
-        if (p > text && p[-1] == '\\')
-            continue;
-        const char *end = strchr(p + 2, ']');
-        if (!end || end == p + 2)
-            continue;
-        br_fnref *r = BR_PUSH(b->a, b->refs, b->nrefs, b->refs_cap);
-        r->key = br_arena_strndup(b->a, p + 2, (size_t)(end - p - 2));
-        r->loc = loc;
-    }
+    if (!strstr(text, "[^"))
+        return;     /* most text has none: no scratch for the parser */
+    ref_sink rs = {b, loc};
+    br_markup_sink sink = {NULL, note_ref, &rs};
+    br_markup_parse(b->a, text, BR_FACE_REGULAR, &sink);
 }
 
 static bool is_measure_id(const char *s)
