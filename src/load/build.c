@@ -246,6 +246,34 @@ int br_build_read_enum(builder *b, const br_node *n, const char *const *names, c
     return -1;
 }
 
+bool br_build_read_whole(builder *b, const br_node *n, const char *what, int lo, int hi,
+                         const char *note, int *out)
+{
+    double d;
+    int dec;
+    if (!br_build_read_number(b, n, what, &d, &dec))
+        return false;
+    if (!dec && d >= lo && d <= hi) {
+        *out = (int)d;
+        return true;
+    }
+    if (hi - lo == 2)
+        br_error(b->d, n->loc, "%s must be %d, %d or %d%s", what, lo, lo + 1, hi, note ? note : "");
+    else
+        br_error(b->d, n->loc, "%s must be a whole number from %d to %d%s", what, lo, hi,
+                 note ? note : "");
+    return false;
+}
+
+const char *br_build_item_name(builder *b, const br_node *map, const char *kind,
+                               const char *a_kind)
+{
+    const br_node *id = br_map_get(map, "id");
+    if (id && id->kind == BR_NODE_SCALAR && id->len < 100)
+        return br_arena_printf(b->a, "%s '%s'", kind, id->text);
+    return a_kind;
+}
+
 bool br_build_read_bool(builder *b, const br_node *n, const char *what, bool *out)
 {
     static const char *const yes[] = {"true", "yes", "True", "Yes", "TRUE", "YES"};

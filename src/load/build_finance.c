@@ -164,11 +164,6 @@ void br_build_finance(builder *b, const br_node *n, br_finance *f)
     f->split[0] = BR_FIN_GROSS, f->split[1] = BR_FIN_INCOME, f->split[2] = BR_FIN_NET;
     if (!br_build_want_map(b, n, "a finance entry"))
         return;
-    const br_node *id = br_map_get(n, "id");
-    char what[160];
-    if (id && id->kind == BR_NODE_SCALAR && id->len < 100)
-        snprintf(what, sizeof what, "finance '%s'", id->text);
-    else
-        snprintf(what, sizeof what, "a finance entry");
-    br_build_fields(b, n, finance_fields, sizeof finance_fields / sizeof *finance_fields, f, what);
+    br_build_fields(b, n, finance_fields, sizeof finance_fields / sizeof *finance_fields, f,
+                    br_build_item_name(b, n, "finance", "a finance entry"));
 }

@@ -75,6 +75,15 @@ bool br_build_read_value(builder *b, const br_node *n, const char *what, br_valu
 bool br_build_read_date(builder *b, const br_node *n, const char *what, br_date *out);
 int br_build_read_enum(builder *b, const br_node *n, const char *const *names, const char *what);
 bool br_build_read_bool(builder *b, const br_node *n, const char *what, bool *out);
+/* A whole number from lo to hi ("'level' must be 1, 2 or 3"); note, when
+ * not NULL, follows the message (" (charts to a row)"). */
+bool br_build_read_whole(builder *b, const br_node *n, const char *what, int lo, int hi,
+                         const char *note, int *out);
+
+/* How messages name an item of a list: "measure 'cp-plans'" when map has
+ * a usable id, else "a measure" (kind "measure", a_kind "a measure"). */
+const char *br_build_item_name(builder *b, const br_node *map, const char *kind,
+                               const char *a_kind);
 
 /* Records every [^key] in text (at loc) for the footnote check. */
 void br_build_note_footnote_refs(builder *b, const char *text, br_loc loc);

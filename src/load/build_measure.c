@@ -124,17 +124,7 @@ static bool read_polarity(builder *b, const br_node *v, void *obj)
 
 static bool read_decimals(builder *b, const br_node *v, void *obj)
 {
-    br_measure *m = obj;
-    double d;
-    int dec;
-    if (!br_build_read_number(b, v, "'decimals'", &d, &dec))
-        return false;
-    if (dec || d < 0 || d > 6) {
-        br_error(b->d, v->loc, "'decimals' must be a whole number from 0 to 6");
-        return false;
-    }
-    m->decimals = (int)d;
-    return true;
+    return br_build_read_whole(b, v, "'decimals'", 0, 6, NULL, &((br_measure *)obj)->decimals);
 }
 
 static const field measure_fields[] = {
@@ -170,13 +160,8 @@ void br_build_measure(builder *b, const br_node *n, br_measure *m)
     m->notes = br_arena_calloc(b->a, b->r->nperiods ? b->r->nperiods : 1, sizeof *m->notes);
     if (!br_build_want_map(b, n, "a measure"))
         return;
-    const br_node *id = br_map_get(n, "id");
-    char what[160];
-    if (id && id->kind == BR_NODE_SCALAR && id->len < 100)
-        snprintf(what, sizeof what, "measure '%s'", id->text);
-    else
-        snprintf(what, sizeof what, "a measure");
-    br_build_fields(b, n, measure_fields, sizeof measure_fields / sizeof *measure_fields, m, what);
+    br_build_fields(b, n, measure_fields, sizeof measure_fields / sizeof *measure_fields, m,
+                    br_build_item_name(b, n, "measure", "a measure"));
 }
 
 /* ---- milestones ---- */
@@ -247,13 +232,8 @@ void br_build_milestone(builder *b, const br_node *n, br_milestone *ms)
     ms->loc = n->loc;
     if (!br_build_want_map(b, n, "a milestone"))
         return;
-    const br_node *id = br_map_get(n, "id");
-    char what[160];
-    if (id && id->kind == BR_NODE_SCALAR && id->len < 100)
-        snprintf(what, sizeof what, "milestone '%s'", id->text);
-    else
-        snprintf(what, sizeof what, "a milestone");
-    br_build_fields(b, n, milestone_fields, sizeof milestone_fields / sizeof *milestone_fields, ms, what);
+    br_build_fields(b, n, milestone_fields, sizeof milestone_fields / sizeof *milestone_fields, ms,
+                    br_build_item_name(b, n, "milestone", "a milestone"));
 }
 
 /* ---- commentary ---- */

@@ -8,17 +8,7 @@
 
 static bool read_span(builder *b, const br_node *v, void *obj)
 {
-    br_tcell *c = obj;
-    double d;
-    int dec;
-    if (!br_build_read_number(b, v, "'span'", &d, &dec))
-        return false;
-    if (dec || d < 1 || d > 100) {
-        br_error(b->d, v->loc, "'span' must be a whole number of columns, 1 or more");
-        return false;
-    }
-    c->span = (int)d;
-    return true;
+    return br_build_read_whole(b, v, "'span'", 1, 100, " (columns)", &((br_tcell *)obj)->span);
 }
 
 static const field cell_fields[] = {

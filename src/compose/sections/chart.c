@@ -22,16 +22,8 @@ static bool read_chart_measure(builder *b, const br_node *v, void *obj)
 
 static bool read_per_row(builder *b, const br_node *v, void *obj)
 {
-    double d;
-    int dec;
-    if (!br_build_read_number(b, v, "'per_row'", &d, &dec))
-        return false;
-    if (dec || d < 1 || d > 8) {
-        br_error(b->d, v->loc, "'per_row' must be a whole number from 1 to 8 (charts to a row)");
-        return false;
-    }
-    ((br_section *)obj)->per_row = (int)d;
-    return true;
+    return br_build_read_whole(b, v, "'per_row'", 1, 8, " (charts to a row)",
+                               &((br_section *)obj)->per_row);
 }
 
 /* A chart's `kind` is bullet, bar or line (spec §6), so it selects

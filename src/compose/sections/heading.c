@@ -6,17 +6,7 @@
 
 static bool read_level(builder *b, const br_node *v, void *obj)
 {
-    br_section *s = obj;
-    double d;
-    int dec;
-    if (!br_build_read_number(b, v, "'level'", &d, &dec))
-        return false;
-    if (dec || d < 1 || d > 3) {
-        br_error(b->d, v->loc, "'level' must be 1, 2 or 3");
-        return false;
-    }
-    s->level = (int)d;
-    return true;
+    return br_build_read_whole(b, v, "'level'", 1, 3, NULL, &((br_section *)obj)->level);
 }
 
 static const field fields[] = {
