@@ -154,6 +154,7 @@ BENCH_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 $(WARN) -O2 -g
 
 bench: all build/bench/gen build/bench/peak build/bench/worst
 	$(Q)sh bench/run.sh
+	$(Q)sh bench/archive.sh
 
 build/bench/worst: bench/worst.c | build/bench
 	@echo "  CC      $<"

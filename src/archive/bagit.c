@@ -339,8 +339,17 @@ static bool check_listed(const char *bag, entries *listed, br_arena *arena, br_d
     return ok;
 }
 
-static bool check_oxum(const char *bag, const entries *payload, br_arena *arena, br_diags *diags)
+/* Payload-Oxum (when present) against the files under data/ as they are. */
+static bool check_oxum(const char *bag, br_arena *arena, br_diags *diags)
 {
+    entries found = {0};
+    walk(bag, "data", &found, arena);
+    const entries *payload = &found;
+    for (size_t i = 0; i < found.n; i++) {
+        struct stat st;
+        found.items[i].size = stat(br_arena_printf(arena, "%s/%s", bag, found.items[i].path), &st) == 0
+                                  ? (uint64_t)st.st_size : 0;
+    }
     br_bag_info info;
     if (!br_bag_info_read(&info, bag, arena)) {
         br_error(diags, (br_loc){br_arena_printf(arena, "%s/bag-info.txt", bag), 0, 0},
@@ -375,7 +384,7 @@ bool br_bag_check(const char *dir, br_arena *arena, br_diags *diags)
     ok &= read_manifest(dir, "manifest-sha256.txt", &payload, arena, diags);
     ok &= check_entries(dir, "manifest-sha256.txt", &payload, true, arena, diags);
     ok &= check_listed(dir, &payload, arena, diags);
-    ok &= check_oxum(dir, &payload, arena, diags);
+    ok &= check_oxum(dir, arena, diags);
     if (read_manifest(dir, "tagmanifest-sha256.txt", &tags, arena, diags))
         ok &= check_entries(dir, "tagmanifest-sha256.txt", &tags, false, arena, diags);
     else

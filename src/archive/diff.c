@@ -140,11 +140,16 @@ static void figure_field(differ *d, const char *field, const char *o, const char
 
 /* ---- measures ---- */
 
-static const char *value_text(const br_value *v)
+/* A value as the paper prints it: as written, else the number. */
+static const char *value_text(const br_value *v, br_arena *a)
 {
     if (!v || v->kind == BR_VALUE_NONE)
         return NULL;
-    return v->text;
+    if (v->text || v->kind != BR_VALUE_NUMBER)
+        return v->text;
+    if (v->decimals > 0)
+        return br_arena_printf(a, "%.*f", v->decimals, v->number);
+    return br_arena_printf(a, "%.15g", v->number);
 }
 
 static void diff_values(differ *d, const br_measure *o, const br_measure *n)
@@ -153,23 +158,25 @@ static void diff_values(differ *d, const br_measure *o, const br_measure *n)
         const char *pid = d->new->periods[p].id;
         size_t op = br_report_period_index(d->old, pid);
         const br_value *ov = op == BR_NONE ? NULL : &o->values[op];
-        figure_field(d, br_arena_printf(d->a, "%s value", pid), value_text(ov),
-                     value_text(&n->values[p]), true, n->values[p].loc);
+        figure_field(d, br_arena_printf(d->a, "%s value", pid), value_text(ov, d->a),
+                     value_text(&n->values[p], d->a), true, n->values[p].loc);
         text_field(d, br_arena_printf(d->a, "%s note", pid), op == BR_NONE ? NULL : o->notes[op],
                    n->notes[p], (br_loc){0});
     }
     for (size_t p = 0; p < d->old->nperiods; p++)
         if (br_report_period_index(d->new, d->old->periods[p].id) == BR_NONE)
             figure_field(d, br_arena_printf(d->a, "%s value", d->old->periods[p].id),
-                         value_text(&o->values[p]), NULL, true, (br_loc){0});
+                         value_text(&o->values[p], d->a), NULL, true, (br_loc){0});
 }
 
 static void diff_measure(differ *d, const br_measure *o, const br_measure *n)
 {
     text_field(d, "title", o->title, n->title, n->loc);
     diff_values(d, o, n);
-    figure_field(d, "target", value_text(&o->target), value_text(&n->target), true, n->target.loc);
-    figure_field(d, "tolerance", value_text(&o->tolerance), value_text(&n->tolerance), true,
+    figure_field(d, "target", value_text(&o->target, d->a), value_text(&n->target, d->a), true,
+                 n->target.loc);
+    figure_field(d, "tolerance", value_text(&o->tolerance, d->a), value_text(&n->tolerance, d->a),
+                 true,
                  n->tolerance.loc);
     figure_field(d, "polarity", br_polarity_name(o->polarity), br_polarity_name(n->polarity), true,
                  n->polarity_loc);

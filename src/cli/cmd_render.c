@@ -32,7 +32,7 @@ static bool outside_archive(const br_built *b, const char *out, br_diags *diags)
                  "outside the archive (issued papers are never written over)", archive);
         return false;
     }
-    if (out && br_arc_inside(out, NULL)) {
+    if (out && strcmp(out, "-") != 0 && br_arc_inside(out, NULL)) {
         br_error(diags, (br_loc){out, 0, 0},
                  "is inside an issued package, which is never written to; choose another file");
         return false;

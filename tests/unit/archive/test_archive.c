@@ -1,0 +1,272 @@
+/* test_archive.c — names, the source digest, BagIt packages written and
+ * checked, and the differences between two versions of a report. */
+#include "fixtures.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "br_archive.h"
+
+/* ---- names ---- */
+
+static void slugs_are_lower_case_with_single_dashes(void **state)
+{
+    br_arena *a = *state;
+    assert_string_equal(br_arc_slug("Performance Challenge: Q2 — 2019/20", a),
+                        "performance-challenge-q2-2019-20");
+    assert_string_equal(br_arc_slug("  --Corporate   Scorecard--  ", a), "corporate-scorecard");
+    assert_string_equal(br_arc_slug(NULL, a), "");
+    assert_string_equal(br_arc_period_folder("2019/20 Q2", a), "2019-20-Q2");
+    assert_string_equal(br_arc_period_folder("2015-12", a), "2015-12");
+}
+
+static void pdf_names_follow_render_and_mark_re_issues(void **state)
+{
+    br_arena *a = *state;
+    br_report *r = fx_report_six_quarters(a);
+    r->title = "Performance Challenge";
+    r->version = 1;
+    assert_string_equal(br_arc_pdf_name(r, a), "performance-challenge-2019-20-q2.pdf");
+    r->version = 3;
+    assert_string_equal(br_arc_pdf_name(r, a), "performance-challenge-2019-20-q2-v3.pdf");
+    r->title = NULL;
+    r->period_id = NULL;
+    assert_string_equal(br_arc_pdf_name(r, a), "report-v3.pdf");
+    r->title = "Paper";
+    r->period_id = "2019/20 Q2";
+    assert_string_equal(br_arc_package_dir("arc", r, 2, a), "arc/2019-20-Q2/paper/v2");
+}
+
+/* The digest is of "<sha256>  <name>\n" lines sorted by name, whatever
+ * order the files were read in. */
+static void source_digest_sorts_by_name(void **state)
+{
+    br_arena *a = *state;
+    br_arc_sources s = {0};
+    const char *names[] = {"template/t.yaml", "report/report.yaml", "fonts/R.ttf"};
+    for (int i = 0; i < 3; i++) {
+        br_arc_source *f = BR_PUSH(a, s.files, s.nfiles, s.cap);
+        f->name = names[i];
+        br_sha256_hex(names[i], strlen(names[i]), f->sha256);
+    }
+    br_arc_sources_digest(&s);
+    char lines[1024] = "", expect[BR_SHA256_HEX];
+    const char *sorted[] = {"fonts/R.ttf", "report/report.yaml", "template/t.yaml"};
+    for (int i = 0; i < 3; i++) {
+        char h[BR_SHA256_HEX];
+        br_sha256_hex(sorted[i], strlen(sorted[i]), h);
+        snprintf(lines + strlen(lines), sizeof lines - strlen(lines), "%s  %s\n", h, sorted[i]);
+    }
+    br_sha256_hex(lines, strlen(lines), expect);
+    assert_string_equal(s.digest, expect);
+    assert_string_equal(s.files[0].name, "fonts/R.ttf");
+}
+
+/* ---- BagIt ---- */
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static char *make_bag(br_arena *a)
+{
+    char *dir = br_arena_strdup(a, "/tmp/br_bag_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    mkdir(br_arena_printf(a, "%s/data", dir), 0777);
+    mkdir(br_arena_printf(a, "%s/data/source", dir), 0777);
+    write_file(br_arena_printf(a, "%s/data/paper.pdf", dir), "%PDF-1.3\n");
+    write_file(br_arena_printf(a, "%s/data/source/100%%.yaml", dir), "a: 1\n");
+    br_bag_info info = {0};
+    br_bag_info_add(&info, a, "Report-Title", "Paper");
+    br_bag_info_add(&info, a, "Correction", "first line\nsecond line");
+    assert_true(br_bag_write(dir, &info, a));
+    return dir;
+}
+
+static void rm_bag(br_arena *a, const char *dir)
+{
+    assert_int_equal(system(br_arena_printf(a, "rm -rf '%s'", dir)), 0);
+}
+
+static bool has_message(const br_diags *d, const char *file_end, const char *text)
+{
+    for (size_t i = 0; i < d->count; i++) {
+        const char *f = d->items[i].loc.file;
+        size_t n = f ? strlen(f) : 0, m = strlen(file_end);
+        if (n >= m && strcmp(f + n - m, file_end) == 0 && strstr(d->items[i].message, text))
+            return true;
+    }
+    return false;
+}
+
+static void written_bag_checks_and_reads_back(void **state)
+{
+    br_arena *a = *state;
+    char *dir = make_bag(a);
+    br_diags d;
+    br_diags_init(&d, a);
+    assert_true(br_bag_check(dir, a, &d));
+    assert_int_equal(d.count, 0);
+    br_bag_info info;
+    assert_true(br_bag_info_read(&info, dir, a));
+    assert_string_equal(br_bag_info_get(&info, "Report-Title"), "Paper");
+    assert_string_equal(br_bag_info_get(&info, "Correction"), "first line second line");
+    assert_string_equal(br_bag_info_get(&info, "Payload-Oxum"), "14.2");
+    FILE *f = fopen(br_arena_printf(a, "%s/manifest-sha256.txt", dir), "rb");
+    char line[200];
+    bool encoded = false;
+    while (fgets(line, sizeof line, f))
+        encoded |= strstr(line, "  data/source/100%25.yaml\n") != NULL;
+    fclose(f);
+    assert_true(encoded);
+    rm_bag(a, dir);
+}
+
+static void changed_added_and_unlisted_files_are_named(void **state)
+{
+    br_arena *a = *state;
+    char *dir = make_bag(a);
+    write_file(br_arena_printf(a, "%s/data/paper.pdf", dir), "%PDF-1.4\n");
+    write_file(br_arena_printf(a, "%s/data/extra.txt", dir), "x");
+    br_diags d;
+    br_diags_init(&d, a);
+    assert_false(br_bag_check(dir, a, &d));
+    assert_true(has_message(&d, "/data/paper.pdf", "changed since it was issued"));
+    assert_true(has_message(&d, "/data/extra.txt", "not listed in manifest-sha256.txt"));
+    assert_true(has_message(&d, "/bag-info.txt", "Payload-Oxum"));
+    unlink(br_arena_printf(a, "%s/data/paper.pdf", dir));
+    br_diags_init(&d, a);
+    assert_false(br_bag_check(dir, a, &d));
+    assert_true(has_message(&d, "/data/paper.pdf", "listed in manifest-sha256.txt but missing"));
+    rm_bag(a, dir);
+}
+
+static void edited_tag_file_and_missing_declaration_fail(void **state)
+{
+    br_arena *a = *state;
+    char *dir = make_bag(a);
+    write_file(br_arena_printf(a, "%s/bag-info.txt", dir), "Report-Title: Other\n");
+    br_diags d;
+    br_diags_init(&d, a);
+    assert_false(br_bag_check(dir, a, &d));
+    assert_true(has_message(&d, "/bag-info.txt", "changed since it was issued"));
+    unlink(br_arena_printf(a, "%s/bagit.txt", dir));
+    br_diags_init(&d, a);
+    assert_false(br_bag_check(dir, a, &d));
+    assert_true(has_message(&d, "/bagit.txt", "not a BagIt package"));
+    rm_bag(a, dir);
+}
+
+/* ---- differences ---- */
+
+static br_report *two_measures(br_arena *a, double q2, const char *comment)
+{
+    br_report *r = fx_report_six_quarters(a);
+    br_measure *m = fx_measure(r, "assess", BR_POLARITY_HIGHER, BR_UNIT_PERCENT);
+    m->title = "Assessments on time";
+    const double v[] = {89, 91, 89, 86, 87, q2};
+    fx_values(m, v, 6);
+    m->comment = comment;
+    fx_measure(r, "cin", BR_POLARITY_HIGHER, BR_UNIT_PERCENT)->title = "Children in need";
+    return r;
+}
+
+static const br_change *find(const br_changes *ch, const char *id, const char *field)
+{
+    for (size_t i = 0; i < ch->n; i++)
+        if (ch->items[i].id && strcmp(ch->items[i].id, id) == 0 &&
+            strcmp(ch->items[i].field, field) == 0)
+            return &ch->items[i];
+    return NULL;
+}
+
+static void a_changed_value_is_one_figure_change(void **state)
+{
+    br_arena *a = *state;
+    br_report *o = two_measures(a, 91, "Performance improved by four points.");
+    br_report *n = two_measures(a, 93, "Performance improved by six points.");
+    br_changes ch;
+    br_arc_diff(o, n, &ch, a);
+    const br_change *c = find(&ch, "assess", "2019/20 Q2 value");
+    assert_non_null(c);
+    assert_true(c->figure && c->authored);
+    assert_string_equal(c->old_text, "91");
+    assert_string_equal(c->new_text, "93");
+    const br_change *t = find(&ch, "assess", "comment");
+    assert_non_null(t);
+    assert_false(t->figure);
+    assert_string_equal(t->words, "Performance improved by [-four-] {+six+} points.");
+    assert_null(find(&ch, "cin", "2019/20 Q2 value"));
+    assert_string_equal(br_arc_correction(c, 1, a),
+                        "Assessments on time: 2019/20 Q2 value corrected from 91 to 93.");
+}
+
+static void added_and_removed_measures_are_named(void **state)
+{
+    br_arena *a = *state;
+    br_report *o = two_measures(a, 91, NULL);
+    br_report *n = two_measures(a, 91, NULL);
+    n->measures[1].id = "cla";
+    n->measures[1].title = "Children looked after";
+    br_changes ch;
+    br_arc_diff(o, n, &ch, a);
+    assert_non_null(find(&ch, "cla", "added"));
+    assert_non_null(find(&ch, "cin", "removed"));
+    assert_int_equal(ch.n, 2);
+}
+
+static void long_unchanged_runs_are_elided(void **state)
+{
+    br_arena *a = *state;
+    br_report *o = two_measures(a, 91, "one two three four five six seven eight nine ten eleven "
+                                       "twelve old thirteen");
+    br_report *n = two_measures(a, 91, "one two three four five six seven eight nine ten eleven "
+                                       "twelve new thirteen");
+    br_changes ch;
+    br_arc_diff(o, n, &ch, a);
+    assert_string_equal(find(&ch, "assess", "comment")->words,
+                        "… nine ten eleven twelve [-old-] {+new+} thirteen");
+}
+
+static void corrections_mention_by_title_id_or_both_values(void **state)
+{
+    (void)state;
+    br_change c = {.item = "measure", .id = "assess-45", .title = "Assessments on time",
+                   .label = "Assessments on time", .field = "2019/20 Q2 value",
+                   .old_text = "91", .new_text = "93", .figure = true, .authored = true};
+    const char *by_title[] = {"ASSESSMENTS ON TIME: Q2 corrected."};
+    const char *by_id[] = {"Corrected assess-45."};
+    const char *by_values[] = {"Q2 was 91%, now 93%."};
+    const char *one_value[] = {"Q2 is now 93."};
+    const char *inside_a_number[] = {"1991 and 1993 figures."};
+    assert_true(br_arc_mentioned(&c, by_title, 1));
+    assert_true(br_arc_mentioned(&c, by_id, 1));
+    assert_true(br_arc_mentioned(&c, by_values, 1));
+    assert_false(br_arc_mentioned(&c, one_value, 1));
+    assert_false(br_arc_mentioned(&c, inside_a_number, 1));
+    assert_false(br_arc_mentioned(&c, NULL, 0));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        FX_TEST(slugs_are_lower_case_with_single_dashes),
+        FX_TEST(pdf_names_follow_render_and_mark_re_issues),
+        FX_TEST(source_digest_sorts_by_name),
+        FX_TEST(written_bag_checks_and_reads_back),
+        FX_TEST(changed_added_and_unlisted_files_are_named),
+        FX_TEST(edited_tag_file_and_missing_declaration_fail),
+        FX_TEST(a_changed_value_is_one_figure_change),
+        FX_TEST(added_and_removed_measures_are_named),
+        FX_TEST(long_unchanged_runs_are_elided),
+        FX_TEST(corrections_mention_by_title_id_or_both_values),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
