@@ -541,10 +541,9 @@ typedef struct chart_row {
     double cell_w, height;
 } chart_row;
 
-static chart_row row_build(lay *L, const br_block *b, size_t first)
+static chart_row row_build(lay *L, const br_block *b, size_t first, size_t per)
 {
     double width = L->right - L->left, gap = L->style->chart.gap;
-    size_t per = charts_per_row(L, b, width);
     chart_row r = {.n = b->ncharts - first < per ? b->ncharts - first : per};
     r.cell_w = (width - gap * (double)(per - 1)) / (double)per;
     r.g = br_arena_calloc(L->work, r.n, sizeof *r.g);
@@ -558,9 +557,25 @@ static chart_row row_build(lay *L, const br_block *b, size_t first)
     return r;
 }
 
+/* The row from chart first: as many charts as the block puts in a row, or
+ * fewer (each wider, its words on fewer lines) when that row would be
+ * taller than a page. */
+static chart_row row_at(lay *L, const br_block *b, size_t first, bool warn)
+{
+    size_t per = charts_per_row(L, b, L->right - L->left);
+    chart_row r = row_build(L, b, first, per);
+    while (r.height > L->bottom - L->top && per > 1)
+        r = row_build(L, b, first, --per);
+    if (warn && r.height > L->bottom - L->top)
+        br_warning(L->diags, b->loc, "a chart of this section is taller than a page (its title "
+                   "and summary take %.0f pt); it runs past the page's foot: shorten its title",
+                   r.height);
+    return r;
+}
+
 double br_lay_chart_start_height(lay *L, const br_block *b)
 {
-    return b->ncharts ? row_build(L, b, 0).height : 0;
+    return b->ncharts ? row_at(L, b, 0, false).height : 0;
 }
 
 /* Rows of charts, each on this page if it fits, else at the top of the next. */
@@ -568,7 +583,7 @@ void br_lay_place_charts(lay *L, const br_block *b)
 {
     double gap = L->style->chart.gap;
     for (size_t first = 0; first < b->ncharts;) {
-        chart_row r = row_build(L, b, first);
+        chart_row r = row_at(L, b, first, true);
         if (!L->fresh && !br_lay_fits(L, r.height, 0))
             br_lay_page_start(L, L->orient);
         for (size_t i = 0; i < r.n; i++)

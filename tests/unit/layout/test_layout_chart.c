@@ -66,19 +66,22 @@ static char *page_texts(const br_pages *p, size_t page, char *buf, size_t cap)
     return buf;
 }
 
-/* No two texts of a page overlap; every text lies within the margins. */
+/* No two texts of a page overlap; every text lies within the margins
+ * (the fixture has no running heads). */
 static void assert_labels_apart(const lx *f, const br_pages *p, const char *what)
 {
     for (size_t pg = 0; pg < p->npages; pg++) {
         const br_page *page = &p->pages[pg];
         double right = page->width - f->style.margin_right;
+        double bottom = page->height - f->style.margin_bottom;
         size_t n = 0;
         tbox *boxes = calloc(page->nitems + 1, sizeof *boxes);
         for (size_t i = 0; i < page->nitems; i++)
             if (page->items[i].kind == BR_ITEM_TEXT && page->items[i].len)
                 boxes[n++] = text_box(f, &page->items[i]);
         for (size_t i = 0; i < n; i++) {
-            if (boxes[i].x0 < f->style.margin_left - 0.01 || boxes[i].x1 > right + 0.01) {
+            if (boxes[i].x0 < f->style.margin_left - 0.01 || boxes[i].x1 > right + 0.01 ||
+                boxes[i].y0 < f->style.margin_top - 0.01 || boxes[i].y1 > bottom + 0.01) {
                 fprintf(stderr, "%s: page %zu: '%.*s' outside the text area (%.2f..%.2f)\n",
                         what, pg + 1, (int)boxes[i].it->len, boxes[i].it->text, boxes[i].x0,
                         boxes[i].x1);
@@ -187,6 +190,37 @@ static void bullets_share_a_row(void **state)
     assert_double_equal(x[3], f->style.margin_left, 0.01);
     assert_double_equal(y[3], y[4], 0.01);
     assert_labels_apart(f, p, "grid");
+}
+
+/* A title taller than a page at three to a row gets a row of its own, as
+ * wide as the page, rather than running past the page's foot. */
+static void a_very_long_title_widens_its_row(void **state)
+{
+    lx *f = *state;
+    char *title = br_arena_alloc(f->arena, 700 * 9 + 1), *p = title;
+    for (int i = 0; i < 700; i++)
+        p += sprintf(p, "%sword%03d", i ? " " : "", i);
+    br_block *b = chart_block(f, 4, 0);
+    for (size_t i = 0; i < 4; i++) {
+        bullet(f, &b->charts[i], 50, 60, 40);
+        percent_axis(&b->charts[i]);
+        b->charts[i].title = i == 1 ? title : "A measure";
+    }
+    br_pages *p2 = lx_layout(f);
+    assert_non_null(p2);
+    assert_int_equal(f->diags.warnings, 0);
+    assert_labels_apart(f, p2, "long title");
+    /* "word000" starts its row at the left margin. */
+    bool found = false;
+    for (size_t pg = 0; pg < p2->npages; pg++)
+        for (size_t i = 0; i < p2->pages[pg].nitems; i++) {
+            const br_item *it = &p2->pages[pg].items[i];
+            if (it->kind == BR_ITEM_TEXT && it->len >= 7 && memcmp(it->text, "word000", 7) == 0) {
+                assert_double_equal(it->x, f->style.margin_left, 0.01);
+                found = true;
+            }
+        }
+    assert_true(found);
 }
 
 /* ---- many generated charts ---- */
@@ -299,6 +333,7 @@ int main(void)
         T(small_steps_take_only_the_decimals_they_need),
         T(money_axis_writes_the_unit),
         T(bullets_share_a_row),
+        T(a_very_long_title_widens_its_row),
         T(generated_charts_never_overlap_a_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
