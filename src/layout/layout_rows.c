@@ -54,15 +54,17 @@ static bool cell_fill(const lay *L, const lrow *r, const lcell *c, uint32_t *fil
 
 static double line_x(const ltable *t, const lcell *c, const tx_line *ln, double left, double cw)
 {
-    double x = left;
+    double x = left, w = ln->width;
+    if (ln == &c->text.lines[c->text.nlines - 1])
+        w -= c->hang;
     if (c->align == BR_ALIGN_CENTER)
-        x = left + (cw - ln->width) / 2;
+        x = left + (cw - w) / 2;
     if (c->align == BR_ALIGN_RIGHT || c->align == BR_ALIGN_DECIMAL)
-        x = left + cw - ln->width;
-    if (c->align == BR_ALIGN_DECIMAL && c->decimal && c->text.nlines == 1) {
+        x = left + cw - w;
+    if (c->align == BR_ALIGN_DECIMAL && c->decimal && c->text.nlines == 1 && t->point[c->col]) {
         /* On the column's point when it fits; else right-aligned. */
         double d = left + cw - t->dec_r[c->col] - c->dec_left;
-        if (d >= left - LAY_EPS && d + ln->width <= left + cw + LAY_EPS)
+        if (d >= left - LAY_EPS && d + w <= left + cw + LAY_EPS)
             x = d;
     }
     return x > left ? x : left;

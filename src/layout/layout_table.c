@@ -74,14 +74,84 @@ static tx_style row_style(const lay *L, const ltable *t, const br_row *row, bool
     return st;
 }
 
-/* A body cell left at BR_ALIGN_LEFT takes its column's alignment. */
+/* One alignment per column.  A column is of figures when its colspec says
+ * so (right or decimal) or, without one, when every body cell that has text
+ * is right or decimal aligned; figures line up on their decimal point
+ * (right-aligned when they cannot, see measure_columns), text columns keep
+ * their colspec's alignment. */
+static bool aligned_right(br_align a)
+{
+    return a == BR_ALIGN_RIGHT || a == BR_ALIGN_DECIMAL;
+}
+
+static void column_alignments(ltable *t)
+{
+    const br_table *tb = t->src;
+    for (size_t c = 0; c < t->ncols; c++)
+        t->calign[c] = c < tb->ncols ? tb->cols[c].align : BR_ALIGN_LEFT;
+    for (size_t c = 0; c < t->ncols; c++) {
+        if (t->calign[c] != BR_ALIGN_LEFT)
+            continue;
+        bool any = false, all = true;
+        for (size_t i = 0; i < tb->nrows && all; i++) {
+            const br_row *r = &tb->rows[i];
+            size_t col = 0;
+            for (size_t k = 0; k < r->ncells && col <= c; k++) {
+                const br_cell *cell = &r->cells[k];
+                size_t span = cell->span > 1 ? (size_t)cell->span : 1;
+                if (col == c && span == 1 && r->kind != BR_ROW_GROUP && cell->text.nruns) {
+                    any = true;
+                    all = aligned_right(cell->align);
+                }
+                col += span;
+            }
+        }
+        if (any && all)
+            t->calign[c] = BR_ALIGN_DECIMAL;
+    }
+    for (size_t c = 0; c < t->ncols; c++)
+        if (t->calign[c] == BR_ALIGN_RIGHT)
+            t->calign[c] = BR_ALIGN_DECIMAL;
+}
+
+/* Headers are aligned as their column (figures' to the right); a body cell
+ * of a figure column lines up with the others whatever it was given (a
+ * coloured comparator among plain ones), and a body cell left at
+ * BR_ALIGN_LEFT takes its column's alignment. */
 static br_align cell_align(const ltable *t, const lrow *r, const lcell *c)
 {
     br_align a = c->cell->align;
-    if (a == BR_ALIGN_LEFT && !r->header && r->kind != BR_ROW_GROUP && c->span == 1 &&
-        c->col < t->src->ncols)
-        a = t->src->cols[c->col].align;
+    if (c->span != 1 || c->col >= t->ncols || r->kind == BR_ROW_GROUP)
+        return a;
+    br_align col = t->calign[c->col];
+    if (r->header)
+        return col == BR_ALIGN_DECIMAL ? BR_ALIGN_RIGHT : col;
+    if (col == BR_ALIGN_DECIMAL || a == BR_ALIGN_LEFT)
+        return col;
     return a;
+}
+
+/* Whether the text has a decimal fraction ("11.0%", not "87%"). */
+static bool has_fraction(const tx_prep *p)
+{
+    for (size_t i = 0; i < p->natoms; i++)
+        for (uint32_t k = 0; k + 1 < p->atoms[i].len; k++)
+            if (p->atoms[i].text[k] == '.' && p->atoms[i].text[k + 1] >= '0' &&
+                p->atoms[i].text[k + 1] <= '9')
+                return true;
+    return false;
+}
+
+/* Footnote markers at the end of a right-aligned cell hang into its
+ * padding, so that "85.5%⁵" lines up with "87%". */
+static double hanging_notes(const ltable *t, const lcell *c)
+{
+    const tx_prep *p = &c->prep;
+    double w = 0;
+    for (size_t i = p->natoms; i-- > 0 && p->atoms[i].note >= 0 && p->atoms[i].glen == 0;)
+        w += p->atoms[i].w;
+    double most = t->pad_x - 0.5;
+    return w < most ? w : most > 0 ? most : 0;
 }
 
 static void prepare_cell(lay *L, ltable *t, lrow *r, lcell *c)
@@ -95,14 +165,16 @@ static void prepare_cell(lay *L, ltable *t, lrow *r, lcell *c)
     if (c->cell->graphic && c->cell->graphic->width > 0 && c->cell->graphic->height > 0)
         c->graphic = c->cell->graphic;
     c->align = cell_align(t, r, c);
+    if (aligned_right(c->align) && !r->header)
+        c->hang = hanging_notes(t, c);
     if (c->align == BR_ALIGN_DECIMAL) {
-        /* Numbers, and single words such as "NA" (which end at the point),
-         * line up; other text is right-aligned. */
+        /* Figures, and single words such as "NA" (which end at the point),
+         * line up; a phrase ("RI+: 95% Good+ 80%") is right-aligned. */
         bool numeric = false;
         if (c->span == 1 && !c->prep.multiline && c->prep.natoms > 0)
             c->dec_left = br_lay_tx_decimal_left(L, &c->prep, &numeric);
         c->decimal = c->span == 1 && !c->prep.multiline && c->prep.natoms > 0 &&
-                     (numeric || !c->prep.has_glue);
+                     !c->prep.has_glue;
         if (!c->decimal)
             c->align = BR_ALIGN_RIGHT;
     }
@@ -195,7 +267,7 @@ static void measure_row(ltable *t, const lrow *r)
         const lcell *c = &r->cells[i];
         if (c->span != 1)
             continue;
-        double lo = c->prep.min_w + pad, hi = br_lay_cell_pref(c) + pad;
+        double lo = c->prep.min_w + pad, hi = br_lay_cell_pref(c) + pad - c->hang;
         raise_to(t->min, c->col, lo);
         if (r->header) {
             raise_to(t->hdr, c->col, hi);
@@ -210,7 +282,10 @@ static void measure_row(ltable *t, const lrow *r)
         raise_to(t->pref, c->col, hi);
         if (c->decimal) {
             raise_to(t->dec_l, c->col, c->dec_left);
-            raise_to(t->dec_r, c->col, c->prep.pref_w - c->dec_left);
+            raise_to(t->dec_r, c->col, c->prep.pref_w - c->dec_left - c->hang);
+            raise_to(t->figure, c->col, c->prep.pref_w - c->hang);
+            if (has_fraction(&c->prep))
+                t->point[c->col] = true;
         }
     }
 }
@@ -266,11 +341,19 @@ static void measure_columns(lay *L, ltable *t)
     for (size_t i = 0; i < t->nrows; i++)
         measure_row(t, &t->rows[i]);
     measure_spans(L, t);
+    double em = br_lay_tx_style_of(&L->style->table_body, t->src->font_size).size;
     for (size_t c = 0; c < t->ncols; c++) {
-        /* Aligned numbers never wrap: the column is at least as wide as
-         * its widest integer part plus its widest fraction. */
-        if (t->dec_l[c] + t->dec_r[c] > 0)
-            raise_to(t->min, c, t->dec_l[c] + t->dec_r[c] + 2 * t->pad_x);
+        /* A column with decimal fractions lines its figures up on the point
+         * (mixed precision: "11.0%" over "87%") when that makes it at most
+         * an em wider than its widest figure (it is then as wide as its
+         * widest integer part and its widest fraction together), or always
+         * when its colspec asks for decimal alignment; other figures are
+         * right-aligned. */
+        double dec = t->dec_l[c] + t->dec_r[c];
+        bool asked = c < t->src->ncols && t->src->cols[c].align == BR_ALIGN_DECIMAL;
+        t->point[c] = dec > 0 && (asked || (t->point[c] && dec <= t->figure[c] + em));
+        if (t->point[c])
+            raise_to(t->min, c, dec + 2 * t->pad_x);
         raise_to(t->two, c, t->min[c]);
         raise_to(t->soft, c, t->two[c]);
         raise_to(t->pref, c, t->soft[c]);
@@ -393,6 +476,9 @@ ltable *br_lay_table_prepare(lay *L, const br_block *b, const lay_family *family
     t->shdr = column_array(L, t->ncols);
     t->dec_l = column_array(L, t->ncols);
     t->dec_r = column_array(L, t->ncols);
+    t->figure = column_array(L, t->ncols);
+    t->point = br_arena_calloc(L->work, t->ncols + 1, sizeof *t->point);
+    t->calign = br_arena_calloc(L->work, t->ncols + 1, sizeof *t->calign);
     t->x = column_array(L, t->ncols + 1);
     t->inner = br_arena_calloc(L->work, t->ncols + 2, sizeof *t->inner);
     t->fitted_to = t->failed_for = -1;
@@ -400,6 +486,7 @@ ltable *br_lay_table_prepare(lay *L, const br_block *b, const lay_family *family
         const br_colspec *cs = c < t->src->ncols ? &t->src->cols[c] : NULL;
         t->fixed[c] = cs && cs->width > 0 ? cs->width : 0;
     }
+    column_alignments(t);
     prepare_rows(L, t);
     measure_columns(L, t);
     if (family)
@@ -569,52 +656,75 @@ static bool wraps(const ltable *t, const double *w, size_t c)
     return t->fixed[c] <= 0 && t->pref[c] > t->soft[c] + LAY_EPS && t->pref[c] > w[c] + 0.5;
 }
 
+/* Each row's height in lines at the widths w; returns their sum. */
+static size_t row_lines(lay *L, const ltable *t, const double *w, size_t *lines)
+{
+    size_t sum = 0;
+    for (size_t i = 0; i < t->nhead + t->nrows; i++) {
+        const lrow *r = row_at(t, i);
+        lines[i] = 1;
+        for (size_t k = 0; k < r->ncells; k++) {
+            size_t m = cell_lines(L, t, r, &r->cells[k], w, t->ncols, 0);
+            if (m > lines[i])
+                lines[i] = m;
+        }
+        sum += lines[i];
+    }
+    return sum;
+}
+
+/* Moves what columns of figures and short phrases can give up without
+ * making any row taller to the columns of running text, in proportion to
+ * how much more each wants; false when nothing moved. */
+static bool give_to_text(lay *L, const ltable *t, double *w, const size_t *lines)
+{
+    double want = 0, freed = 0;
+    for (size_t c = 0; c < t->ncols; c++)
+        if (wraps(t, w, c))
+            want += t->pref[c] - w[c];
+    if (want <= 0)
+        return false;
+    for (size_t c = 0; c < t->ncols; c++) {
+        if (t->fixed[c] > 0 || t->pref[c] > t->soft[c] + LAY_EPS)
+            continue;
+        double nw = narrowest(L, t, w, c, lines);
+        freed += w[c] - nw;
+        w[c] = nw;
+    }
+    if (freed < 0.5)
+        return false;
+    double share = freed < want ? freed / want : 1;
+    for (size_t c = 0; c < t->ncols; c++)
+        if (wraps(t, w, c))
+            w[c] += share * (t->pref[c] - w[c]);
+    /* When nothing wraps any more, what is left over is spare width. */
+    double sh = auto_sum(t, t->hdr);
+    for (size_t c = 0; c < t->ncols && freed > want && sh > 0; c++)
+        if (t->fixed[c] <= 0)
+            w[c] += (freed - want) * t->hdr[c] / sh;
+    return true;
+}
+
 /* Columns of figures and short phrases give up width that makes no row
  * taller (a status word may take a second line beside a three-line title)
- * to the columns of running text, in proportion to how much more each
- * wants; no row ever gets taller, so the table only gets shorter. */
+ * to the columns of running text, as long as that makes the table shorter:
+ * where it would not, short phrases keep their line. */
 static void reclaim(lay *L, ltable *t, double *w)
 {
     size_t n = t->nhead + t->nrows;
     size_t *lines = br_arena_calloc(L->work, n + 1, sizeof *lines);
+    double *before = column_array(L, t->ncols);
+    size_t height = row_lines(L, t, w, lines);
     for (size_t pass = 0; pass < RECLAIM_PASSES; pass++) {
-        double want = 0;
-        for (size_t c = 0; c < t->ncols; c++)
-            if (wraps(t, w, c))
-                want += t->pref[c] - w[c];
-        if (want <= 0)
+        memcpy(before, w, t->ncols * sizeof *w);
+        if (!give_to_text(L, t, w, lines))
             return;
-        for (size_t i = 0; i < n; i++) {
-            const lrow *r = row_at(t, i);
-            lines[i] = 1;
-            for (size_t k = 0; k < r->ncells; k++) {
-                size_t m = cell_lines(L, t, r, &r->cells[k], w, t->ncols, 0);
-                if (m > lines[i])
-                    lines[i] = m;
-            }
-        }
-        double freed = 0;
-        for (size_t c = 0; c < t->ncols; c++) {
-            if (t->fixed[c] > 0 || t->pref[c] > t->soft[c] + LAY_EPS)
-                continue;
-            double nw = narrowest(L, t, w, c, lines);
-            freed += w[c] - nw;
-            w[c] = nw;
-        }
-        if (freed < 0.5)
-            return;
-        double share = freed < want ? freed / want : 1;
-        for (size_t c = 0; c < t->ncols; c++)
-            if (wraps(t, w, c))
-                w[c] += share * (t->pref[c] - w[c]);
-        if (freed > want) {
-            /* Nothing wraps any more: what is left over is spare width. */
-            double sh = auto_sum(t, t->hdr);
-            for (size_t c = 0; c < t->ncols; c++)
-                if (t->fixed[c] <= 0 && sh > 0)
-                    w[c] += (freed - want) * t->hdr[c] / sh;
+        size_t now = row_lines(L, t, w, lines);
+        if (now >= height) {
+            memcpy(w, before, t->ncols * sizeof *w);
             return;
         }
+        height = now;
     }
 }
 

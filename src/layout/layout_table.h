@@ -17,6 +17,7 @@ typedef struct lcell {
     br_align align;         /* after the column's default */
     bool decimal;           /* on the column's decimal point (one line, one column) */
     double dec_left;        /* width before its decimal point */
+    double hang;            /* footnote markers hanging past its right edge */
     tx_prep prep;
     tx_text text;
     /* A drawing below the text (a sparkline), never split: it takes lines
@@ -48,6 +49,9 @@ struct ltable {
     const lcell **spans;    /* spanning cells, narrowest span first */
     size_t nspans;
     double *dec_l, *dec_r;  /* per column: widest parts either side of the point */
+    double *figure;         /* per column: its widest figure */
+    bool *point;            /* per column: figures line up on the point */
+    br_align *calign;       /* per column: its one alignment */
     double *x;              /* ncols + 1 column edges from the table's left */
     bool *inner;            /* scratch: edges inside a spanning cell */
     double width;

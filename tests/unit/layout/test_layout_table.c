@@ -558,6 +558,223 @@ static void drawing_block_moves_whole_to_the_next_page(void **state)
     assert_double_equal(label->x + lx_width(f, label) / 2, LEFT(f) + 150, 1e-9);
 }
 
+/* ---- automatic widths (CSS 2.1 automatic table layout) ---- */
+
+/* The left edge of the column whose header is `head`. */
+static double column_left(lx *f, const br_pages *p, const char *head)
+{
+    const br_item *it = lx_find(p, head, NULL);
+    assert_non_null(it);
+    return it->x - f->style.cell_pad_x;
+}
+
+static void figure_column_is_as_wide_as_its_widest_figure(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 3);
+    t->cols[1].align = BR_ALIGN_RIGHT;
+    lx_row(f, t, true, "Comment", "Q1", "Note", NULL);
+    for (int i = 0; i < 4; i++)
+        lx_row(f, t, false,
+               "A long comment that must wrap over several lines of the table because it runs "
+               "on and on about the quarter, the target, the trend and what officers will do next "
+               "to bring the figure back to where the board expects it to be by the year end",
+               i == 2 ? "1,204.5%" : "12%", "", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    double pad = f->style.cell_pad_x;
+    const br_item *widest = lx_find(p, "1,204.5%", NULL), *note = lx_find(p, "Note", NULL);
+    /* the figure column: its widest figure and its padding, no more */
+    double right = column_left(f, p, "Note"), left = widest->x - pad;
+    assert_double_equal(right_of(f, widest) + pad, right, 1e-6);
+    assert_double_equal(right - left, lx_width(f, widest) + 2 * pad, 1e-6);
+    /* the empty column: its header's longest word */
+    assert_double_equal(LEFT(f) + TEXT_W(f) - (note->x - pad), lx_width(f, note) + 2 * pad, 1e-6);
+}
+
+static void header_wraps_at_spaces_before_a_figure_does(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 2);
+    t->cols[1].align = BR_ALIGN_RIGHT;
+    lx_row(f, t, true, "Measure", "Percentage of cases reviewed within timescale", NULL);
+    lx_row(f, t, false,
+           "A measure whose title is long enough to wrap when the column is narrow, and then "
+           "some more words so that it always wants the whole width of the page and more",
+           "91%", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    /* the figure is whole on one line; the header broke at its spaces */
+    assert_non_null(lx_find(p, "91%", NULL));
+    assert_null(lx_find(p, "Percentage of cases reviewed within timescale", NULL));
+    assert_non_null(lx_find(p, "timescale", NULL));
+}
+
+static void short_phrase_stays_whole_when_there_is_room(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 3);
+    lx_row(f, t, true, "Measure", "Position", "Comment", NULL);
+    /* the comment takes two lines whether or not the phrase wraps: the
+     * phrase keeps its line */
+    lx_row(f, t, false, "Children in need", "Better than target",
+           "Officers are reviewing every case over timescale so that families receive help "
+           "at the right time.",
+           NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_non_null(lx_find(p, "Better than target", NULL));
+}
+
+static void tables_with_one_header_share_their_widths(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *a = lx_table(f, 3);
+    lx_row(f, a, true, "Measure", "Actual", "Comment", NULL);
+    lx_row(f, a, false, "Short", "1", "Brief.", NULL);
+    br_table *b = lx_table(f, 3);
+    lx_row(f, b, true, "Measure", "Actual", "Comment", NULL);
+    lx_row(f, b, false, "A much longer measure title than the other table has", "1,234,567",
+           "A longer comment than the first table's.", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    double x[2][3];
+    size_t n[3] = {0};
+    static const char *const heads[] = {"Measure", "Actual", "Comment"};
+    for (size_t pg = 0; pg < p->npages; pg++)
+        for (size_t k = 0; k < p->pages[pg].nitems; k++)
+            for (size_t h = 0; h < 3; h++)
+                if (lx_is(&p->pages[pg].items[k], heads[h]) && n[h] < 2)
+                    x[n[h]++][h] = p->pages[pg].items[k].x;
+    for (size_t h = 0; h < 3; h++) {
+        assert_int_equal(n[h], 2);
+        assert_double_equal(x[0][h], x[1][h], 1e-9);
+    }
+}
+
+/* ---- alignment ---- */
+
+static void one_alignment_per_column_and_headers_follow_it(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 2);
+    t->cols[1].align = BR_ALIGN_RIGHT;
+    lx_row(f, t, true, "Measure", "Actual", NULL);
+    lx_row(f, t, false, "Plain", "12.5%", NULL);
+    br_row *r = lx_row(f, t, false, "Coloured", "7.25%", NULL);
+    r->cells[1].align = BR_ALIGN_CENTER;
+    r->cells[1].has_fill = true;
+    r->cells[1].fill = 0xFFC000;
+    lx_row(f, t, false, "Whole", "10%", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    double cell_right = LEFT(f) + TEXT_W(f) - f->style.cell_pad_x;
+    /* the header sits over its figures, on the right; the text header on the left */
+    assert_double_equal(right_of(f, lx_find(p, "Actual", NULL)), cell_right, 1e-6);
+    assert_double_equal(lx_find(p, "Measure", NULL)->x, LEFT(f) + f->style.cell_pad_x, 1e-6);
+    /* mixed precision lines up on the point, the coloured cell too */
+    const br_item *a = lx_find(p, "12.5%", NULL), *b = lx_find(p, "7.25%", NULL);
+    const br_item *c = lx_find(p, "10%", NULL);
+    double pa = a->x + br_font_text_width(f->fonts.face[a->face], a->text, 2) * a->size / 1000;
+    double pb = b->x + br_font_text_width(f->fonts.face[b->face], b->text, 1) * b->size / 1000;
+    double pc = c->x + br_font_text_width(f->fonts.face[c->face], c->text, 2) * c->size / 1000;
+    assert_double_equal(pa, pb, 1e-9);
+    assert_double_equal(pa, pc, 1e-9);
+}
+
+static void footnote_marker_hangs_outside_the_figures(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_doc_add_footnote(&f->doc, "p");
+    br_rich_parse(f->arena, &br_doc_add_footnote(&f->doc, "q")->text, "Provisional",
+                  BR_FACE_REGULAR, (br_loc){0});
+    br_table *t = lx_table(f, 2);
+    t->cols[1].align = BR_ALIGN_RIGHT;
+    lx_row(f, t, true, "Measure", "Actual", NULL);
+    lx_row(f, t, false, "Plain", "87%", NULL);
+    br_row *r = lx_row(f, t, false, "Noted", "", NULL);
+    br_rich_parse(f->arena, &r->cells[1].text, "85%[^q]", BR_FACE_REGULAR, (br_loc){0});
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const br_item *a = lx_find(p, "87%", NULL), *b = lx_find(p, "85%", NULL);
+    assert_non_null(b);
+    /* the marker is in the same item or the next: the figures share a right edge */
+    double rb = b->x + br_font_text_width(f->fonts.face[b->face], b->text, 3) * b->size / 1000;
+    assert_double_equal(right_of(f, a), rb, 1e-6);
+}
+
+/* ---- rows that continue ---- */
+
+static void continued_row_repeats_its_status_word_and_ref(void **state)
+{
+    lx *f = fresh_doc(state);
+    char *text = calloc(1, 40000);
+    for (int i = 0; i < 1500; i++)
+        sprintf(text + strlen(text), "%scw%d", i ? " " : "", i);
+    br_table *t = lx_table(f, 3);
+    lx_row(f, t, true, "Ref", "Progress", "Status", NULL);
+    br_row *r = lx_row(f, t, false, "B17", text, "Complete", NULL);
+    r->cells[2].has_fill = true;
+    r->cells[2].fill = 0x00B050;
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_true(p->npages >= 2);
+    for (size_t i = 0; i < p->npages; i++) {
+        size_t ref = 0, status = 0;
+        for (size_t k = 0; k < p->pages[i].nitems; k++) {
+            ref += lx_is(&p->pages[i].items[k], "B17");
+            status += lx_is(&p->pages[i].items[k], "Complete");
+        }
+        assert_int_equal(ref, 1);
+        assert_int_equal(status, 1);
+    }
+    free(text);
+}
+
+static void split_row_leaves_three_lines_at_a_page_foot(void **state)
+{
+    lx *f = fresh_doc(state);
+    for (int i = 0; i < 200; i++)
+        lx_para(f, "Filler.");
+    br_table *t = lx_table(f, 2);
+    lx_row(f, t, true, "Item", "Text", NULL);
+    for (int row = 0; row < 30; row++) {
+        char *text = br_arena_printf(f->arena, "r%d", row);
+        for (int i = 0; i < 9; i++)
+            text = br_arena_printf(f->arena, "%s\nr%dl%d", text, row, i);
+        lx_row(f, t, false, br_arena_printf(f->arena, "Row %d", row), text, NULL);
+    }
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    /* every page holds at least three lines of any row it shows (or all of it) */
+    for (int row = 0; row < 30; row++) {
+        size_t per_page[64] = {0};
+        for (int i = -1; i < 9; i++) {
+            char w[32];
+            if (i < 0)
+                snprintf(w, sizeof w, "r%d", row);
+            else
+                snprintf(w, sizeof w, "r%dl%d", row, i);
+            size_t pg = 0;
+            const br_item *it = NULL;
+            for (size_t k = 0; k < p->npages && !it; k++)
+                for (size_t j = 0; j < p->pages[k].nitems; j++)
+                    if (lx_is(&p->pages[k].items[j], w))
+                        it = &p->pages[k].items[j], pg = k;
+            assert_non_null(it);
+            per_page[pg < 64 ? pg : 63]++;
+        }
+        /* three at the foot where it starts, two at the head where it ends */
+        bool first = true;
+        for (size_t k = 0; k < 64; k++)
+            if (per_page[k]) {
+                assert_true(per_page[k] >= (first ? 3u : 2u));
+                first = false;
+            }
+    }
+}
+
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -581,6 +798,14 @@ int main(void)
         T(drawing_wider_than_its_cell_shrinks_to_fit),
         T(drawings_in_cells_are_never_split),
         T(drawing_block_moves_whole_to_the_next_page),
+        T(figure_column_is_as_wide_as_its_widest_figure),
+        T(header_wraps_at_spaces_before_a_figure_does),
+        T(short_phrase_stays_whole_when_there_is_room),
+        T(tables_with_one_header_share_their_widths),
+        T(one_alignment_per_column_and_headers_follow_it),
+        T(footnote_marker_hangs_outside_the_figures),
+        T(continued_row_repeats_its_status_word_and_ref),
+        T(split_row_leaves_three_lines_at_a_page_foot),
 #undef T
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
