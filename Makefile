@@ -49,8 +49,8 @@ else
 Q = @
 endif
 
-.PHONY: all deps test structure unit integration golden golden-check bad clean install uninstall \
-        example examples bench memcheck fuzz
+.PHONY: all deps test structure unit integration golden golden-check coverage bad clean install \
+        uninstall example examples bench memcheck fuzz
 
 all: build/boardreport
 
@@ -145,6 +145,42 @@ examples: all
 
 memcheck: all
 	$(Q)sh tests/integration/memcheck.sh build/boardreport
+
+# `make coverage`: the unit, golden and integration tests run once more on
+# a build instrumented for gcov (build/cov/, no sanitizers), then the line
+# coverage of each file of src/ and the total (tests/tools/coverage.sh;
+# the figure is in the README's development section).
+COV_FLAGS = -O0 -g --coverage
+COV_OBJ   = $(SRC:src/%.c=build/cov/obj/%.o)
+COV_LIB   = $(LIB_SRC:src/%.c=build/cov/obj/%.o)
+COV_UNIT  = $(addprefix build/cov/,$(notdir $(UNIT_SRC:.c=)))
+
+coverage: build/cov/boardreport build/cov/golden build/cov/words $(COV_UNIT) build/bench/gen
+	$(Q)find build/cov/obj -name '*.gcda' -delete
+	$(Q)sh tests/run-unit.sh $(COV_UNIT) >build/cov/unit.log 2>&1 || { tail -20 build/cov/unit.log; exit 1; }
+	$(Q)sh tests/golden/run.sh build/cov/golden >build/cov/golden.log 2>&1 || { cat build/cov/golden.log; exit 1; }
+	@# Not a verdict: under `ulimit -f` the instrumented binary dies writing
+	@# its .gcda files, so the output-safety test fails here by design.
+	$(Q)BR=build/cov/boardreport WORDS=build/cov/words GOLDEN=build/cov/golden \
+	  sh tests/integration/run.sh >build/cov/integration.log 2>&1 || grep '^FAIL' build/cov/integration.log || true
+	$(Q)sh tests/tools/coverage.sh build/cov/obj | tee build/cov/coverage.txt | tail -1
+
+build/cov/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	@echo "  CC      $< (coverage)"
+	$(Q)$(CC) $(BASE_CFLAGS) $(COV_FLAGS) -c -o $@ $<
+
+build/cov/boardreport: $(COV_OBJ)
+	$(Q)$(CC) $(COV_FLAGS) -o $@ $(COV_OBJ) $(LDLIBS)
+
+build/cov/golden: tests/tools/golden.c $(COV_LIB)
+	$(Q)$(CC) $(BASE_CFLAGS) $(COV_FLAGS) -o $@ $< $(COV_LIB) $(LDLIBS)
+
+build/cov/words: tests/tools/words.c $(COV_LIB)
+	$(Q)$(CC) $(BASE_CFLAGS) $(COV_FLAGS) -o $@ $< $(COV_LIB) $(LDLIBS)
+
+build/cov/test_%: test_%.c $(COV_LIB)
+	$(Q)$(CC) $(BASE_CFLAGS) $(COV_FLAGS) -Itests/unit -o $@ $< $(COV_LIB) $(LDLIBS) $(CMOCKA_LIBS)
 
 # `make bench`: generated reports of 200, 2,000 and 20,000 measures, checked
 # and rendered, then `check` on each worst-case 8 MiB file of bench/worst.c,

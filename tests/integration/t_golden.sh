@@ -7,7 +7,7 @@ tgo_tmp=$(mktemp -d "${TMPDIR:-/tmp}/br-golden.XXXXXX")
 tgo_case=tests/golden/example-cabinet-2019-20-q2
 cp -r examples/cabinet-2019-20-q2 "$tgo_tmp/in"
 mkdir -p "$tgo_tmp/same" "$tgo_tmp/changed"
-build/test/golden "$tgo_tmp/in" "$tgo_tmp/same" 2>/dev/null
+${GOLDEN:-build/test/golden} "$tgo_tmp/in" "$tgo_tmp/same" 2>/dev/null
 if cmp -s "$tgo_case/doc.txt" "$tgo_tmp/same/doc.txt" &&
    cmp -s "$tgo_case/pages.txt" "$tgo_tmp/same/pages.txt" &&
    cmp -s "$tgo_case/export.json" "$tgo_tmp/same/export.json"; then
@@ -18,7 +18,7 @@ fi
 # One value of one measure: 2019/20 Q2 of the first measure with one.
 awk '!done && /2019\/20 Q2: [0-9]/ { sub(/2019\/20 Q2: [0-9]+/, "2019/20 Q2: 9999"); done = 1 } { print }' \
     examples/cabinet-2019-20-q2/measures.yaml >"$tgo_tmp/in/measures.yaml"
-build/test/golden "$tgo_tmp/in" "$tgo_tmp/changed" 2>/dev/null
+${GOLDEN:-build/test/golden} "$tgo_tmp/in" "$tgo_tmp/changed" 2>/dev/null
 if ! cmp -s "$tgo_case/doc.txt" "$tgo_tmp/changed/doc.txt" &&
    ! cmp -s "$tgo_case/export.json" "$tgo_tmp/changed/export.json"; then
     pass
