@@ -36,7 +36,8 @@ br_trend br_measure_trend(const br_measure *m, const br_report *report, size_t p
                           const br_template *t);
 
 /* Relative change from period `from` to `to` in percent; false when either
- * value is not a number or the earlier one is zero. */
+ * value is not a number, the earlier one is zero, or the change is beyond
+ * BR_MAX_MAGNITUDE (from a tiny base). */
 bool br_measure_change(const br_measure *m, size_t from, size_t to, double *percent);
 
 /* True when m matches the selection (every key given). */

@@ -16,5 +16,10 @@
 #define BR_MAX_ROWS         50000   /* rows of one table or finance entry */
 #define BR_MAX_COLUMNS      64      /* columns of one table */
 #define BR_MAX_SECTIONS     10000   /* sections of a paper */
+/* The largest magnitude of a figure: a thousand million million, beyond any
+ * budget in pence; past it a double no longer holds every whole number, and
+ * 1e300 would print 301 digits of binary noise. */
+#define BR_MAX_MAGNITUDE    1e15
+#define BR_MAX_MAGNITUDE_TEXT "1e15 (a thousand million million)"
 
 #endif

@@ -19,7 +19,12 @@ size_t br_period_previous(const br_report *report, size_t p);
  * the list does not hold it. */
 size_t br_period_year_ago(const br_report *report, size_t p);
 
-/* Parses an ISO date "2019-10-17" (a real calendar date). */
+/* The years a date may have: anything else in a board paper is a typo. */
+#define BR_MIN_YEAR 1900
+#define BR_MAX_YEAR 2199
+
+/* Parses an ISO date "2019-10-17" (a real calendar date, its year from
+ * BR_MIN_YEAR to BR_MAX_YEAR). */
 bool br_date_parse(const char *s, br_date *out);
 
 /* -1, 0, 1 as a is before, equal to, after b. */

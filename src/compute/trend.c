@@ -9,6 +9,7 @@
 
 #include <math.h>
 
+#include "br_limits.h"
 #include "figures.h"
 
 /* What one change between consecutive values was. */
@@ -107,6 +108,11 @@ bool br_measure_change(const br_measure *m, size_t from, size_t to, double *perc
     const br_value *a = &m->values[from], *b = &m->values[to];
     if (a->kind != BR_VALUE_NUMBER || b->kind != BR_VALUE_NUMBER || a->number == 0)
         return false;
-    *percent = (b->number - a->number) / fabs(a->number) * 100.0;
+    /* From a tiny base the ratio can overflow, or print as 25 digits of
+     * binary noise: beyond the largest figure, there is no change to show. */
+    double p = (b->number - a->number) / fabs(a->number) * 100.0;
+    if (!isfinite(p) || fabs(p) > BR_MAX_MAGNITUDE)
+        return false;
+    *percent = p;
     return true;
 }

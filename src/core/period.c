@@ -108,7 +108,7 @@ bool br_date_parse(const char *s, br_date *out)
         return false;
     if (!digits(s, 4, &y) || !digits(s + 5, 2, &m) || !digits(s + 8, 2, &d))
         return false;
-    if (y < 1 || d < 1 || d > br_days_in_month(y, m))
+    if (y < BR_MIN_YEAR || y > BR_MAX_YEAR || d < 1 || d > br_days_in_month(y, m))
         return false;
     *out = (br_date){y, m, d};
     return true;

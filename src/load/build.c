@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "br_limits.h"
 #include "br_markup.h"
 #include "br_period.h"
 
@@ -66,8 +67,9 @@ const char *br_build_read_text(builder *b, const br_node *n, const char *what)
     return n->text;
 }
 
-/* A plain number as YAML writes it: 12, -3.5, 0.75, 1e3. */
-static bool parse_number(const char *s, double *out, int *decimals)
+/* Whether s is written as a plain number: 12, -3.5, 0.75, 1e3; sets the
+ * count of decimals written. */
+static bool number_syntax(const char *s, int *decimals)
 {
     const char *p = s;
     if (*p == '+' || *p == '-')
@@ -93,16 +95,67 @@ static bool parse_number(const char *s, double *out, int *decimals)
         while (isdigit((unsigned char)*p))
             p++;
     }
-    if (*p)
+    *decimals = dec;
+    return *p == '\0';
+}
+
+/* A plain number within BR_MAX_MAGNITUDE. */
+static bool parse_number(const char *s, double *out, int *decimals)
+{
+    int dec;
+    if (!number_syntax(s, &dec))
         return false;
-    char *end;
-    double v = strtod(s, &end);
-    if (!isfinite(v))
+    double v = strtod(s, NULL);
+    if (!isfinite(v) || fabs(v) > BR_MAX_MAGNITUDE)
         return false;
     *out = v;
     if (decimals)
         *decimals = dec;
     return true;
+}
+
+static bool all_digits(const char *s, const char *digits)
+{
+    if (!*s)
+        return false;
+    for (; *s; s++)
+        if (!strchr(digits, *s) && *s != '_')
+            return false;
+    return true;
+}
+
+/* What is wrong with a plain scalar YAML (1.1 or 1.2) would read as a
+ * number but boardreport does not: infinity and not-a-number, hexadecimal
+ * and octal, '_' between digits, and magnitudes beyond BR_MAX_MAGNITUDE.
+ * NULL when none of these: without this they were kept as text and printed
+ * as written with status "no data".  The message says what to write. */
+static const char *number_problem(builder *b, const char *s)
+{
+    const char *p = s + (*s == '+' || *s == '-');
+    static const char *const specials[] = {".inf", ".Inf", ".INF", ".nan", ".NaN", ".NAN"};
+    for (size_t i = 0; i < sizeof specials / sizeof *specials; i++)
+        if (strcmp(p, specials[i]) == 0)
+            return "is infinity or not-a-number, which no report can show; write the figure, "
+                   "or text such as \"TBD\" in quotes";
+    if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X') && all_digits(p + 2, "0123456789abcdefABCDEF"))
+        return br_arena_printf(b->a, "is a hexadecimal number; write it in decimal (%lld)",
+                               strtoll(p, NULL, 16) * (*s == '-' ? -1 : 1));
+    if (p[0] == '0' && (p[1] == 'o' || p[1] == 'O') && all_digits(p + 2, "01234567"))
+        return br_arena_printf(b->a, "is an octal number; write it in decimal (%lld)",
+                               strtoll(p + 2, NULL, 8) * (*s == '-' ? -1 : 1));
+    if (strchr(p, '_') && isdigit((unsigned char)p[0]) && all_digits(p, "0123456789.")) {
+        char *plain = br_arena_strdup(b->a, s), *w = plain;
+        for (const char *r = s; *r; r++)
+            if (*r != '_')
+                *w++ = *r;
+        *w = '\0';
+        return br_arena_printf(b->a, "groups its digits with '_'; write %s", plain);
+    }
+    int dec;
+    if (number_syntax(s, &dec))     /* a number, but parse_number refused it: too large */
+        return "is beyond the largest figure boardreport takes, " BR_MAX_MAGNITUDE_TEXT "; "
+               "check the number, or write it in a larger unit";
+    return NULL;
 }
 
 /* "89%", "5,611", "£54.6m": a number with a unit or separators that the
@@ -125,7 +178,10 @@ bool br_build_read_number(builder *b, const br_node *n, const char *what, double
 {
     if (n->kind == BR_NODE_SCALAR && n->plain && parse_number(n->text, out, decimals))
         return true;
-    if (n->kind != BR_NODE_SCALAR)
+    const char *problem = n->kind == BR_NODE_SCALAR && n->plain ? number_problem(b, n->text) : NULL;
+    if (problem)
+        br_error(b->d, n->loc, "%s: '%s' %s", what, n->text, problem);
+    else if (n->kind != BR_NODE_SCALAR)
         br_error(b->d, n->loc, "%s must be a number, not %s", what, br_node_kind_name(n));
     else if (looks_like_decorated_number(n->text))
         br_error(b->d, n->loc, "%s must be a bare number, not '%s'; leave out units, '%%' and "
@@ -150,6 +206,11 @@ bool br_build_read_value(builder *b, const br_node *n, const char *what, br_valu
     if (n->plain && parse_number(n->text, &out->number, &out->decimals)) {
         out->kind = BR_VALUE_NUMBER;
         return true;
+    }
+    const char *problem = n->plain ? number_problem(b, n->text) : NULL;
+    if (problem) {
+        br_error(b->d, n->loc, "%s: '%s' %s", what, n->text, problem);
+        return false;
     }
     if (n->plain && looks_like_decorated_number(n->text)) {
         br_error(b->d, n->loc,
@@ -188,7 +249,11 @@ bool br_build_read_date(builder *b, const br_node *n, const char *what, br_date 
     if (n->kind == BR_NODE_SCALAR && br_date_parse(n->text, out))
         return true;
     if (n->kind == BR_NODE_SCALAR && n->len == 10 && date_shaped(n->text, &month)) {
-        if (month < 1 || month > 12)
+        int year = atoi(n->text);
+        if (year < BR_MIN_YEAR || year > BR_MAX_YEAR)
+            br_error(b->d, n->loc, "%s '%s' has the year %04d, which is out of range; a date's "
+                     "year must be %d to %d", what, n->text, year, BR_MIN_YEAR, BR_MAX_YEAR);
+        else if (month < 1 || month > 12)
             br_error(b->d, n->loc, "%s '%s' has month %d; the month (YYYY-MM-DD) must be 01 to 12",
                      what, n->text, month);
         else

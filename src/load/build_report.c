@@ -3,6 +3,7 @@
 #include "build_int.h"
 
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "br_input.h"
@@ -58,6 +59,43 @@ void br_build_report_block(builder *b, const br_node *root)
                  "since version %d", r->version, r->version - 1);
 }
 
+static int end_order(const void *x, const void *y)
+{
+    const br_period *a = x, *b = y;
+    return br_date_compare(a->end, b->end);
+}
+
+/* "Previous" and "a year ago" are positions in the list, so the list must
+ * run oldest first: newest-first (a spreadsheet habit) silently blanked
+ * every trend and change.  The error shows the order wanted. */
+static void check_period_order(builder *b)
+{
+    br_report *r = b->r;
+    for (size_t i = 1; i < r->nperiods; i++) {
+        int c = br_date_compare(r->periods[i - 1].end, r->periods[i].end);
+        if (c < 0)
+            continue;
+        br_period *sorted = br_arena_calloc(b->a, r->nperiods, sizeof *sorted);
+        memcpy(sorted, r->periods, r->nperiods * sizeof *sorted);
+        qsort(sorted, r->nperiods, sizeof *sorted, end_order);
+        const char *list = sorted[0].id;
+        for (size_t k = 1; k < r->nperiods && k < 12; k++)
+            list = br_arena_printf(b->a, "%s, %s", list, sorted[k].id);
+        if (r->nperiods > 12)
+            list = br_arena_printf(b->a, "%s, … %s", list, sorted[r->nperiods - 1].id);
+        if (c == 0)
+            br_error(b->d, r->periods[i].loc, "period '%s' ends on the same day as '%s' before it; "
+                     "periods must each end later than the one before", r->periods[i].id,
+                     r->periods[i - 1].id);
+        else
+            br_error(b->d, r->periods[i].loc, "period '%s' ends before '%s', listed before it; "
+                     "periods run oldest first: periods: [%s]", r->periods[i].id,
+                     r->periods[i - 1].id, list);
+        b->periods_failed = true;
+        return;
+    }
+}
+
 void br_build_periods(builder *b, const br_node *root)
 {
     br_report *r = b->r;
@@ -95,6 +133,7 @@ void br_build_periods(builder *b, const br_node *root)
         }
         r->nperiods++;
     }
+    check_period_order(b);
 }
 
 void br_build_keyed(builder *b, const br_node *map, br_keyed_text **items, size_t *n,

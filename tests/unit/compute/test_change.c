@@ -37,6 +37,20 @@ static void no_change_is_zero(void **state)
     assert_double_equal(pct, 0.0, 0);
 }
 
+/* From a tiny base the ratio overflows (it printed "+inf%") or prints as
+ * binary noise ("+999999999999998909480960.0%"): no change is shown. */
+static void change_beyond_the_largest_figure_is_not_shown(void **state)
+{
+    double pct = 0;
+    br_measure *m = two_values(state, fx_num(1e-300), fx_num(1e15));
+    assert_false(br_measure_change(m, 0, 1, &pct));
+    m = two_values(state, fx_num(1e-7), fx_num(999999999999999));
+    assert_false(br_measure_change(m, 0, 1, &pct));
+    m = two_values(state, fx_num(1), fx_num(20000));
+    assert_true(br_measure_change(m, 0, 1, &pct));
+    assert_double_equal(pct, 1999900.0, 1e-6);
+}
+
 static void negative_earlier_value_divides_by_its_magnitude(void **state)
 {
     double pct = 0;
@@ -89,6 +103,7 @@ int main(void)
         FX_TEST(missing_value_gives_no_change),
         FX_TEST(text_value_gives_no_change),
         FX_TEST(no_earlier_period_gives_no_change),
+        FX_TEST(change_beyond_the_largest_figure_is_not_shown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

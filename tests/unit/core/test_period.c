@@ -134,6 +134,7 @@ static void impossible_dates_are_rejected(void **state)
     static const char *const bad[] = {
         "2019-02-29", "1900-02-29", "2019-04-31", "2019-13-01", "2019-00-10", "2019-01-00",
         "2019-1-01", "19-01-01", "2019/01/01", "2019-01-01x", "", "0000-01-01",
+        "1899-12-31", "2200-01-01",
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         br_date d = {0};

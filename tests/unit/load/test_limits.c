@@ -86,7 +86,8 @@ static void measures_at_and_beyond_the_limit(void **state)
 
 static void period_line(FILE *f, size_t i)
 {
-    fprintf(f, "%s%d-%02d", i ? ", " : "", 2000 + (int)(i / 12), (int)(i % 12) + 1);
+    /* from 2019-07, after 2019/20 Q1: periods run oldest first */
+    fprintf(f, "%s%d-%02d", i ? ", " : "", 2019 + (int)((i + 6) / 12), (int)((i + 6) % 12) + 1);
 }
 
 static void periods_at_and_beyond_the_limit(void **state)
