@@ -74,7 +74,8 @@ void br_bag_info_add(br_bag_info *info, br_arena *arena, const char *label, cons
 /* The first value of label, or NULL. */
 const char *br_bag_info_get(const br_bag_info *info, const char *label);
 
-/* Reads dir/bag-info.txt (continuation lines joined with a space).  Returns
+/* Reads dir/bag-info.txt (a value's continuation lines joined with line
+ * breaks, as br_bag_write folded them).  Returns
  * false when it cannot be read. */
 bool br_bag_info_read(br_bag_info *info, const char *dir, br_arena *arena);
 

@@ -73,7 +73,7 @@ bool br_bag_info_read(br_bag_info *info, const char *dir, br_arena *arena)
             line[--n] = '\0';
         if ((line[0] == ' ' || line[0] == '\t') && info->nfields > 0) {
             br_bag_field *last = &info->fields[info->nfields - 1];
-            last->value = br_arena_printf(arena, "%s %s", last->value, line + strspn(line, " \t"));
+            last->value = br_arena_printf(arena, "%s\n%s", last->value, line + strspn(line, " \t"));
             continue;
         }
         char *colon = strchr(line, ':');

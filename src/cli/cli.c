@@ -48,3 +48,9 @@ bool br_cli_commit(br_file_out *out, br_diags *diags)
     br_error(diags, (br_loc){0}, "%s", out->error);
     return false;
 }
+
+void br_cli_put_clean(FILE *out, const char *s, size_t len)
+{
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p && len > 0; p++, len--)
+        fputc(*p < 0x20 || *p == 0x7F ? '?' : *p, out);
+}

@@ -28,6 +28,11 @@ bool br_cli_commit(br_file_out *out, br_diags *diags);
 int br_usage_error(const char *cmd, const char *fmt, const char *arg);
 bool br_wants_help(int argc, char **argv);
 
+/* Writes at most len bytes of s (stopping at its end; s may be NULL) with
+ * every control character shown as '?', so that text from an input file
+ * never reaches the terminal raw. */
+void br_cli_put_clean(FILE *out, const char *s, size_t len);
+
 /* Prints the diagnostics; returns 0 when ok and no errors, else 1. */
 int br_finish(br_diags *diags, bool ok);
 

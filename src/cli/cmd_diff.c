@@ -20,12 +20,9 @@ static const char *const diff_help =
     "exit status: 0 compared (whether or not anything changed), 1 OLD or NEW\n"
     "does not load, 2 usage error\n";
 
-/* Text from the YAML, with any control character shown as '?' so that
- * nothing reaches the terminal raw. */
 static void put_clean(const char *s)
 {
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++)
-        putchar(*p < 0x20 || *p == 0x7F ? '?' : *p);
+    br_cli_put_clean(stdout, s, (size_t)-1);
 }
 
 static bool same_item(const br_change *a, const br_change *b)

@@ -61,6 +61,38 @@ static bool issuable(const br_built *b, br_diags *diags)
     return !br_diags_failed(diags);
 }
 
+/* The first few changes since the issued version, under the refusal, so
+ * the user sees at once what differs (diff lists them all). */
+static void print_changes(const char *dir, const br_report *r, br_arena *arena)
+{
+    br_template t;
+    br_diags quiet;
+    br_diags_init(&quiet, arena);
+    const br_report *old = br_arc_load(dir, &t, arena, &quiet);
+    br_changes ch = {0};
+    if (old)
+        br_arc_diff(old, r, &ch, arena);
+    const size_t shown = 8;
+    for (size_t i = 0; i < ch.n && i < shown; i++) {
+        const br_change *c = &ch.items[i];
+        fprintf(stderr, "  changed: %s '", c->item);
+        br_cli_put_clean(stderr, c->title ? c->title : c->id, 80);
+        fprintf(stderr, "': %s", c->field);
+        if (c->figure) {
+            fputs(": ", stderr);
+            br_cli_put_clean(stderr, c->old_text ? c->old_text : "(none)", 80);
+            fputs(" -> ", stderr);
+            br_cli_put_clean(stderr, c->new_text ? c->new_text : "(none)", 80);
+        }
+        fputc('\n', stderr);
+    }
+    if (ch.n > shown)
+        fprintf(stderr, "  … and %zu more\n", ch.n - shown);
+    if (old && ch.n == 0)
+        fputs("  (every figure and text is the same: the template, the fonts or the YAML's "
+              "layout differ)\n", stderr);
+}
+
 /* The version is already in the archive: a no-op when the source is the
  * same, refused when not.  Returns the exit status. */
 static int already_issued(const br_built *b, const char *dir, br_arena *arena, br_diags *diags)
@@ -84,7 +116,9 @@ static int already_issued(const br_built *b, const char *dir, br_arena *arena, b
              "'corrections:' saying what changed ('boardreport diff %s %s' lists the changes)",
              r->version, issued ? "on " : "", issued ? issued : "before", dir, r->version + 1, dir,
              r->dir);
-    return br_finish(diags, false);
+    int status = br_finish(diags, false);
+    print_changes(dir, r, arena);
+    return status;
 }
 
 static const char *pdf_digest(const char *pdf, br_arena *arena, br_diags *diags)

@@ -35,9 +35,15 @@ static void text_version(const br_arc_package *p)
     const char *issued = field(p, BR_BAG_ISSUED);
     printf("    v%-3d issued %.10s %.5s UTC  PDF SHA-256 %.16s…  %s\n", p->version, issued,
            strlen(issued) > 11 ? issued + 11 : "", field(p, BR_BAG_PDF_SHA), p->dir);
-    for (size_t i = 0; i < p->info.nfields; i++)
-        if (strcmp(p->info.fields[i].label, BR_BAG_CORRECTION) == 0)
-            printf("          correction: %s\n", p->info.fields[i].value);
+    for (size_t i = 0; i < p->info.nfields; i++) {
+        const char *v = p->info.fields[i].value;
+        size_t first = strcspn(v, "\n");    /* a correction's first line */
+        if (strcmp(p->info.fields[i].label, BR_BAG_CORRECTION) != 0)
+            continue;
+        fputs("          correction: ", stdout);
+        br_cli_put_clean(stdout, v, first);
+        puts(v[first] ? " …" : "");
+    }
 }
 
 static void print_text(const br_arc_packages *all, const char *archive)
@@ -48,8 +54,11 @@ static void print_text(const br_arc_packages *all, const char *archive)
         const br_arc_package *prev = i ? &all->items[i - 1] : NULL;
         if (!prev || strcmp(field(prev, BR_BAG_PERIOD), field(p, BR_BAG_PERIOD)) != 0)
             printf("\n%s\n", field(p, BR_BAG_PERIOD));
-        if (!prev || !same_paper(prev, p))
-            printf("  %s\n", field(p, BR_BAG_TITLE));
+        if (!prev || !same_paper(prev, p)) {
+            fputs("  ", stdout);
+            br_cli_put_clean(stdout, field(p, BR_BAG_TITLE), (size_t)-1);
+            putchar('\n');
+        }
         text_version(p);
     }
 }

@@ -117,7 +117,7 @@ static void written_bag_checks_and_reads_back(void **state)
     br_bag_info info;
     assert_true(br_bag_info_read(&info, dir, a));
     assert_string_equal(br_bag_info_get(&info, "Report-Title"), "Paper");
-    assert_string_equal(br_bag_info_get(&info, "Correction"), "first line second line");
+    assert_string_equal(br_bag_info_get(&info, "Correction"), "first line\nsecond line");
     assert_string_equal(br_bag_info_get(&info, "Payload-Oxum"), "14.2");
     FILE *f = fopen(br_arena_printf(a, "%s/manifest-sha256.txt", dir), "rb");
     char line[200];
