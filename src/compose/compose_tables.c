@@ -1,6 +1,7 @@
 /* compose_tables.c — milestone, finance, commentary and generic tables. */
 #include "compose_int.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "br_compute.h"
@@ -202,6 +203,16 @@ void br_compose_finance_table(composer *c, const br_section *s)
 
 /* ---- commentary ---- */
 
+/* The director's RAG as the papers print it beside the heading: the
+ * status's name in capitals ("AMBER"). */
+static const char *rag_word(composer *c, br_status status)
+{
+    char *word = br_arena_strdup(c->a, BR_VOCAB_WORD(br_vocab_status, status)->yaml);
+    for (char *k = word; *k; k++)
+        *k = (char)toupper((unsigned char)*k);
+    return word;
+}
+
 void br_compose_commentary(composer *c, const br_section *s)
 {
     if (s->title) {
@@ -223,8 +234,7 @@ void br_compose_commentary(composer *c, const br_section *s)
                                                    : cm->title, BR_FACE_BOLD, cm->loc);
         if (cm->has_rag) {
             const br_rag_style *rs = &c->t->status[cm->rag];
-            static const char *const words[] = {"RED", "AMBER", "GREEN"};
-            h->tag = (br_tag){words[cm->rag], rs->fill, rs->text};
+            h->tag = (br_tag){rag_word(c, cm->rag), rs->fill, rs->text};
         }
         const char *p = cm->text;
         while (*p) {

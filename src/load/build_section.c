@@ -43,12 +43,19 @@ static bool read_column_name(builder *b, const br_node *v, br_column *c)
         }
     }
     const char *s = br_suggest(t, column_names, BR_COL_COUNT);
-    if (s)
+    if (s) {
         br_error(b->d, v->loc, "unknown column '%s'; did you mean '%s'?", t, s);
-    else
-        br_error(b->d, v->loc, "unknown column '%s'; use title, value, a period in periods:, "
-                               "target, tolerance, polarity, frequency, benchmark, comparator:<name>, "
-                               "status, trend, change:previous, change:year, sparkline or comment", t);
+        return false;
+    }
+    /* Every column the vocabulary names, a period and a comparator in their places. */
+    const char *list = "";
+    for (size_t k = 0; k < BR_COL_COUNT; k++) {
+        const char *name = k == BR_COL_PERIOD ? "a period in periods:"
+                         : k == BR_COL_COMPARATOR ? "comparator:<name>" : column_names[k];
+        list = br_arena_printf(b->a, "%s%s%s", list, !k ? "" : k + 1 < BR_COL_COUNT ? ", " : " or ",
+                               name);
+    }
+    br_error(b->d, v->loc, "unknown column '%s'; use %s", t, list);
     return false;
 }
 

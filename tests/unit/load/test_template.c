@@ -108,6 +108,44 @@ static void misspelt_key_and_low_contrast_are_errors(void **state)
     rmdir(dir);
 }
 
+/* Defaults are the vocabulary's; headings: and frequency: replace them one
+ * by one, and a misspelt key is an error with a suggestion. */
+static void headings_rename_columns(void **state)
+{
+    (void)state;
+    br_template d;
+    br_template_default(&d);
+    assert_string_equal(d.measure_headings[BR_COL_STATUS], "Position");
+    assert_string_equal(d.milestone_headings[BR_MSCOL_DUE], "By when?");
+    assert_string_equal(d.split_headings[BR_FIN_NET], "Net");
+    assert_string_equal(d.status[BR_STATUS_NO_TARGET].label, "No target");
+    char dir[] = "/tmp/br-template-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[128];
+    snprintf(path, sizeof path, "%s/house.yaml", dir);
+    write_file(path, "headings:\n  measure: {status: RAG, title: Indicator}\n"
+                     "  finance: {forecast: Outturn, net: Net total}\n"
+                     "  milestone: {dues: Deadline}\n"
+                     "frequency: {annual: Yearly}\n");
+    br_arena *a = br_arena_new();
+    br_diags diags;
+    br_diags_init(&diags, a);
+    br_template t;
+    assert_false(br_template_load(&t, "house.yaml", dir, (br_loc){"r.yaml", 3, 13}, a, &diags));
+    assert_int_equal(diags.errors, 1);
+    assert_non_null(strstr(diags.items[0].message, "did you mean 'due'?"));
+    assert_string_equal(t.measure_headings[BR_COL_STATUS], "RAG");
+    assert_string_equal(t.measure_headings[BR_COL_TITLE], "Indicator");
+    assert_string_equal(t.measure_headings[BR_COL_TARGET], "Target");
+    assert_string_equal(t.finance_headings[BR_FIN_FORECAST], "Outturn");
+    assert_string_equal(t.split_headings[BR_FIN_NET], "Net total");
+    assert_string_equal(t.milestone_headings[BR_MSCOL_DUE], "By when?");
+    assert_string_equal(t.frequency_words[BR_FREQ_ANNUAL], "Yearly");
+    br_arena_free(a);
+    remove(path);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -116,6 +154,7 @@ int main(void)
         cmocka_unit_test(cabinet_template_sets_its_words_and_band),
         cmocka_unit_test(unknown_template_is_an_error_at_the_key),
         cmocka_unit_test(misspelt_key_and_low_contrast_are_errors),
+        cmocka_unit_test(headings_rename_columns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
