@@ -216,7 +216,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 FUZZ_CFLAGS   = $(BASE_CFLAGS) -O1 -g $(FUZZ_SAN) -DBR_FUZZ_ROOT='"$(CURDIR)"'
 FUZZ_OBJ      = $(LIB_SRC:src/%.c=build/fuzz/obj/%.o)
-FUZZ_TARGETS  = load render
+FUZZ_TARGETS  = load render template
 
 fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 	$(Q)mkdir -p build/fuzz/crashes
@@ -225,7 +225,8 @@ fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 	  echo "  FUZZ    $$t for $(FUZZ_SECONDS) s"; \
 	  build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
 	    -dict=tests/fuzz/yaml.dict -artifact_prefix=build/fuzz/crashes/$$t- \
-	    -print_final_stats=1 build/fuzz/corpus_$$t tests/fuzz/corpus_$$t tests/fuzz/found_$$t || exit 1; \
+	    -print_final_stats=1 build/fuzz/corpus_$$t tests/fuzz/corpus_$$t \
+	    $$(ls -d tests/fuzz/found_$$t 2>/dev/null) || exit 1; \
 	done
 
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(FUZZ_OBJ) | build/fuzz/obj

@@ -659,6 +659,22 @@ static const char *find_template(const char *name, const char *report_dir, br_ar
     return NULL;
 }
 
+/* A shipped template copied into a report's folder (as docs/templates.md
+ * suggests) finds no ../fonts beside it: when the regular font is not in
+ * the template's font folder, the installed fonts folder that has a file of
+ * that name is used. */
+static const char *installed_fonts_if_missing(const br_template *t, br_arena *a)
+{
+    if (exists(br_arena_printf(a, "%s/%s", t->font_dir, t->font_files[BR_FACE_REGULAR])))
+        return t->font_dir;
+    roots r = {{0}, 0};
+    add_installed(&r, a, "fonts");
+    for (size_t i = 0; i < r.n; i++)
+        if (exists(br_arena_printf(a, "%s/%s", r.dir[i], t->font_files[BR_FACE_REGULAR])))
+            return r.dir[i];
+    return t->font_dir;
+}
+
 /* Each font file must lie in the template's folder (or below) or in the
  * installed fonts folder. */
 static void check_font_places(const br_template *t, const char *template_dir, br_loc at,
@@ -750,6 +766,7 @@ static bool load_from(br_template *t, const char *path, const char *name, br_loc
     char real[PATH_MAX];
     if (realpath(t->font_dir, real))   /* messages name the font plainly */
         t->font_dir = br_arena_strdup(arena, real);
+    t->font_dir = installed_fonts_if_missing(t, arena);
     const br_node *fonts = br_map_get(root, "fonts");
     if (confine)
         check_font_places(t, c.file_dir, fonts ? fonts->loc : (br_loc){path, 1, 1}, arena, diags);

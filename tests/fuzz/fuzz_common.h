@@ -76,7 +76,8 @@ static void fuzz_write(const char *name, const void *data, size_t size)
 
 static void fuzz_cleanup(void)
 {
-    static const char *const names[] = {"report.yaml", "measures.yaml", "finance.yaml", "out.pdf"};
+    static const char *const names[] = {"report.yaml", "measures.yaml", "finance.yaml", "out.pdf",
+                                        "house.yaml"};
     char path[128];
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         fuzz_path(path, sizeof path, names[i]);
