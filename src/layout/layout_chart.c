@@ -76,8 +76,12 @@ static bool overlap(box a, box z)
            z.y0 < a.y1 - LAY_EPS;
 }
 
+/* A label collides with one placed before it, or with the chart's edge
+ * (past it, it would meet the next chart of the row). */
 static bool collides(const cb *b, box k)
 {
+    if (k.x0 < -LAY_EPS || k.x1 > b->w + LAY_EPS)
+        return true;
     for (size_t i = 0; i < b->nboxes; i++)
         if (overlap(k, b->boxes[i]))
             return true;
@@ -318,7 +322,7 @@ static axis line_axis(cb *b, double plot_h)
         ahi = fmin(ahi, 100);
     if (b->c->axis.percent && lo >= 0 && alo < 0)
         alo = 0;
-    int max_steps = (int)fmin(6, fmax(2, plot_h / (3 * b->size)));
+    int max_steps = (int)fmin(6, fmax(2, plot_h / (2 * b->size)));
     axis a = choose_axis(b, alo, ahi, false, max_steps, 0);
     if (b->c->axis.percent && hi <= 100 && a.hi > 100)
         a.hi = 100;  /* steps of 1, 2, 5 x 10^k divide 100 when no larger */

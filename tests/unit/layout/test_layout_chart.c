@@ -301,7 +301,7 @@ static void generated_charts_never_overlap_a_label(void **state)
 {
     lx *f = *state;
     rng g = {0x9E3779B97F4A7C15u};
-    for (int round = 0; round < 60; round++) {
+    for (int round = 0; round < 400; round++) {
         br_doc_init(&f->doc, f->arena);
         for (int blocks = 0; blocks < 4; blocks++) {
             size_t n = 1 + rnd(&g, 7);
