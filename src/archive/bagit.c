@@ -328,11 +328,15 @@ static bool check_listed(const char *bag, entries *listed, br_arena *arena, br_d
             ok = false;
         }
     for (size_t i = 0; i < found.n; i++) {
-        entry *hit = bsearch(&found.items[i], listed->items, listed->n, sizeof *listed->items,
-                             by_path);
-        if (!hit) {
-            br_error(diags, (br_loc){br_arena_printf(arena, "%s/%s", bag, found.items[i].path), 0, 0},
+        const char *file = br_arena_printf(arena, "%s/%s", bag, found.items[i].path);
+        struct stat st;
+        if (!bsearch(&found.items[i], listed->items, listed->n, sizeof *listed->items, by_path)) {
+            br_error(diags, (br_loc){file, 0, 0},
                      "not listed in manifest-sha256.txt (a file added to the package)");
+            ok = false;
+        } else if (lstat(file, &st) == 0 && !S_ISREG(st.st_mode)) {
+            /* A link could make the package "contain" any file on the machine. */
+            br_error(diags, (br_loc){file, 0, 0}, "is not a plain file (a package holds only files)");
             ok = false;
         }
     }

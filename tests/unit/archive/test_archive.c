@@ -148,6 +148,24 @@ static void changed_added_and_unlisted_files_are_named(void **state)
     rm_bag(a, dir);
 }
 
+/* A link with the right bytes behind it is still refused. */
+static void a_symbolic_link_in_the_payload_fails(void **state)
+{
+    br_arena *a = *state;
+    char *dir = make_bag(a);
+    const char *pdf = br_arena_printf(a, "%s/data/paper.pdf", dir);
+    const char *outside = br_arena_printf(a, "%s.outside", dir);
+    write_file(outside, "%PDF-1.3\n");
+    unlink(pdf);
+    assert_int_equal(symlink(outside, pdf), 0);
+    br_diags d;
+    br_diags_init(&d, a);
+    assert_false(br_bag_check(dir, a, &d));
+    assert_true(has_message(&d, "/data/paper.pdf", "is not a plain file"));
+    unlink(outside);
+    rm_bag(a, dir);
+}
+
 static void edited_tag_file_and_missing_declaration_fail(void **state)
 {
     br_arena *a = *state;
@@ -262,6 +280,7 @@ int main(void)
         FX_TEST(source_digest_sorts_by_name),
         FX_TEST(written_bag_checks_and_reads_back),
         FX_TEST(changed_added_and_unlisted_files_are_named),
+        FX_TEST(a_symbolic_link_in_the_payload_fails),
         FX_TEST(edited_tag_file_and_missing_declaration_fail),
         FX_TEST(a_changed_value_is_one_figure_change),
         FX_TEST(added_and_removed_measures_are_named),
