@@ -104,8 +104,43 @@ static const br_source *find_source(const br_diags *d, const char *file)
     return NULL;
 }
 
+/* How many bytes at s (n left) form a control character a terminal would
+ * act on: C0 but tab, DEL, and C1 written in UTF-8 (U+0080..U+009F).  0:
+ * none.  A hostile file must not clear the screen or fake an "ok" line. */
+static size_t control_at(const unsigned char *s, size_t n)
+{
+    if ((s[0] < 0x20 && s[0] != '\t') || s[0] == 0x7F)
+        return 1;
+    if (n >= 2 && s[0] == 0xC2 && s[1] >= 0x80 && s[1] <= 0x9F)
+        return 2;
+    return 0;
+}
+
+/* Writes n bytes of text with each control character as \xHH (\u00HH
+ * for C1). */
+static void put_escaped(const char *text, size_t n, FILE *out)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    for (size_t i = 0; i < n;) {
+        size_t k = control_at(s + i, n - i);
+        if (k == 1)
+            fprintf(out, "\\x%02x", s[i]);
+        else if (k == 2)
+            fprintf(out, "\\u%04x", s[i + 1]);
+        else
+            fputc(s[i], out);
+        i += k ? k : 1;
+    }
+}
+
+static void put_escaped_str(const char *s, FILE *out)
+{
+    put_escaped(s, strlen(s), out);
+}
+
 /* Prints line `line` of the source and a caret under column `col`; tabs are
- * kept in the caret line so that it stays aligned. */
+ * kept in the caret line so that it stays aligned, and an escaped control
+ * character takes as many columns as its escape. */
 static void print_excerpt(const br_source *src, int line, int col, FILE *out)
 {
     const char *p = src->text, *end = src->text + src->len;
@@ -123,12 +158,24 @@ static void print_excerpt(const br_source *src, int line, int col, FILE *out)
         n--;
     if (n > 200)
         n = 200;
-    fprintf(out, "  %.*s\n  ", (int)n, p);
-    for (int c = 1; c < col && (size_t)(c - 1) < n; c++) {
-        unsigned char ch = (unsigned char)p[c - 1];
-        if ((ch & 0xC0) == 0x80)
-            continue; /* one caret column per character, not per byte */
-        fputc(ch == '\t' ? '\t' : ' ', out);
+    fputs("  ", out);
+    put_escaped(p, n, out);
+    fputs("\n  ", out);
+    const unsigned char *u = (const unsigned char *)p;
+    int c = 1;   /* the column of the character at u[i] */
+    for (size_t i = 0; i < n && c < col;) {
+        size_t k = control_at(u + i, n - i);
+        if (k) {
+            fputs(k == 1 ? "    " : "      ", out);
+            i += k;
+        } else {
+            if ((u[i] & 0xC0) != 0x80)  /* one caret column per character, not per byte */
+                fputc(u[i] == '\t' ? '\t' : ' ', out);
+            i++;
+            while (i < n && (u[i] & 0xC0) == 0x80)
+                i++;
+        }
+        c++;
     }
     fputs("^\n", out);
 }
@@ -138,13 +185,12 @@ void br_diags_print(const br_diags *diags, FILE *out)
     for (size_t i = 0; i < diags->count; i++) {
         const br_diag *d = &diags->items[i];
         const char *sev = d->severity == BR_SEV_ERROR ? "error" : "warning";
+        put_escaped_str(d->loc.file ? d->loc.file : "boardreport", out);
         if (d->loc.file && d->loc.line > 0)
-            fprintf(out, "%s:%d:%d: %s: %s\n", d->loc.file, d->loc.line,
-                    d->loc.col > 0 ? d->loc.col : 1, sev, d->message);
-        else if (d->loc.file)
-            fprintf(out, "%s: %s: %s\n", d->loc.file, sev, d->message);
-        else
-            fprintf(out, "boardreport: %s: %s\n", sev, d->message);
+            fprintf(out, ":%d:%d", d->loc.line, d->loc.col > 0 ? d->loc.col : 1);
+        fprintf(out, ": %s: ", sev);
+        put_escaped_str(d->message, out);
+        fputc('\n', out);
         const br_source *src = find_source(diags, d->loc.file);
         if (src && d->loc.line > 0)
             print_excerpt(src, d->loc.line, d->loc.col, out);

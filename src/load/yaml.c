@@ -302,8 +302,45 @@ static int first_tab_indented_line(const parser *p, int from, int to)
     return 0;
 }
 
+/* The line and column (in characters) of a byte offset. */
+static br_loc loc_at_offset(const parser *p, size_t offset)
+{
+    int line = 1, col = 1;
+    for (size_t i = 0; i < offset && i < p->len; i++) {
+        if (p->text[i] == '\n') {
+            line++;
+            col = 1;
+        } else if (((unsigned char)p->text[i] & 0xC0) != 0x80) {
+            col++;
+        }
+    }
+    return (br_loc){p->file, line, col};
+}
+
+/* libyaml's reader (a control character, a NUL) gives a byte offset, not
+ * a mark: without this every such error was at 1:1. */
+static void reader_error(parser *p, const yaml_parser_t *yp)
+{
+    size_t at = yp->problem_offset;
+    unsigned char c = at < p->len ? (unsigned char)p->text[at] : 0;
+    if (c == 0 && at < p->len)
+        br_error(p->diags, loc_at_offset(p, at), "a NUL byte; this is not a text file, or it "
+                 "was saved as UTF-16: save it as UTF-8");
+    else if (c == 0xC2 && at + 1 < p->len)     /* C1, U+0080..U+009F */
+        br_error(p->diags, loc_at_offset(p, at), "control character U+%04X; YAML text may not "
+                 "hold it: delete it, or write it as an escape in double quotes",
+                 (unsigned char)p->text[at + 1]);
+    else
+        br_error(p->diags, loc_at_offset(p, at), "control character \\x%02x; YAML text may not "
+                 "hold it: delete it, or write it as an escape in double quotes", c);
+}
+
 static void syntax_error(parser *p, const yaml_parser_t *yp)
 {
+    if (yp->error == YAML_READER_ERROR) {
+        reader_error(p, yp);
+        return;
+    }
     br_loc loc = loc_of(p, yp->problem_mark);
     int tab_line = first_tab_indented_line(p, loc.line > 1 ? loc.line - 1 : 1, loc.line);
     if (tab_line) {
@@ -332,16 +369,7 @@ static void syntax_error(parser *p, const yaml_parser_t *yp)
 
 static void report_bad_utf8(parser *p, size_t offset)
 {
-    int line = 1, col = 1;
-    for (size_t i = 0; i < offset; i++) {
-        if (p->text[i] == '\n') {
-            line++;
-            col = 1;
-        } else if (((unsigned char)p->text[i] & 0xC0) != 0x80) {
-            col++;
-        }
-    }
-    br_error(p->diags, (br_loc){p->file, line, col},
+    br_error(p->diags, loc_at_offset(p, offset),
              "invalid UTF-8 (byte 0x%02X); save the file as UTF-8",
              (unsigned char)p->text[offset]);
 }
