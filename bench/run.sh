@@ -8,7 +8,8 @@
 # Knobs (environment): BR (default build/boardreport), GEN (build/bench/gen),
 # PEAK (build/bench/peak), BENCH_SIZES ("200 2000 20000"), BENCH_SEED (1),
 # BENCH_RUNS (3: the best wall time of this many renders is reported),
-# BENCH_DIR (build/bench).
+# BENCH_DIR (build/bench), BENCH_TEMPLATE (improvement-plan, or cabinet: the
+# same report in the Cabinet template, its tables on landscape pages).
 #
 # Wall time is measured by bench/peak (clock_gettime around fork/exec/wait);
 # peak memory is GNU time's %M when /usr/bin/time exists, else bench/peak's
@@ -20,6 +21,7 @@ BR=${BR:-build/boardreport}
 GEN=${GEN:-build/bench/gen}
 PEAK=${PEAK:-build/bench/peak}
 SIZES=${BENCH_SIZES:-200 2000 20000}
+TEMPLATE=${BENCH_TEMPLATE:-improvement-plan}
 SEED=${BENCH_SEED:-1}
 RUNS=${BENCH_RUNS:-3}
 DIR=${BENCH_DIR:-build/bench}
@@ -65,14 +67,14 @@ page_count() {
     fi
 }
 
-echo "boardreport bench: seed $SEED, best of $RUNS renders, $(nproc 2>/dev/null || echo '?') CPUs"
+echo "boardreport bench: $TEMPLATE template, seed $SEED, best of $RUNS renders, $(nproc 2>/dev/null || echo '?') CPUs"
 memsrc=$([ -x /usr/bin/time ] && echo "/usr/bin/time %M" || echo "bench/peak getrusage")
 printf '%9s %7s %9s %9s %9s %11s %9s\n' measures pages wall_s pages/s peak_MB pdf_bytes bytes/pg
 for n in $SIZES; do
     report="$DIR/report-$n"
     pdf="$DIR/report-$n.pdf"
     rm -rf "$report"
-    "$GEN" --measures "$n" --seed "$SEED" "$report"
+    "$GEN" --measures "$n" --seed "$SEED" --template "$TEMPLATE" "$report"
     "$BR" check "$report" >/dev/null 2>"$tmp/check" || fail "check $report failed: $(grep -m5 'error' "$tmp/check")"
     best=1e9 mem=0
     i=0

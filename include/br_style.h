@@ -76,6 +76,11 @@ typedef struct br_style {
     bool rules_vertical;         /* draw vertical rules between cells */
     const char *continued;       /* appended to a repeated caption: "(continued)" */
 
+    /* A paper that must fit fit_pages pages (0: any number) has its table
+     * type stepped down, at most to fit_floor pt, until it does. */
+    int fit_pages;
+    double fit_floor;
+
     /* Running header and footer: three slots each (left, centre, right),
      * with {page} and {pages} still to be substituted by layout. */
     const char *header[3];

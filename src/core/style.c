@@ -33,6 +33,7 @@ void br_style_default(br_style *s)
     s->heading[2] = text(11, 14, BR_FACE_BOLD, 0x000000);
     s->table_header = text(9, 11.5, BR_FACE_BOLD, 0x1A1A1A);
     s->table_body = text(9, 11.5, BR_FACE_REGULAR, 0x000000);
+    s->fit_floor = 6;
     s->footnote = text(8, 10, BR_FACE_REGULAR, 0x000000);
     s->running = text(8, 10, BR_FACE_REGULAR, 0x595959);
 

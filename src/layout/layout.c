@@ -536,8 +536,8 @@ static void lay_init(lay *L, const br_doc *doc, const br_style *style, const br_
                                                           : BR_ORIENT_PORTRAIT;
 }
 
-br_pages *br_layout(const br_doc *doc, const br_style *style, const br_fontset *fonts,
-                    br_arena *arena, br_diags *diags)
+static br_pages *lay_once(const br_doc *doc, const br_style *style, const br_fontset *fonts,
+                          br_arena *arena, br_diags *diags)
 {
     lay L;
     size_t errors = diags->errors;
@@ -558,4 +558,66 @@ br_pages *br_layout(const br_doc *doc, const br_style *style, const br_fontset *
     if (L.failed || diags->errors > errors)
         return NULL;
     return L.pages;
+}
+
+/* ---- fitting a paper to N pages ---- */
+
+#define FIT_STEP 0.5    /* pt: the table type steps down by this much */
+
+/* The style with its table type at size pt (headers in proportion). */
+static br_style table_type(const br_style *style, double size)
+{
+    br_style s = *style;
+    double k = size / style->table_body.size;
+    s.table_body.size = size;
+    s.table_body.leading *= k;
+    s.table_header.size *= k;
+    s.table_header.leading *= k;
+    return s;
+}
+
+/* Pages the paper takes with its tables at size pt; the trial's messages
+ * are dropped (the chosen setting is laid out again with the real ones). */
+static size_t pages_at(const br_doc *doc, const br_style *style, const br_fontset *fonts,
+                       br_arena *arena, double size)
+{
+    br_arena *scratch = br_arena_new();
+    br_diags quiet;
+    br_diags_init(&quiet, scratch);
+    br_style s = table_type(style, size);
+    br_pages *p = lay_once(doc, &s, fonts, arena, &quiet);
+    size_t n = p && !br_diags_failed(&quiet) ? p->npages : (size_t)-1;
+    br_arena_free(scratch);
+    return n;
+}
+
+/* A template's fit: {pages: N}: the table type steps down FIT_STEP pt at a
+ * time, to the template's floor, until the paper takes N pages; a paper
+ * that still takes more at the floor is set at the floor, with a warning. */
+br_pages *br_layout(const br_doc *doc, const br_style *style, const br_fontset *fonts,
+                    br_arena *arena, br_diags *diags)
+{
+    br_pages *p = lay_once(doc, style, fonts, arena, diags);
+    if (!p || style->fit_pages <= 0 || p->npages <= (size_t)style->fit_pages)
+        return p;
+    double size = style->table_body.size, floor = style->fit_floor;
+    size_t n = p->npages;
+    while (n > (size_t)style->fit_pages && size - FIT_STEP >= floor - LAY_EPS) {
+        size -= FIT_STEP;
+        n = pages_at(doc, style, fonts, arena, size);
+    }
+    if (n > (size_t)style->fit_pages)
+        br_warning(diags, (br_loc){0},
+                   "the paper takes %zu pages with its tables at %.1f pt, the template's floor; "
+                   "the template asks for %d: shorten the paper, or lower fit: table_floor",
+                   n, size, style->fit_pages);
+    br_style s = table_type(style, size);
+    /* The first layout's warnings stand; the chosen one's would repeat them. */
+    br_arena *scratch = br_arena_new();
+    br_diags again;
+    br_diags_init(&again, scratch);
+    p = lay_once(doc, &s, fonts, arena, &again);
+    br_diags_add_errors(diags, &again);
+    br_arena_free(scratch);
+    return p;
 }

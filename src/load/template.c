@@ -433,6 +433,18 @@ static bool table_entry(builder *b, const char *key, const br_node *v, void *obj
     return false;
 }
 
+static bool fit_entry(builder *b, const char *key, const br_node *v, void *obj)
+{
+    br_style *s = &((tctx *)obj)->t->style;
+    if (strcmp(key, "pages") == 0)
+        br_build_read_whole(b, v, "'pages'", 1, 1000, NULL, &s->fit_pages);
+    else if (strcmp(key, "table_floor") == 0)
+        read_size(b, v, &s->fit_floor, 4, 30);
+    else
+        return false;
+    return true;
+}
+
 static bool slots_entry(builder *b, const char *key, const br_node *v, void *obj)
 {
     const char **slots = obj;
@@ -509,6 +521,8 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
         read_map(b, v, NAMES("header_fill", "header_text", "group_fill", "group_text", "total_fill",
                              "rule_color", "rule_width", "outer_rule_width", "padding_x", "padding_y",
                              "vertical_rules", "continued"), table_entry, c, "'table'");
+    else if (strcmp(key, "fit") == 0)
+        read_map(b, v, NAMES("pages", "table_floor"), fit_entry, c, "'fit'");
     else if (strcmp(key, "header") == 0)
         clear_slots(t->style.header), read_map(b, v, NAMES("left", "center", "right"), slots_entry, t->style.header, "'header'");
     else if (strcmp(key, "footer") == 0)
@@ -545,7 +559,7 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
 }
 
 static const char *const top_names[] = {"name", "description", "page", "fonts", "text", "spacing",
-                                        "table", "header", "footer", "draft", "charts", "appendix_label", "status",
+                                        "table", "fit", "header", "footer", "draft", "charts", "appendix_label", "status",
                                         "milestone", "trend", "polarity", "frequency", "headings",
                                         "numbers", "finance"};
 

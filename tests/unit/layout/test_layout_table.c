@@ -775,6 +775,40 @@ static void split_row_leaves_three_lines_at_a_page_foot(void **state)
 }
 
 
+/* ---- fitting a paper to N pages ---- */
+
+/* A one-page paper of a table of n rows, its type floor at floor pt. */
+static br_pages *fit_one_page(lx *f, int n, double floor)
+{
+    br_table *t = lx_table(f, 2);
+    lx_row(f, t, true, "Measure", "Actual", NULL);
+    for (int i = 0; i < n; i++)
+        lx_row(f, t, false, br_arena_printf(f->arena, "Row %d", i), "12%", NULL);
+    f->style.fit_pages = 1;
+    f->style.fit_floor = floor;
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    return p;
+}
+
+static void fit_pages_steps_the_table_type_down(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_pages *p = fit_one_page(f, 45, 5);
+    assert_int_equal(p->npages, 1);
+    assert_true(lx_find(p, "Row 44", NULL)->size < f->style.table_body.size);
+    assert_int_equal(f->diags.warnings, 0);
+}
+
+static void fit_pages_warns_when_the_floor_is_not_enough(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_pages *p = fit_one_page(f, 200, 8);
+    assert_true(p->npages > 1);
+    assert_double_equal(lx_find(p, "Row 0", NULL)->size, 8, 1e-9);
+    assert_int_equal(f->diags.warnings, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -806,6 +840,8 @@ int main(void)
         T(footnote_marker_hangs_outside_the_figures),
         T(continued_row_repeats_its_status_word_and_ref),
         T(split_row_leaves_three_lines_at_a_page_foot),
+        T(fit_pages_steps_the_table_type_down),
+        T(fit_pages_warns_when_the_floor_is_not_enough),
 #undef T
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
