@@ -43,6 +43,10 @@ bool br_measure_change(const br_measure *m, size_t from, size_t to, double *perc
 /* True when m matches the selection (every key given). */
 bool br_selection_has_measure(const br_selection *sel, const br_measure *m);
 bool br_selection_has_milestone(const br_selection *sel, const br_milestone *ms);
+/* The measure's group for a group_by of "group" (also when NULL), "kind"
+ * or "objective": its group, kind or objective; NULL when it has none. */
+const char *br_measure_group_key(const br_measure *m, const char *group_by);
+
 /* By ids when given, else by objective; every entry when neither. */
 bool br_selection_has_commentary(const br_selection *sel, const br_commentary *cm);
 

@@ -230,8 +230,7 @@ static const char *group_key(const br_measure *m, const char *group_by)
 {
     if (!group_by)
         return NULL;
-    const char *k = strcmp(group_by, "kind") == 0 ? m->kind
-                  : strcmp(group_by, "objective") == 0 ? m->objective : m->group;
+    const char *k = br_measure_group_key(m, group_by);
     return k ? k : "Other";
 }
 

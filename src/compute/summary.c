@@ -101,13 +101,18 @@ void br_percentages(const size_t *counts, size_t n, int decimals, double *percen
         percent[i] /= (double)scale;
 }
 
+const char *br_measure_group_key(const br_measure *m, const char *group_by)
+{
+    if (group_by && strcmp(group_by, "kind") == 0)
+        return m->kind;
+    if (group_by && strcmp(group_by, "objective") == 0)
+        return m->objective;
+    return m->group;
+}
+
 static const char *key_of(const br_measure *m, const char *group_by)
 {
-    const char *key = m->group;
-    if (group_by && strcmp(group_by, "kind") == 0)
-        key = m->kind;
-    else if (group_by && strcmp(group_by, "objective") == 0)
-        key = m->objective;
+    const char *key = br_measure_group_key(m, group_by);
     return key ? key : "(none)";
 }
 

@@ -1,5 +1,6 @@
-/* test_table.c — a generic table's width, and which commentary a
- * selection picks: each rule that the checker and the composer share. */
+/* test_table.c — a generic table's width, which commentary a selection
+ * picks and a measure's group key: rules that the checker, the summary and
+ * the composer share. */
 #include "fixtures.h"
 
 #include "br_compute.h"
@@ -66,6 +67,16 @@ static void commentary_by_objective_or_all(void **state)
     assert_true(br_selection_has_commentary(&all, &none));
 }
 
+static void group_key_by_group_kind_or_objective(void **state)
+{
+    (void)state;
+    br_measure m = {.group = "North", .kind = "strategic"};
+    assert_string_equal(br_measure_group_key(&m, NULL), "North");
+    assert_string_equal(br_measure_group_key(&m, "group"), "North");
+    assert_string_equal(br_measure_group_key(&m, "kind"), "strategic");
+    assert_null(br_measure_group_key(&m, "objective"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -74,6 +85,7 @@ int main(void)
         FX_TEST(an_empty_table_has_no_columns),
         FX_TEST(commentary_by_ids_ignores_the_objective),
         FX_TEST(commentary_by_objective_or_all),
+        FX_TEST(group_key_by_group_kind_or_objective),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
