@@ -40,6 +40,9 @@ br_trend br_measure_trend(const br_measure *m, const br_report *report, size_t p
  * BR_MAX_MAGNITUDE (from a tiny base). */
 bool br_measure_change(const br_measure *m, size_t from, size_t to, double *percent);
 
+/* True when `want` lists nothing (any value goes) or lists `have`. */
+bool br_names_has(const br_names *want, const char *have);
+
 /* True when m matches the selection (every key given). */
 bool br_selection_has_measure(const br_selection *sel, const br_measure *m);
 bool br_selection_has_milestone(const br_selection *sel, const br_milestone *ms);

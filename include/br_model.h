@@ -57,6 +57,14 @@ typedef struct br_value {
     br_loc loc;
 } br_value;
 
+/* A figure set for one period: an entry of a profiled target or tolerance
+ * (`target: {2012/13 Q1: 76, 2012/13: 80}`).  The period need not be in
+ * periods: (a whole year's target while quarters are reported). */
+typedef struct br_period_value {
+    br_period period;
+    br_value value;
+} br_period_value;
+
 /* ---- Measures --------------------------------------------------------- */
 
 /* The enums below come from the vocabulary (br_vocab.def): one line there
@@ -123,8 +131,12 @@ typedef struct br_measure {
     br_loc polarity_loc;
     br_unit unit;
     int decimals;           /* -1: as written */
-    br_value target;
+    br_value target;        /* for the report period (resolved from target_by) */
     br_value tolerance;
+    br_period_value *target_by, *tolerance_by;  /* profiled: by period, as written */
+    size_t ntarget_by, ntolerance_by;
+    const char *target_display; /* printed instead of the target ("≥60%") */
+    const char *target_note;    /* printed after it ("(July 12)", "[^fn]") */
     bool has_range;
     double range_lo, range_hi;
     br_loc range_loc;
@@ -133,16 +145,26 @@ typedef struct br_measure {
     const char **notes;     /* [report->nperiods], NULL where absent */
     br_comparator *comparators;
     size_t ncomparators;
+    /* The author's word: a status or trend written in the YAML is what the
+     * paper prints and counts; the computed one is then only a check. */
     bool has_status_override;
     br_status status_override;
+    br_loc status_loc;
+    const char *status_reason;  /* why the set status differs from the figures */
     bool has_trend_override;
     br_trend trend_override;
+    br_loc trend_loc;
+    const char *trend_text;     /* a trend written as words of the paper's own
+                                   ("New measure"): printed as written, no direction */
+    const char *trend_reason;
     const char *display;    /* text to print for the report period's value */
     const char *comment;
 
     /* computed (br_compute) */
-    br_status status;
+    br_status status;           /* the one printed and counted: set, else computed */
     br_trend trend;
+    br_status computed_status;  /* from the figures, whatever was set */
+    br_trend computed_trend;
     bool has_change_previous, has_change_year;
     double change_previous, change_year;  /* percent, e.g. -1.71 */
     br_band bands[BR_MAX_BANDS];          /* the status bands; none without a target */
@@ -169,6 +191,7 @@ typedef struct br_due {
 typedef struct br_milestone {
     const char *id;
     br_loc loc;
+    const char *ref;        /* printed reference ("12"); need not be unique */
     const char *objective;
     const char *group;
     const char *title;
@@ -206,6 +229,7 @@ typedef enum br_fin_sign {
 
 typedef struct br_fin_amount {
     bool set;
+    bool given;             /* written in the YAML (printed as written), not computed */
     double value;
     int decimals;           /* as written */
     br_loc loc;
@@ -215,8 +239,8 @@ typedef struct br_fin_row {
     const char *label;
     br_loc loc;
     bool heading;           /* a group-heading row: label only */
-    /* amounts[column][split]; budget and forecast as given (net computed
-     * where gross and income are given), variance computed */
+    /* amounts[column][split]: as given; net (gross + income) and variance
+     * (budget and forecast) computed where not given */
     br_fin_amount amounts[BR_FIN_NCOLS][BR_FIN_NSPLITS];
     const char *note;
     br_status variance_status;  /* computed: of the net variance (br_variance_status) */
@@ -238,7 +262,9 @@ typedef struct br_finance {
     br_fin_amount given_total[BR_FIN_NCOLS][BR_FIN_NSPLITS];
 
     /* computed */
-    br_fin_amount total[BR_FIN_NCOLS][BR_FIN_NSPLITS];
+    br_fin_amount total[BR_FIN_NCOLS][BR_FIN_NSPLITS];  /* printed: given_total, else sum */
+    br_fin_amount sum[BR_FIN_NCOLS][BR_FIN_NSPLITS];    /* the sum of the rows */
+    bool rounding;          /* a given figure differs from its computed one by rounding */
     br_status total_variance_status;
 } br_finance;
 
@@ -260,6 +286,30 @@ typedef struct br_keyed_text {
     const char *text;
     br_loc loc;
 } br_keyed_text;
+
+/* An objective of the plan as the author writes it (`objectives:`): its
+ * title, and what the author states of it.  Stated figures are printed;
+ * computed ones (br_objective) check them. */
+typedef enum br_ms_rag { BR_MSRAG_RED, BR_MSRAG_AMBER, BR_MSRAG_GREEN, BR_MSRAG_COUNT } br_ms_rag;
+
+typedef struct br_objective_entry {
+    const char *id;
+    br_loc loc;
+    const char *title;
+    bool has_status;
+    br_status status;
+    br_loc status_loc;
+    bool has_direction;
+    br_trend direction;         /* IMPROVING, DECLINING, STABLE or NONE */
+    br_loc direction_loc;
+    const char *risks;          /* the risks column as written ("1*") */
+    bool has_measure_counts;    /* measures: {red, amber, green, data_only} */
+    size_t measure_counts[BR_STATUS_COUNT];     /* data_only under NO_TARGET */
+    br_loc measure_counts_loc;
+    bool has_milestone_counts;  /* milestones: {red, amber, green} */
+    size_t milestone_counts[BR_MSRAG_COUNT];
+    br_loc milestone_counts_loc;
+} br_objective_entry;
 
 /* ---- Sections --------------------------------------------------------- */
 
@@ -287,15 +337,30 @@ typedef enum br_ms_column_kind {
 typedef struct br_column {
     br_column_kind kind;    /* milestone tables: a br_ms_column_kind */
     size_t period;          /* BR_COL_PERIOD */
+    bool has_target_period; /* BR_COL_TARGET written target:<period> */
+    br_period target_period;
     const char *name;       /* BR_COL_COMPARATOR: the comparator's name */
     const char *heading;    /* optional heading override */
+    const char *banner;     /* a header cell spanning this and adjacent columns
+                               with the same banner ("Performance Against:") */
+    bool with_status;       /* the cell carries the measure's status colour and
+                               word, as "78% (July 12) (Green)" in the 2012 papers */
     br_loc loc;
 } br_column;
 
+/* The values one selection key lists: `kind: strategic` is one,
+ * `kind: [contractual, strategic]` two; none means "any". */
+typedef struct br_names {
+    const char **items;
+    br_loc *locs;
+    size_t n;
+} br_names;
+
 /* Which measures or milestones a section shows: all that match every key
- * given; ids, when given, in that order. */
+ * given (AND across keys), each key matching any of its values (OR within
+ * a list); ids, when given, in that order. */
 typedef struct br_selection {
-    const char *objective, *group, *kind;
+    br_names objective, group, kind;
     const char **ids;
     br_loc *id_locs;
     size_t nids;
@@ -360,6 +425,7 @@ typedef struct br_section {
     size_t ncolumns;
     const char *group_by;       /* "group", "kind", "objective" */
     br_column *milestone_columns;   /* objective: its milestone table's columns */
+    const char *milestone_title;    /* objective: its milestone table's caption */
     size_t nmilestone_columns;
 
     /* finance_table */
@@ -435,6 +501,7 @@ typedef struct br_report {
     const char *period_id;
     size_t period;              /* index of report.period in periods */
     br_date date;
+    br_date as_at;              /* "as at" date of the figures; all 0: the period's end */
     int version;
     br_report_status status;
     const char *template_name;
@@ -453,6 +520,10 @@ typedef struct br_report {
     size_t nfootnotes;
     br_fnref *fnrefs;       /* every [^key] written in any text, for the footnote check */
     size_t nfnrefs;
+    br_keyed_text *kinds;       /* kind key -> its label in headings ("Contractual KPIs") */
+    size_t nkinds;
+    br_objective_entry *objective_entries;  /* objectives: as written */
+    size_t nobjective_entries;
 
     br_measure *measures;
     size_t nmeasures;

@@ -19,6 +19,14 @@ size_t br_period_previous(const br_report *report, size_t p);
  * the list does not hold it. */
 size_t br_period_year_ago(const br_report *report, size_t p);
 
+/* The first day of a period. */
+br_date br_period_start(const br_period *p);
+
+/* The figure of a profiled target or tolerance for period p: the entry for
+ * p itself, else the entry of the shortest listed period that contains p
+ * (a quarter's year, a month's quarter or year); false when none does. */
+bool br_period_value_at(const br_period_value *pv, size_t n, const br_period *p, br_value *out);
+
 /* The years a date may have: anything else in a board paper is a typo. */
 #define BR_MIN_YEAR 1900
 #define BR_MAX_YEAR 2199

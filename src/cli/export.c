@@ -158,8 +158,14 @@ static void export_measure(const br_report *r, const br_template *t, const br_me
     json_key(out, "status", &f), json_string(out, br_status_name(m->status));
     json_key(out, "status_label", &f), json_string(out, t->status[m->status].label);
     json_key(out, "bands", &f), json_bands(out, m);
+    json_key(out, "status_source", &f), json_string(out, m->has_status_override ? "set" : "computed");
+    json_key(out, "computed_status", &f), json_string(out, br_status_name(m->computed_status));
+    json_key(out, "status_reason", &f), json_string(out, m->status_reason);
     json_key(out, "trend", &f), json_string(out, br_trend_name(m->trend));
-    json_key(out, "trend_label", &f), json_string(out, t->trend_words[m->trend]);
+    json_key(out, "trend_label", &f), json_string(out, m->trend_text ? m->trend_text : t->trend_words[m->trend]);
+    json_key(out, "trend_source", &f), json_string(out, m->has_trend_override ? "set" : "computed");
+    json_key(out, "computed_trend", &f), json_string(out, br_trend_name(m->computed_trend));
+    json_key(out, "trend_reason", &f), json_string(out, m->trend_reason);
     json_key(out, "change_previous", &f), json_change(out, m->has_change_previous, m->change_previous);
     json_key(out, "change_year", &f), json_change(out, m->has_change_year, m->change_year);
     json_key(out, "comparators", &f);
@@ -230,7 +236,15 @@ static void export_finance(const br_finance *fin, FILE *out)
     fputc('{', out);
     json_key(out, "label", &tf), json_string(out, fin->total_label);
     json_fin_columns(out, fin->total, fin->total_variance_status, &tf);
-    fputs("}}", out);
+    fputc('}', out);
+    json_key(out, "sum_of_rows", &f);
+    tf = true;
+    fputc('{', out);
+    for (int c = 0; c < BR_FIN_NCOLS; c++)
+        json_key(out, br_vocab_finance_column[c].export, &tf), json_amounts(out, fin->sum[c]);
+    fputc('}', out);
+    json_key(out, "rounding", &f), fputs(fin->rounding ? "true" : "false", out);
+    fputc('}', out);
 }
 
 static void json_summary_row(FILE *out, const br_summary_row *row, const char *label)
@@ -406,7 +420,7 @@ void br_export_csv(const br_report *r, const br_template *t, FILE *out)
     fputs("id,title,objective,group,kind,frequency,polarity,unit,target,tolerance,", out);
     for (size_t p = 0; p < r->nperiods; p++)
         csv_field(out, r->periods[p].id, false);
-    fputs("value,status,status_label,trend,change_previous,change_year\r\n", out);
+    fputs("value,status,status_label,trend,change_previous,change_year,status_source\r\n", out);
     for (size_t i = 0; i < r->nmeasures; i++) {
         const br_measure *m = &r->measures[i];
         csv_field(out, m->id, false);
@@ -429,8 +443,7 @@ void br_export_csv(const br_report *r, const br_template *t, FILE *out)
         csv_field(out, t->status[m->status].label, false);
         csv_field(out, br_trend_name(m->trend), false);
         csv_number(out, m->has_change_previous, m->change_previous, true);
-        if (m->has_change_year)
-            fprintf(out, "%.15g", round(m->change_year * 100.0) / 100.0 == 0 ? 0 : round(m->change_year * 100.0) / 100.0);
-        fputs("\r\n", out);
+        csv_number(out, m->has_change_year, m->change_year, true);
+        csv_field(out, m->has_status_override ? "set" : "computed", true);
     }
 }

@@ -124,6 +124,24 @@ static void add_footnotes(composer *c)
     }
 }
 
+void br_compose_corrections(composer *c)
+{
+    const br_report *r = c->r;
+    if (r->version <= 1)
+        return;
+    char *line = br_arena_printf(c->a, "**Version %d: corrected re-issue.** This paper replaces "
+                                        "version %d. Corrections:", r->version, r->version - 1);
+    br_block *head = br_doc_add_block(c->doc, BR_BLOCK_PARAGRAPH);
+    head->loc = r->report_loc;
+    br_rich_parse(c->a, &head->text, line, BR_FACE_REGULAR, r->report_loc);
+    for (size_t i = 0; i < r->ncorrections; i++) {
+        br_block *b = br_doc_add_block(c->doc, BR_BLOCK_PARAGRAPH);
+        b->bullet = 1;
+        b->loc = r->report_loc;
+        br_rich_parse(c->a, &b->text, r->corrections[i], BR_FACE_REGULAR, r->report_loc);
+    }
+}
+
 br_doc *br_compose(const br_report *r, const br_template *t, br_style *style, br_arena *arena,
                    br_diags *diags)
 {
@@ -146,6 +164,13 @@ br_doc *br_compose(const br_report *r, const br_template *t, br_style *style, br
         style->footer[i] = fill_running(&c, t->style.footer[i]);
     }
     add_footnotes(&c);
+    /* A re-issue says what it corrects on its first page: under the front
+     * sheet's title when there is one, otherwise before anything else. */
+    bool front_sheet = false;
+    for (size_t i = 0; i < r->nsections; i++)
+        front_sheet = front_sheet || r->sections[i].type == BR_SEC_FRONT_SHEET;
+    if (!front_sheet)
+        br_compose_corrections(&c);
     /* Each section's type says how it composes (br_section.h). */
     for (size_t i = 0; i < r->nsections; i++)
         br_sections[r->sections[i].type]->compose(&c, &r->sections[i]);

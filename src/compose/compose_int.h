@@ -24,6 +24,12 @@ void br_compose_add_caption(composer *c, const char *title, br_loc loc);
 void br_compose_add_group_row(composer *c, br_table *table, const char *label, size_t ncols);
 br_block *br_compose_new_table(composer *c, br_loc loc, const char *caption, size_t ncols);
 bool br_compose_looks_numeric(const char *s);
+/* A re-issue's notice and its list of corrections (nothing for version 1). */
+void br_compose_corrections(composer *c);
+
+/* A header row of the columns' banners, each spanning the adjacent columns
+ * that share it; nothing when no column has a banner. */
+void br_compose_add_banner_row(composer *c, br_table *table, const br_column *cols, size_t ncols);
 
 void br_compose_measure_table(composer *c, const br_section *s, const char *objective);
 void br_compose_summary(composer *c, const br_section *s);

@@ -5,6 +5,7 @@
 
 #include "br_compute.h"
 #include "br_vocab.h"
+#include "br_period.h"
 
 static const br_column_kind default_columns[] = {BR_COL_TITLE, BR_COL_VALUE, BR_COL_TARGET,
                                                  BR_COL_STATUS, BR_COL_TREND};
@@ -20,11 +21,17 @@ static const char *column_heading(composer *c, const br_column *col)
         return r->periods[col->period].id;
     if (col->kind == BR_COL_COMPARATOR)
         return col->name;
+    if (col->kind == BR_COL_TARGET && col->has_target_period)
+        return br_arena_printf(c->a, "%s %s", c->t->measure_headings[BR_COL_TARGET],
+                               col->target_period.id);
     const char *h = (unsigned)col->kind < BR_COL_COUNT ? c->t->measure_headings[col->kind] : "";
     const char *at = strstr(h, "{date}");
     if (!at)
         return h;
-    const char *date = r->period == BR_NONE ? "" : br_format_date(c->a, r->periods[r->period].end, true);
+    /* The paper's "as at" date when it gives one, else the period's end. */
+    const char *date = r->as_at.year ? br_format_date(c->a, r->as_at, true)
+                     : r->period == BR_NONE ? ""
+                     : br_format_date(c->a, r->periods[r->period].end, true);
     return br_arena_printf(c->a, "%.*s%s%s", (int)(at - h), h, date, at + strlen("{date}"));
 }
 
@@ -101,6 +108,69 @@ static void comparator_cell(composer *c, br_row *row, const br_measure *m, const
     br_compose_cell_text(c, row, "", BR_ALIGN_RIGHT);
 }
 
+/* The target as the author wrote it once: its printed form (or the
+ * number), then its note ("78% (July 12)").  A target:<period> column
+ * shows that period's figure of a profiled target. */
+static void target_cell(composer *c, br_row *row, const br_measure *m, const br_column *col)
+{
+    if (col->has_target_period) {
+        br_value v = {0};
+        if (m->ntarget_by)
+            br_period_value_at(m->target_by, m->ntarget_by, &col->target_period, &v);
+        else
+            v = m->target;
+        br_compose_cell_markup(c, row, value_text(c, m, &v), v.loc, BR_ALIGN_RIGHT);
+        return;
+    }
+    if (m->polarity == BR_POLARITY_RANGE && m->has_range && m->target.kind == BR_VALUE_NONE &&
+        !m->target_display) {
+        br_compose_cell_text(c, row, range_text(c, m), BR_ALIGN_RIGHT);
+        return;
+    }
+    const char *text = m->target_display ? m->target_display : value_text(c, m, &m->target);
+    if (m->target_note)
+        text = *text ? br_arena_printf(c->a, "%s %s", text, m->target_note) : m->target_note;
+    br_compose_cell_markup(c, row, text, m->target.loc, BR_ALIGN_RIGHT);
+}
+
+static void append_text(composer *c, br_cell *cell, const char *text)
+{
+    br_rich_add(c->a, &cell->text, text, strlen(text), BR_FACE_REGULAR);
+}
+
+/* The latest figure up to the report period; one from an earlier period
+ * says which ("4% (as at 2018/19 Q4)"), so it is never taken for the
+ * report period's. */
+static void latest_cell(composer *c, br_row *row, const br_measure *m)
+{
+    size_t p = c->r->period;
+    size_t at = BR_NONE;
+    for (size_t i = p == BR_NONE ? 0 : p + 1; i-- > 0;)
+        if (m->values[i].kind == BR_VALUE_NUMBER) {
+            at = i;
+            break;
+        }
+    if (at == BR_NONE || at == p) {
+        value_cell(c, row, m, p == BR_NONE ? 0 : p, true);
+        return;
+    }
+    value_cell(c, row, m, at, false);
+    br_cell *cell = &row->cells[row->ncells - 1];
+    append_text(c, cell, br_arena_printf(c->a, " (as at %s)", c->r->periods[at].id));
+}
+
+/* The status colour and word on a cell that shows something else (the
+ * target, a comparator): "78% (July 12) (Green)". */
+static void add_status(composer *c, br_cell *cell, const br_measure *m)
+{
+    const br_rag_style *rs = &c->t->status[m->status];
+    cell->has_fill = true;
+    cell->fill = rs->fill;
+    cell->has_color = true;
+    cell->color = rs->text;
+    append_text(c, cell, br_arena_printf(c->a, " (%s)", rs->label));
+}
+
 static void measure_cell(composer *c, br_row *row, const br_measure *m, const br_column *col)
 {
     const br_template *t = c->t;
@@ -114,12 +184,8 @@ static void measure_cell(composer *c, br_row *row, const br_measure *m, const br
             br_compose_cell_text(c, row, "", BR_ALIGN_RIGHT);
         break;
     case BR_COL_PERIOD: value_cell(c, row, m, col->period, col->period == r->period); break;
-    case BR_COL_TARGET:
-        if (m->polarity == BR_POLARITY_RANGE && m->has_range && m->target.kind == BR_VALUE_NONE)
-            br_compose_cell_text(c, row, range_text(c, m), BR_ALIGN_RIGHT);
-        else
-            br_compose_cell_markup(c, row, value_text(c, m, &m->target), m->target.loc, BR_ALIGN_RIGHT);
-        break;
+    case BR_COL_TARGET: target_cell(c, row, m, col); break;
+    case BR_COL_LATEST: latest_cell(c, row, m); break;
     case BR_COL_TOLERANCE:
         br_compose_cell_markup(c, row, value_text(c, m, &m->tolerance), m->tolerance.loc, BR_ALIGN_RIGHT);
         break;
@@ -130,7 +196,9 @@ static void measure_cell(composer *c, br_row *row, const br_measure *m, const br
         break;
     case BR_COL_COMPARATOR: comparator_cell(c, row, m, col->name); break;
     case BR_COL_STATUS: br_compose_cell_rag(c, row, &t->status[m->status], NULL); break;
-    case BR_COL_TREND: br_compose_cell_text(c, row, br_compose_trend_text(c, m->trend), BR_ALIGN_LEFT); break;
+    case BR_COL_TREND:
+        br_compose_cell_text(c, row, m->trend_text ? m->trend_text : br_compose_trend_text(c, m->trend), BR_ALIGN_LEFT);
+        break;
     case BR_COL_CHANGE_PREVIOUS:
         br_compose_cell_text(c, row, m->has_change_previous ? br_format_change(c->a, m->change_previous) : "",
                   BR_ALIGN_RIGHT);
@@ -145,6 +213,8 @@ static void measure_cell(composer *c, br_row *row, const br_measure *m, const br
         break;
     default: br_compose_cell_text(c, row, "", BR_ALIGN_LEFT); break;
     }
+    if (col->with_status)
+        add_status(c, &row->cells[row->ncells - 1], m);
 }
 
 /* Words read from the left, status and yes/no sit centred, figures line up
@@ -195,10 +265,32 @@ static const char *period_short(composer *c, const br_column *col)
     return p->id;
 }
 
+void br_compose_add_banner_row(composer *c, br_table *table, const br_column *cols, size_t ncols)
+{
+    bool any = false;
+    for (size_t i = 0; i < ncols; i++)
+        any = any || cols[i].banner;
+    if (!any)
+        return;
+    br_row *row = br_table_add_row(c->a, table, true);
+    for (size_t i = 0; i < ncols;) {
+        size_t span = 1;
+        while (cols[i].banner && i + span < ncols && cols[i + span].banner &&
+               strcmp(cols[i].banner, cols[i + span].banner) == 0)
+            span++;
+        br_cell *cell = br_compose_cell_markup(c, row, cols[i].banner ? cols[i].banner : "", cols[i].loc,
+                                    BR_ALIGN_CENTER);
+        cell->span = (int)span;
+        i += span;
+    }
+}
+
 /* One header row, or two when period columns share a year: the year spans
- * its quarters ("2018/19" over Q1 Q2 Q3 Q4), as the real papers print it. */
+ * its quarters ("2018/19" over Q1 Q2 Q3 Q4), as the real papers print it.
+ * Banners written on the columns go above both. */
 static void add_measure_header(composer *c, br_table *table, const br_column *cols, size_t ncols)
 {
+    br_compose_add_banner_row(c, table, cols, ncols);
     bool two_rows = false;
     for (size_t i = 0; i + 1 < ncols; i++) {
         const char *y = period_year(c, &cols[i]), *next = period_year(c, &cols[i + 1]);
@@ -230,8 +322,25 @@ static const char *group_key(const br_measure *m, const char *group_by)
 {
     if (!group_by)
         return NULL;
-    const char *k = br_measure_group_key(m, group_by);
-    return k ? k : "Other";
+    return br_measure_group_key(m, group_by);
+}
+
+/* What a group bar says: a kind's label from kinds:, an objective's title
+ * from objectives:, else the key as written with a capital first letter. */
+static const char *group_label(composer *c, const char *key, const char *group_by)
+{
+    const br_report *r = c->r;
+    if (strcmp(group_by, "kind") == 0)
+        for (size_t i = 0; i < r->nkinds; i++)
+            if (strcmp(r->kinds[i].key, key) == 0)
+                return r->kinds[i].text;
+    if (strcmp(group_by, "objective") == 0)
+        for (size_t i = 0; i < r->nobjective_entries; i++)
+            if (r->objective_entries[i].id && strcmp(r->objective_entries[i].id, key) == 0)
+                return br_arena_printf(c->a, "%s. %s", key, r->objective_entries[i].title);
+    if (key[0] >= 'a' && key[0] <= 'z')
+        return br_arena_printf(c->a, "%c%s", key[0] - 'a' + 'A', key + 1);
+    return key;
 }
 
 void br_compose_measure_table(composer *c, const br_section *s, const char *objective)
@@ -268,9 +377,13 @@ void br_compose_measure_table(composer *c, const br_section *s, const char *obje
         const br_measure *m = &r->measures[objective ? first[i].index : i];
         if (!objective && !br_selection_has_measure(&s->select, m))
             continue;
+        /* Rows without a group get no bar, except after a group's rows,
+         * where a bar must end that group. */
         const char *g = group_key(m, gb);
         if (g && (!last || strcmp(g, last) != 0))
-            br_compose_add_group_row(c, &b->table, g, ncols);
+            br_compose_add_group_row(c, &b->table, group_label(c, g, gb), ncols);
+        else if (!g && last)
+            br_compose_add_group_row(c, &b->table, "Other", ncols);
         last = g;
         br_row *row = br_table_add_row(c->a, &b->table, false);
         for (size_t k = 0; k < ncols; k++)
@@ -312,7 +425,8 @@ void br_compose_summary(composer *c, const br_section *s)
     br_compose_cell_text(c, head, c->t->summary_headings[BR_SUMMARY_TOTAL], BR_ALIGN_CENTER);
     for (size_t g = 0; g < sum->nrows; g++) {
         br_row *row = br_table_add_row(c->a, &b->table, false);
-        br_compose_cell_text(c, row, sum->rows[g].key, BR_ALIGN_LEFT);
+        const char *key = sum->rows[g].key;
+        br_compose_cell_text(c, row, strcmp(key, "(none)") == 0 ? key : group_label(c, key, gb), BR_ALIGN_LEFT);
         for (size_t i = 0; i < nshown; i++) {
             size_t n = sum->rows[g].counts[shown[i]];
             br_compose_cell_text(c, row, n ? br_arena_printf(c->a, "%zu", n) : "", BR_ALIGN_RIGHT);

@@ -50,12 +50,27 @@ static void lead_cell(composer *c, br_row *row, const br_milestone *ms)
     }
 }
 
-static void ms_cell(composer *c, br_row *row, const br_milestone *ms, br_ms_column_kind kind)
+/* Overdue must show even in a table without a status column: the due
+ * cell then carries the word. */
+static void due_cell(composer *c, br_row *row, const br_milestone *ms, bool status_column)
+{
+    if (!ms->overdue || status_column) {
+        br_compose_cell_text(c, row, due_text(c, ms), BR_ALIGN_LEFT);
+        return;
+    }
+    br_cell *cell = br_compose_cell_rag(c, row, &c->t->overdue,
+                             br_arena_printf(c->a, "%s\n%s", due_text(c, ms), c->t->overdue.label));
+    cell->align = BR_ALIGN_LEFT;
+}
+
+static void ms_cell(composer *c, br_row *row, const br_milestone *ms, br_ms_column_kind kind,
+                    bool status_column)
 {
     switch (kind) {
     case BR_MSCOL_ID: br_compose_cell_text(c, row, ms->id, BR_ALIGN_LEFT); break;
+    case BR_MSCOL_REF: br_compose_cell_text(c, row, ms->ref ? ms->ref : ms->id, BR_ALIGN_LEFT); break;
     case BR_MSCOL_TITLE: br_compose_cell_markup(c, row, ms->title, ms->loc, BR_ALIGN_LEFT); break;
-    case BR_MSCOL_DUE: br_compose_cell_text(c, row, due_text(c, ms), BR_ALIGN_LEFT); break;
+    case BR_MSCOL_DUE: due_cell(c, row, ms, status_column); break;
     case BR_MSCOL_LEAD: lead_cell(c, row, ms); break;
     case BR_MSCOL_PARTNERS: br_compose_cell_markup(c, row, ms->partners, ms->loc, BR_ALIGN_LEFT); break;
     case BR_MSCOL_PROGRESS: br_compose_cell_markup(c, row, ms->progress, ms->loc, BR_ALIGN_LEFT); break;
@@ -85,14 +100,19 @@ void br_compose_milestone_table(composer *c, const br_section *s, const char *ob
     if (!ncols)
         for (size_t i = 0; i < sizeof default_ms_columns / sizeof *default_ms_columns; i++)
             cols[ncols++] = default_ms_columns[i];
-    if (!objective)
-        br_compose_add_caption(c, s->title, s->loc);
-    br_block *b = br_compose_new_table(c, s->loc, objective ? "Key milestones" : s->title, ncols);
+    const char *caption = objective ? s->milestone_title : s->title;
+    br_compose_add_caption(c, caption, s->loc);
+    br_block *b = br_compose_new_table(c, s->loc, caption ? caption : "Key milestones", ncols);
     for (size_t i = 0; i < ncols; i++) {
         bool wide = cols[i] == BR_MSCOL_TITLE || cols[i] == BR_MSCOL_PROGRESS ||
                     cols[i] == BR_MSCOL_CORRECTIVE_ACTION;
         b->table.cols[i].weight = wide ? 3 : 1;
     }
+    bool status_column = false;
+    for (size_t i = 0; i < ncols; i++)
+        status_column = status_column || cols[i] == BR_MSCOL_STATUS;
+    if (ngiven)
+        br_compose_add_banner_row(c, &b->table, given, ngiven);
     br_row *head = br_table_add_row(c->a, &b->table, true);
     for (size_t i = 0; i < ncols; i++)
         br_compose_cell_text(c, head, given && i < ngiven && given[i].heading ? given[i].heading : c->t->milestone_headings[cols[i]],
@@ -113,7 +133,7 @@ void br_compose_milestone_table(composer *c, const br_section *s, const char *ob
         last = ms->group;
         br_row *row = br_table_add_row(c->a, &b->table, false);
         for (size_t k = 0; k < ncols; k++)
-            ms_cell(c, row, ms, cols[k]);
+            ms_cell(c, row, ms, cols[k], status_column);
         shown++;
     }
     if (!shown)
@@ -150,6 +170,19 @@ static void amount_cells(composer *c, br_row *row, const br_finance *f,
             br_compose_cell_rag(c, row, rs, br_arena_printf(c->a, "%s (%s)", num, rs->letter))->align = BR_ALIGN_RIGHT;
         }
     }
+}
+
+/* The given figures are printed even where the rows, rounded, do not add
+ * up to them exactly; the reader is told so, once per table. */
+static void rounding_note(composer *c, const br_finance *f, br_cell *cell)
+{
+    const char *key = br_arena_printf(c->a, "finance-rounding:%s", f->id);
+    br_footnote *fn = br_doc_add_footnote(c->doc, key);
+    br_rich_parse(c->a, &fn->text, "Figures may not sum because of rounding", BR_FACE_REGULAR,
+                  f->loc);
+    br_run *ref = br_rich_add(c->a, &cell->text, "", 0, BR_FACE_REGULAR);
+    ref->footnote = key;
+    ref->loc = f->loc;
 }
 
 void br_compose_finance_table(composer *c, const br_section *s)
@@ -193,12 +226,16 @@ void br_compose_finance_table(composer *c, const br_section *s)
         }
         amount_cells(c, row, f, r->amounts, r->variance_status);
     }
-    if (!f->total_label)
-        return;
-    br_row *row = br_table_add_row(c->a, &b->table, false);
-    row->kind = BR_ROW_TOTAL;
-    br_compose_cell_text(c, row, f->total_label, BR_ALIGN_LEFT);
-    amount_cells(c, row, f, f->total, f->total_variance_status);
+    if (f->total_label) {
+        br_row *row = br_table_add_row(c->a, &b->table, false);
+        row->kind = BR_ROW_TOTAL;
+        br_cell *label = br_compose_cell_text(c, row, f->total_label, BR_ALIGN_LEFT);
+        if (f->rounding)
+            rounding_note(c, f, label);
+        amount_cells(c, row, f, f->total, f->total_variance_status);
+    } else if (f->rounding) {
+        rounding_note(c, f, &b->table.rows[0].cells[0]);
+    }
 }
 
 /* ---- commentary ---- */

@@ -69,15 +69,19 @@ static void check_ids(checker *c)
                offsetof(br_commentary, id), offsetof(br_commentary, loc), "commentary");
     unique_ids(c, r->sections, r->nsections, sizeof *r->sections, offsetof(br_section, id),
                offsetof(br_section, loc), "section");
+    unique_ids(c, r->objective_entries, r->nobjective_entries, sizeof *r->objective_entries,
+               offsetof(br_objective_entry, id), offsetof(br_objective_entry, loc), "objective");
 }
 
 static void check_tolerance(checker *c, const br_measure *m)
 {
     const br_value *t = &m->target, *l = &m->tolerance;
     if (m->polarity == BR_POLARITY_RANGE) {
-        if (!m->has_range && m->range_loc.line == 0)   /* a bad range: already reported */
-            br_error(c->d, m->polarity_loc, "measure '%s' has polarity range but no 'range: [low, high]'",
-                     m->id);
+        /* A band is needed to judge the value, unless the target says there
+         * is none ("n/a", "TBD"): the status is then "No target". */
+        if (!m->has_range && m->range_loc.line == 0 && t->kind != BR_VALUE_TEXT)
+            br_error(c->d, m->polarity_loc, "measure '%s' has polarity range but no 'range: [low, "
+                     "high]' (or a target in words such as n/a or TBD)", m->id);
         if (l->kind == BR_VALUE_NUMBER && l->number < 0)
             br_error(c->d, l->loc, "for polarity range, tolerance is a distance from the band and "
                                    "cannot be negative");
@@ -100,11 +104,25 @@ static void check_tolerance(checker *c, const br_measure *m)
 
 /* Ids of the objective sections, sorted; returns whether there is any
  * objective section (one without an id still counts). */
+/* Drops repeats from a sorted list; returns the new count. */
+static size_t unique_sorted(const char **list, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (k == 0 || strcmp(list[k - 1], list[i]) != 0)
+            list[k++] = list[i];
+    return k;
+}
+
 static bool list_objectives(checker *c)
 {
     const br_report *r = c->r;
-    bool any = false;
-    c->objectives = br_arena_calloc(r->arena, r->nsections + 1, sizeof *c->objectives);
+    bool any = r->nobjective_entries > 0;
+    c->objectives = br_arena_calloc(r->arena, r->nsections + r->nobjective_entries + 1,
+                                    sizeof *c->objectives);
+    for (size_t i = 0; i < r->nobjective_entries; i++)
+        if (r->objective_entries[i].id)
+            c->objectives[c->nobjectives++] = r->objective_entries[i].id;
     for (size_t i = 0; i < r->nsections; i++) {
         if (r->sections[i].type != BR_SEC_OBJECTIVE)
             continue;
@@ -113,21 +131,18 @@ static bool list_objectives(checker *c)
             c->objectives[c->nobjectives++] = r->sections[i].id;
     }
     qsort(c->objectives, c->nobjectives, sizeof *c->objectives, string_order);
+    c->nobjectives = unique_sorted(c->objectives, c->nobjectives);
     return any;
 }
 
 static void check_measures(checker *c)
 {
     br_report *r = c->r;
-    bool objectives = list_objectives(c);
+    list_objectives(c);
     for (size_t i = 0; i < r->nmeasures; i++) {
         const br_measure *m = &r->measures[i];
-        if (!m->id)
-            continue;
-        check_tolerance(c, m);
-        if (objectives && m->objective && !in_sorted(c->objectives, c->nobjectives, m->objective))
-            br_warning(c->d, m->loc, "measure '%s' names objective '%s', which no objective "
-                                     "section defines", m->id, m->objective);
+        if (m->id)
+            check_tolerance(c, m);
     }
 }
 
@@ -236,6 +251,7 @@ static void list_comparators(checker *c)
             if (r->measures[k].comparators[j].name)
                 c->comparators[c->ncomparators++] = r->measures[k].comparators[j].name;
     qsort(c->comparators, c->ncomparators, sizeof *c->comparators, string_order);
+    c->ncomparators = unique_sorted(c->comparators, c->ncomparators);
 }
 
 void br_check_comparator_columns(checker *c, const br_section *s)
@@ -245,12 +261,102 @@ void br_check_comparator_columns(checker *c, const br_section *s)
             continue;
         if (!c->comparators)
             list_comparators(c);
-        bool found = s->columns[i].name &&
-                     in_sorted(c->comparators, c->ncomparators, s->columns[i].name);
-        if (!found)
-            br_warning(c->d, s->columns[i].loc, "no measure has a comparator named '%s'; the column "
-                                                "will be empty", s->columns[i].name);
+        const char *name = s->columns[i].name;
+        if (!name || in_sorted(c->comparators, c->ncomparators, name))
+            continue;
+        const char *hint = br_suggest(name, c->comparators, c->ncomparators);
+        if (hint)
+            br_error(c->d, s->columns[i].loc, "no measure has a comparator named '%s'; did you "
+                     "mean 'comparator:%s'?", name, hint);
+        else if (c->ncomparators)
+            br_error(c->d, s->columns[i].loc, "no measure has a comparator named '%s', so the "
+                     "column would be empty; the comparators are '%s'%s", name, c->comparators[0],
+                     c->ncomparators > 1 ? " and others (see the measures' comparators:)" : "");
+        else
+            br_error(c->d, s->columns[i].loc, "no measure has a comparator named '%s' (no measure "
+                     "has comparators:), so the column would be empty", name);
     }
+}
+
+/* Distinct values of one text field (at offset off) of measures and
+ * milestones, for checking and suggesting selection values. */
+typedef struct value_set {
+    const char **items;
+    size_t n;
+} value_set;
+
+static void add_values(value_set *set, const void *base, size_t n, size_t elem, size_t off)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *v = *(const char *const *)((const char *)base + i * elem + off);
+        if (v)
+            set->items[set->n++] = v;
+    }
+}
+
+static value_set collect_values(const br_report *r, size_t measure_off, size_t milestone_off)
+{
+    value_set set = {br_arena_calloc(r->arena, r->nmeasures + r->nmilestones + 1,
+                                     sizeof *set.items), 0};
+    add_values(&set, r->measures, r->nmeasures, sizeof *r->measures, measure_off);
+    if (milestone_off != (size_t)-1)
+        add_values(&set, r->milestones, r->nmilestones, sizeof *r->milestones, milestone_off);
+    qsort(set.items, set.n, sizeof *set.items, string_order);
+    set.n = unique_sorted(set.items, set.n);
+    return set;
+}
+
+/* Each value of a selection key must be one that something has: a near
+ * miss of a real value is a typing error (error, with the suggestion);
+ * anything else selects nothing, which is worth a warning. */
+static size_t check_names(checker *c, const br_names *names, const char *key,
+                          size_t measure_off, size_t milestone_off)
+{
+    size_t bad = 0;
+    if (!names->n)
+        return 0;
+    value_set set = collect_values(c->r, measure_off, milestone_off);
+    for (size_t i = 0; i < names->n; i++) {
+        if (in_sorted(set.items, set.n, names->items[i]))
+            continue;
+        bad++;
+        const char *s = br_suggest(names->items[i], set.items, set.n);
+        br_loc loc = names->locs ? names->locs[i] : (br_loc){0};
+        if (s)
+            br_error(c->d, loc, "no measure or milestone has %s '%s'; did you mean '%s'?", key,
+                     names->items[i], s);
+        else
+            br_warning(c->d, loc, "no measure or milestone has %s '%s', so it selects nothing",
+                       key, names->items[i]);
+    }
+    return bad;
+}
+
+size_t br_check_selection(checker *c, const br_selection *sel)
+{
+    return check_names(c, &sel->objective, "objective", offsetof(br_measure, objective),
+                       offsetof(br_milestone, objective)) +
+           check_names(c, &sel->group, "group", offsetof(br_measure, group),
+                       offsetof(br_milestone, group)) +
+           check_names(c, &sel->kind, "kind", offsetof(br_measure, kind), (size_t)-1);
+}
+
+/* A measure left out of the paper because its objective: names no
+ * objective is almost always a typing error in that key. */
+static bool unknown_objective(checker *c, const br_measure *m)
+{
+    if (!m->objective || !c->nobjectives || in_sorted(c->objectives, c->nobjectives, m->objective))
+        return false;
+    const char *s = br_suggest(m->objective, c->objectives, c->nobjectives);
+    if (s)
+        br_error(c->d, m->loc, "measure '%s' names objective '%s', which no objective section "
+                 "defines, and no other section shows it; did you mean '%s'?", m->id,
+                 m->objective, s);
+    else
+        br_error(c->d, m->loc, "measure '%s' names objective '%s', which no objective section "
+                 "defines, and no other section shows it; the objectives are %s%s", m->id,
+                 m->objective, c->objectives[0], c->nobjectives > 1 ? " … (see sections:)" : "");
+    return true;
 }
 
 /* Nothing the author wrote may silently stay out of the paper. */
@@ -258,7 +364,7 @@ static void check_shown(checker *c)
 {
     const br_report *r = c->r;
     for (size_t i = 0; i < r->nmeasures; i++)
-        if (!c->measure_shown[i] && r->measures[i].id)
+        if (!c->measure_shown[i] && r->measures[i].id && !unknown_objective(c, &r->measures[i]))
             br_warning(c->d, r->measures[i].loc, "measure '%s' is in no measure table or objective "
                        "section, so its figures are not in the paper", r->measures[i].id);
     for (size_t i = 0; i < r->nmilestones; i++)

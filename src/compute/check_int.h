@@ -29,7 +29,14 @@ void br_check_mark_ids(checker *c, const br_selection *sel, bool milestones);
 size_t br_check_mark_measures(checker *c, const br_selection *sel, const char *objective);
 size_t br_check_mark_milestones(checker *c, const br_selection *sel, const char *objective);
 
-/* A warning for each comparator:<name> column of s that no measure has. */
+/* An error (with a suggestion) for each comparator:<name> column of s that
+ * no measure has. */
 void br_check_comparator_columns(checker *c, const br_section *s);
+
+/* Each objective, group and kind value sel lists must be one some measure
+ * or milestone has: a near miss is an error with a suggestion, anything
+ * else a warning.  Returns how many values were reported, so that a section
+ * need not say again that it selects nothing. */
+size_t br_check_selection(checker *c, const br_selection *sel);
 
 #endif

@@ -1,10 +1,14 @@
 /* finance.c — net, variance and totals of a finance table (spec §5).
  *
- * A written figure is taken to be rounded to the places it was written
- * with, so a given net or total "agrees" with the computed one when they
- * differ by at most half a unit in the given figure's last place (a net
- * written 1,106 agrees with a computed 1,105.6).  The computed figure is
- * always the one used: the warning tells the author which to correct.
+ * The author's figures are final: a net, a variance or a total written in
+ * the YAML is the one printed.  What boardreport computes (gross + income,
+ * budget − forecast, the sum of the rows) is then a check.  Every written
+ * figure is taken to be rounded to the places it was written with, so a
+ * computed figure made of n rounded figures may differ from the given one
+ * by up to half a unit in the last place for each of them: that is a
+ * rounding difference, and the table carries the footnote "Figures may not
+ * sum because of rounding".  A larger difference is a warning.  A figure
+ * that was not written is computed.
  */
 #include "br_compute.h"
 
@@ -13,21 +17,43 @@
 #include "br_vocab.h"
 #include "figures.h"
 
+#define column_names(c) br_vocab_finance_column[c].yaml
+#define split_names(s) br_vocab_finance_split[s].yaml
 
 static int max_int(int a, int b)
 {
     return a > b ? a : b;
 }
 
-/* True when the given figure is not the computed one rounded to its places. */
-static bool disagrees(const br_fin_amount *given, double computed)
+typedef enum agreement { AGREES, ROUNDING, DIFFERS } agreement;
+
+/* How a given figure compares with one computed from n rounded figures:
+ * equal to it rounded to the given's places, within rounding, or not. */
+static agreement compare_given(const br_fin_amount *given, double computed, size_t n)
 {
     int places = given->decimals > 0 ? given->decimals : 0;
     double half = 0.5 * pow(10.0, -places);
-    return fig_compare(fabs(given->value - computed), half) > 0;
+    double gap = fabs(given->value - computed);
+    if (fig_compare(gap, half) <= 0)
+        return AGREES;
+    return fig_compare(gap, half * (double)(n > 1 ? n : 1)) <= 0 ? ROUNDING : DIFFERS;
 }
 
-static void compute_net(br_fin_row *row, br_fin_column c, br_diags *diags)
+/* Keeps the given figure, or stores the computed one; true when the given
+ * one differs by more than rounding (the caller words the warning). */
+static bool settle(br_finance *f, br_fin_amount *a, double computed, int places, size_t n,
+                   br_loc loc)
+{
+    if (a->set && a->given) {
+        agreement g = compare_given(a, computed, n);
+        f->rounding = f->rounding || g == ROUNDING;
+        return g == DIFFERS;
+    }
+    *a = (br_fin_amount){.set = true, .value = computed, .decimals = places, .loc = loc};
+    return false;
+}
+
+static void compute_net(br_finance *f, br_fin_row *row, br_fin_column c, br_diags *diags)
 {
     br_fin_amount *a = row->amounts[c];
     const br_fin_amount *gross = &a[BR_FIN_GROSS], *income = &a[BR_FIN_INCOME];
@@ -36,83 +62,98 @@ static void compute_net(br_fin_row *row, br_fin_column c, br_diags *diags)
         return;
     double sum = gross->value + income->value;
     int places = max_int(gross->decimals, income->decimals);
-    if (net->set && disagrees(net, sum))
+    if (settle(f, net, sum, places, 2, row->loc))
         br_warning(diags, net->loc,
-                   "net %.*f differs from gross + income = %.*f; the computed figure is used",
+                   "%s net %.*f differs from gross + income = %.*f by more than rounding; "
+                   "the given figure is printed", column_names(c),
                    max_int(net->decimals, 0), net->value, max_int(places, 0), sum);
-    /* A given net keeps its place so later messages can point at it. */
-    br_loc loc = net->set ? net->loc : row->loc;
-    *net = (br_fin_amount){.set = true, .value = sum, .decimals = places, .loc = loc};
 }
 
-static void compute_variance(br_fin_row *row, br_fin_sign sign)
+static void compute_variance(br_finance *f, br_fin_row *row, br_diags *diags)
 {
     for (int s = 0; s < BR_FIN_NSPLITS; s++) {
         const br_fin_amount *b = &row->amounts[BR_FIN_BUDGET][s];
-        const br_fin_amount *f = &row->amounts[BR_FIN_FORECAST][s];
+        const br_fin_amount *fc = &row->amounts[BR_FIN_FORECAST][s];
         br_fin_amount *v = &row->amounts[BR_FIN_VARIANCE][s];
-        if (!b->set || !f->set) {
-            *v = (br_fin_amount){0};
+        if (!b->set || !fc->set) {
+            if (!v->given)
+                *v = (br_fin_amount){0};
             continue;
         }
-        double d = sign == BR_SIGN_OVERSPEND_POSITIVE ? f->value - b->value : b->value - f->value;
-        *v = (br_fin_amount){.set = true, .value = d,
-                             .decimals = max_int(b->decimals, f->decimals), .loc = row->loc};
+        bool over = f->sign == BR_SIGN_OVERSPEND_POSITIVE;
+        double d = over ? fc->value - b->value : b->value - fc->value;
+        int places = max_int(b->decimals, fc->decimals);
+        if (settle(f, v, d, places, 2, row->loc))
+            br_warning(diags, v->loc,
+                       "variance %s %.*f differs from %s = %.*f by more than rounding; "
+                       "the given figure is printed", split_names(s),
+                       max_int(v->decimals, 0), v->value,
+                       over ? "forecast − budget" : "budget − forecast", max_int(places, 0), d);
     }
 }
 
-static void compute_totals(br_finance *f)
+/* The sum of the rows' figures of one column and split; *n how many. */
+static br_fin_amount row_sum(const br_finance *f, int c, int s, size_t *n)
 {
-    for (int c = 0; c < BR_FIN_NCOLS; c++)
-        for (int s = 0; s < BR_FIN_NSPLITS; s++) {
-            br_fin_amount *t = &f->total[c][s];
-            *t = (br_fin_amount){.loc = f->loc};
-            for (size_t r = 0; r < f->nrows; r++) {
-                const br_fin_amount *a = &f->rows[r].amounts[c][s];
-                if (f->rows[r].heading || !a->set)
-                    continue;
-                t->decimals = t->set ? max_int(t->decimals, a->decimals) : a->decimals;
-                t->set = true;
-                t->value += a->value;
-            }
-        }
+    br_fin_amount t = {.loc = f->loc};
+    *n = 0;
+    for (size_t r = 0; r < f->nrows; r++) {
+        const br_fin_amount *a = &f->rows[r].amounts[c][s];
+        if (f->rows[r].heading || !a->set)
+            continue;
+        t.decimals = t.set ? max_int(t.decimals, a->decimals) : a->decimals;
+        t.set = true;
+        t.value += a->value;
+        (*n)++;
+    }
+    return t;
 }
 
-static void check_given_totals(const br_finance *f, br_diags *diags)
+/* The total row: the given total where the author wrote one (checked
+ * against the sum of the rows), the sum elsewhere. */
+static void compute_totals(br_finance *f, br_diags *diags)
 {
     for (int c = 0; c < BR_FIN_NCOLS; c++)
         for (int s = 0; s < BR_FIN_NSPLITS; s++) {
+            size_t n;
+            br_fin_amount sum = row_sum(f, c, s, &n);
             const br_fin_amount *g = &f->given_total[c][s];
-            const br_fin_amount *t = &f->total[c][s];
-            const char *col = br_vocab_finance_column[c].yaml, *split = br_vocab_finance_split[s].yaml;
+            f->sum[c][s] = sum;
+            f->total[c][s] = g->set ? *g : sum;
             if (!g->set)
                 continue;
-            if (!t->set)
+            if (!sum.set) {
                 br_warning(diags, g->loc,
                            "given_total %s %s is %.*f but no row has a %s %s; "
                            "give the rows' figures or remove it",
-                           col, split, max_int(g->decimals, 0), g->value, col, split);
-            else if (disagrees(g, t->value))
+                           column_names(c), split_names(s), max_int(g->decimals, 0), g->value,
+                           column_names(c), split_names(s));
+                continue;
+            }
+            agreement a = compare_given(g, sum.value, n);
+            f->rounding = f->rounding || a == ROUNDING;
+            if (a == DIFFERS)
                 br_warning(diags, g->loc,
-                           "given_total %s %s %.*f differs from the computed total %.*f; "
-                           "the computed figure is used",
-                           col, split, max_int(g->decimals, 0), g->value,
-                           max_int(t->decimals, 0), t->value);
+                           "given_total %s %s %.*f differs from the sum of the rows, %.*f, by "
+                           "more than rounding (half a unit for each of %zu rows); the given "
+                           "figure is printed", column_names(c), split_names(s),
+                           max_int(g->decimals, 0), g->value, max_int(sum.decimals, 0),
+                           sum.value, n);
         }
 }
 
 void br_finance_compute(br_finance *f, br_diags *diags)
 {
+    f->rounding = false;
     for (size_t r = 0; r < f->nrows; r++) {
         br_fin_row *row = &f->rows[r];
         if (row->heading)
             continue;
-        compute_net(row, BR_FIN_BUDGET, diags);
-        compute_net(row, BR_FIN_FORECAST, diags);
-        compute_variance(row, f->sign);
+        compute_net(f, row, BR_FIN_BUDGET, diags);
+        compute_net(f, row, BR_FIN_FORECAST, diags);
+        compute_variance(f, row, diags);
     }
-    compute_totals(f);
-    check_given_totals(f, diags);
+    compute_totals(f, diags);
 }
 
 br_status br_variance_status(const br_finance *f,

@@ -11,9 +11,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool same(const char *want, const char *have)
+bool br_names_has(const br_names *want, const char *have)
 {
-    return !want || (have && strcmp(want, have) == 0);
+    if (want->n == 0)
+        return true;
+    for (size_t i = 0; have && i < want->n; i++)
+        if (strcmp(want->items[i], have) == 0)
+            return true;
+    return false;
 }
 
 static int id_order(const void *a, const void *b)
@@ -35,8 +40,8 @@ static bool has_id(const br_selection *sel, const char *id)
 
 bool br_selection_has_measure(const br_selection *sel, const br_measure *m)
 {
-    return same(sel->objective, m->objective) && same(sel->group, m->group) &&
-           same(sel->kind, m->kind) && has_id(sel, m->id);
+    return br_names_has(&sel->objective, m->objective) && br_names_has(&sel->group, m->group) &&
+           br_names_has(&sel->kind, m->kind) && has_id(sel, m->id);
 }
 
 /* Milestones have no kind: a kind in the selection (an objective section
@@ -44,7 +49,7 @@ bool br_selection_has_measure(const br_selection *sel, const br_measure *m)
  * apply to them. */
 bool br_selection_has_milestone(const br_selection *sel, const br_milestone *ms)
 {
-    return same(sel->objective, ms->objective) && same(sel->group, ms->group) &&
+    return br_names_has(&sel->objective, ms->objective) && br_names_has(&sel->group, ms->group) &&
            has_id(sel, ms->id);
 }
 
@@ -54,7 +59,7 @@ bool br_selection_has_commentary(const br_selection *sel, const br_commentary *c
 {
     if (sel->nids)
         return cm->id && has_id(sel, cm->id);
-    return same(sel->objective, cm->objective);
+    return br_names_has(&sel->objective, cm->objective);
 }
 
 /* Whole units (of 10^-decimals percent) that counts[i] gets before the

@@ -80,6 +80,11 @@ br_trend br_measure_trend(const br_measure *m, const br_report *report, size_t p
 {
     if (p == BR_NONE || p >= report->nperiods)
         return BR_TREND_NONE;
+    /* A trend says where the report period's figure is heading from
+     * earlier ones: without that figure ("Not available") there is none,
+     * however many earlier values there are. */
+    if (m->values[p].kind != BR_VALUE_NUMBER)
+        return BR_TREND_NONE;
     double v[TREND_VALUES];
     size_t n = last_values(m, p, v);
     if (n < 2)

@@ -101,6 +101,44 @@ size_t br_period_year_ago(const br_report *report, size_t p)
     return BR_NONE;
 }
 
+br_date br_period_start(const br_period *p)
+{
+    switch (p->kind) {
+    case BR_PERIOD_MONTH:
+        return (br_date){p->year, p->sub, 1};
+    case BR_PERIOD_QUARTER: {
+        int month = 4 + 3 * (p->sub - 1);
+        return month > 12 ? (br_date){p->year + 1, month - 12, 1} : (br_date){p->year, month, 1};
+    }
+    case BR_PERIOD_YEAR:
+    default:
+        return (br_date){p->year, 4, 1};
+    }
+}
+
+static bool contains(const br_period *outer, const br_period *inner)
+{
+    return br_date_compare(br_period_start(outer), br_period_start(inner)) <= 0 &&
+           br_date_compare(inner->end, outer->end) <= 0;
+}
+
+bool br_period_value_at(const br_period_value *pv, size_t n, const br_period *p, br_value *out)
+{
+    const br_period_value *best = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (!contains(&pv[i].period, p))
+            continue;
+        /* Of two periods containing p, the one starting later is shorter. */
+        if (!best || br_date_compare(br_period_start(&pv[i].period),
+                                     br_period_start(&best->period)) > 0 ||
+            br_date_compare(pv[i].period.end, best->period.end) < 0)
+            best = &pv[i];
+    }
+    if (best)
+        *out = best->value;
+    return best != NULL;
+}
+
 bool br_date_parse(const char *s, br_date *out)
 {
     int y, m, d;

@@ -74,6 +74,7 @@ static void read_amounts(builder *b, const br_node *v, br_fin_amount *amounts, c
         br_fin_amount *a = &amounts[s];
         if (br_build_read_number(b, val, what, &a->value, &a->decimals)) {
             a->set = true;
+            a->given = true;
             a->loc = val->loc;
         }
     }
@@ -84,7 +85,8 @@ static void read_row(builder *b, const br_node *n, br_fin_row *row)
     row->loc = n->loc;
     if (!br_build_want_map(b, n, "a finance row"))
         return;
-    static const char *const keys[] = {"label", "heading", "budget", "forecast", "note"};
+    static const char *const keys[] = {"label", "heading", "budget", "forecast", "variance",
+                                       "note"};
     for (size_t i = 0; i < n->npairs; i++) {
         const br_node *key = n->pairs[i].key, *val = n->pairs[i].value;
         if (strcmp(key->text, "label") == 0) {
@@ -96,19 +98,18 @@ static void read_row(builder *b, const br_node *n, br_fin_row *row)
             read_amounts(b, val, row->amounts[BR_FIN_BUDGET], "'budget' of a finance row");
         } else if (strcmp(key->text, "forecast") == 0) {
             read_amounts(b, val, row->amounts[BR_FIN_FORECAST], "'forecast' of a finance row");
+        } else if (strcmp(key->text, "variance") == 0) {
+            read_amounts(b, val, row->amounts[BR_FIN_VARIANCE], "'variance' of a finance row");
         } else if (strcmp(key->text, "note") == 0) {
             row->note = br_build_read_text(b, val, "'note' of a finance row");
         } else {
-            const char *s = br_suggest(key->text, keys, 5);
-            if (strcmp(key->text, "variance") == 0)
-                br_error(b->d, key->loc, "variance is computed from budget and forecast; remove it "
-                                         "(use given_total to check a printed total)");
-            else if (s)
+            const char *s = br_suggest(key->text, keys, 6);
+            if (s)
                 br_error(b->d, key->loc, "unknown key '%s' in a finance row; did you mean '%s'?",
                          key->text, s);
             else
                 br_error(b->d, key->loc, "unknown key '%s' in a finance row; known keys: label, "
-                                         "heading, budget, forecast, note", key->text);
+                                         "heading, budget, forecast, variance, note", key->text);
         }
     }
     if (!br_map_get(n, "label") && !br_map_get(n, "heading"))

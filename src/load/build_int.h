@@ -24,6 +24,7 @@ typedef struct br_builder {
     size_t nrefs, refs_cap;
     bool periods_failed;    /* periods: had an error: say nothing more about periods */
     br_texts *texts;        /* where each text read is noted (NULL: nowhere) */
+    const char *item;       /* the item being built, as messages name it ("measure 'lac'") */
 } builder;
 
 typedef enum ftype {
@@ -103,6 +104,7 @@ void br_build_measure(builder *b, const br_node *n, br_measure *m);
 void br_build_milestone(builder *b, const br_node *n, br_milestone *ms);
 void br_build_finance(builder *b, const br_node *n, br_finance *f);
 void br_build_commentary(builder *b, const br_node *n, br_commentary *c);
+void br_build_objective(builder *b, const br_node *n, br_objective_entry *o);
 void br_build_section(builder *b, const br_node *n, br_section *s);
 
 /* Custom readers of keys that several section types share
@@ -110,6 +112,10 @@ void br_build_section(builder *b, const br_node *n, br_section *s);
  * section files under src/compose/sections/ name them in their tables. */
 bool br_build_section_type(builder *b, const br_node *v, void *obj);
 bool br_build_section_ids(builder *b, const br_node *v, void *obj);
+/* objective, group, kind of a selection: one value or a list. */
+bool br_build_section_objective(builder *b, const br_node *v, void *obj);
+bool br_build_section_group(builder *b, const br_node *v, void *obj);
+bool br_build_section_kind(builder *b, const br_node *v, void *obj);
 bool br_build_section_columns(builder *b, const br_node *v, void *obj);
 bool br_build_section_milestone_columns(builder *b, const br_node *v, void *obj);
 bool br_build_section_group_by(builder *b, const br_node *v, void *obj);
@@ -123,9 +129,9 @@ bool br_build_table_header(builder *b, const br_node *v, void *obj);
     FIELD("id", F_KEY, false, br_section, id),                   \
     FIELD("title", F_TEXT, title_required, br_section, title)
 #define BR_SECTION_SELECTION                                         \
-    FIELD("objective", F_TEXT, false, br_section, select.objective), \
-    FIELD("group", F_TEXT, false, br_section, select.group),         \
-    FIELD("kind", F_TEXT, false, br_section, select.kind),           \
+    CUSTOM("objective", false, br_build_section_objective),          \
+    CUSTOM("group", false, br_build_section_group),                  \
+    CUSTOM("kind", false, br_build_section_kind),                    \
     CUSTOM("ids", false, br_build_section_ids)
 /* A field table and its length, for a br_section_def. */
 #define BR_FIELDS(table) (table), sizeof(table) / sizeof(table)[0]

@@ -3,6 +3,7 @@
 
 #include <stddef.h>
 #include <string.h>
+#include <strings.h>
 
 #include "br_period.h"
 
@@ -84,6 +85,89 @@ static bool read_range(builder *b, const br_node *v, void *obj)
     return true;
 }
 
+/* How messages name a key of m, as build_fields does: "'status' of measure 'lac'". */
+static const char *measure_key(builder *b, const char *key)
+{
+    return br_arena_printf(b->a, "'%s' of %s", key, b->item ? b->item : "a measure");
+}
+
+/* A profiled figure: {2012/13 Q1: 76, 2012/13: 80}.  Keys are periods,
+ * listed in periods: or not (a year's target while quarters are reported). */
+static bool read_by_period(builder *b, const br_node *v, br_period_value **out, size_t *n,
+                           const char *what)
+{
+    *out = br_arena_calloc(b->a, v->npairs ? v->npairs : 1, sizeof **out);
+    *n = 0;
+    for (size_t i = 0; i < v->npairs; i++) {
+        const br_node *key = v->pairs[i].key;
+        br_period_value *pv = &(*out)[*n];
+        if (!br_period_parse(key->text, &pv->period)) {
+            br_error(b->d, key->loc, "%s: '%s' is not a period; a profiled %s is written by "
+                     "period, e.g. {2012/13 Q1: 76, 2012/13: 80}", what, key->text, what);
+            continue;
+        }
+        pv->period.id = key->text;
+        pv->period.loc = key->loc;
+        for (size_t k = 0; k < *n; k++)
+            if (strcmp((*out)[k].period.id, key->text) == 0)
+                br_error(b->d, key->loc, "%s: period '%s' is given twice", what, key->text);
+        if (br_build_read_value(b, v->pairs[i].value,
+                       br_arena_printf(b->a, "the %s for %s", what, key->text), &pv->value))
+            (*n)++;
+    }
+    return *n > 0;
+}
+
+/* A target or tolerance: a number, text, or a mapping by period. */
+static bool read_figure(builder *b, const br_node *v, br_value *one,
+                        br_period_value **by, size_t *nby, const char *what)
+{
+    if (v->kind == BR_NODE_MAP)
+        return read_by_period(b, v, by, nby, what);
+    return br_build_read_value(b, v, measure_key(b, what), one);
+}
+
+/* target: 78 | TBD | {2012/13 Q1: 76, 2012/13: 80} |
+ * {value: 78, display: "≥78%", note: "(July 12)"} (value is either of the
+ * first three): written once, the number drives status, the rest prints. */
+static bool read_target(builder *b, const br_node *v, void *obj)
+{
+    br_measure *m = obj;
+    static const char *const form[] = {"value", "display", "note", NULL};
+    bool is_form = v->kind == BR_NODE_MAP && v->npairs > 0 &&
+                   (br_map_get(v, "value") || br_map_get(v, "display") || br_map_get(v, "note"));
+    if (!is_form)
+        return read_figure(b, v, &m->target, &m->target_by, &m->ntarget_by, "target");
+    for (size_t i = 0; i < v->npairs; i++) {
+        const br_node *key = v->pairs[i].key, *val = v->pairs[i].value;
+        if (strcmp(key->text, "value") == 0) {
+            read_figure(b, val, &m->target, &m->target_by, &m->ntarget_by, "target");
+        } else if (strcmp(key->text, "display") == 0) {
+            m->target_display = br_build_read_text(b, val, "'display' of a target");
+        } else if (strcmp(key->text, "note") == 0) {
+            m->target_note = br_build_read_text(b, val, "'note' of a target");
+        } else {
+            const char *s = br_suggest(key->text, form, 3);
+            if (s)
+                br_error(b->d, key->loc, "unknown key '%s' in a target; did you mean '%s'?",
+                         key->text, s);
+            else
+                br_error(b->d, key->loc, "unknown key '%s' in a target; a target is a number, "
+                         "text, a mapping by period, or {value, display, note}", key->text);
+        }
+    }
+    if (!br_map_get(v, "value"))
+        br_error(b->d, v->loc, "a target written as {display, note} needs 'value:' (the number "
+                 "status is judged on, or text such as TBD)");
+    return true;
+}
+
+static bool read_tolerance(builder *b, const br_node *v, void *obj)
+{
+    br_measure *m = obj;
+    return read_figure(b, v, &m->tolerance, &m->tolerance_by, &m->ntolerance_by, "tolerance");
+}
+
 static const field comparator_fields[] = {
     FIELD("name", F_TEXT, true, br_comparator, name),
     FIELD("value", F_VALUE, true, br_comparator, value),
@@ -127,6 +211,50 @@ static bool read_decimals(builder *b, const br_node *v, void *obj)
     return br_build_read_whole(b, v, "'decimals'", 0, 6, NULL, &((br_measure *)obj)->decimals);
 }
 
+/* status: and trend: keep their place, for the check against the figures. */
+static bool read_status(builder *b, const br_node *v, void *obj)
+{
+    br_measure *m = obj;
+    int e = br_build_read_enum(b, v, br_vocab_status_yaml, measure_key(b, "status"));
+    if (e < 0)
+        return false;
+    m->status_override = (br_status)e;
+    m->has_status_override = true;
+    m->status_loc = v->loc;
+    return true;
+}
+
+/* A trend name in any case ("Improving" as the paper prints it), or the
+ * paper's own words ("New measure", "Not available"), printed as written
+ * and counted as no trend.  A near miss of a name ("improvng") is an error
+ * with a suggestion, not words. */
+static bool read_trend(builder *b, const br_node *v, void *obj)
+{
+    br_measure *m = obj;
+    m->trend_loc = v->loc;
+    if (v->kind == BR_NODE_SCALAR && !br_build_node_is_null(v)) {
+        for (int i = 0; br_vocab_trend_yaml[i]; i++) {
+            if (strcasecmp(v->text, br_vocab_trend_yaml[i]) == 0) {
+                m->trend_override = (br_trend)i;
+                m->has_trend_override = true;
+                return true;
+            }
+        }
+        if (!br_suggest(v->text, br_vocab_trend_yaml, BR_TREND_COUNT) && strchr(v->text, ' ')) {
+            m->trend_override = BR_TREND_NONE;
+            m->trend_text = v->text;
+            m->has_trend_override = true;
+            return true;
+        }
+    }
+    int e = br_build_read_enum(b, v, br_vocab_trend_yaml, measure_key(b, "trend"));
+    if (e < 0)
+        return false;
+    m->trend_override = (br_trend)e;
+    m->has_trend_override = true;
+    return true;
+}
+
 static const field measure_fields[] = {
     FIELD("id", F_MEASURE_ID, true, br_measure, id),
     FIELD("title", F_TEXT, true, br_measure, title),
@@ -137,15 +265,17 @@ static const field measure_fields[] = {
     CUSTOM("polarity", true, read_polarity),
     ENUMF("unit", false, br_measure, unit, br_vocab_unit_yaml),
     CUSTOM("decimals", false, read_decimals),
-    FIELD("target", F_VALUE, false, br_measure, target),
-    FIELD("tolerance", F_VALUE, false, br_measure, tolerance),
+    CUSTOM("target", false, read_target),
+    CUSTOM("tolerance", false, read_tolerance),
     CUSTOM("range", false, read_range),
     FIELD("benchmark", F_BOOL3, false, br_measure, benchmark),
     CUSTOM("values", true, read_values),
     CUSTOM("notes", false, read_notes),
     CUSTOM("comparators", false, read_comparators),
-    ENUMH("status", false, br_measure, status_override, br_vocab_status_yaml, has_status_override),
-    ENUMH("trend", false, br_measure, trend_override, br_vocab_trend_yaml, has_trend_override),
+    CUSTOM("status", false, read_status),
+    FIELD("status_reason", F_TEXT, false, br_measure, status_reason),
+    CUSTOM("trend", false, read_trend),
+    FIELD("trend_reason", F_TEXT, false, br_measure, trend_reason),
     FIELD("display", F_TEXT, false, br_measure, display),
     FIELD("comment", F_TEXT, false, br_measure, comment),
 };
@@ -160,8 +290,10 @@ void br_build_measure(builder *b, const br_node *n, br_measure *m)
     m->notes = br_arena_calloc(b->a, b->r->nperiods ? b->r->nperiods : 1, sizeof *m->notes);
     if (!br_build_want_map(b, n, "a measure"))
         return;
+    b->item = br_build_item_name(b, n, "measure", "a measure");
     br_build_fields(b, n, measure_fields, sizeof measure_fields / sizeof *measure_fields, m,
-                    br_build_item_name(b, n, "measure", "a measure"));
+                    b->item);
+    b->item = NULL;
 }
 
 /* ---- milestones ---- */
@@ -216,6 +348,7 @@ static bool read_lead(builder *b, const br_node *v, void *obj)
 
 static const field milestone_fields[] = {
     FIELD("id", F_KEY, true, br_milestone, id),
+    FIELD("ref", F_TEXT, false, br_milestone, ref),
     FIELD("objective", F_TEXT, false, br_milestone, objective),
     FIELD("group", F_TEXT, false, br_milestone, group),
     FIELD("title", F_TEXT, true, br_milestone, title),

@@ -29,6 +29,7 @@ static const field report_fields[] = {
     FIELD("addressee", F_TEXT, false, br_report, addressee),
     FIELD("period", F_TEXT, true, br_report, period_id),
     FIELD("date", F_DATE, true, br_report, date),
+    FIELD("as_at", F_DATE, false, br_report, as_at),
     FIELD("version", F_INT, false, br_report, version),
     ENUMF("status", false, br_report, status, report_status_names),
     CUSTOM("template", false, read_template),
@@ -173,7 +174,7 @@ bool br_build_over_limit(builder *b, const br_node *item, size_t count, size_t l
 
 typedef struct lists {
     size_t people_cap, footnotes_cap, measures_cap, milestones_cap, finance_cap,
-        commentary_cap;
+        commentary_cap, kinds_cap, objectives_cap;
 } lists;
 
 /* Appends each item of the list `key` of one file to the model. */
@@ -185,6 +186,12 @@ static void gather(builder *b, const br_node *root, lists *caps)
         br_build_keyed(b, n, &r->people, &r->npeople, &caps->people_cap, "person");
     if ((n = br_map_get(root, "footnotes")))
         br_build_keyed(b, n, &r->footnotes, &r->nfootnotes, &caps->footnotes_cap, "footnote");
+    if ((n = br_map_get(root, "kinds")))
+        br_build_keyed(b, n, &r->kinds, &r->nkinds, &caps->kinds_cap, "kind");
+    if ((n = br_map_get(root, "objectives")) && br_build_want_seq(b, n, "'objectives'"))
+        for (size_t i = 0; i < n->nitems; i++)
+            br_build_objective(b, n->items[i],
+                            BR_PUSH(b->a, r->objective_entries, r->nobjective_entries, caps->objectives_cap));
     if ((n = br_map_get(root, "measures")) && br_build_want_seq(b, n, "'measures'"))
         for (size_t i = 0; i < n->nitems; i++) {
             if (br_build_over_limit(b, n->items[i], r->nmeasures, BR_MAX_MEASURES, "measures"))
@@ -208,8 +215,8 @@ static void gather(builder *b, const br_node *root, lists *caps)
 }
 
 static const char *const main_keys[] = {"report", "include", "periods", "people", "footnotes",
-                                        "measures", "milestones", "finance", "commentary",
-                                        "sections"};
+                                        "kinds", "objectives", "measures", "milestones",
+                                        "finance", "commentary", "sections"};
 
 static void check_main_keys(builder *b, const br_node *root)
 {
@@ -226,8 +233,9 @@ static void check_main_keys(builder *b, const br_node *root)
             br_error(b->d, key->loc, "unknown top-level key '%s'; did you mean '%s'?", key->text, s);
         else
             br_error(b->d, key->loc, "unknown top-level key '%s'; the main file holds report, "
-                                     "include, periods, people, footnotes, measures, milestones, "
-                                     "finance, commentary and sections", key->text);
+                                     "include, periods, people, footnotes, kinds, objectives, "
+                                     "measures, milestones, finance, commentary and sections",
+                     key->text);
     }
 }
 
@@ -268,6 +276,24 @@ static void resolve_period(builder *b, const br_node *root)
                  "the period", r->period_id, r->periods[0].id, r->periods[r->nperiods - 1].id);
 }
 
+/* A profiled target or tolerance gives the figure of the report period:
+ * status, the target column and every check use that one. */
+static void resolve_profiles(builder *b)
+{
+    br_report *r = b->r;
+    if (r->period == BR_NONE || r->period >= r->nperiods)
+        return;
+    const br_period *p = &r->periods[r->period];
+    for (size_t i = 0; i < r->nmeasures; i++) {
+        br_measure *m = &r->measures[i];
+        if (m->ntarget_by && !br_period_value_at(m->target_by, m->ntarget_by, p, &m->target))
+            m->target = (br_value){.kind = BR_VALUE_NONE, .loc = m->target_by[0].period.loc};
+        if (m->ntolerance_by &&
+            !br_period_value_at(m->tolerance_by, m->ntolerance_by, p, &m->tolerance))
+            m->tolerance = (br_value){.kind = BR_VALUE_NONE, .loc = m->tolerance_by[0].period.loc};
+    }
+}
+
 static void build_all(builder *b, const br_input *in)
 {
     const br_node *root = in->roots[0];
@@ -278,6 +304,7 @@ static void build_all(builder *b, const br_input *in)
     lists caps = {0};
     for (size_t i = 0; i < in->nroots; i++)
         gather(b, in->roots[i], &caps);
+    resolve_profiles(b);
     build_sections(b, root);
 }
 

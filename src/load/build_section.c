@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "br_limits.h"
+#include "br_period.h"
 #include "br_section.h"
 
 static const char *const *const column_names = br_vocab_measure_column_yaml;
@@ -29,6 +30,18 @@ static bool read_column_name(builder *b, const br_node *v, br_column *c)
             br_error(b->d, v->loc, "'comparator:' needs the comparator's name, e.g. "
                                    "comparator:Similar Authorities");
         return *c->name != 0;
+    }
+    if (strncmp(t, "target:", 7) == 0) {
+        const char *id = t + 7;
+        while (*id == ' ')
+            id++;
+        c->kind = BR_COL_TARGET;
+        c->has_target_period = br_period_parse(id, &c->target_period);
+        c->target_period.id = id;
+        if (!c->has_target_period)
+            br_error(b->d, v->loc, "'target:' needs a period, e.g. target:2012/13 Q1 or "
+                                   "target:2012/13; '%s' is not one", id);
+        return c->has_target_period;
     }
     size_t p = br_report_period_index(b->r, t);
     if (p != BR_NONE) {
@@ -51,12 +64,25 @@ static bool read_column_name(builder *b, const br_node *v, br_column *c)
     const char *list = "";
     for (size_t k = 0; k < BR_COL_COUNT; k++) {
         const char *name = k == BR_COL_PERIOD ? "a period in periods:"
-                         : k == BR_COL_COMPARATOR ? "comparator:<name>" : column_names[k];
+                         : k == BR_COL_COMPARATOR ? "comparator:<name>"
+                         : k == BR_COL_TARGET ? "target, target:<period>" : column_names[k];
         list = br_arena_printf(b->a, "%s%s%s", list, !k ? "" : k + 1 < BR_COL_COUNT ? ", " : " or ",
                                name);
     }
     br_error(b->d, v->loc, "unknown column '%s'; use %s", t, list);
     return false;
+}
+
+static void column_key_error(builder *b, const br_node *key, bool milestone)
+{
+    static const char *const keys[] = {"column", "heading", "banner", "with_status", NULL};
+    size_t n = milestone ? 3 : 4;
+    const char *s = br_suggest(key->text, keys, n);
+    if (s)
+        br_error(b->d, key->loc, "unknown key '%s' in a column; did you mean '%s'?", key->text, s);
+    else
+        br_error(b->d, key->loc, "unknown key '%s' in a column; use column, heading, banner%s",
+                 key->text, milestone ? "" : " and with_status");
 }
 
 /* One entry of columns: "target" or {column: target, heading: "19/20 Target"}. */
@@ -71,9 +97,13 @@ static bool read_column(builder *b, const br_node *v, br_column *c, bool milesto
                 name = v->pairs[i].value;
             else if (strcmp(k, "heading") == 0)
                 c->heading = br_build_read_text(b, v->pairs[i].value, "'heading' of a column");
+            else if (strcmp(k, "banner") == 0)
+                c->banner = br_build_read_text(b, v->pairs[i].value, "'banner' of a column");
+            else if (strcmp(k, "with_status") == 0 && !milestone)
+                br_build_read_bool(b, v->pairs[i].value, "'with_status' of a column",
+                                   &c->with_status);
             else
-                br_error(b->d, v->pairs[i].key->loc, "unknown key '%s' in a column; use column "
-                                                     "and heading", k);
+                column_key_error(b, v->pairs[i].key, milestone);
         }
         if (name == v) {
             br_error(b->d, v->loc, "a column written as a mapping needs 'column:'");
@@ -132,6 +162,45 @@ static void sort_ids(builder *b, br_selection *sel)
     memcpy(sorted, sel->ids, sel->nids * sizeof *sorted);
     qsort(sorted, sel->nids, sizeof *sorted, id_order);
     sel->sorted_ids = sorted;
+}
+
+/* A selection key: one value, or a list of them (`kind: [contractual,
+ * strategic]`). */
+static bool read_names(builder *b, const br_node *v, br_names *out, const char *what)
+{
+    size_t n = v->kind == BR_NODE_SEQ ? v->nitems : 1;
+    out->items = br_arena_calloc(b->a, n ? n : 1, sizeof *out->items);
+    out->locs = br_arena_calloc(b->a, n ? n : 1, sizeof *out->locs);
+    if (v->kind != BR_NODE_SEQ) {
+        if ((out->items[0] = br_build_read_text(b, v, what)))
+            out->locs[out->n++] = v->loc;
+        return out->n > 0;
+    }
+    if (v->nitems == 0)
+        br_error(b->d, v->loc, "%s is an empty list; leave the key out to select every one", what);
+    for (size_t i = 0; i < v->nitems; i++) {
+        const char *name = br_build_read_text(b, v->items[i], what);
+        if (!name)
+            continue;
+        out->locs[out->n] = v->items[i]->loc;
+        out->items[out->n++] = name;
+    }
+    return out->n > 0;
+}
+
+bool br_build_section_objective(builder *b, const br_node *v, void *obj)
+{
+    return read_names(b, v, &((br_section *)obj)->select.objective, "'objective'");
+}
+
+bool br_build_section_group(builder *b, const br_node *v, void *obj)
+{
+    return read_names(b, v, &((br_section *)obj)->select.group, "'group'");
+}
+
+bool br_build_section_kind(builder *b, const br_node *v, void *obj)
+{
+    return read_names(b, v, &((br_section *)obj)->select.kind, "'kind'");
 }
 
 bool br_build_section_ids(builder *b, const br_node *v, void *obj)

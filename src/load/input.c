@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 
 const char *const br_include_keys[] = {"measures", "milestones", "finance", "commentary",
-                                       "footnotes", "people", "include"};
+                                       "footnotes", "people", "kinds", "objectives", "include"};
 const size_t br_include_nkeys = sizeof br_include_keys / sizeof br_include_keys[0];
 
 typedef struct loader {

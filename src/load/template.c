@@ -711,6 +711,34 @@ static const char *dir_of(br_arena *a, const char *path)
     return slash ? br_arena_strndup(a, path, (size_t)(slash - path)) : ".";
 }
 
+/* True when dir holds every font file of t. */
+static bool has_fonts(const br_template *t, const char *dir, br_arena *a)
+{
+    for (int i = 0; i < BR_FACE_COUNT; i++)
+        if (!t->font_files[i] || !exists(br_arena_printf(a, "%s/%s", dir, t->font_files[i])))
+            return false;
+    return true;
+}
+
+/* Fonts are looked for where the template says (relative to the template
+ * file), then in the installed fonts folder, so that a template copied
+ * into a report's folder (docs/templates.md) keeps its fonts.  Only a
+ * folder holding the whole family is taken; otherwise the template's own
+ * folder stays, and check and render say which file it lacks. */
+static void fall_back_to_installed_fonts(br_template *t, br_arena *a)
+{
+    if (has_fonts(t, t->font_dir, a))
+        return;
+    roots r = {{0}, 0};
+    add_installed(&r, a, "fonts");
+    for (size_t i = 0; i < r.n; i++) {
+        if (has_fonts(t, r.dir[i], a)) {
+            t->font_dir = r.dir[i];
+            return;
+        }
+    }
+}
+
 /* Copies the diagnostics of one list into another, with their sources. */
 static void merge_diags(br_diags *to, const br_diags *from)
 {
@@ -777,6 +805,7 @@ static bool load_from(br_template *t, const char *path, const char *name, br_loc
     t->font_dir = br_arena_printf(arena, "%s/../fonts", c.file_dir);
     builder b = {.a = arena, .d = diags, .texts = &t->texts};
     read_map(&b, root, top_names, sizeof top_names / sizeof *top_names, top_entry, &c, "the template");
+    fall_back_to_installed_fonts(t, arena);
     char real[PATH_MAX];
     if (realpath(t->font_dir, real))   /* messages name the font plainly */
         t->font_dir = br_arena_strdup(arena, real);

@@ -45,6 +45,11 @@ static inline int fx_teardown(void **state)
 
 #define FX_TEST(name) cmocka_unit_test_setup_teardown(name, fx_setup, fx_teardown)
 
+/* A selection key of the given values: FX_NAMES("A") or FX_NAMES("a", "b"). */
+#define FX_NAMES(...)                                                                   \
+    ((br_names){(const char *[]){__VA_ARGS__}, NULL,                                    \
+                sizeof((const char *[]){__VA_ARGS__}) / sizeof(const char *)})
+
 /* Marks a missing value in fx_values. */
 #define FX_MISSING NAN
 

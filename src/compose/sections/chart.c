@@ -30,8 +30,8 @@ static bool read_per_row(builder *b, const br_node *v, void *obj)
  * measures by objective, group or ids only. */
 static const field fields[] = {
     BR_SECTION_COMMON(false),
-    FIELD("objective", F_TEXT, false, br_section, select.objective),
-    FIELD("group", F_TEXT, false, br_section, select.group),
+    CUSTOM("objective", false, br_build_section_objective),
+    CUSTOM("group", false, br_build_section_group),
     CUSTOM("ids", false, br_build_section_ids),
     ENUMF("kind", true, br_section, chart, chart_names),
     CUSTOM("measure", false, read_chart_measure),
@@ -45,7 +45,8 @@ static const field fields[] = {
 static void check(checker *c, br_section *s)
 {
     br_check_mark_ids(c, &s->select, false);
-    if (s->chart == BR_CHART_BAR || s->measure_id)
+    size_t reported = br_check_selection(c, &s->select);
+    if (s->chart == BR_CHART_BAR || s->measure_id || reported)
         return;
     size_t n = 0;
     for (size_t i = 0; i < c->r->nmeasures; i++)

@@ -43,21 +43,6 @@ static void add_paragraph(composer *c, const char *text, br_loc loc, double size
     br_rich_parse(c->a, &b->text, text, face, loc);
 }
 
-static void compose_corrections(composer *c)
-{
-    const br_report *r = c->r;
-    if (r->version <= 1)
-        return;
-    char *line = br_arena_printf(c->a, "**Version %d: corrected re-issue.** This paper replaces "
-                                        "version %d. Corrections:", r->version, r->version - 1);
-    add_paragraph(c, line, r->report_loc, 0, BR_FACE_REGULAR, BR_ALIGN_LEFT);
-    for (size_t i = 0; i < r->ncorrections; i++) {
-        br_block *b = br_doc_add_block(c->doc, BR_BLOCK_PARAGRAPH);
-        b->bullet = 1;
-        b->loc = r->report_loc;
-        br_rich_parse(c->a, &b->text, r->corrections[i], BR_FACE_REGULAR, r->report_loc);
-    }
-}
 
 static void compose(composer *c, const br_section *s)
 {
@@ -77,7 +62,7 @@ static void compose(composer *c, const br_section *s)
                   BR_FACE_BOLD, s->loc);
     if (r->status == BR_DRAFT)
         add_paragraph(c, "**DRAFT** — not for publication", s->loc, 0, BR_FACE_REGULAR, BR_ALIGN_LEFT);
-    compose_corrections(c);
+    br_compose_corrections(c);
     if (!s->nfacts)
         return;
     br_block *b = br_compose_new_table(c, s->loc, NULL, s->nfacts);

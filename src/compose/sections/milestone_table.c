@@ -14,7 +14,8 @@ static const field fields[] = {
 static void check(checker *c, br_section *s)
 {
     br_check_mark_ids(c, &s->select, true);
-    if (!br_check_mark_milestones(c, &s->select, NULL))
+    size_t reported = br_check_selection(c, &s->select);
+    if (!br_check_mark_milestones(c, &s->select, NULL) && !reported)
         br_warning(c->d, s->loc, "this milestone table selects no milestones");
 }
 

@@ -12,6 +12,7 @@ static const field fields[] = {
     FIELD("title", F_TEXT, true, br_section, title),
     CUSTOM("columns", false, br_build_section_columns),
     CUSTOM("milestone_columns", false, br_build_section_milestone_columns),
+    FIELD("milestone_title", F_TEXT, false, br_section, milestone_title),
     CUSTOM("group_by", false, br_build_section_group_by),
 };
 

@@ -11,9 +11,12 @@ static const field fields[] = {
     CUSTOM("group_by", false, br_build_section_group_by),
 };
 
+/* A measure counted in a summary is in the paper, as a count. */
 static void check(checker *c, br_section *s)
 {
     br_check_mark_ids(c, &s->select, false);
+    br_check_selection(c, &s->select);
+    br_check_mark_measures(c, &s->select, NULL);
 }
 
 static void compose(composer *c, const br_section *s)

@@ -150,7 +150,7 @@ static void summary_by_kind_and_objective(void **state)
 static void summary_counts_only_the_selection(void **state)
 {
     br_report *r = paper_like(*state);
-    br_selection sel = {.kind = "strategic", .objective = "B"};
+    br_selection sel = {.kind = FX_NAMES("strategic"), .objective = FX_NAMES("B")};
     br_summary *s = br_summary_compute(r, &sel, NULL, *state);
     assert_int_equal(s->total.total, 3);
     assert_int_equal(s->nrows, 2);
@@ -171,7 +171,7 @@ static void summary_of_ids_follows_their_order(void **state)
 static void empty_summary_has_zero_percentages(void **state)
 {
     br_report *r = paper_like(*state);
-    br_selection sel = {.group = "Nothing"};
+    br_selection sel = {.group = FX_NAMES("Nothing")};
     br_summary *s = br_summary_compute(r, &sel, "group", *state);
     assert_int_equal(s->nrows, 0);
     assert_int_equal(s->total.total, 0);
@@ -184,16 +184,22 @@ static void selection_matches_every_key_given(void **state)
     (void)state;
     br_measure m = {.id = "x", .objective = "A", .group = "G", .kind = "strategic"};
     br_selection all = {0};
-    br_selection obj = {.objective = "A"};
-    br_selection both = {.objective = "A", .group = "H"};
+    br_selection obj = {.objective = FX_NAMES("A")};
+    br_selection both = {.objective = FX_NAMES("A"), .group = FX_NAMES("H")};
     const char *ids[] = {"y", "x"};
     br_selection by_id = {.ids = ids, .nids = 2};
-    br_selection by_kind = {.kind = "contractual"};
+    br_selection by_kind = {.kind = FX_NAMES("contractual")};
+    br_selection either_kind = {.kind = FX_NAMES("contractual", "strategic")};
+    br_selection either_and_group = {.kind = FX_NAMES("contractual", "strategic"),
+                                     .group = FX_NAMES("H")};
     assert_true(br_selection_has_measure(&all, &m));
     assert_true(br_selection_has_measure(&obj, &m));
     assert_false(br_selection_has_measure(&both, &m));
     assert_true(br_selection_has_measure(&by_id, &m));
     assert_false(br_selection_has_measure(&by_kind, &m));
+    /* Any value of a list; every key. */
+    assert_true(br_selection_has_measure(&either_kind, &m));
+    assert_false(br_selection_has_measure(&either_and_group, &m));
     m.objective = NULL;
     assert_false(br_selection_has_measure(&obj, &m));
 }
@@ -202,8 +208,8 @@ static void milestone_selection_ignores_kind(void **state)
 {
     (void)state;
     br_milestone ms = {.id = "A12", .objective = "A", .group = "Schools"};
-    br_selection sel = {.objective = "A", .kind = "strategic"};
-    br_selection other = {.objective = "B"};
+    br_selection sel = {.objective = FX_NAMES("A"), .kind = FX_NAMES("strategic")};
+    br_selection other = {.objective = FX_NAMES("B")};
     const char *ids[] = {"A13"};
     br_selection by_id = {.ids = ids, .nids = 1};
     assert_true(br_selection_has_milestone(&sel, &ms));

@@ -47,7 +47,7 @@ static void commentary_by_ids_ignores_the_objective(void **state)
 {
     (void)state;
     const char *ids[] = {"b2"};
-    br_selection by_ids = {.objective = "A", .ids = ids, .nids = 1};
+    br_selection by_ids = {.objective = FX_NAMES("A"), .ids = ids, .nids = 1};
     br_commentary b2 = {.id = "b2", .objective = "B"}, a1 = {.id = "a1", .objective = "A"};
     br_commentary anonymous = {.objective = "A"};
     assert_true(br_selection_has_commentary(&by_ids, &b2));
@@ -58,7 +58,7 @@ static void commentary_by_ids_ignores_the_objective(void **state)
 static void commentary_by_objective_or_all(void **state)
 {
     (void)state;
-    br_selection by_objective = {.objective = "A"}, all = {0};
+    br_selection by_objective = {.objective = FX_NAMES("A")}, all = {0};
     br_commentary a = {.objective = "A"}, b = {.objective = "B"}, none = {0};
     assert_true(br_selection_has_commentary(&by_objective, &a));
     assert_false(br_selection_has_commentary(&by_objective, &b));

@@ -148,11 +148,25 @@ static void values_after_the_period_are_ignored(void **state)
 static void polarity_none_flipping_is_volatile(void **state)
 {
     br_template t = fx_template();
-    const double v[] = {18, 19, 20, 26, 16, NAN};
+    const double v[] = {18, 19, 20, 20, 26, 16};
     br_report *r = fx_report_six_quarters(*state);
     br_measure *m = fx_measure(r, "m", BR_POLARITY_NONE, BR_UNIT_PERCENT);
     fx_values(m, v, 6);
     assert_int_equal(br_measure_trend(m, r, 5, &t), BR_TREND_VOLATILE);
+}
+
+/* "Not available" (or nothing) for the report period: the earlier figures
+ * say nothing about where this period is heading, so no trend. */
+static void no_report_period_value_gives_no_trend(void **state)
+{
+    br_template t = fx_template();
+    br_report *r = fx_report_six_quarters(*state);
+    br_measure *m = fx_measure(r, "m", BR_POLARITY_HIGHER, BR_UNIT_PERCENT);
+    const double v[] = {60, 70, 80, 90, 95, NAN};
+    fx_values(m, v, 6);
+    assert_int_equal(br_measure_trend(m, r, 5, &t), BR_TREND_NONE);
+    m->values[5] = fx_text("Not available");
+    assert_int_equal(br_measure_trend(m, r, 5, &t), BR_TREND_NONE);
 }
 
 static void polarity_none_gives_direction_words(void **state)
@@ -231,6 +245,7 @@ int main(void)
         FX_TEST(missing_and_text_periods_are_skipped),
         FX_TEST(values_after_the_period_are_ignored),
         FX_TEST(polarity_none_flipping_is_volatile),
+        FX_TEST(no_report_period_value_gives_no_trend),
         FX_TEST(polarity_none_gives_direction_words),
         FX_TEST(range_moving_towards_the_band_is_improving),
         FX_TEST(range_moving_away_from_the_band_is_declining),

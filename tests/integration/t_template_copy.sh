@@ -1,0 +1,33 @@
+# t_template_copy.sh — sourced by run.sh: docs/templates.md says to copy a
+# template into the report's folder and name it; the copy's `fonts.dir:
+# ../fonts` then leads nowhere, and the installed fonts must be used, at
+# check and at render alike.
+
+ttc_tmp=$(mktemp -d "${TMPDIR:-/tmp}/br-tcopy.XXXXXX")
+mkdir -p "$ttc_tmp/q2"
+cp examples/scorecard-2015-12/*.yaml "$ttc_tmp/q2/"
+cp templates/scorecard.yaml "$ttc_tmp/q2/house-style.yaml"
+sed 's/^  template: .*/  template: house-style.yaml/' examples/scorecard-2015-12/report.yaml \
+    >"$ttc_tmp/q2/report.yaml"
+if "$BR" check "$ttc_tmp/q2" >"$ttc_tmp/out" 2>"$ttc_tmp/err" &&
+   "$BR" render "$ttc_tmp/q2" -o "$ttc_tmp/out.pdf" >"$ttc_tmp/out" 2>>"$ttc_tmp/err" &&
+   [ -s "$ttc_tmp/out.pdf" ]; then
+    pass
+else
+    fail "template copied into the report's folder: check or render failed"
+    sed 's/^/    | /' "$ttc_tmp/err"
+fi
+
+# A font the copy names that exists nowhere is an error that check reports
+# (the copy's own folder stays, so the message names a file it lacks).
+sed 's/LiberationSans-Bold.ttf/HouseSans-Bold.ttf/' templates/scorecard.yaml \
+    >"$ttc_tmp/q2/house-style.yaml"
+if "$BR" check "$ttc_tmp/q2" >"$ttc_tmp/out" 2>"$ttc_tmp/err"; then
+    fail "template copy naming a missing font: check passed"
+elif grep -qF "cannot open" "$ttc_tmp/err"; then
+    pass
+else
+    fail "template copy naming a missing font: check does not name it"
+    sed 's/^/    | /' "$ttc_tmp/err"
+fi
+rm -rf "$ttc_tmp"
