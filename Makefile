@@ -12,11 +12,12 @@ PKG_CONFIG ?= pkg-config
 
 # Debian packages the build, the tests and the example need.
 DEB_PACKAGES = gcc make pkg-config libc6-dev libhpdf-dev libyaml-dev \
-               libcmocka-dev poppler-utils python3
+               libcmocka-dev poppler-utils python3 qpdf
 # What `make deps` checks: the headers, and the tools the tests run
-# (python3 only checks that exported JSON parses).
+# (python3 checks that exported JSON parses and reads tagged PDFs with
+# tests/tools/check_tags.py; qpdf checks the PDFs' syntax).
 DEPS_HEADERS = /usr/include/hpdf.h /usr/include/yaml.h /usr/include/cmocka.h
-DEPS_TOOLS = cc pkg-config pdftotext pdffonts pdfinfo python3
+DEPS_TOOLS = cc pkg-config pdftotext pdffonts pdfinfo python3 qpdf
 
 YAML_CFLAGS = $(shell $(PKG_CONFIG) --cflags yaml-0.1 2>/dev/null)
 YAML_LIBS   = $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyaml)

@@ -64,6 +64,9 @@ typedef struct br_shape {
 
 typedef struct br_graphic {
     double width, height;
+    /* What it shows, in words, for a reader who cannot see it ("Bullet
+     * chart: ..."); NULL: decoration, nothing to say. */
+    const char *alt;
     br_shape *shapes;
     size_t nshapes, cap;
 } br_graphic;
@@ -101,6 +104,7 @@ typedef struct br_chart_point {
 typedef struct br_chart {
     br_chart_type type;
     const char *title;      /* printed above the chart (in a grid); NULL: none */
+    const char *measure;    /* what it charts, named in its alternative text */
     const char *summary;    /* what the colours say, in words; NULL: none */
     br_chart_axis axis;
     bool has_target;

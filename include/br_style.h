@@ -92,10 +92,19 @@ typedef struct br_style {
     uint32_t draft_color;
 
     br_chart_style chart;
+
+    /* The paper's language, a BCP 47 tag ("en-GB", "cy"): the PDF's /Lang,
+     * which a screen reader speaks it in. */
+    const char *lang;
 } br_style;
 
 /* The house defaults (A4 portrait, Liberation Sans 10/13, grey rules): a
  * template sets only what differs. */
 void br_style_default(br_style *style);
+
+/* Whether tag is a language tag as BCP 47 writes one: a language of 2 or 3
+ * letters, then subtags of 1 to 8 letters or digits, joined by '-'
+ * ("en-GB", "cy", "gd-GB", "en-GB-oxendict"). */
+bool br_style_lang_valid(const char *tag);
 
 #endif

@@ -142,6 +142,7 @@ static const char *plain_text(composer *c, const char *markup)
 
 static void chart_of(composer *c, const br_section *s, const br_measure *m, br_chart *ch)
 {
+    ch->measure = m->title;
     if (s->chart == BR_CHART_BULLET)
         bullet_chart(c, m, ch);
     else
@@ -243,6 +244,22 @@ void br_compose_chart(composer *c, const br_section *s)
 #define SPARK_W 64.0
 #define SPARK_H 14.0
 
+/* What a sparkline shows, for a reader who cannot see it: the figures
+ * it draws ("Trend: 2019/20 Q1 523, 2019/20 Q2 537"). */
+static const char *sparkline_alt(composer *c, const br_measure *m, size_t n)
+{
+    const char *alt = "Trend:";
+    const char *sep = " ";
+    for (size_t p = 0; p < n; p++) {
+        if (m->values[p].kind != BR_VALUE_NUMBER)
+            continue;
+        alt = br_arena_printf(c->a, "%s%s%s %s", alt, sep, c->r->periods[p].id,
+                              fmt(c, m, m->values[p].number));
+        sep = ", ";
+    }
+    return alt;
+}
+
 br_graphic *br_compose_sparkline(composer *c, const br_measure *m)
 {
     const br_report *r = c->r;
@@ -261,6 +278,7 @@ br_graphic *br_compose_sparkline(composer *c, const br_measure *m)
     br_graphic *g = br_arena_alloc(c->a, sizeof *g);
     g->width = SPARK_W;
     g->height = SPARK_H;
+    g->alt = sparkline_alt(c, m, n);
     double dx = n > 1 ? (SPARK_W - 4) / (double)(n - 1) : 0;
     size_t prev = BR_NONE;
     for (size_t p = 0; p < n; p++) {

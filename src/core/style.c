@@ -69,4 +69,29 @@ void br_style_default(br_style *s)
                                 .grid_color = 0xD9D9D9, .value_color = 0x1F3864,
                                 .target_color = 0x000000, .band_tint = 0.45, .min_width = 150,
                                 .gap = 14};
+    s->lang = "en-GB";
+}
+
+static bool alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool br_style_lang_valid(const char *tag)
+{
+    size_t n = 0;
+    while (alpha(tag[n]))
+        n++;
+    if (n < 2 || n > 3)
+        return false;
+    while (tag[n] == '-') {
+        size_t k = 0;
+        n++;
+        while (alpha(tag[n + k]) || (tag[n + k] >= '0' && tag[n + k] <= '9'))
+            k++;
+        if (k < 1 || k > 8)
+            return false;
+        n += k;
+    }
+    return tag[n] == '\0';
 }

@@ -247,7 +247,7 @@ static size_t lines_to_take(const lay *L, size_t i, size_t k, size_t rem)
 /* Places lines [0, nl) of t (those past t->nlines are empty) at x in a
  * column w wide, across pages as needed. */
 static void place_lines(lay *L, const tx_text *t, size_t nl, double x, double w, br_align align,
-                        line_hook hook, void *ctx)
+                        line_hook before, line_hook after, void *ctx)
 {
     double lead = t->st.leading, base = br_lay_tx_baseline(L, &t->st);
     size_t i = 0;
@@ -257,9 +257,11 @@ static void place_lines(lay *L, const tx_text *t, size_t nl, double x, double w,
             double lw = j < t->nlines ? t->lines[j].width : 0;
             double off = align == BR_ALIGN_LEFT ? 0 : align == BR_ALIGN_CENTER ? (w - lw) / 2 : w - lw;
             double lx = x + (off > 0 ? off : 0);
+            if (before)
+                before(L, ctx, j, lx + lw, L->y + base);
             br_lay_tx_draw_line(L, t, j, lx, L->y + base);
-            if (hook)
-                hook(L, ctx, j, lx + lw, L->y + base);
+            if (after)
+                after(L, ctx, j, lx + lw, L->y + base);
             L->y += lead;
             L->fresh = false;
             if (j < t->nlines)
@@ -278,6 +280,9 @@ typedef struct para_ctx {
     tx_style st;
 } para_ctx;
 
+/* Before the first line: the paragraph's elements (made now, when its page
+ * is settled, so that a footnote drawn at the foot of the page before comes
+ * first), and its number or bullet. */
 static void para_marker(lay *L, void *ctx, size_t line, double x_end, double baseline)
 {
     (void)x_end;
@@ -285,6 +290,8 @@ static void para_marker(lay *L, void *ctx, size_t line, double x_end, double bas
     const br_block *b = c->b;
     if (line != 0)
         return;
+    uint32_t lbl, body = br_lay_para_elem(L, b, &lbl);
+    br_lay_elem_enter(L, lbl);
     if (b->number > 0) {
         const char *num = br_arena_printf(L->arena, "%d.", b->number);
         br_lay_emit_text(L, L->left, baseline, num, strlen(num), c->st.face, c->st.size, c->st.color);
@@ -295,6 +302,7 @@ static void para_marker(lay *L, void *ctx, size_t line, double x_end, double bas
                    (b->bullet - 1) * L->style->bullet_indent;
         br_lay_emit_text(L, x, baseline, mark, 3, c->st.face, c->st.size, c->st.color);
     }
+    br_lay_elem_enter(L, body);
 }
 
 static void place_paragraph(lay *L, size_t bi)
@@ -306,8 +314,9 @@ static void place_paragraph(lay *L, size_t bi)
         keep_with_next(L, bi, t, nl, nl * t->st.leading + L->style->paragraph_space);
     double indent = indent_of(L, b);
     para_ctx ctx = {b, t->st};
-    place_lines(L, t, nl, L->left + indent, L->right - L->left - indent, b->align, para_marker,
+    place_lines(L, t, nl, L->left + indent, L->right - L->left - indent, b->align, para_marker, NULL,
                 &ctx);
+    br_lay_elem_enter(L, 0);
     if (nl)
         L->y += L->style->paragraph_space;
 }
@@ -387,6 +396,18 @@ static void heading_hook(lay *L, void *ctx, size_t line, double x_end, double ba
     }
 }
 
+/* Before the first line: the heading's element, H1 to H3 (the title is H1). */
+static void heading_elem(lay *L, void *ctx, size_t line, double x_end, double baseline)
+{
+    (void)x_end, (void)baseline;
+    const heading_ctx *c = ctx;
+    if (line != 0)
+        return;
+    int level = c->b->level < 1 ? 1 : c->b->level > 3 ? 3 : c->b->level;
+    br_lay_list_close(L);
+    br_lay_elem_enter(L, br_lay_elem_new(L, (br_role)(BR_ROLE_H1 + level - 1), 0));
+}
+
 static void place_heading(lay *L, size_t bi)
 {
     const br_block *b = &L->doc->blocks[bi];
@@ -401,7 +422,8 @@ static void place_heading(lay *L, size_t bi)
     if (!L->fresh)
         L->y += before;
     heading_ctx ctx = {b, t, nl};
-    place_lines(L, t, nl, L->left, L->right - L->left, b->align, heading_hook, &ctx);
+    place_lines(L, t, nl, L->left, L->right - L->left, b->align, heading_elem, heading_hook, &ctx);
+    br_lay_elem_enter(L, 0);
     L->y += L->style->heading_space_after;
 }
 
@@ -499,6 +521,7 @@ static void place_block(lay *L, size_t bi)
         place_paragraph(L, bi);
         break;
     case BR_BLOCK_TABLE:
+        br_lay_list_close(L);
         place_table(L, bi);
         break;
     case BR_BLOCK_PAGE_BREAK:
@@ -508,9 +531,11 @@ static void place_block(lay *L, size_t bi)
         place_space(L, b);
         break;
     case BR_BLOCK_GRAPHIC:
+        br_lay_list_close(L);
         br_lay_place_graphic(L, b);
         break;
     case BR_BLOCK_CHART:
+        br_lay_list_close(L);
         br_lay_place_charts(L, b);
         break;
     }
@@ -534,6 +559,7 @@ static void lay_init(lay *L, const br_doc *doc, const br_style *style, const br_
     L->blocks = br_arena_calloc(arena, doc->nblocks + 1, sizeof *L->blocks);
     L->orient = style->orientation == BR_ORIENT_LANDSCAPE ? BR_ORIENT_LANDSCAPE
                                                           : BR_ORIENT_PORTRAIT;
+    br_lay_elem_new(L, BR_ROLE_DOCUMENT, 0);
 }
 
 static br_pages *lay_once(const br_doc *doc, const br_style *style, const br_fontset *fonts,

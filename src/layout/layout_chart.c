@@ -11,7 +11,7 @@
  * and the paper's tables carry every figure).
  *
  * Each chart is built as a drawing (br_graphic) in its own coordinates and
- * drawn with graphic_draw.
+ * drawn as a figure (br_lay_figure) with its alternative text.
  */
 #include "layout_int.h"
 
@@ -556,6 +556,7 @@ static chart_row row_build(lay *L, const br_block *b, size_t first, size_t per)
         head = fmax(head, head_height(L, &b->charts[first + i], r.cell_w));
     for (size_t i = 0; i < r.n; i++) {
         r.g[i] = chart_build(L, &b->charts[first + i], r.cell_w, head);
+        r.g[i]->alt = br_lay_chart_alt(L, &b->charts[first + i]);
         r.height = fmax(r.height, r.g[i]->height);
     }
     return r;
@@ -591,7 +592,7 @@ void br_lay_place_charts(lay *L, const br_block *b)
         if (!L->fresh && !br_lay_fits(L, r.height, 0))
             br_lay_page_start(L, L->orient);
         for (size_t i = 0; i < r.n; i++)
-            br_lay_graphic_draw(L, r.g[i], L->left + (double)i * (r.cell_w + gap), L->y);
+            br_lay_figure(L, r.g[i], 0, L->left + (double)i * (r.cell_w + gap), L->y, 1);
         first += r.n;
         L->y += r.height + (first < b->ncharts ? gap : L->style->block_space);
         L->fresh = false;

@@ -30,12 +30,6 @@ void br_lay_graphic_draw_scaled(lay *L, const br_graphic *g, double x, double y,
     }
 }
 
-/* Draws g with its top left corner at (x, y) on the current page. */
-void br_lay_graphic_draw(lay *L, const br_graphic *g, double x, double y)
-{
-    br_lay_graphic_draw_scaled(L, g, x, y, 1);
-}
-
 /* A drawing block: on this page if it fits, else at the top of the next;
  * a drawing taller than a page is scaled by nobody — it starts a page and
  * runs past its foot only if the author made it so (charts are small). */
@@ -45,7 +39,7 @@ void br_lay_place_graphic(lay *L, const br_block *b)
     double h = g->height + L->style->block_space;
     if (!L->fresh && !br_lay_fits(L, g->height, 0))
         br_lay_page_start(L, L->orient);
-    br_lay_graphic_draw(L, g, L->left, L->y);
+    br_lay_figure(L, g, 0, L->left, L->y, 1);
     L->y += h;
     L->fresh = false;
 }

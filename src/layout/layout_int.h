@@ -70,6 +70,7 @@ typedef struct tx_frag {
     uint32_t len;
     uint8_t face;
     bool super;
+    int note;               /* a footnote reference's footnote index, else -1 */
     uint32_t color;
     double x;
 } tx_frag;
@@ -112,6 +113,27 @@ void br_lay_tx_check_glyphs(lay *L, const char *s, size_t len, br_face face, br_
 /* A text style scaled to size (0: as is), leading in proportion. */
 tx_style br_lay_tx_style_of(const br_text_style *ts, double size);
 
+/* ---- structure (layout_struct.c) ---- */
+
+#define BR_LAY_LIST_DEPTH 8 /* bullet levels kept apart; deeper ones nest in the last */
+
+/* A new element of role under parent; returns its index. */
+uint32_t br_lay_elem_new(lay *L, br_role role, uint32_t parent);
+/* Makes e the element drawn text belongs to; returns the one before. */
+uint32_t br_lay_elem_enter(lay *L, uint32_t e);
+/* Ends the open lists: what is placed next is not a bullet of theirs. */
+void br_lay_list_close(lay *L);
+/* The element of a paragraph's text (a P, or the body of a list item)
+ * and, in *lbl, the element of its number or bullet (0: none). */
+uint32_t br_lay_para_elem(lay *L, const br_block *b, uint32_t *lbl);
+/* Draws g scaled by k at (x, y) as a figure under parent with its
+ * alternative text, or as an artifact when it has none (decoration). */
+void br_lay_figure(lay *L, const br_graphic *g, uint32_t parent, double x, double y, double k);
+/* A chart's alternative text, from its data: "Bullet chart: <title>.
+ * <period>: <figure> against a target of <target> — <status>", or a line
+ * chart's figures period by period and its target. */
+const char *br_lay_chart_alt(lay *L, const br_chart *c);
+
 /* ---- pages and items (layout_page.c) ---- */
 
 void br_lay_page_start(lay *L, br_orientation orient);
@@ -134,6 +156,7 @@ typedef struct lay_note {
     bool prepared;
     tx_prep prep;
     tx_text text;
+    uint32_t elem;          /* its Note once drawn */
 } lay_note;
 
 /* Lines of one footnote in a page's footnote area. */
@@ -162,7 +185,6 @@ double br_lay_room(const lay *L);
 /* ---- tables (layout_table.c, layout_rows.c) ---- */
 
 /* Drawings: layout_graphic.c. */
-void br_lay_graphic_draw(lay *L, const br_graphic *g, double x, double y);
 void br_lay_graphic_draw_scaled(lay *L, const br_graphic *g, double x, double y, double k);
 void br_lay_place_graphic(lay *L, const br_block *b);
 /* Charts: layout_chart.c. */
@@ -268,6 +290,13 @@ struct lay {
 
     lay_block *blocks;      /* one per doc block */
     bool measuring;         /* measuring tables' types: no warnings, no types */
+
+    /* Structure (layout_struct.c): the element text drawn now is content
+     * of; whether rules and fills drawn now are too (a figure's), or
+     * nothing is (an artifact: a repeated table header); open lists. */
+    uint32_t elem;
+    bool figure, artifact;
+    uint32_t list[BR_LAY_LIST_DEPTH + 1], lbody[BR_LAY_LIST_DEPTH + 1];
 };
 
 #endif

@@ -253,17 +253,30 @@ void br_lay_notes_draw(lay *L)
     br_lay_emit_line(L, L->left, y + L->note_sep * 0.4, L->left + rule, y + L->note_sep * 0.4,
               s->footnote_rule_width, s->rule_color);
     y += L->note_sep;
+    /* A page may end inside a paragraph, a table row or a repeated header:
+     * the footnotes are content of their own, after that of the page. */
+    uint32_t elem = L->elem;
+    bool artifact = L->artifact, figure = L->figure;
+    L->artifact = L->figure = false;
     for (size_t i = 0; i < L->npnotes; i++) {
         const lay_pnote *p = &L->pnotes[i];
+        lay_note *n = &L->notes[p->note];
         const tx_text *t = p->text;
         double base = br_lay_tx_baseline(L, &t->st);
         for (size_t k = 0; k < p->nlines; k++, y += t->st.leading) {
             if (p->line0 + k == 0) {
-                const char *num = br_arena_printf(L->arena, "%d", L->notes[p->note].number);
+                n->elem = br_lay_elem_new(L, BR_ROLE_NOTE, 0);
+                L->pages->elems[n->elem].note = n->number;
+                br_lay_elem_enter(L, br_lay_elem_new(L, BR_ROLE_LBL, n->elem));
+                const char *num = br_arena_printf(L->arena, "%d", n->number);
                 br_lay_emit_text(L, L->left, y + base, num, strlen(num), t->st.face, t->st.size,
                           t->st.color);
             }
+            br_lay_elem_enter(L, n->elem);
             br_lay_tx_draw_line(L, t, p->line0 + k, L->left + L->note_indent, y + base);
         }
     }
+    L->elem = elem;
+    L->artifact = artifact;
+    L->figure = figure;
 }

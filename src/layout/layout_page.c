@@ -71,6 +71,11 @@ static br_item *item(lay *L, size_t page, br_item_kind kind)
         it = BR_PUSH(L->arena, p->items, p->nitems, p->cap);
     }
     it->kind = kind;
+    /* Text is content of the current element; rules and fills are
+     * artifacts unless they draw a figure; text repeated from an earlier
+     * page is an artifact (a reader has met it). */
+    bool content = !L->artifact && !L->repeating && (kind == BR_ITEM_TEXT || L->figure);
+    it->elem = content ? L->elem : BR_ARTIFACT;
     return it;
 }
 
@@ -226,6 +231,7 @@ void br_lay_running_add(lay *L)
     const br_style *s = L->style;
     tx_style st = br_lay_tx_style_of(&s->running, 0);
     double gap = st.leading * 0.6;
+    L->artifact = true;     /* running header and footer repeat on every page */
     for (size_t i = 0; i < L->pages->npages; i++) {
         geometry(L, &L->pages->pages[i]);
         band head, foot;

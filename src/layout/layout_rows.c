@@ -103,7 +103,46 @@ static void draw_graphic(lay *L, const ltable *t, const lrow *r, const lcell *c,
     double y = top + t->pad_y + (c->g_line - l0) * r->st.leading;
     if (c->text.nlines)
         y += r->st.leading * 0.25;
-    br_lay_graphic_draw_scaled(L, c->graphic, x > left ? x : left, y, c->g_scale);
+    br_lay_figure(L, c->graphic, c->elem, x > left ? x : left, y, c->g_scale);
+}
+
+/* The scope of a header cell, or NONE for a data cell: a header row's
+ * cells head their columns; a group row's cell, and a row's first cell
+ * when it is words in a table of more than one column (a measure's title,
+ * a service), name their row. */
+static br_scope cell_scope(const ltable *t, const lrow *r, const lcell *c)
+{
+    if (r->header)
+        return BR_SCOPE_COLUMN;
+    if (r->kind == BR_ROW_GROUP)
+        return BR_SCOPE_ROW;
+    if (c->col == 0 && t->ncols > 1 && !c->decimal && c->align == BR_ALIGN_LEFT)
+        return BR_SCOPE_ROW;
+    return BR_SCOPE_NONE;
+}
+
+/* The row's elements, made when it is first drawn as content: the table's
+ * (Table, THead or TBody) when first needed, the TR, a TH or TD a cell. */
+static void row_elems(lay *L, ltable *t, const lrow *row)
+{
+    bool head = row >= t->head && row < t->head + t->nhead;
+    lrow *r = head ? &t->head[row - t->head] : &t->rows[row - t->rows];
+    if (r->elem || L->artifact)
+        return;
+    if (!t->elem)
+        t->elem = br_lay_elem_new(L, BR_ROLE_TABLE, 0);
+    uint32_t *group = r->header ? &t->thead : &t->tbody;
+    if (!*group)
+        *group = br_lay_elem_new(L, r->header ? BR_ROLE_THEAD : BR_ROLE_TBODY, t->elem);
+    r->elem = br_lay_elem_new(L, BR_ROLE_TR, *group);
+    for (size_t i = 0; i < r->ncells; i++) {
+        lcell *c = &r->cells[i];
+        br_scope scope = cell_scope(t, r, c);
+        c->elem = br_lay_elem_new(L, scope ? BR_ROLE_TH : BR_ROLE_TD, r->elem);
+        br_elem *e = &L->pages->elems[c->elem];
+        e->scope = scope;
+        e->colspan = c->span > 1 ? (int)c->span : 0;
+    }
 }
 
 /* A split row's cells whose text ended on an earlier page are drawn again
@@ -145,8 +184,10 @@ static void draw_chunk(lay *L, ltable *t, const lrow *r, size_t l0, size_t m, se
             br_lay_emit_rect(L, x0 + t->x[c->col], top, t->x[c->col + c->span] - t->x[c->col], h, fill);
     }
     draw_rules(L, t, r, s->first, l0, top, h);
+    row_elems(L, t, r);
     for (size_t i = 0; i < r->ncells; i++) {
         const lcell *c = &r->cells[i];
+        br_lay_elem_enter(L, c->elem);
         double left = x0 + t->x[c->col] + t->pad_x;
         double cw = t->x[c->col + c->span] - t->x[c->col] - 2 * t->pad_x;
         double base = top + t->pad_y + br_lay_tx_baseline(L, &c->text.st);
@@ -161,6 +202,7 @@ static void draw_chunk(lay *L, ltable *t, const lrow *r, size_t l0, size_t m, se
         if (c->graphic && c->g_line >= l0 && c->g_line < l0 + m)
             draw_graphic(L, t, r, c, l0, top, left, cw);
     }
+    br_lay_elem_enter(L, 0);
     L->y = top + h;
     L->fresh = false;
     s->first = false;
@@ -171,6 +213,10 @@ static void seg_begin(lay *L, ltable *t, seg *s, bool continued)
 {
     s->first = true;
     s->nbody = 0;
+    /* The caption and header rows repeated on a later page are artifacts:
+     * a reader meets them once, where the table starts. */
+    bool artifact = L->artifact;
+    L->artifact = artifact || continued;
     if (continued && t->cap_h > 0) {
         double base = br_lay_tx_baseline(L, &t->cap_text.st);
         for (size_t i = 0; i < t->cap_text.nlines; i++)
@@ -178,10 +224,10 @@ static void seg_begin(lay *L, ltable *t, seg *s, bool continued)
         L->y += t->cap_h;
     }
     s->top = L->y;
-    if (!t->repeat)
-        return;     /* a header too tall to repeat is placed as rows are */
-    for (size_t i = 0; i < t->nhead; i++)
+    /* A header too tall to repeat is placed as rows are. */
+    for (size_t i = 0; t->repeat && i < t->nhead; i++)
         draw_chunk(L, t, &t->head[i], 0, t->head[i].nlines, s);
+    L->artifact = artifact;
 }
 
 static void seg_end(lay *L, ltable *t, const seg *s)

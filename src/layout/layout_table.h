@@ -25,6 +25,7 @@ typedef struct lcell {
     const br_graphic *graphic;
     size_t g_line, g_lines;
     double g_scale;
+    uint32_t elem;          /* its TH or TD once drawn; 0 before */
 } lcell;
 
 typedef struct lrow {
@@ -35,6 +36,7 @@ typedef struct lrow {
     tx_style st;
     size_t nlines;          /* lines of its tallest cell, at least 1 */
     bool has_notes;
+    uint32_t elem;          /* its TR once drawn; 0 before */
 } lrow;
 
 struct ltable {
@@ -65,6 +67,7 @@ struct ltable {
     tx_text cap_text;
     double cap_h;
     bool repeat;            /* header rows repeat on later pages */
+    uint32_t elem, thead, tbody;    /* structure elements once drawn; 0 before */
     double pad_x, pad_y;
 };
 

@@ -313,7 +313,7 @@ static void put(breaker *b, const tx_atom *a, const char *text, size_t len, doub
     tx_line *ln = &L->s_lines[L->s_nlines - 1];
     tx_frag *last = L->s_nfrags > ln->frag0 ? &L->s_frags[L->s_nfrags - 1] : NULL;
     if (last && text == b->join && last->face == a->face && last->color == a->color &&
-        last->super == !!(a->flags & TX_SUPER)) {
+        last->super == !!(a->flags & TX_SUPER) && last->note < 0 && a->note < 0) {
         last->len = (uint32_t)(text + len - last->text);
     } else {
         tx_frag *f = BR_PUSH(L->arena, L->s_frags, L->s_nfrags, L->s_frags_cap);
@@ -321,6 +321,7 @@ static void put(breaker *b, const tx_atom *a, const char *text, size_t len, doub
         f->len = (uint32_t)len;
         f->face = a->face;
         f->super = a->flags & TX_SUPER;
+        f->note = text == a->text ? a->note : -1;
         f->color = a->color;
         f->x = b->x;
     }
@@ -473,6 +474,14 @@ void br_lay_tx_draw_line(lay *L, const tx_text *t, size_t i, double x, double y)
         const tx_frag *f = &t->frags[ln->frag0 + k];
         double size = f->super ? t->st.size * SUP_SCALE : t->st.size;
         double rise = f->super ? t->st.size * SUP_RISE : 0;
+        /* A footnote reference is an element of its own, naming the note. */
+        uint32_t elem = L->elem;
+        if (f->note >= 0 && !L->artifact && !L->repeating) {
+            uint32_t ref = br_lay_elem_new(L, BR_ROLE_REFERENCE, elem);
+            L->pages->elems[ref].note = L->notes[f->note].number;
+            L->elem = ref;
+        }
         br_lay_emit_text(L, x + f->x, y - rise, f->text, f->len, (br_face)f->face, size, f->color);
+        L->elem = elem;
     }
 }

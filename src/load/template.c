@@ -476,6 +476,17 @@ static bool spacing_entry(builder *b, const char *key, const br_node *v, void *o
     return false;
 }
 
+/* The paper's language: a BCP 47 tag, kept when it is one. */
+static void read_lang(builder *b, const br_node *v, const char **dst)
+{
+    const char *tag = br_build_read_text(b, v, "'language'");
+    if (tag && br_style_lang_valid(tag))
+        *dst = tag;
+    else if (tag)
+        br_error(b->d, v->loc, "'%s' is not a language tag; write it as BCP 47 does, e.g. "
+                 "\"en-GB\" (English as written in the UK) or \"cy\" (Welsh)", tag);
+}
+
 static bool draft_entry(builder *b, const char *key, const br_node *v, void *obj)
 {
     br_style *s = &((tctx *)obj)->t->style;
@@ -534,6 +545,8 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
     else if (strcmp(key, "charts") == 0)
         read_map(b, v, NAMES("text", "axis", "grid", "value", "target", "label_size", "band_tint",
                              "min_width", "gap"), charts_entry, c, "'charts'");
+    else if (strcmp(key, "language") == 0)
+        read_lang(b, v, &t->style.lang);
     else if (strcmp(key, "status") == 0)
         read_map(b, v, NAMES("red", "amber", "green", "no_data", "no_target"), status_entry, c, "'status'");
     else if (strcmp(key, "headings") == 0)
@@ -559,9 +572,9 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
 }
 
 static const char *const top_names[] = {"name", "description", "page", "fonts", "text", "spacing",
-                                        "table", "fit", "header", "footer", "draft", "charts", "appendix_label", "status",
-                                        "milestone", "trend", "polarity", "frequency", "headings",
-                                        "numbers", "finance"};
+                                        "table", "fit", "header", "footer", "draft", "charts",
+                                        "appendix_label", "language", "status", "milestone", "trend",
+                                        "polarity", "frequency", "headings", "numbers", "finance"};
 
 static const char *exe_dir(br_arena *a)
 {

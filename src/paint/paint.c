@@ -41,6 +41,7 @@ typedef struct painter {
     HPDF_Dict tounicode;            /* the map all fonts share */
     uint8_t used[BR_FACE_COUNT][8192];  /* characters marked in each font */
     HPDF_Page *pages;               /* for outline destinations */
+    br_tagger *tags;                /* the structure tree being built */
 
     /* The current page and its graphics state, so that an operator is
      * written only when its value changes. */
@@ -232,6 +233,11 @@ static void paint_text(painter *p, const br_item *it)
 
 static void paint_item(painter *p, const br_item *it)
 {
+    if (br_pdf_tags_changes(p->tags, it->elem)) {
+        end_text(p);    /* a marked-content sequence must not cross ET */
+        if (!br_pdf_tags_mark(p->tags, it->elem))
+            p->problem = "cannot mark the page's content";
+    }
     if (it->kind != BR_ITEM_TEXT)
         end_text(p);
     switch (it->kind) {
@@ -296,12 +302,15 @@ static bool paint_page(painter *p, const br_page *pg, size_t index, bool draft)
     p->cur_font = NULL;
     p->cur_size = p->cur_line_width = -1;
     p->cur_fill = p->cur_stroke = -1;
-    if (draft)
+    br_pdf_tags_page(p->tags, p->page, index);
+    if (draft && br_pdf_tags_mark(p->tags, BR_ARTIFACT))
         paint_draft(p, pg);
     for (size_t i = 0; i < pg->nitems && good(p); i++)
         paint_item(p, &pg->items[i]);
     if (good(p))
         end_text(p);
+    if (good(p) && !br_pdf_tags_end_page(p->tags))
+        p->problem = "cannot mark the page's content";
     return good(p);
 }
 
@@ -486,10 +495,22 @@ static bool paint_all(painter *p, const br_pages *pages, const br_doc *doc, br_d
     HPDF_UseUTFEncodings(p->pdf);
     if (!good(p) || !set_info(p, doc))
         return false;
+    set_stage(p, "starting the structure tree");
+    p->tags = br_pdf_tags_new(p->pdf, pages);
+    if (!p->tags) {
+        if (good(p))
+            p->problem = "out of memory";
+        return false;
+    }
     for (size_t i = 0; i < pages->npages; i++)
         if (!paint_page(p, &pages->pages[i], i, doc->draft))
             return false;
-    return add_outline(p, pages, diags);
+    if (!add_outline(p, pages, diags))
+        return false;
+    set_stage(p, "writing the structure tree");
+    if (!br_pdf_tags_finish(p->tags, p->style->lang) && good(p))
+        p->problem = "cannot write the structure tree";
+    return good(p);
 }
 
 bool br_paint(const br_pages *pages, const br_doc *doc, const br_style *style,
@@ -513,6 +534,7 @@ bool br_paint(const br_pages *pages, const br_doc *doc, const br_style *style,
     free(data);
     if (p.pdf)
         HPDF_Free(p.pdf);
+    br_pdf_tags_free(p.tags);
     free(p.pages);
     free(p.buf);
     return ok;

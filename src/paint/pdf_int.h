@@ -16,6 +16,8 @@
 
 #include <hpdf.h>
 
+#include "br_layout.h"
+
 /* Replaces the ToUnicode map of font (a two-byte font of libharu's UTF-8
  * encoder, whose codes are the characters' code points) by a valid one:
  * libharu's own is a CID map that poppler rejects with a warning.  The map
@@ -29,6 +31,26 @@ HPDF_Dict br_pdf_stream(HPDF_Doc pdf, const void *data, size_t len, bool compres
 
 /* A text string object (UTF-16BE with its byte order mark) from UTF-8. */
 HPDF_Binary br_pdf_text(HPDF_Doc pdf, const char *utf8);
+
+/* ---- the structure tree (pdf_tags.c) ---- */
+
+typedef struct br_tagger br_tagger;
+
+/* A tagger for pages' elements; NULL on failure. */
+br_tagger *br_pdf_tags_new(HPDF_Doc pdf, const br_pages *pages);
+void br_pdf_tags_free(br_tagger *t);
+/* Page index starts: it gets /StructParents and /Tabs /S. */
+void br_pdf_tags_page(br_tagger *t, HPDF_Page page, size_t index);
+/* Whether an item of elem (BR_ARTIFACT: an artifact) needs a new
+ * marked-content sequence; if so the painter ends its text object (a
+ * sequence must not cross BT or ET) and calls br_pdf_tags_mark. */
+bool br_pdf_tags_changes(const br_tagger *t, uint32_t elem);
+bool br_pdf_tags_mark(br_tagger *t, uint32_t elem);
+/* Closes the page's open sequence (outside any text object). */
+bool br_pdf_tags_end_page(br_tagger *t);
+/* Writes the tree and the catalog's /MarkInfo, /StructTreeRoot, /Lang
+ * (lang, "en-GB" when NULL or empty) and /ViewerPreferences. */
+bool br_pdf_tags_finish(br_tagger *t, const char *lang);
 
 /* The content stream of page, for operators libharu has no call for. */
 HPDF_Stream br_pdf_page_stream(HPDF_Page page);

@@ -325,7 +325,7 @@ static void dump_doc(FILE *out, const br_doc *doc)
 
 /* ---- the display list ---- */
 
-static void item(FILE *out, const br_item *it)
+static void item(FILE *out, const br_pages *pages, const br_item *it)
 {
     switch (it->kind) {
     case BR_ITEM_TEXT:
@@ -352,7 +352,30 @@ static void item(FILE *out, const br_item *it)
         fprintf(out, "  item kind %d", (int)it->kind);
         break;
     }
+    /* Content names its element (artifacts nothing): "@12 TD". */
+    if (it->elem != BR_ARTIFACT && it->elem < pages->nelems)
+        fprintf(out, " @%u %s", (unsigned)it->elem, br_lay_role_name(pages->elems[it->elem].role));
     fputc('\n', out);
+}
+
+/* The structure elements: index, role, parent and what else they carry. */
+static void dump_elems(FILE *out, const br_pages *pages)
+{
+    static const char *const scope[] = {"", " scope=column", " scope=row"};
+    for (size_t i = 0; i < pages->nelems; i++) {
+        const br_elem *e = &pages->elems[i];
+        fprintf(out, "elem %zu %s parent %u%s", i, br_lay_role_name(e->role), (unsigned)e->parent,
+                (unsigned)e->scope < 3 ? scope[e->scope] : " scope=?");
+        if (e->colspan > 1)
+            fprintf(out, " colspan=%d", e->colspan);
+        if (e->note > 0)
+            fprintf(out, " note=%d", e->note);
+        if (e->alt) {
+            fputs(" alt=", out);
+            quoted(out, e->alt, strlen(e->alt));
+        }
+        fputc('\n', out);
+    }
 }
 
 static void dump_pages(FILE *out, const br_pages *pages)
@@ -366,7 +389,7 @@ static void dump_pages(FILE *out, const br_pages *pages)
             fputs(" in ", out), quoted(out, pg->appendix, strlen(pg->appendix));
         fputc('\n', out);
         for (size_t i = 0; i < pg->nitems; i++)
-            item(out, &pg->items[i]);
+            item(out, pages, &pg->items[i]);
     }
     for (size_t i = 0; i < pages->noutline; i++) {
         const br_outline *o = &pages->outline[i];
@@ -376,6 +399,7 @@ static void dump_pages(FILE *out, const br_pages *pages)
         quoted(out, o->title ? o->title : "", o->title ? strlen(o->title) : 0);
         fputc('\n', out);
     }
+    dump_elems(out, pages);
 }
 
 /* ---- driver ---- */
