@@ -10,26 +10,39 @@ DATADIR  = $(PREFIX)/share/boardreport
 CC      ?= cc
 PKG_CONFIG ?= pkg-config
 
-# Debian packages the build, the tests and the example need.
-DEB_PACKAGES = gcc make pkg-config libc6-dev libhpdf-dev libyaml-dev \
-               libcmocka-dev poppler-utils python3 qpdf
-# What `make deps` checks: the headers, and the tools the tests run
-# (python3 checks that exported JSON parses and reads tagged PDFs with
-# tests/tools/check_tags.py; qpdf checks the PDFs' syntax).
-DEPS_HEADERS = /usr/include/hpdf.h /usr/include/yaml.h /usr/include/cmocka.h
-DEPS_TOOLS = cc pkg-config pdftotext pdffonts pdfinfo python3 qpdf
+# Debian packages, each with what shows it is there (a file or a command):
+# `make deps` installs only the missing ones, and says which.  The build
+# needs BUILD_DEPS; the tests also need TEST_DEPS (poppler-utils reads the
+# PDFs back, python3 with jsonschema, yaml and openpyxl checks the exports
+# and the schema independently and reads tagged PDFs with
+# tests/tools/check_tags.py, man-db reads the installed man page, qpdf
+# checks the PDFs' syntax).
+BUILD_DEPS = gcc:cc make:make pkg-config:pkg-config libc6-dev:/usr/include/stdio.h \
+             libhpdf-dev:/usr/include/hpdf.h libyaml-dev:/usr/include/yaml.h \
+             libxlsxwriter-dev:/usr/include/xlsxwriter.h poppler-utils:pdfinfo
+TEST_DEPS  = libcmocka-dev:/usr/include/cmocka.h python3:/usr/bin/python3 \
+             python3-yaml:py:yaml python3-jsonschema:py:jsonschema \
+             python3-openpyxl:py:openpyxl man-db:man qpdf:qpdf
+VERSION  = 0.1
+# Debian's python3, where the python3-* packages above install (not a
+# python3 earlier on PATH); the tests use it through $PYTHON.
+PYTHON   = /usr/bin/python3
+export PYTHON
 
 YAML_CFLAGS = $(shell $(PKG_CONFIG) --cflags yaml-0.1 2>/dev/null)
 YAML_LIBS   = $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyaml)
+XLSX_CFLAGS = $(shell $(PKG_CONFIG) --cflags xlsxwriter 2>/dev/null)
+XLSX_LIBS   = $(shell $(PKG_CONFIG) --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz)
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
 WARN    = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
           -Wno-missing-field-initializers
-BASE_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 $(WARN) -Iinclude $(YAML_CFLAGS) \
-          -DBR_DATADIR='"$(DATADIR)"' -MMD -MP
+# CPPFLAGS and LDFLAGS are the packager's (Debian's dpkg-buildflags sets them).
+BASE_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 $(WARN) -Iinclude $(YAML_CFLAGS) $(XLSX_CFLAGS) \
+          -DBR_DATADIR='"$(DATADIR)"' -DBR_VERSION='"$(VERSION)"' -MMD -MP $(CPPFLAGS)
 CFLAGS  ?= -O2 -g
 SAN     = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
-LDLIBS  = -lhpdf $(YAML_LIBS) -lm
+LDLIBS  = -lhpdf $(YAML_LIBS) $(XLSX_LIBS) -lm
 
 # One folder per pipeline stage (src/core, load, compute, compose, layout,
 # paint, archive, cli); unit tests mirror them under tests/unit/<stage>/.
@@ -50,30 +63,53 @@ else
 Q = @
 endif
 
-.PHONY: all deps test structure unit integration golden golden-check coverage bad clean install \
-        uninstall example examples bench memcheck fuzz
+.PHONY: all deps deps-build check-deps FORCE test structure unit integration golden golden-check \
+        coverage bad clean install uninstall example examples bench memcheck fuzz
 
 all: build/boardreport
 
-# Installs the Debian packages when run as root; otherwise says exactly what
-# to install and fails, so a fresh machine never gets a half-built tree.
+# Installs the missing Debian packages when run as root, saying which;
+# otherwise names them with the apt-get line and fails, so a fresh machine
+# never gets a half-built tree.  NO_DEPS=1 skips it (packagers, offline builds).
 deps:
-	@missing=""; for f in $(DEPS_HEADERS); do [ -e $$f ] || missing="$$missing $$f"; done; \
-	for t in $(DEPS_TOOLS); do command -v $$t >/dev/null || missing="$$missing $$t"; done; \
+	@$(MAKE) --no-print-directory check-deps DEPS_FOR=build DEPS_LIST="$(BUILD_DEPS)"
+	@$(MAKE) --no-print-directory check-deps DEPS_FOR=tests DEPS_LIST="$(TEST_DEPS)"
+deps-build:
+	@$(MAKE) --no-print-directory check-deps DEPS_FOR=build DEPS_LIST="$(BUILD_DEPS)"
+check-deps:
+ifeq ($(NO_DEPS),1)
+	@true
+else
+	@missing=""; for d in $(DEPS_LIST); do \
+	  pkg=$${d%%:*}; what=$${d#*:}; \
+	  case $$what in \
+	    py:*) $(PYTHON) -c "import $${what#py:}" 2>/dev/null || missing="$$missing $$pkg" ;; \
+	    /*) [ -e "$$what" ] || missing="$$missing $$pkg" ;; \
+	    *) command -v "$$what" >/dev/null 2>&1 || missing="$$missing $$pkg" ;; \
+	  esac; \
+	done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "deps: installing Debian packages: $(DEB_PACKAGES)"; \
+	    echo "deps: installing the Debian packages the $(DEPS_FOR) need:$$missing"; \
 	    (apt-get update -qq || true) && \
-	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEB_PACKAGES) >/dev/null || exit 1; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null || exit 1; \
 	  else \
-	    echo "deps: missing:$$missing"; \
-	    echo "deps: run as root:  apt-get install -y $(DEB_PACKAGES)"; exit 1; \
+	    echo "deps: the $(DEPS_FOR) need Debian packages that are missing:$$missing"; \
+	    echo "deps: run as root:  apt-get install -y$$missing   (or make NO_DEPS=1 to skip this check)"; exit 1; \
 	  fi; \
 	fi
+endif
+
+# The compiled-in data folder follows PREFIX: data.o is rebuilt when it changes.
+build/datadir.stamp: FORCE
+	@mkdir -p build
+	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
+build/obj/core/data.o build/test/obj/core/data.o: build/datadir.stamp
+FORCE:
 
 build/boardreport: $(OBJ)
 	@echo "  LD      $@"
-	$(Q)$(CC) $(CFLAGS) -o $@ $(OBJ) $(LDLIBS)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LDLIBS)
 
 build/obj/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -83,7 +119,7 @@ build/obj/%.o: src/%.c
 # The test build: the same sources under AddressSanitizer and UBSan.
 build/test/boardreport: $(TOBJ)
 	@echo "  LD      $@"
-	$(Q)$(CC) -O1 -g $(SAN) -o $@ $(TOBJ) $(LDLIBS)
+	$(Q)$(CC) -O1 -g $(SAN) $(LDFLAGS) -o $@ $(TOBJ) $(LDLIBS)
 
 build/test/obj/%.o: src/%.c
 	@mkdir -p $(@D)
@@ -92,18 +128,18 @@ build/test/obj/%.o: src/%.c
 
 build/test/test_%: test_%.c $(TLIB_OBJ) | build/test/obj
 	@echo "  CC      $<"
-	$(Q)$(CC) $(BASE_CFLAGS) -O1 -g $(SAN) -Itests/unit -o $@ $< $(TLIB_OBJ) $(LDLIBS) $(CMOCKA_LIBS)
+	$(Q)$(CC) $(BASE_CFLAGS) -O1 -g $(SAN) -Itests/unit $(LDFLAGS) -o $@ $< $(TLIB_OBJ) $(LDLIBS) $(CMOCKA_LIBS)
 
 # The "nothing lost" oracle of the integration tests (tests/integration/nothing_lost.sh).
 build/test/words: tests/tools/words.c $(TLIB_OBJ) | build/test/obj
 	@echo "  CC      $<"
-	$(Q)$(CC) $(BASE_CFLAGS) -O1 -g $(SAN) -o $@ $< $(TLIB_OBJ) $(LDLIBS)
+	$(Q)$(CC) $(BASE_CFLAGS) -O1 -g $(SAN) $(LDFLAGS) -o $@ $< $(TLIB_OBJ) $(LDLIBS)
 
 # The golden tests' dump tool: every stage's output as readable text
 # (tests/golden/run.sh).
 build/test/golden: tests/tools/golden.c $(TLIB_OBJ) | build/test/obj
 	@echo "  CC      $<"
-	$(Q)$(CC) $(BASE_CFLAGS) -O1 -g $(SAN) -o $@ $< $(TLIB_OBJ) $(LDLIBS)
+	$(Q)$(CC) $(BASE_CFLAGS) -O1 -g $(SAN) $(LDFLAGS) -o $@ $< $(TLIB_OBJ) $(LDLIBS)
 
 build/obj build/test/obj:
 	$(Q)mkdir -p $@
@@ -137,7 +173,7 @@ integration: build/bench/gen build/boardreport build/test/boardreport build/test
 
 # The README's first command: build and render (for now: check and export)
 # the bundled example.
-example: deps
+example: deps-build
 	$(Q)$(MAKE) --no-print-directory all
 	$(Q)sh tests/integration/example.sh build/boardreport
 
@@ -245,14 +281,28 @@ build/fuzz/obj:
 # Kept between runs (make would delete them as intermediates).
 .SECONDARY: $(FUZZ_OBJ)
 
+MANDIR  = $(PREFIX)/share/man/man1
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+
+# Everything lands under $(DESTDIR)$(PREFIX); the binary finds its data at
+# <exe>/../share/boardreport wherever that is (docs/quickstart.md).
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/templates $(DESTDIR)$(DATADIR)/fonts
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/templates $(DESTDIR)$(DATADIR)/fonts \
+	  $(DESTDIR)$(DATADIR)/schema $(DESTDIR)$(DATADIR)/starter $(DESTDIR)$(DATADIR)/doc \
+	  $(DESTDIR)$(MANDIR) $(DESTDIR)$(BASHCOMPDIR)
 	install -m 755 build/boardreport $(DESTDIR)$(PREFIX)/bin/boardreport
 	install -m 644 templates/*.yaml $(DESTDIR)$(DATADIR)/templates/
 	install -m 644 fonts/* $(DESTDIR)$(DATADIR)/fonts/
+	install -m 644 schema/boardreport.schema.json $(DESTDIR)$(DATADIR)/schema/
+	install -m 644 starter/*.yaml $(DESTDIR)$(DATADIR)/starter/
+	install -m 644 docs/*.md $(DESTDIR)$(DATADIR)/doc/
+	sed -e 's|@VERSION@|$(VERSION)|g' -e 's|@DATADIR@|$(DATADIR)|g' man/boardreport.1 \
+	  > $(DESTDIR)$(MANDIR)/boardreport.1 && chmod 644 $(DESTDIR)$(MANDIR)/boardreport.1
+	install -m 644 completion/boardreport.bash $(DESTDIR)$(BASHCOMPDIR)/boardreport
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/boardreport
+	rm -f $(DESTDIR)$(PREFIX)/bin/boardreport $(DESTDIR)$(MANDIR)/boardreport.1 \
+	  $(DESTDIR)$(BASHCOMPDIR)/boardreport
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:

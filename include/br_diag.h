@@ -68,14 +68,28 @@ void br_diags_add_source(br_diags *diags, const char *file, const char *text, si
  * keeping the order of those at the same place. */
 void br_diags_sort(br_diags *diags);
 
+/* How diagnostics are printed (the command line's --color, --quiet,
+ * --warnings-as-errors and --max-errors). */
+typedef struct br_diag_style {
+    bool color;         /* GCC's colours: error red, warning magenta, caret green */
+    bool quiet;         /* errors only, and no summary line */
+    bool werror;        /* warnings are printed and counted as errors */
+    size_t max;         /* print at most this many (0: all); then say how many more */
+} br_diag_style;
+
 /* Writes every diagnostic as "file:line:col: error: message", the quoted
- * source line and a caret under the column; then a count line if any
- * were dropped. */
+ * source line and a caret under the column, in the given style; then how
+ * many more were not shown, and a summary ("3 errors, 2 warnings
+ * generated.") unless quiet.  The plain style: no colour, no cap. */
+void br_diags_print_styled(const br_diags *diags, const br_diag_style *style, FILE *out);
 void br_diags_print(const br_diags *diags, FILE *out);
 
 /* Appends the errors of from (not its warnings) to to: for a run whose
  * warnings were already shown, such as rebuilding an issued paper. */
 void br_diags_add_errors(br_diags *to, const br_diags *from);
+
+/* "1 error", "3 warnings": a count with its noun, singular or plural. */
+const char *br_plural(br_arena *arena, size_t n, const char *noun);
 
 /* True when any error (not warning) was recorded. */
 bool br_diags_failed(const br_diags *diags);

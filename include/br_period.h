@@ -12,6 +12,19 @@
  * id and loc as they are.  Returns false when s is none of these. */
 bool br_period_parse(const char *s, br_period *out);
 
+/* The period after p, of the same kind (2019/20 Q4 -> 2020/21 Q1,
+ * 2015-12 -> 2016-01, 2019/20 -> 2020/21), written into id (cap >= 16). */
+void br_period_next(const br_period *p, br_period *next, char *id, size_t cap);
+
+/* Writes p's canonical id ("2019/20 Q2", "2015-12", "2019/20") into id. */
+void br_period_format(const br_period *p, char *id, size_t cap);
+
+/* The period an officer most likely meant by a string that is not one:
+ * "Q2 2019/20", "2019-20 Q2", "2019/2020 Q2", "q2 2019/20", "Qtr 2 2019/20"
+ * -> "2019/20 Q2"; "12/2015", "Dec 2015" -> "2015-12".  Writes it into id
+ * and returns true, or returns false when there is no clear guess. */
+bool br_period_guess(const char *s, char *id, size_t cap);
+
 /* Index of the period before p in report->periods, or BR_NONE. */
 size_t br_period_previous(const br_report *report, size_t p);
 

@@ -1,7 +1,20 @@
-/* cli.c — pieces of the command line shared by the subcommands. */
+/* cli.c — pieces of the command line shared by the subcommands: the
+ * options every command takes, and printing the diagnostics. */
 #include "cli.h"
 
+#include <getopt.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+
+#ifndef BR_VERSION
+#define BR_VERSION "0.1"
+#endif
+
+/* How br_finish prints: set once by br_cli_parse for the whole run, so that
+ * every command prints its diagnostics the same way. */
+static br_diag_style diag_style = {.max = 50};
+static bool color_chosen;
 
 int br_usage_error(const char *cmd, const char *fmt, const char *arg)
 {
@@ -19,13 +32,200 @@ bool br_wants_help(int argc, char **argv)
     return false;
 }
 
-int br_finish(br_diags *diags, bool ok)
+/* --color=auto: only on a terminal that can show it, and never when
+ * NO_COLOR is set to anything (no-color.org). */
+static bool color_auto(void)
 {
-    br_diags_sort(diags);
-    br_diags_print(diags, stderr);
-    return ok && !br_diags_failed(diags) ? 0 : BR_EXIT_INVALID;
+    const char *no = getenv("NO_COLOR"), *term = getenv("TERM");
+    if (no && *no)
+        return false;
+    if (term && strcmp(term, "dumb") == 0)
+        return false;
+    return isatty(STDERR_FILENO);
 }
 
+int br_finish(br_diags *diags, bool ok)
+{
+    if (!color_chosen)
+        diag_style.color = color_auto();
+    br_diags_sort(diags);
+    br_diags_print_styled(diags, &diag_style, stderr);
+    bool failed = br_diags_failed(diags) || (diag_style.werror && diags->warnings > 0);
+    return ok && !failed ? BR_EXIT_OK : BR_EXIT_INVALID;
+}
+
+void br_print_version(FILE *f)
+{
+    fputs("boardreport " BR_VERSION "\n", f);
+}
+
+const char *br_cli_output_path(const br_opts *o)
+{
+    return o->output && strcmp(o->output, "-") == 0 ? NULL : o->output;
+}
+
+enum { OPT_COLOR = 256, OPT_MAX_ERRORS, OPT_WERROR, OPT_TABLE, OPT_BOM, OPT_WATCH };
+
+static const struct option long_options[] = {
+    {"output", required_argument, NULL, 'o'},
+    {"color", optional_argument, NULL, OPT_COLOR},
+    {"colour", optional_argument, NULL, OPT_COLOR},
+    {"quiet", no_argument, NULL, 'q'},
+    {"warnings-as-errors", no_argument, NULL, OPT_WERROR},
+    {"max-errors", required_argument, NULL, OPT_MAX_ERRORS},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {"format", required_argument, NULL, 'f'},
+    {"table", required_argument, NULL, OPT_TABLE},
+    {"bom", no_argument, NULL, OPT_BOM},
+    {"watch", no_argument, NULL, OPT_WATCH},
+    {"template", required_argument, NULL, 't'},
+    {NULL, 0, NULL, 0},
+};
+
+static const char common_help[] =
+    "\n"
+    "options of every command:\n"
+    "  -o, --output=FILE         write to FILE ('-': standard output)\n"
+    "      --color[=WHEN]        colour the messages: auto (default: on a terminal,\n"
+    "                            unless NO_COLOR is set), always or never\n"
+    "  -q, --quiet               print errors only, and no summary line\n"
+    "  -Werror, --warnings-as-errors\n"
+    "                            fail (exit 1) on any warning\n"
+    "      --max-errors=N        print at most N messages (default 50, 0: all)\n"
+    "  -h, --help                this help\n"
+    "  -V, --version             print the version\n";
+
+static void print_help(const br_cmd_spec *spec)
+{
+    fputs(spec->help, stdout);
+    fputs(common_help, stdout);
+}
+
+/* Which extra option (BR_OPT_*) a getopt value is; 0 for a common one. */
+static unsigned extra_of(int c)
+{
+    switch (c) {
+    case 'f': return BR_OPT_FORMAT;
+    case OPT_TABLE: return BR_OPT_TABLE;
+    case OPT_BOM: return BR_OPT_BOM;
+    case OPT_WATCH: return BR_OPT_WATCH;
+    case 't': return BR_OPT_TEMPLATE;
+    default: return 0;
+    }
+}
+
+/* "unknown option '--wacth'; did you mean '--watch'?" */
+static int unknown_option(const br_cmd_spec *spec, const char *arg)
+{
+    const char *names[sizeof long_options / sizeof *long_options];
+    size_t n = 0;
+    for (const struct option *lo = long_options; lo->name; lo++)
+        if (!extra_of(lo->val) || (spec->extra & extra_of(lo->val)))
+            names[n++] = lo->name;
+    const char *word = arg;
+    while (*word == '-')
+        word++;
+    char bare[64];
+    snprintf(bare, sizeof bare, "%.*s", (int)strcspn(word, "="), word);
+    const char *s = arg[1] == '-' ? br_suggest(bare, names, n) : NULL;
+    fprintf(stderr, "boardreport %s: unknown option '%s'", spec->name, arg);
+    if (s)
+        fprintf(stderr, "; did you mean '--%s'?", s);
+    fprintf(stderr, "\ntry 'boardreport %s --help'\n", spec->name);
+    return BR_EXIT_USAGE;
+}
+
+static int set_color(const br_cmd_spec *spec, const char *when)
+{
+    color_chosen = true;
+    if (!when || strcmp(when, "always") == 0)
+        diag_style.color = true;
+    else if (strcmp(when, "never") == 0)
+        diag_style.color = false;
+    else if (strcmp(when, "auto") == 0)
+        diag_style.color = color_auto();
+    else
+        return br_usage_error(spec->name, "--color takes auto, always or never, not '%s'", when);
+    return -1;
+}
+
+static int set_max_errors(const br_cmd_spec *spec, const char *arg)
+{
+    char *end;
+    long n = strtol(arg, &end, 10);
+    if (*arg < '0' || *arg > '9' || *end || n > 1000000)
+        return br_usage_error(spec->name, "--max-errors takes a number (0: no limit), not '%s'", arg);
+    diag_style.max = (size_t)n;
+    return -1;
+}
+
+/* One option; -1 to go on, else an exit status. */
+static int take_option(const br_cmd_spec *spec, int c, const char *arg, const char *word, br_opts *o)
+{
+    unsigned extra = extra_of(c);
+    if (extra && !(spec->extra & extra))
+        return br_usage_error(spec->name, "option '%s' does not apply to this command", word);
+    switch (c) {
+    case 'o': o->output = arg; return -1;
+    case 'q': o->quiet = diag_style.quiet = true; return -1;
+    case 'W':
+        if (strcmp(arg, "error") != 0)
+            return br_usage_error(spec->name, "-W takes only 'error' (-Werror), not '%s'", arg);
+        /* fall through */
+    case OPT_WERROR: diag_style.werror = true; return -1;
+    case OPT_COLOR: return set_color(spec, arg);
+    case OPT_MAX_ERRORS: return set_max_errors(spec, arg);
+    case 'h': print_help(spec); return BR_EXIT_OK;
+    case 'V': br_print_version(stdout); return BR_EXIT_OK;
+    case 'f': o->format = arg; return -1;
+    case OPT_TABLE: o->table = arg; return -1;
+    case OPT_BOM: o->bom = true; return -1;
+    case OPT_WATCH: o->watch = true; return -1;
+    case 't': o->template_name = arg; return -1;
+    default: return unknown_option(spec, word);
+    }
+}
+
+int br_cli_parse(const br_cmd_spec *spec, int argc, char **argv, br_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    /* getopt_long wants the program name first, and may reorder. */
+    char **args = calloc((size_t)argc + 2, sizeof *args);
+    if (!args)
+        return BR_EXIT_INVALID;
+    char name[64];
+    snprintf(name, sizeof name, "boardreport %s", spec->name);
+    args[0] = name;
+    memcpy(args + 1, argv, (size_t)argc * sizeof *argv);
+    opterr = 0;
+    optind = 0;   /* glibc: start afresh */
+    int status = -1, c;
+    while (status < 0 && (c = getopt_long(argc + 1, args, "o:qW:hVf:t:", long_options, NULL)) != -1) {
+        const char *word = args[optind - 1];
+        if (c == '?' || c == ':') {
+            if (optopt && strchr("oWft", optopt))
+                status = br_usage_error(spec->name, "option '%s' needs a value", word);
+            else
+                status = unknown_option(spec, word);
+        } else {
+            status = take_option(spec, c, optarg, word, o);
+        }
+    }
+    if (status < 0) {
+        /* The operands: argv's own pointers, in order. */
+        o->nargs = argc + 1 - optind;
+        o->args = argv + argc - o->nargs;
+        memmove(o->args, args + optind, (size_t)o->nargs * sizeof *o->args);
+        if (o->nargs < spec->min_args)
+            status = br_usage_error(spec->name, "expected %s", spec->operands);
+        else if (o->nargs > spec->max_args)
+            status = br_usage_error(spec->name, "one operand too many: '%s'",
+                                    o->args[spec->max_args]);
+    }
+    free(args);
+    return status;
+}
 
 const char *const *br_cli_inputs(const br_diags *diags, const br_template *t, br_arena *arena,
                                  size_t *n)

@@ -33,8 +33,59 @@ bool br_wants_help(int argc, char **argv);
  * never reaches the terminal raw. */
 void br_cli_put_clean(FILE *out, const char *s, size_t len);
 
-/* Prints the diagnostics; returns 0 when ok and no errors, else 1. */
+/* Prints the diagnostics in the style the options chose (colour, quiet,
+ * warnings as errors, cap); returns 0 when ok and no errors (nor, with
+ * --warnings-as-errors, warnings), else 1. */
 int br_finish(br_diags *diags, bool ok);
+
+/* The options of a command line (getopt_long).  Every command takes the
+ * common ones: -o/--output FILE ("-": standard output), --color=WHEN,
+ * -q/--quiet, -Werror/--warnings-as-errors, --max-errors=N, -h/--help,
+ * -V/--version.  Others only where the command asks for them. */
+typedef struct br_opts {
+    const char *output;
+    bool quiet;
+    const char *format, *table, *template_name;   /* --format, --table, --template */
+    bool bom, watch;                              /* --bom, --watch */
+    int nargs;
+    char **args;                                  /* the operands, in order */
+} br_opts;
+
+enum {
+    BR_OPT_FORMAT = 1 << 0,
+    BR_OPT_TABLE = 1 << 1,
+    BR_OPT_BOM = 1 << 2,
+    BR_OPT_WATCH = 1 << 3,
+    BR_OPT_TEMPLATE = 1 << 4,
+};
+
+/* What a command takes: its name, help text (the common options are
+ * appended), extra options (BR_OPT_*), and how many operands. */
+typedef struct br_cmd_spec {
+    const char *name;
+    const char *help;
+    unsigned extra;
+    int min_args, max_args;
+    const char *operands;   /* "PATH", "FROM and TO": for messages */
+} br_cmd_spec;
+
+/* Parses argv (the arguments after the command's name).  Returns -1 when
+ * the command should go on; otherwise the exit status to return (help or
+ * version printed: 0; a usage error, explained: 2). */
+int br_cli_parse(const br_cmd_spec *spec, int argc, char **argv, br_opts *o);
+
+/* "-" -> NULL (standard output), else the path. */
+const char *br_cli_output_path(const br_opts *o);
+
+/* One run of a command on PATH, returning its exit status. */
+typedef int (*br_run_fn)(const br_opts *opts, const char *path);
+
+/* Runs run(opts, path), then again each time a file the report at path
+ * reads is saved, until interrupted (watch.c). */
+int br_cli_watch(const br_opts *opts, const char *path, br_run_fn run);
+
+/* The version line of -V/--version. */
+void br_print_version(FILE *f);
 
 /* Exit statuses of every command. */
 #define BR_EXIT_OK 0
@@ -85,6 +136,9 @@ int br_cli_rebuild_matches(const br_arc_package *pkg, br_arena *arena, br_diags 
 #ifndef BR_VERSION
 #define BR_VERSION "0.1"
 #endif
+/* The command table (main.c), for `help` and did-you-mean. */
+extern const br_command br_cli_commands[];
+extern const size_t br_cli_ncommands;
 
 int br_cmd_render(int argc, char **argv);
 int br_cmd_check(int argc, char **argv);
@@ -93,5 +147,7 @@ int br_cmd_issue(int argc, char **argv);
 int br_cmd_log(int argc, char **argv);
 int br_cmd_verify(int argc, char **argv);
 int br_cmd_diff(int argc, char **argv);
+int br_cmd_init(int argc, char **argv);
+int br_cmd_schema(int argc, char **argv);
 
 #endif

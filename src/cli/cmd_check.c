@@ -6,8 +6,8 @@
 #include "cli.h"
 #include "br_report.h"
 
-static const char *const check_help =
-    "usage: boardreport check PATH\n"
+static const char check_help[] =
+    "usage: boardreport check [options] PATH\n"
     "\n"
     "Loads the report (and every included file and its template), checks every\n"
     "key, type, period, id and cross-reference, and computes status and trend;\n"
@@ -46,26 +46,28 @@ static bool check_fonts(const br_report *r, const br_template *t, br_diags *diag
     return true;
 }
 
+static const br_cmd_spec spec = {"check", check_help, 0, 1, 1, "one PATH"};
+
 int br_cmd_check(int argc, char **argv)
 {
-    if (br_wants_help(argc, argv))
-        return fputs(check_help, stdout), 0;
-    if (argc != 1 || argv[0][0] == '-')
-        return br_usage_error("check", argc ? "expected one PATH, got '%s'" : "expected a PATH%s",
-                              argc ? argv[argc > 1 ? 1 : 0] : "");
+    br_opts o;
+    int usage = br_cli_parse(&spec, argc, argv, &o);
+    if (usage >= 0)
+        return usage;
     br_arena *arena = br_arena_new();
     br_diags diags;
     br_diags_init(&diags, arena);
     br_template t;
-    br_report *r = br_report_prepare(argv[0], &t, arena, &diags);
+    br_report *r = br_report_prepare(o.args[0], &t, arena, &diags);
     bool ok = r && check_fonts(r, &t, &diags);
     if (r)
         br_arc_reissue_check(r, &t, br_arc_dir(NULL), arena, &diags);
     int status = br_finish(&diags, ok);
-    if (status == 0)
-        printf("%s: ok: %zu measures, %zu milestones, %zu finance tables, %zu sections, "
-               "%zu warnings\n", r->main_file, r->nmeasures, r->nmilestones, r->nfinance,
-               r->nsections, diags.warnings);
+    if (status == 0 && !o.quiet)
+        printf("%s: ok: %s, %s, %s, %s, %s\n", r->main_file,
+               br_plural(arena, r->nmeasures, "measure"), br_plural(arena, r->nmilestones, "milestone"),
+               br_plural(arena, r->nfinance, "finance table"), br_plural(arena, r->nsections, "section"),
+               br_plural(arena, diags.warnings, "warning"));
     br_arena_free(arena);
     return status;
 }

@@ -6,8 +6,8 @@
 #include "br_export.h"
 #include "br_report.h"
 
-static const char *const export_help =
-    "usage: boardreport export PATH --format json|csv [-o FILE]\n"
+static const char export_help[] =
+    "usage: boardreport export [options] --format json|csv PATH\n"
     "\n"
     "Writes every computed figure for other systems: JSON (report, measures with\n"
     "values, status, trend and changes, finance with net, variance and totals,\n"
@@ -17,32 +17,15 @@ static const char *const export_help =
     "\n"
     "exit status: 0 written, 1 invalid input, 2 usage error\n";
 
+static const br_cmd_spec spec = {"export", export_help, BR_OPT_FORMAT, 1, 1, "one PATH"};
+
 int br_cmd_export(int argc, char **argv)
 {
-    if (br_wants_help(argc, argv))
-        return fputs(export_help, stdout), 0;
-    const char *path = NULL, *format = NULL, *out = NULL;
-    for (int i = 0; i < argc; i++) {
-        if (strcmp(argv[i], "--format") == 0 || strcmp(argv[i], "-f") == 0) {
-            if (++i == argc)
-                return br_usage_error("export", "%s needs json or csv", argv[i - 1]);
-            format = argv[i];
-        } else if (strncmp(argv[i], "--format=", 9) == 0) {
-            format = argv[i] + 9;
-        } else if (strcmp(argv[i], "-o") == 0) {
-            if (++i == argc)
-                return br_usage_error("export", "%s needs a file name", "-o");
-            out = argv[i];
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            return br_usage_error("export", "unknown option '%s'", argv[i]);
-        } else if (path) {
-            return br_usage_error("export", "more than one PATH ('%s')", argv[i]);
-        } else {
-            path = argv[i];
-        }
-    }
-    if (!path)
-        return br_usage_error("export", "expected a PATH%s", "");
+    br_opts opts;
+    int usage = br_cli_parse(&spec, argc, argv, &opts);
+    if (usage >= 0)
+        return usage;
+    const char *path = opts.args[0], *format = opts.format, *out = br_cli_output_path(&opts);
     if (!format || (strcmp(format, "json") != 0 && strcmp(format, "csv") != 0))
         return br_usage_error("export", "--format must be json or csv%s", "");
 

@@ -4,8 +4,8 @@
 
 #include "cli.h"
 
-static const char *const render_help =
-    "usage: boardreport render PATH [-o OUT.pdf]\n"
+static const char render_help[] =
+    "usage: boardreport render [options] PATH\n"
     "\n"
     "Checks the report, lays it out with its template and writes the PDF.\n"
     "Without -o the PDF goes next to report.yaml, named from the title and the\n"
@@ -16,6 +16,10 @@ static const char *const render_help =
     "the report reads.  The same input gives the same bytes.  Nothing is written\n"
     "into an issued package, and without -o nothing into the archive\n"
     "('boardreport issue --help').\n"
+    "\n"
+    "With --watch, renders again each time a file the report reads is saved,\n"
+    "printing the messages each time, until interrupted (Ctrl-C).  With -o -,\n"
+    "the PDF goes to standard output.\n"
     "\n"
     "exit status: 0 written, 1 invalid input or cannot write, 2 usage error\n";
 
@@ -54,34 +58,31 @@ static bool render(const char *path, const char *out, br_arena *arena, br_diags 
     return ok;
 }
 
-int br_cmd_render(int argc, char **argv)
+static const br_cmd_spec spec = {"render", render_help, BR_OPT_WATCH, 1, 1, "one PATH"};
+
+/* One run: check, lay out, write; prints the diagnostics and the file
+ * written (not when the PDF itself goes to standard output). */
+static int render_once(const br_opts *opts, const char *path)
 {
-    if (br_wants_help(argc, argv))
-        return fputs(render_help, stdout), 0;
-    const char *path = NULL, *out = NULL;
-    for (int i = 0; i < argc; i++) {
-        if (strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--output") == 0) {
-            if (++i == argc)
-                return br_usage_error("render", "%s needs a file name", argv[i - 1]);
-            out = argv[i];
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            return br_usage_error("render", "unknown option '%s'", argv[i]);
-        } else if (path) {
-            return br_usage_error("render", "more than one PATH ('%s')", argv[i]);
-        } else {
-            path = argv[i];
-        }
-    }
-    if (!path)
-        return br_usage_error("render", "expected a PATH%s", "");
     br_arena *arena = br_arena_new();
     br_diags diags;
     br_diags_init(&diags, arena);
     const char *written = NULL;
-    bool ok = render(path, out, arena, &diags, &written);
+    bool ok = render(path, opts->output, arena, &diags, &written);
     int status = br_finish(&diags, ok);
-    if (status == 0 && strcmp(written, "-") != 0)
+    if (status == 0 && !opts->quiet && strcmp(written, "-") != 0)
         printf("%s\n", written);
     br_arena_free(arena);
     return status;
+}
+
+int br_cmd_render(int argc, char **argv)
+{
+    br_opts opts;
+    int usage = br_cli_parse(&spec, argc, argv, &opts);
+    if (usage >= 0)
+        return usage;
+    if (opts.watch)
+        return br_cli_watch(&opts, opts.args[0], render_once);
+    return render_once(&opts, opts.args[0]);
 }

@@ -138,10 +138,25 @@ static void put_escaped_str(const char *s, FILE *out)
     put_escaped(s, strlen(s), out);
 }
 
+/* GCC's colours (GCC_COLORS' defaults): bold locations, red errors,
+ * magenta warnings, a green caret. */
+#define SGR_BOLD "\033[01m"
+#define SGR_ERROR "\033[01;31m"
+#define SGR_WARNING "\033[01;35m"
+#define SGR_CARET "\033[01;32m"
+#define SGR_RESET "\033[m\033[K"
+
+static void sgr(FILE *out, const br_diag_style *st, const char *code)
+{
+    if (st->color)
+        fputs(code, out);
+}
+
 /* Prints line `line` of the source and a caret under column `col`; tabs are
  * kept in the caret line so that it stays aligned, and an escaped control
  * character takes as many columns as its escape. */
-static void print_excerpt(const br_source *src, int line, int col, FILE *out)
+static void print_excerpt(const br_source *src, int line, int col, const br_diag_style *st,
+                          FILE *out)
 {
     const char *p = src->text, *end = src->text + src->len;
     for (int l = 1; l < line && p < end; l++) {
@@ -177,58 +192,122 @@ static void print_excerpt(const br_source *src, int line, int col, FILE *out)
         }
         c++;
     }
-    fputs("^\n", out);
+    sgr(out, st, SGR_CARET);
+    fputc('^', out);
+    sgr(out, st, SGR_RESET);
+    fputc('\n', out);
+}
+
+static void print_one(const br_diags *diags, const br_diag *d, const br_diag_style *st, FILE *out)
+{
+    bool error = d->severity == BR_SEV_ERROR || st->werror;
+    sgr(out, st, SGR_BOLD);
+    put_escaped_str(d->loc.file ? d->loc.file : "boardreport", out);
+    if (d->loc.file && d->loc.line > 0)
+        fprintf(out, ":%d:%d", d->loc.line, d->loc.col > 0 ? d->loc.col : 1);
+    fputc(':', out);
+    sgr(out, st, SGR_RESET);
+    fputc(' ', out);
+    sgr(out, st, error ? SGR_ERROR : SGR_WARNING);
+    fputs(error ? "error:" : "warning:", out);
+    sgr(out, st, SGR_RESET);
+    fputc(' ', out);
+    put_escaped_str(d->message, out);
+    fprintf(out, "%s\n", d->severity == BR_SEV_WARNING && st->werror ? " [-Werror]" : "");
+    const br_source *src = find_source(diags, d->loc.file);
+    if (src && d->loc.line > 0)
+        print_excerpt(src, d->loc.line, d->loc.col, st, out);
+}
+
+const char *br_plural(br_arena *arena, size_t n, const char *noun)
+{
+    return br_arena_printf(arena, "%zu %s%s", n, noun, n == 1 ? "" : "s");
+}
+
+/* "3 errors, 2 warnings" (either may be missing); "" when both are 0.
+ * more: "3 more errors, 2 more warnings". */
+static const char *counts(br_arena *a, size_t errors, size_t warnings, bool more)
+{
+    const char *e = br_plural(a, errors, more ? "more error" : "error");
+    const char *w = br_plural(a, warnings, more ? "more warning" : "warning");
+    if (errors && warnings)
+        return br_arena_printf(a, "%s, %s", e, w);
+    return errors ? e : warnings ? w : "";
+}
+
+void br_diags_print_styled(const br_diags *diags, const br_diag_style *st, FILE *out)
+{
+    size_t shown = 0, shown_errors = 0, shown_warnings = 0;
+    for (size_t i = 0; i < diags->count; i++) {
+        const br_diag *d = &diags->items[i];
+        if (st->quiet && d->severity == BR_SEV_WARNING && !st->werror)
+            continue;
+        if (st->max && shown == st->max)
+            break;
+        print_one(diags, d, st, out);
+        shown++;
+        if (d->severity == BR_SEV_ERROR)
+            shown_errors++;
+        else
+            shown_warnings++;
+    }
+    size_t errors = diags->errors, warnings = diags->warnings;
+    if (st->quiet && !st->werror)
+        warnings = shown_warnings;   /* not shown, and not counted as missing */
+    const char *rest = counts(diags->arena, errors - shown_errors, warnings - shown_warnings, true);
+    if (*rest)
+        fprintf(out, "boardreport: %s not shown%s\n", rest,
+                st->max ? " (--max-errors=0 shows them all)" : "");
+    if (st->quiet)
+        return;
+    if (st->werror)
+        errors += warnings, warnings = 0;
+    if (errors || warnings)
+        fprintf(out, "%s generated.\n", counts(diags->arena, errors, warnings, false));
 }
 
 void br_diags_print(const br_diags *diags, FILE *out)
 {
-    for (size_t i = 0; i < diags->count; i++) {
-        const br_diag *d = &diags->items[i];
-        const char *sev = d->severity == BR_SEV_ERROR ? "error" : "warning";
-        put_escaped_str(d->loc.file ? d->loc.file : "boardreport", out);
-        if (d->loc.file && d->loc.line > 0)
-            fprintf(out, ":%d:%d", d->loc.line, d->loc.col > 0 ? d->loc.col : 1);
-        fprintf(out, ": %s: ", sev);
-        put_escaped_str(d->message, out);
-        fputc('\n', out);
-        const br_source *src = find_source(diags, d->loc.file);
-        if (src && d->loc.line > 0)
-            print_excerpt(src, d->loc.line, d->loc.col, out);
-    }
-    if (diags->dropped)
-        fprintf(out, "boardreport: %zu more diagnostics not shown\n", diags->dropped);
+    br_diag_style plain = {0};
+    br_diags_print_styled(diags, &plain, out);
 }
 
-/* Levenshtein distance, or (size_t)-1 once it is sure to exceed limit: a
- * file of 300,000 misspelt keys asks for millions of these. */
+/* Edit distance counting a swap of two neighbouring letters as one edit
+ * (optimal string alignment: 'wacth' is one slip from 'watch'), or
+ * (size_t)-1 once it is sure to exceed limit: a file of 300,000 misspelt
+ * keys asks for millions of these.  A row's values are at least the
+ * smaller of the row before's least and the least two rows before plus
+ * one, so a row whose least exceeds limit ends it. */
 static size_t edit_distance(const char *a, const char *b, size_t limit)
 {
     size_t la = strlen(a), lb = strlen(b);
     if (la > 64 || lb > 64 || (la > lb ? la - lb : lb - la) > limit)
         return (size_t)-1;
-    size_t row[65];
+    size_t rows[3][65];
+    size_t *two = rows[0], *prev = rows[1], *row = rows[2];
     for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
+        prev[j] = j;
     for (size_t i = 1; i <= la; i++) {
-        size_t diag = row[0];
         row[0] = i;
         size_t row_min = i;
         for (size_t j = 1; j <= lb; j++) {
-            size_t up = row[j];
             size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            size_t best = diag + cost;
-            if (row[j] + 1 < best)
-                best = row[j] + 1;
+            size_t best = prev[j - 1] + cost;
+            if (prev[j] + 1 < best)
+                best = prev[j] + 1;
             if (row[j - 1] + 1 < best)
                 best = row[j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && two[j - 2] + 1 < best)
+                best = two[j - 2] + 1;
             row[j] = best;
-            diag = up;
             row_min = best < row_min ? best : row_min;
         }
         if (row_min > limit)
             return (size_t)-1;
+        size_t *t = two;
+        two = prev, prev = row, row = t;
     }
-    return row[lb];
+    return prev[lb];
 }
 
 const char *br_suggest(const char *word, const char *const *known, size_t nknown)

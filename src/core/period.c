@@ -7,6 +7,9 @@
  */
 #include "br_period.h"
 
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Reads exactly n decimal digits at s into *out. */
@@ -157,4 +160,100 @@ int br_date_compare(br_date a, br_date b)
     long ka = (long)a.year * 10000 + a.month * 100 + a.day;
     long kb = (long)b.year * 10000 + b.month * 100 + b.day;
     return (ka > kb) - (ka < kb);
+}
+
+void br_period_format(const br_period *p, char *id, size_t cap)
+{
+    if (p->kind == BR_PERIOD_MONTH)
+        snprintf(id, cap, "%04d-%02d", p->year, p->sub);
+    else if (p->kind == BR_PERIOD_QUARTER)
+        snprintf(id, cap, "%04d/%02d Q%d", p->year, (p->year + 1) % 100, p->sub);
+    else
+        snprintf(id, cap, "%04d/%02d", p->year, (p->year + 1) % 100);
+}
+
+void br_period_next(const br_period *p, br_period *next, char *id, size_t cap)
+{
+    int per_year = p->kind == BR_PERIOD_MONTH ? 12 : p->kind == BR_PERIOD_QUARTER ? 4 : 1;
+    br_period n = *p;
+    if (per_year == 1 || n.sub == per_year) {
+        n.year++;
+        n.sub = per_year == 1 ? 0 : 1;
+    } else {
+        n.sub++;
+    }
+    br_period_format(&n, id, cap);
+    br_period parsed;
+    if (br_period_parse(id, &parsed))   /* fills end */
+        n = parsed;
+    n.id = NULL;
+    *next = n;
+}
+
+static const char *const month_abbr[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+
+/* Splits s into lower-case words of letters or digits; returns how many. */
+static int split_words(const char *s, char words[6][16])
+{
+    int n = 0;
+    while (*s && n < 6) {
+        while (*s && !isalnum((unsigned char)*s))
+            s++;
+        int len = 0;
+        bool digit = isdigit((unsigned char)*s);
+        while (*s && isalnum((unsigned char)*s) && (isdigit((unsigned char)*s) != 0) == digit) {
+            if (len < 15)
+                words[n][len++] = (char)tolower((unsigned char)*s);
+            s++;
+        }
+        if (len)
+            words[n++][len] = '\0';
+    }
+    return *s ? 7 : n;
+}
+
+bool br_period_guess(const char *s, char *id, size_t cap)
+{
+    char w[6][16];
+    int n = split_words(s, w), year = 0, year2 = -1, quarter = 0, month = 0;
+    if (n > 6)
+        return false;
+    for (int i = 0; i < n; i++) {
+        const char *x = w[i];
+        size_t len = strlen(x);
+        if ((strcmp(x, "q") == 0 || strcmp(x, "qtr") == 0 || strcmp(x, "quarter") == 0) && i + 1 < n &&
+            strlen(w[i + 1]) == 1 && w[i + 1][0] >= '1' && w[i + 1][0] <= '4')
+            quarter = w[++i][0] - '0';
+        else if (len == 4 && isdigit((unsigned char)x[0]) && !year)
+            year = atoi(x);
+        else if (isdigit((unsigned char)x[0]) && year && year2 < 0 && (len == 2 || len == 4))
+            year2 = atoi(x) % 100;
+        else if (isdigit((unsigned char)x[0]) && len <= 2 && !year && !month)
+            month = atoi(x);
+        else if (len >= 3 && !month) {
+            for (int m = 0; m < 12; m++)
+                if (strncmp(x, month_abbr[m], 3) == 0)
+                    month = m + 1;
+            if (!month)
+                return false;
+        } else
+            return false;
+    }
+    if (!year || year < 1900 || year > 2999)
+        return false;
+    br_period p = {.year = year};
+    if (year2 >= 0) {
+        if (year2 != (year + 1) % 100 || month)
+            return false;
+        p.kind = quarter ? BR_PERIOD_QUARTER : BR_PERIOD_YEAR;
+        p.sub = quarter;
+    } else if (month >= 1 && month <= 12 && !quarter) {
+        p.kind = BR_PERIOD_MONTH;
+        p.sub = month;
+    } else {
+        return false;
+    }
+    br_period_format(&p, id, cap);
+    return strcmp(id, s) != 0;
 }

@@ -28,6 +28,10 @@ static size_t period_key(builder *b, const br_node *key, const char *what)
     for (size_t i = 0; i < n; i++)
         names[i] = b->r->periods[i].id;
     const char *s = br_suggest(key->text, names, n);
+    char guess[32];
+    if (!s && br_period_guess(key->text, guess, sizeof guess) &&
+        br_report_period_index(b->r, guess) != BR_NONE)
+        s = b->r->periods[br_report_period_index(b->r, guess)].id;
     if (s)
         br_error(b->d, key->loc, "%s: period '%s' is not in periods:; did you mean '%s'?", what,
                  key->text, s);

@@ -119,6 +119,13 @@ void br_build_periods(builder *b, const br_node *root)
             continue;
         }
         br_period *p = &r->periods[r->nperiods];
+        char guess[32];
+        if (!br_period_parse(id, p) && br_period_guess(id, guess, sizeof guess)) {
+            br_error(b->d, item->loc, "period '%s' is not written as a period; did you mean '%s'?",
+                     id, guess);
+            b->periods_failed = true;
+            continue;
+        }
         if (!br_period_parse(id, p)) {
             br_error(b->d, item->loc,
                      "period '%s' is not a quarter ('2019/20 Q2'), a month ('2015-12') or a "
@@ -268,7 +275,11 @@ static void resolve_period(builder *b, const br_node *root)
         return;
     br_loc at = br_map_get(br_map_get(root, "report"), "period")->loc;
     br_period parsed;
-    if (!br_period_parse(r->period_id, &parsed))
+    char guess[32];
+    if (!br_period_parse(r->period_id, &parsed) && br_period_guess(r->period_id, guess, sizeof guess))
+        br_error(b->d, at, "report period '%s' is not written as a period; did you mean '%s'?",
+                 r->period_id, guess);
+    else if (!br_period_parse(r->period_id, &parsed))
         br_error(b->d, at, "report period '%s' is not a quarter ('2019/20 Q2'), a month ('2015-12') "
                  "or a financial year ('2019/20')", r->period_id);
     else if (!b->periods_failed)

@@ -11,12 +11,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "br_data.h"
 #include "br_yaml.h"
 #include "build_int.h"
 
-#ifndef BR_DATADIR
-#define BR_DATADIR "/usr/local/share/boardreport"
-#endif
 
 static void headings_from(const char **dst, const br_word *words, size_t n)
 {
@@ -576,20 +574,6 @@ static const char *const top_names[] = {"name", "description", "page", "fonts", 
                                         "appendix_label", "language", "status", "milestone", "trend",
                                         "polarity", "frequency", "headings", "numbers", "finance"};
 
-static const char *exe_dir(br_arena *a)
-{
-    char buf[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
-    if (n <= 0)
-        return NULL;
-    buf[n] = '\0';
-    char *slash = strrchr(buf, '/');
-    if (!slash)
-        return NULL;
-    *slash = '\0';
-    return br_arena_strdup(a, buf);
-}
-
 /* ---- where templates and fonts may come from ----
  *
  * A report names its template, and a template its fonts: both are paths an
@@ -612,26 +596,24 @@ static void add_root(roots *r, br_arena *a, const char *dir)
         r->dir[r->n++] = br_arena_strdup(a, real);
 }
 
-/* The installed data folders: <exe>/../NAME (an installed or a built
- * tree's binary), <exe>/../../NAME (build/test/, build/fuzz/) and
- * BR_DATADIR/NAME. */
+/* The installed data folders' NAME, in br_data_dirs' order: beside the
+ * executable, a build tree, the compiled-in folder (br_data.h). */
 static void add_installed(roots *r, br_arena *a, const char *name)
 {
-    const char *exe = exe_dir(a);
-    if (exe) {
-        add_root(r, a, br_arena_printf(a, "%s/../%s", exe, name));
-        add_root(r, a, br_arena_printf(a, "%s/../../%s", exe, name));
-    }
-    add_root(r, a, br_arena_printf(a, "%s/%s", BR_DATADIR, name));
+    const char *dirs[BR_DATA_MAX_DIRS];
+    size_t n = br_data_dirs(dirs, a);
+    for (size_t i = 0; i < n; i++)
+        add_root(r, a, br_arena_printf(a, "%s/%s", dirs[i], name));
 }
 
-/* Folders a template may come from: the report's folder and below, each
- * folder of $BOARDREPORT_TEMPLATES (separated by ':'), the installed
- * templates. */
+/* Folders a template may come from: the report's folder and below, the
+ * installed templates, then each folder of $BOARDREPORT_TEMPLATES
+ * (separated by ':'). */
 static roots template_roots(const char *report_dir, br_arena *a)
 {
     roots r = {{0}, 0};
     add_root(&r, a, report_dir);
+    add_installed(&r, a, "templates");
     const char *env = getenv("BOARDREPORT_TEMPLATES");
     for (const char *p = env; p && *p;) {
         size_t n = strcspn(p, ":");
@@ -639,7 +621,6 @@ static roots template_roots(const char *report_dir, br_arena *a)
             add_root(&r, a, br_arena_strndup(a, p, n));
         p += n + (p[n] == ':');
     }
-    add_installed(&r, a, "templates");
     return r;
 }
 
@@ -716,6 +697,29 @@ static void check_font_places(const br_template *t, const char *template_dir, br
             br_error(diags, at, "font file '%s' is outside the folders fonts may come from: the "
                      "template's folder and below, and the installed fonts folder", p);
     }
+}
+
+/* "template 'cabnet' not found; did you mean 'cabinet'?", or the list of
+ * the templates there are and where they were looked for. */
+static void template_not_found(const char *name, br_loc loc, br_arena *a, br_diags *diags)
+{
+    const char **names;
+    size_t n = br_data_template_names(&names, a);
+    const char *s = br_suggest(name, names, n);
+    if (s) {
+        br_error(diags, loc, "template '%s' not found; did you mean '%s'?", name, s);
+        return;
+    }
+    const char *list = "";
+    for (size_t i = 0; i < n; i++)
+        list = br_arena_printf(a, "%s%s%s", list, i == 0 ? "" : i + 1 == n ? " or " : ", ", names[i]);
+    if (n)
+        br_error(diags, loc, "template '%s' not found; use %s, or a path to a template file "
+                             "(looked in %s)", name, list, br_data_searched(a));
+    else
+        br_error(diags, loc, "template '%s' not found, and no templates are installed (looked in "
+                             "%s); give a path to a template file, or set BOARDREPORT_TEMPLATES",
+                 name, br_data_searched(a));
 }
 
 static const char *dir_of(br_arena *a, const char *path)
@@ -842,8 +846,7 @@ bool br_template_load(br_template *t, const char *name, const char *report_dir, 
         return false;
     }
     if (!path) {
-        br_error(diags, loc, "template '%s' not found; use cabinet, improvement-plan or scorecard "
-                             "(templates/<name>.yaml), or a path to a template file", name);
+        template_not_found(name, loc, arena, diags);
         return false;
     }
     return load_from(t, path, name, loc, true, arena, diags);

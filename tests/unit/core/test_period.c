@@ -163,6 +163,57 @@ static void dates_compare_by_year_month_day(void **state)
     assert_int_equal(br_date_compare(fx_date(2012, 6, 2), fx_date(2012, 6, 10)), -1);
 }
 
+static void assert_next(const char *from, const char *to)
+{
+    br_period p = {0}, n;
+    char id[32];
+    assert_true(br_period_parse(from, &p));
+    br_period_next(&p, &n, id, sizeof id);
+    assert_string_equal(id, to);
+    br_period check = {0};
+    assert_true(br_period_parse(id, &check));
+    assert_int_equal(br_date_compare(n.end, check.end), 0);
+}
+
+static void next_period_rolls_over_years(void **state)
+{
+    (void)state;
+    assert_next("2019/20 Q2", "2019/20 Q3");
+    assert_next("2019/20 Q4", "2020/21 Q1");
+    assert_next("1999/00 Q4", "2000/01 Q1");
+    assert_next("2015-12", "2016-01");
+    assert_next("2015-01", "2015-02");
+    assert_next("2019/20", "2020/21");
+}
+
+static void assert_guess(const char *written, const char *meant)
+{
+    char id[32];
+    assert_true(br_period_guess(written, id, sizeof id));
+    assert_string_equal(id, meant);
+}
+
+static void misordered_periods_are_guessed(void **state)
+{
+    (void)state;
+    assert_guess("Q4 2012/13", "2012/13 Q4");
+    assert_guess("Q2 2019-20", "2019/20 Q2");
+    assert_guess("2019-20 Q2", "2019/20 Q2");
+    assert_guess("2019/2020 Q2", "2019/20 Q2");
+    assert_guess("q2 2019/20", "2019/20 Q2");
+    assert_guess("Qtr 2 2019/20", "2019/20 Q2");
+    assert_guess("Quarter 3, 2019/20", "2019/20 Q3");
+    assert_guess("12/2015", "2015-12");
+    assert_guess("Dec 2015", "2015-12");
+    assert_guess("2019-2020", "2019/20");
+    char id[32];
+    assert_false(br_period_guess("2019/20 Q2", id, sizeof id));   /* already right */
+    assert_false(br_period_guess("2019/21 Q2", id, sizeof id));   /* years not consecutive */
+    assert_false(br_period_guess("Q5 2019/20", id, sizeof id));
+    assert_false(br_period_guess("next quarter", id, sizeof id));
+    assert_false(br_period_guess("", id, sizeof id));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -179,6 +230,8 @@ int main(void)
         cmocka_unit_test(impossible_dates_are_rejected),
         cmocka_unit_test(days_in_month_follows_gregorian_leap_years),
         cmocka_unit_test(dates_compare_by_year_month_day),
+        cmocka_unit_test(next_period_rolls_over_years),
+        cmocka_unit_test(misordered_periods_are_guessed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,48 @@
+# t_schema.sh — sourced by run.sh: schema/boardreport.schema.json, checked
+# by an independent validator (python3-jsonschema): it is a valid Draft 7
+# schema; `boardreport schema` prints it; every example, tests/good and
+# `init`'s quarter validate; the tests/bad cases that are mistakes of shape
+# (a misspelt key, an unknown word, a wrong type, a missing key) fail it.
+
+ts_tmp=$(mktemp -d "${TMPDIR:-/tmp}/br-schema.XXXXXX")
+ts_py=${PYTHON:-/usr/bin/python3}
+ts_schema=schema/boardreport.schema.json
+
+"$BR" schema >"$ts_tmp/printed.json" 2>"$ts_tmp/err"
+cmp -s "$ts_tmp/printed.json" "$ts_schema" && pass || fail "schema: 'boardreport schema' differs from $ts_schema"
+
+"$BR" init "$ts_tmp/q" >/dev/null 2>&1
+if ts_out=$("$ts_py" tests/tools/validate_schema.py "$ts_schema" examples/*/*.yaml tests/good/*/*.yaml \
+        "$ts_tmp"/q/*.yaml 2>&1); then
+    pass
+else
+    fail "schema: a good file does not validate"
+    printf '%s\n' "$ts_out" | grep -v ': ok$' | sed 's/^/    | /'
+fi
+
+# Mistakes of shape the schema catches as the officer types.
+for ts_case in date-british-order decimals-out-of-range finance-amount-in-pounds finance-split-misspelt \
+        finance-variance-given frequency-misspelt measure-id-capitals measure-id-spaces \
+        measure-missing-polarity measure-missing-title measure-missing-values measure-status-misspelt \
+        measures-not-a-list milestone-missing-due milestone-status-rag milestone-status-unknown \
+        milestone-two-leads missing-periods missing-report missing-sections periods-bad-string \
+        periods-not-a-list polarity-unknown polarity-words report-key-american-spelling \
+        report-period-bad-string report-status-capitalised section-heading-level-4 \
+        section-key-of-other-type section-missing-type section-type-unknown top-level-key-singular \
+        top-level-list unit-unknown values-as-list version-2-without-corrections key-misspelt-tolerence; do
+    if [ -d "tests/bad/$ts_case" ]; then ts_files=$(ls tests/bad/$ts_case/*.yaml); else ts_files=tests/bad/$ts_case.yaml; fi
+    # shellcheck disable=SC2086
+    if "$ts_py" tests/tools/validate_schema.py "$ts_schema" $ts_files >"$ts_tmp/out" 2>&1; then
+        fail "schema: tests/bad/$ts_case passes the schema"
+    else
+        pass
+    fi
+done
+
+# Every key the loader reads is in the schema (src/load/build_*.c field tables).
+ts_keys=$(sed -n 's/^ *\(FIELD\|ENUMF\|ENUMH\|CUSTOM\|LISTF\)("\([a-z_]*\)".*/\2/p' src/load/build_*.c | sort -u)
+for ts_key in $ts_keys; do
+    grep -q "\"$ts_key\":" "$ts_schema" || fail "schema: the loader's key '$ts_key' is not in the schema"
+done
+pass
+rm -rf "$ts_tmp"

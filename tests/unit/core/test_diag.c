@@ -1,0 +1,132 @@
+/* test_diag.c — printing diagnostics as a compiler does: summary line and
+ * its grammar, the cap with a count of the rest, --quiet, warnings as
+ * errors, GCC's colours only when asked. */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fixtures.h"
+#include "br_diag.h"
+
+/* Prints d in style st into a string (freed by the caller). */
+static char *print(const br_diags *d, br_diag_style st)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    br_diags_print_styled(d, &st, f);
+    fclose(f);
+    return buf;
+}
+
+/* A list of e errors and w warnings on lines 1.., with a source to quote. */
+static void fill(br_diags *d, br_arena *a, int e, int w)
+{
+    static const char text[] = "a: 1\nb: 2\nc: 3\nd: 4\ne: 5\nf: 6\n";
+    br_diags_init(d, a);
+    br_diags_add_source(d, "r.yaml", text, sizeof text - 1);
+    for (int i = 0; i < e; i++)
+        br_error(d, (br_loc){"r.yaml", i % 6 + 1, 1}, "error number %d", i);
+    for (int i = 0; i < w; i++)
+        br_warning(d, (br_loc){"r.yaml", i % 6 + 1, 4}, "warning number %d", i);
+}
+
+static void summary_counts_with_grammar(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    br_diags d;
+    fill(&d, a, 3, 2);
+    char *out = print(&d, (br_diag_style){0});
+    assert_non_null(strstr(out, "r.yaml:1:1: error: error number 0\n  a: 1\n  ^\n"));
+    assert_non_null(strstr(out, "\n3 errors, 2 warnings generated.\n"));
+    free(out);
+    fill(&d, a, 1, 0);
+    out = print(&d, (br_diag_style){0});
+    assert_non_null(strstr(out, "\n1 error generated.\n"));
+    free(out);
+    fill(&d, a, 0, 1);
+    out = print(&d, (br_diag_style){0});
+    assert_non_null(strstr(out, "\n1 warning generated.\n"));
+    free(out);
+    fill(&d, a, 0, 0);
+    out = print(&d, (br_diag_style){0});
+    assert_string_equal(out, "");
+    free(out);
+    assert_string_equal(br_plural(a, 1, "finance table"), "1 finance table");
+    assert_string_equal(br_plural(a, 0, "section"), "0 sections");
+    br_arena_free(a);
+}
+
+static void cap_says_how_many_more(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    br_diags d;
+    fill(&d, a, 4, 3);
+    char *out = print(&d, (br_diag_style){.max = 2});
+    assert_non_null(strstr(out, "error number 1"));
+    assert_null(strstr(out, "warning number"));
+    assert_non_null(strstr(out, "boardreport: 2 more errors, 3 more warnings not shown "
+                                "(--max-errors=0 shows them all)\n"));
+    assert_non_null(strstr(out, "4 errors, 3 warnings generated.\n"));
+    free(out);
+    br_arena_free(a);
+}
+
+static void quiet_prints_errors_only(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    br_diags d;
+    fill(&d, a, 1, 2);
+    char *out = print(&d, (br_diag_style){.quiet = true});
+    assert_non_null(strstr(out, "error number 0"));
+    assert_null(strstr(out, "warning"));
+    assert_null(strstr(out, "generated"));
+    free(out);
+    br_arena_free(a);
+}
+
+static void werror_makes_warnings_errors(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    br_diags d;
+    fill(&d, a, 0, 2);
+    char *out = print(&d, (br_diag_style){.werror = true});
+    assert_non_null(strstr(out, "r.yaml:1:4: error: warning number 0 [-Werror]\n"));
+    assert_non_null(strstr(out, "\n2 errors generated.\n"));
+    free(out);
+    br_arena_free(a);
+}
+
+static void colour_only_when_asked(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    br_diags d;
+    fill(&d, a, 1, 1);
+    char *plain = print(&d, (br_diag_style){0});
+    assert_null(strchr(plain, '\033'));
+    char *out = print(&d, (br_diag_style){.color = true});
+    assert_non_null(strstr(out, "\033[01;31merror:\033[m\033[K"));
+    assert_non_null(strstr(out, "\033[01;35mwarning:\033[m\033[K"));
+    assert_non_null(strstr(out, "\033[01;32m^\033[m\033[K"));
+    free(plain);
+    free(out);
+    br_arena_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(summary_counts_with_grammar),
+        cmocka_unit_test(cap_says_how_many_more),
+        cmocka_unit_test(quiet_prints_errors_only),
+        cmocka_unit_test(werror_makes_warnings_errors),
+        cmocka_unit_test(colour_only_when_asked),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
