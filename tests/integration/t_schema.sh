@@ -8,6 +8,9 @@ ts_tmp=$(mktemp -d "${TMPDIR:-/tmp}/br-schema.XXXXXX")
 ts_py=${PYTHON:-/usr/bin/python3}
 ts_schema=schema/boardreport.schema.json
 
+"$ts_py" schema/generate.py >"$ts_tmp/generated.json"
+cmp -s "$ts_tmp/generated.json" "$ts_schema" && pass ||
+    fail "schema: $ts_schema is not schema/generate.py's output (run: python3 schema/generate.py > $ts_schema)"
 "$BR" schema >"$ts_tmp/printed.json" 2>"$ts_tmp/err"
 cmp -s "$ts_tmp/printed.json" "$ts_schema" && pass || fail "schema: 'boardreport schema' differs from $ts_schema"
 
@@ -40,7 +43,7 @@ for ts_case in date-british-order decimals-out-of-range finance-amount-in-pounds
 done
 
 # Every key the loader reads is in the schema (src/load/build_*.c field tables).
-ts_keys=$(sed -n 's/^ *\(FIELD\|ENUMF\|ENUMH\|CUSTOM\|LISTF\)("\([a-z_]*\)".*/\2/p' src/load/build_*.c | sort -u)
+ts_keys=$(grep -oE '(FIELD|ENUMF|ENUMH|CUSTOM|LISTF)\("[a-z_]+"' src/load/build_*.c | sed 's/.*("//; s/"$//' | sort -u)
 for ts_key in $ts_keys; do
     grep -q "\"$ts_key\":" "$ts_schema" || fail "schema: the loader's key '$ts_key' is not in the schema"
 done

@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Writes boardreport.schema.json, the JSON Schema (Draft 7) of the YAML
+format, to standard output:  python3 schema/generate.py > schema/boardreport.schema.json
+
+Kept by hand beside the loader (src/load/build_*.c): a key the loader
+reads that is missing here fails tests/integration/t_schema.sh, and so
+does a schema file that is not this script's output.
+"""
+import json
+text = {"type": ["string", "number", "boolean"]}
+value = {"type": ["number", "string"]}
+date = {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+        "description": "an ISO date, 2019-10-17"}
+period = {"type": "string",
+          "pattern": r"^([0-9]{4}/[0-9]{2}( Q[1-4])?|[0-9]{4}-(0[1-9]|1[0-2]))$",
+          "description": "a financial quarter (2019/20 Q2), a month (2015-12) or a financial year (2019/20)"}
+key = {"type": "string", "pattern": r"^[A-Za-z0-9_.-]+$"}
+mid = {"type": "string", "pattern": r"^[a-z0-9-]+$",
+       "description": "unique; lower-case letters, digits and '-'"}
+rag = {"enum": ["red", "amber", "green"]}
+def obj(props, required=(), desc=None):
+    o = {"type": "object", "properties": props, "additionalProperties": False}
+    if required:
+        o["required"] = list(required)
+    if desc:
+        o["description"] = desc
+    return o
+def one_or_list(s):
+    return {"anyOf": [s, {"type": "array", "items": s}]}
+
+defs = {}
+defs["text"] = text
+defs["value"] = value
+defs["date"] = date
+defs["period"] = period
+defs["rag"] = rag
+defs["report"] = obj({
+    "title": text, "subtitle": text, "organisation": text, "addressee": text,
+    "period": {"$ref": "#/definitions/period"}, "date": {"$ref": "#/definitions/date"},
+    "version": {"type": "integer", "minimum": 1, "description": "1 = first issue; 2, 3... = corrected re-issues"},
+    "status": {"enum": ["final", "draft"]},
+    "template": {"type": "string", "description": "cabinet, improvement-plan, scorecard, or a path to a template file"},
+    "classification": text,
+    "corrections": {"type": "array", "items": text, "description": "required when version > 1: what changed"},
+}, ["title", "organisation", "period", "date"], "the report block: title, period, date, version, template")
+defs["report"]["if"] = {"required": ["version"], "properties": {"version": {"minimum": 2}}}
+defs["report"]["then"] = {"required": ["corrections"]}
+defs["comparator"] = obj({"name": text, "value": value, "rag": rag, "note": text}, ["name", "value"])
+defs["measure"] = obj({
+    "id": mid, "title": text, "objective": text, "group": text, "kind": text,
+    "frequency": {"enum": ["monthly", "quarterly", "annual"]},
+    "polarity": {"enum": ["higher", "lower", "range", "none"]},
+    "unit": {"enum": ["number", "percent", "days", "weeks", "gbp", "gbp_k", "gbp_m", "ratio"]},
+    "decimals": {"type": "integer", "minimum": 0},
+    "target": value, "tolerance": value,
+    "range": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
+    "benchmark": {"type": "boolean"},
+    "values": {"type": ["object", "null"], "propertyNames": {"$ref": "#/definitions/period"},
+               "additionalProperties": {"type": ["number", "string", "null"]}},
+    "notes": {"type": "object", "propertyNames": {"$ref": "#/definitions/period"},
+              "additionalProperties": text},
+    "comparators": {"type": "array", "items": {"$ref": "#/definitions/comparator"}},
+    "status": {"enum": ["red", "amber", "green", "no-data", "no-target"]},
+    "trend": {"enum": ["none", "improving", "declining", "stable", "volatile", "increasing", "decreasing"]},
+    "display": text, "comment": text,
+}, ["id", "title", "polarity", "values"], "a performance measure")
+due_entry = {"anyOf": [{"$ref": "#/definitions/date"}, {"type": "string"},
+                       obj({"date": {"$ref": "#/definitions/date"}, "note": text}, ["date"])]}
+defs["milestone"] = obj({
+    "id": key, "objective": text, "group": text, "title": text,
+    "due": one_or_list(due_entry),
+    "lead": {"type": "string", "description": "initials: a key of people:"},
+    "partners": text, "progress": text, "corrective_action": text,
+    "status": {"enum": ["not-started", "on-track", "at-risk", "missed", "complete"]},
+}, ["id", "title", "due"], "a milestone")
+amounts = obj({"gross": {"type": "number"}, "income": {"type": "number"}, "net": {"type": "number"}})
+defs["finance_row"] = {"anyOf": [
+    obj({"heading": text}, ["heading"]),
+    obj({"label": text, "budget": amounts, "forecast": amounts, "note": text}, ["label"])]}
+defs["finance"] = obj({
+    "id": key, "title": text,
+    "units": {"enum": ["gbp", "gbp_k", "gbp_m"]},
+    "columns": {"type": "array", "items": {"enum": ["budget", "forecast", "variance"]}},
+    "split": {"type": "array", "items": {"enum": ["gross", "income", "net"]}},
+    "sign": {"enum": ["underspend_positive", "overspend_positive"]},
+    "rows": {"type": "array", "items": {"$ref": "#/definitions/finance_row"}},
+    "total": text,
+    "given_total": obj({c: amounts for c in ("budget", "forecast", "variance")}),
+}, ["id", "rows"], "a finance table's figures")
+defs["commentary"] = obj({"id": key, "objective": text, "title": text, "subtitle": text,
+                          "rag": rag, "text": text}, ["title", "text"])
+column = {"anyOf": [{"type": "string"}, obj({"column": {"type": "string"}, "heading": text}, ["column"])],
+          "description": "title, value, a period, target, tolerance, polarity, frequency, benchmark, "
+                         "comparator:<name>, status, trend, change:previous, change:year, sparkline, comment"}
+ms_column = {"anyOf": [{"enum": ["id", "title", "due", "lead", "partners", "progress", "corrective_action", "status"]},
+                       obj({"column": {"enum": ["id", "title", "due", "lead", "partners", "progress",
+                                                "corrective_action", "status"]}, "heading": text}, ["column"])]}
+cell = {"anyOf": [{"type": ["string", "number", "boolean", "null"]},
+                  obj({"text": text, "span": {"type": "integer", "minimum": 1, "maximum": 100}, "rag": rag,
+                       "bold": {"type": "boolean"},
+                       "align": {"enum": ["left", "center", "right", "decimal"]}})]}
+row = {"anyOf": [{"type": "array", "items": cell}, obj({"heading": text}, ["heading"]),
+                 obj({"cells": {"type": "array", "items": cell}, "total": {"type": "boolean"}}, ["cells"])]}
+group_by = {"enum": ["group", "kind", "objective"]}
+ids = one_or_list({"type": "string"})
+sel = {"objective": text, "group": text, "kind": text, "ids": ids}
+common = {"type": {"type": "string"}, "id": key, "title": text}
+sections = {
+    "front_sheet": ({"subtitle": text, "addressee": text,
+                     "facts": {"type": "array", "items": obj({"label": text, "value": text}, ["label", "value"])}}, []),
+    "heading": ({"level": {"type": "integer", "minimum": 1, "maximum": 3}, "rag": rag}, ["title"]),
+    "paragraphs": ({"text": {"type": "array", "items": text}, "numbered": {"type": "boolean"}}, ["text"]),
+    "objective": ({"columns": {"type": "array", "items": column},
+                   "milestone_columns": {"type": "array", "items": ms_column}, "group_by": group_by}, ["id", "title"]),
+    "measure_table": (dict(sel, columns={"type": "array", "items": column}, group_by=group_by), []),
+    "milestone_table": (dict(sel, columns={"type": "array", "items": ms_column}), []),
+    "finance_table": ({"finance": {"type": "string", "description": "the id of a finance entry"}}, ["finance"]),
+    "summary": (dict(sel, group_by=group_by), []),
+    "commentary": (dict(sel), []),
+    "table": ({"header": {"anyOf": [{"type": "array", "items": {"type": "array", "items": cell}},
+                                   {"type": "array", "items": cell}],
+                         "description": "header rows, or one header row"},
+               "rows": {"type": "array", "items": row},
+               "widths": {"type": "array", "items": {"type": "number", "exclusiveMinimum": 0, "maximum": 1000}}},
+              ["rows"]),
+    "chart": ({"objective": text, "group": text, "ids": ids, "kind": {"enum": ["bullet", "bar", "line"]},
+               "measure": {"type": "string"}, "group_by": group_by,
+               "per_row": {"type": "integer", "minimum": 1, "maximum": 8}}, ["kind"]),
+    "page_break": ({"orientation": {"enum": ["portrait", "landscape"]}}, []),
+    "profile": ({}, []),
+}
+section_allof = []
+for name, (props, req) in sections.items():
+    p = dict(common); p.update(props)
+    defs["section_" + name] = obj(p, ["type"] + req)
+    section_allof.append({"if": {"properties": {"type": {"const": name}}, "required": ["type"]},
+                          "then": {"$ref": "#/definitions/section_" + name}})
+defs["section"] = {"type": "object", "required": ["type"],
+                   "properties": {"type": {"enum": list(sections)}}, "allOf": section_allof}
+top = {
+    "report": {"$ref": "#/definitions/report"},
+    "include": one_or_list({"type": "string"}),
+    "periods": {"type": "array", "items": {"$ref": "#/definitions/period"}, "minItems": 1},
+    "people": {"type": "object", "additionalProperties": text,
+               "description": "initials used in lead columns: JM: Jo Moxon, Assistant Director"},
+    "footnotes": {"type": "object", "additionalProperties": text, "description": "referenced from text as [^key]"},
+    "measures": {"type": "array", "items": {"$ref": "#/definitions/measure"}},
+    "milestones": {"type": "array", "items": {"$ref": "#/definitions/milestone"}},
+    "finance": {"type": "array", "items": {"$ref": "#/definitions/finance"}},
+    "commentary": {"type": "array", "items": {"$ref": "#/definitions/commentary"}},
+    "sections": {"type": "array", "items": {"$ref": "#/definitions/section"}},
+}
+schema = {
+    "$schema": "http://json-schema.org/draft-07/schema#",
+    "$id": "https://boardreport.invalid/schema/boardreport.schema.json",
+    "title": "boardreport quarter (report.yaml and the files it includes)",
+    "description": "The YAML format of a boardreport quarter; docs/format.md is the reference.",
+    "type": "object",
+    "properties": top,
+    "additionalProperties": False,
+    "allOf": [
+        {"if": {"anyOf": [{"required": ["report"]}, {"required": ["sections"]}, {"required": ["periods"]}]},
+         "then": {"required": ["report", "periods", "sections"]}},
+    ],
+    "definitions": defs,
+}
+print(json.dumps(schema, indent=2, ensure_ascii=False))
