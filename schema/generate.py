@@ -126,7 +126,8 @@ sections = {
     "chart": ({"objective": text, "group": text, "ids": ids, "kind": {"enum": ["bullet", "bar", "line"]},
                "measure": {"type": "string"}, "group_by": group_by,
                "per_row": {"type": "integer", "minimum": 1, "maximum": 8}}, ["kind"]),
-    "page_break": ({"orientation": {"enum": ["portrait", "landscape"]}}, []),
+    "page_break": ({"orientation": {"enum": ["portrait", "landscape"]},
+                    "appendix": dict(text, description="starts a numbered appendix with this title")}, []),
     "profile": ({}, []),
 }
 section_allof = []
