@@ -42,8 +42,9 @@ for ts_case in date-british-order decimals-out-of-range finance-amount-in-pounds
     fi
 done
 
-# Every key the loader reads is in the schema (src/load/build_*.c field tables).
-ts_keys=$(grep -oE '(FIELD|ENUMF|ENUMH|CUSTOM|LISTF)\("[a-z_]+"' src/load/build_*.c | sed 's/.*("//; s/"$//' | sort -u)
+# Every key the loader reads is in the schema (the field tables of
+# src/load/build_*.c and src/compose/sections/*.c).
+ts_keys=$(grep -oE '(FIELD|ENUMF|ENUMH|CUSTOM|LISTF)\("[a-z_]+"' src/load/build_*.c src/compose/sections/*.c | sed 's/.*("//; s/"$//' | sort -u)
 for ts_key in $ts_keys; do
     grep -q "\"$ts_key\":" "$ts_schema" || fail "schema: the loader's key '$ts_key' is not in the schema"
 done
