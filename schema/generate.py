@@ -41,6 +41,7 @@ defs["report"] = obj({
     "status": {"enum": ["final", "draft"]},
     "template": {"type": "string", "description": "cabinet, improvement-plan, scorecard, or a path to a template file"},
     "classification": text,
+    "as_at": {"$ref": "#/definitions/date"},
     "corrections": {"type": "array", "items": text, "description": "required when version > 1: what changed"},
 }, ["title", "organisation", "period", "date"], "the report block: title, period, date, version, template")
 defs["report"]["if"] = {"required": ["version"], "properties": {"version": {"minimum": 2}}}
@@ -52,7 +53,8 @@ defs["measure"] = obj({
     "polarity": {"enum": ["higher", "lower", "range", "none"]},
     "unit": {"enum": ["number", "percent", "days", "weeks", "gbp", "gbp_k", "gbp_m", "ratio"]},
     "decimals": {"type": "integer", "minimum": 0},
-    "target": value, "tolerance": value,
+    "target": {"anyOf": [value, obj({"value": value, "note": text}, ["value"])]},
+    "tolerance": {"anyOf": [value, obj({"value": value, "note": text}, ["value"])]},
     "range": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
     "benchmark": {"type": "boolean"},
     "values": {"type": ["object", "null"], "propertyNames": {"$ref": "#/definitions/period"},
@@ -61,13 +63,16 @@ defs["measure"] = obj({
               "additionalProperties": text},
     "comparators": {"type": "array", "items": {"$ref": "#/definitions/comparator"}},
     "status": {"enum": ["red", "amber", "green", "no-data", "no-target"]},
-    "trend": {"enum": ["none", "improving", "declining", "stable", "volatile", "increasing", "decreasing"]},
+    "status_reason": text,
+    "trend": dict(text, description="improving, declining, stable, volatile, increasing, decreasing, "
+                                    "none, or the paper's own words"),
+    "trend_reason": text,
     "display": text, "comment": text,
 }, ["id", "title", "polarity", "values"], "a performance measure")
 due_entry = {"anyOf": [{"$ref": "#/definitions/date"}, {"type": "string"},
                        obj({"date": {"$ref": "#/definitions/date"}, "note": text}, ["date"])]}
 defs["milestone"] = obj({
-    "id": key, "objective": text, "group": text, "title": text,
+    "id": key, "ref": text, "objective": text, "group": text, "title": text,
     "due": one_or_list(due_entry),
     "lead": {"type": "string", "description": "initials: a key of people:"},
     "partners": text, "progress": text, "corrective_action": text,
@@ -76,7 +81,8 @@ defs["milestone"] = obj({
 amounts = obj({"gross": {"type": "number"}, "income": {"type": "number"}, "net": {"type": "number"}})
 defs["finance_row"] = {"anyOf": [
     obj({"heading": text}, ["heading"]),
-    obj({"label": text, "budget": amounts, "forecast": amounts, "note": text}, ["label"])]}
+    obj({"label": text, "budget": amounts, "forecast": amounts, "variance": amounts, "note": text},
+        ["label"])]}
 defs["finance"] = obj({
     "id": key, "title": text,
     "units": {"enum": ["gbp", "gbp_k", "gbp_m"]},
@@ -87,14 +93,20 @@ defs["finance"] = obj({
     "total": text,
     "given_total": obj({c: amounts for c in ("budget", "forecast", "variance")}),
 }, ["id", "rows"], "a finance table's figures")
+counts = {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}}
+defs["objective"] = obj({"id": text, "title": text, "status": text, "direction": text, "risks": text,
+                         "measures": counts, "milestones": counts}, ["id", "title"],
+                        "an objective's profile as the author states it")
 defs["commentary"] = obj({"id": key, "objective": text, "title": text, "subtitle": text,
                           "rag": rag, "text": text}, ["title", "text"])
-column = {"anyOf": [{"type": "string"}, obj({"column": {"type": "string"}, "heading": text}, ["column"])],
+column = {"anyOf": [{"type": "string"}, obj({"column": {"type": "string"}, "heading": text, "banner": text,
+                                                 "with_status": {"type": "boolean"}},
+                                            ["column"])],
           "description": "title, value, a period, target, tolerance, polarity, frequency, benchmark, "
                          "comparator:<name>, status, trend, change:previous, change:year, sparkline, comment"}
-ms_column = {"anyOf": [{"enum": ["id", "title", "due", "lead", "partners", "progress", "corrective_action", "status"]},
-                       obj({"column": {"enum": ["id", "title", "due", "lead", "partners", "progress",
-                                                "corrective_action", "status"]}, "heading": text}, ["column"])]}
+ms_names = ["id", "ref", "title", "due", "lead", "partners", "progress", "corrective_action", "status"]
+ms_column = {"anyOf": [{"enum": ms_names},
+                       obj({"column": {"enum": ms_names}, "heading": text, "banner": text}, ["column"])]}
 cell = {"anyOf": [{"type": ["string", "number", "boolean", "null"]},
                   obj({"text": text, "span": {"type": "integer", "minimum": 1, "maximum": 100}, "rag": rag,
                        "bold": {"type": "boolean"},
@@ -111,7 +123,8 @@ sections = {
     "heading": ({"level": {"type": "integer", "minimum": 1, "maximum": 3}, "rag": rag}, ["title"]),
     "paragraphs": ({"text": {"type": "array", "items": text}, "numbered": {"type": "boolean"}}, ["text"]),
     "objective": ({"columns": {"type": "array", "items": column},
-                   "milestone_columns": {"type": "array", "items": ms_column}, "group_by": group_by}, ["id", "title"]),
+                   "milestone_columns": {"type": "array", "items": ms_column}, "group_by": group_by,
+                   "milestone_title": text}, ["id", "title"]),
     "measure_table": (dict(sel, columns={"type": "array", "items": column}, group_by=group_by), []),
     "milestone_table": (dict(sel, columns={"type": "array", "items": ms_column}), []),
     "finance_table": ({"finance": {"type": "string", "description": "the id of a finance entry"}}, ["finance"]),
@@ -145,6 +158,9 @@ top = {
     "people": {"type": "object", "additionalProperties": text,
                "description": "initials used in lead columns: JM: Jo Moxon, Assistant Director"},
     "footnotes": {"type": "object", "additionalProperties": text, "description": "referenced from text as [^key]"},
+    "kinds": {"type": "object", "additionalProperties": text,
+              "description": "a measure kind's heading, by kind"},
+    "objectives": {"type": "array", "items": {"$ref": "#/definitions/objective"}},
     "measures": {"type": "array", "items": {"$ref": "#/definitions/measure"}},
     "milestones": {"type": "array", "items": {"$ref": "#/definitions/milestone"}},
     "finance": {"type": "array", "items": {"$ref": "#/definitions/finance"}},
