@@ -23,6 +23,16 @@ bool br_compose_looks_numeric(const char *s)
     return digit;
 }
 
+void br_compose_count_cells(composer *c, br_row *row, const char *label,
+                            const br_summary_row *counts, const br_status *shown, size_t nshown)
+{
+    br_compose_cell_text(c, row, label, BR_ALIGN_LEFT);
+    for (size_t i = 0; i < nshown; i++) {
+        size_t n = counts->counts[shown[i]];
+        br_compose_cell_text(c, row, n ? br_arena_printf(c->a, "%zu", n) : "", BR_ALIGN_RIGHT);
+    }
+}
+
 br_cell *br_compose_cell_text(composer *c, br_row *row, const char *text, br_align align)
 {
     return br_row_add_cell(c->a, row, text ? text : "", align);
@@ -47,16 +57,21 @@ br_cell *br_compose_cell_rag(composer *c, br_row *row, const br_rag_style *rs, c
     return cell;
 }
 
+br_block *br_compose_add_heading(composer *c, int level, const char *markup, br_loc loc)
+{
+    br_block *b = br_doc_add_block(c->doc, BR_BLOCK_HEADING);
+    b->level = level;
+    b->loc = loc;
+    b->outline = true;
+    br_rich_parse(c->a, &b->text, markup, BR_FACE_BOLD, loc);
+    return b;
+}
+
 void br_compose_add_caption(composer *c, const char *title, br_loc loc)
 {
     if (!title)
         return;
-    br_block *b = br_doc_add_block(c->doc, BR_BLOCK_HEADING);
-    b->level = 3;
-    b->loc = loc;
-    b->outline = true;
-    b->caption = true;
-    br_rich_parse(c->a, &b->text, title, BR_FACE_BOLD, loc);
+    br_compose_add_heading(c, 3, title, loc)->caption = true;
 }
 
 void br_compose_add_group_row(composer *c, br_table *table, const char *label, size_t ncols)

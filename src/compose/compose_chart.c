@@ -221,11 +221,7 @@ static void compose_bar(composer *c, const br_section *s)
             max_total = sum->rows[g].total;
     for (size_t g = 0; g < sum->nrows; g++) {
         br_row *row = br_table_add_row(c->a, &b->table, false);
-        br_compose_cell_text(c, row, sum->rows[g].key, BR_ALIGN_LEFT);
-        for (size_t i = 0; i < BR_STATUS_COUNT; i++) {
-            size_t n = sum->rows[g].counts[shown[i]];
-            br_compose_cell_text(c, row, n ? br_arena_printf(c->a, "%zu", n) : "", BR_ALIGN_RIGHT);
-        }
+        br_compose_count_cells(c, row, sum->rows[g].key, &sum->rows[g], shown, BR_STATUS_COUNT);
         br_cell *bar = br_compose_cell_text(c, row, "", BR_ALIGN_LEFT);
         bar->graphic = stacked_bar(c, &sum->rows[g], max_total, BAR_WIDTH);
     }

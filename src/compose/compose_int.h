@@ -3,6 +3,7 @@
 #define BR_COMPOSE_INT_H
 
 #include "br_compose.h"
+#include "br_compute.h"
 #include "br_format.h"
 
 typedef struct br_composer {
@@ -20,6 +21,10 @@ typedef struct br_composer {
 br_cell *br_compose_cell_text(composer *c, br_row *row, const char *text, br_align align);
 br_cell *br_compose_cell_markup(composer *c, br_row *row, const char *text, br_loc loc, br_align align);
 br_cell *br_compose_cell_rag(composer *c, br_row *row, const br_rag_style *rs, const char *text);
+/* A bookmarked heading at level (0 the paper's title, 1..3) whose text is
+ * markup in bold; the block, for its tag or flags. */
+br_block *br_compose_add_heading(composer *c, int level, const char *markup, br_loc loc);
+/* A table's or chart's caption: a level-3 heading marked caption. */
 void br_compose_add_caption(composer *c, const char *title, br_loc loc);
 void br_compose_add_group_row(composer *c, br_table *table, const char *label, size_t ncols);
 br_block *br_compose_new_table(composer *c, br_loc loc, const char *caption, size_t ncols);
@@ -30,6 +35,10 @@ void br_compose_corrections(composer *c);
 /* A header row of the columns' banners, each spanning the adjacent columns
  * that share it; nothing when no column has a banner. */
 void br_compose_add_banner_row(composer *c, br_table *table, const br_column *cols, size_t ncols);
+/* A summary row's label and its counts for the statuses shown, blank for
+ * none (the summary table and the bar chart's table). */
+void br_compose_count_cells(composer *c, br_row *row, const char *label,
+                            const br_summary_row *counts, const br_status *shown, size_t nshown);
 
 void br_compose_measure_table(composer *c, const br_section *s, const char *objective);
 void br_compose_summary(composer *c, const br_section *s);

@@ -426,11 +426,8 @@ void br_compose_summary(composer *c, const br_section *s)
     for (size_t g = 0; g < sum->nrows; g++) {
         br_row *row = br_table_add_row(c->a, &b->table, false);
         const char *key = sum->rows[g].key;
-        br_compose_cell_text(c, row, strcmp(key, "(none)") == 0 ? key : group_label(c, key, gb), BR_ALIGN_LEFT);
-        for (size_t i = 0; i < nshown; i++) {
-            size_t n = sum->rows[g].counts[shown[i]];
-            br_compose_cell_text(c, row, n ? br_arena_printf(c->a, "%zu", n) : "", BR_ALIGN_RIGHT);
-        }
+        br_compose_count_cells(c, row, strcmp(key, "(none)") == 0 ? key : group_label(c, key, gb),
+                               &sum->rows[g], shown, nshown);
         br_compose_cell_text(c, row, br_arena_printf(c->a, "%zu", sum->rows[g].total), BR_ALIGN_RIGHT);
     }
     br_row *total = br_table_add_row(c->a, &b->table, false);

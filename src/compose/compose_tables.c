@@ -253,22 +253,15 @@ static const char *rag_word(composer *c, br_status status)
 void br_compose_commentary(composer *c, const br_section *s)
 {
     if (s->title) {
-        br_block *h = br_doc_add_block(c->doc, BR_BLOCK_HEADING);
-        h->level = 1;
-        h->loc = s->loc;
-        h->outline = true;
-        br_rich_parse(c->a, &h->text, s->title, BR_FACE_BOLD, s->loc);
+        br_compose_add_heading(c, 1, s->title, s->loc);
     }
     for (size_t i = 0; i < c->r->ncommentary; i++) {
         const br_commentary *cm = &c->r->commentary[i];
         if (!br_selection_has_commentary(&s->select, cm))
             continue;
-        br_block *h = br_doc_add_block(c->doc, BR_BLOCK_HEADING);
-        h->level = 2;
-        h->loc = cm->loc;
-        h->outline = true;
-        br_rich_parse(c->a, &h->text, cm->subtitle ? br_arena_printf(c->a, "%s (*%s*)", cm->title, cm->subtitle)
-                                                   : cm->title, BR_FACE_BOLD, cm->loc);
+        br_block *h = br_compose_add_heading(
+            c, 2, cm->subtitle ? br_arena_printf(c->a, "%s (*%s*)", cm->title, cm->subtitle) : cm->title,
+            cm->loc);
         if (cm->has_rag) {
             const br_rag_style *rs = &c->t->status[cm->rag];
             h->tag = (br_tag){rag_word(c, cm->rag), rs->fill, rs->text};

@@ -52,14 +52,9 @@ static void compose(composer *c, const br_section *s)
     const char *addressee = s->addressee ? s->addressee : r->addressee;
     if (addressee)
         add_paragraph(c, addressee, s->loc, st->heading[1].size, BR_FACE_REGULAR, BR_ALIGN_LEFT);
-    br_block *title = br_doc_add_block(c->doc, BR_BLOCK_HEADING);
-    title->level = 0;
-    title->loc = s->loc;
-    title->outline = true;
     const char *t = s->title ? s->title : r->title;
     const char *sub = s->subtitle ? s->subtitle : r->subtitle;
-    br_rich_parse(c->a, &title->text, sub ? br_arena_printf(c->a, "%s: %s", t, sub) : t,
-                  BR_FACE_BOLD, s->loc);
+    br_compose_add_heading(c, 0, sub ? br_arena_printf(c->a, "%s: %s", t, sub) : t, s->loc);
     if (r->status == BR_DRAFT)
         add_paragraph(c, "**DRAFT** — not for publication", s->loc, 0, BR_FACE_REGULAR, BR_ALIGN_LEFT);
     br_compose_corrections(c);

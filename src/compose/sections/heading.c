@@ -17,11 +17,7 @@ static const field fields[] = {
 
 static void compose(composer *c, const br_section *s)
 {
-    br_block *b = br_doc_add_block(c->doc, BR_BLOCK_HEADING);
-    b->level = s->level;
-    b->loc = s->loc;
-    b->outline = true;
-    br_rich_parse(c->a, &b->text, s->title, BR_FACE_BOLD, s->loc);
+    br_block *b = br_compose_add_heading(c, s->level, s->title, s->loc);
     if (s->has_rag) {
         const br_rag_style *rs = &c->t->status[s->rag];
         b->tag = (br_tag){rs->label, rs->fill, rs->text};

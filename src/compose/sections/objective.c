@@ -29,12 +29,7 @@ static void check(checker *c, br_section *s)
 
 static void compose(composer *c, const br_section *s)
 {
-    br_block *h = br_doc_add_block(c->doc, BR_BLOCK_HEADING);
-    h->level = 1;
-    h->loc = s->loc;
-    h->outline = true;
-    br_rich_parse(c->a, &h->text, br_arena_printf(c->a, "%s. %s", s->id, s->title), BR_FACE_BOLD,
-                  s->loc);
+    br_compose_add_heading(c, 1, br_arena_printf(c->a, "%s. %s", s->id, s->title), s->loc);
     br_compose_measure_table(c, s, s->id);
     br_compose_milestone_table(c, s, s->id);
 }

@@ -48,12 +48,7 @@ static void compose_appendix(composer *c, const br_section *s)
         }
     }
     text[n] = '\0';
-    br_block *h = br_doc_add_block(c->doc, BR_BLOCK_HEADING);
-    h->level = 1;
-    h->loc = s->appendix_loc;
-    h->outline = true;
-    h->appendix = true;
-    br_rich_parse(c->a, &h->text, text, BR_FACE_BOLD, s->appendix_loc);
+    br_compose_add_heading(c, 1, text, s->appendix_loc)->appendix = true;
 }
 
 static void compose(composer *c, const br_section *s)

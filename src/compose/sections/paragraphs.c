@@ -93,13 +93,8 @@ static void compose_text_item(composer *c, const br_section *s, const char *text
 
 static void compose(composer *c, const br_section *s)
 {
-    if (s->title) {
-        br_block *h = br_doc_add_block(c->doc, BR_BLOCK_HEADING);
-        h->level = 2;
-        h->loc = s->loc;
-        h->outline = true;
-        br_rich_parse(c->a, &h->text, s->title, BR_FACE_BOLD, s->loc);
-    }
+    if (s->title)
+        br_compose_add_heading(c, 2, s->title, s->loc);
     for (size_t i = 0; i < s->ntext; i++)
         compose_text_item(c, s, s->text[i], s->text_locs ? s->text_locs[i] : s->loc);
 }
