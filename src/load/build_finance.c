@@ -41,24 +41,33 @@ static size_t read_name_list(builder *b, const br_node *v, const char *const *na
     return n;
 }
 
+/* `columns` (budget, forecast, variance) or `split` (gross, income, net):
+ * which of them the table shows, in order. */
+static bool read_fin_list(builder *b, const br_node *v, br_finance *f, bool split)
+{
+    _Static_assert((int)BR_FIN_NCOLS == (int)BR_FIN_NSPLITS, "one buffer for both lists");
+    int tmp[BR_FIN_NCOLS];
+    size_t n = read_name_list(b, v, split ? br_vocab_finance_split_yaml : br_vocab_finance_column_yaml,
+                              tmp, BR_FIN_NCOLS,
+                              split ? "'split' of a finance table" : "'columns' of a finance table");
+    for (size_t i = 0; i < n; i++) {
+        if (split)
+            f->split[i] = (br_fin_split)tmp[i];
+        else
+            f->columns[i] = (br_fin_column)tmp[i];
+    }
+    *(split ? &f->nsplit : &f->ncolumns) = n;
+    return n > 0;
+}
+
 static bool read_columns(builder *b, const br_node *v, void *obj)
 {
-    br_finance *f = obj;
-    int tmp[BR_FIN_NCOLS];
-    f->ncolumns = read_name_list(b, v, br_vocab_finance_column_yaml, tmp, BR_FIN_NCOLS, "'columns' of a finance table");
-    for (size_t i = 0; i < f->ncolumns; i++)
-        f->columns[i] = (br_fin_column)tmp[i];
-    return f->ncolumns > 0;
+    return read_fin_list(b, v, obj, false);
 }
 
 static bool read_split(builder *b, const br_node *v, void *obj)
 {
-    br_finance *f = obj;
-    int tmp[BR_FIN_NSPLITS];
-    f->nsplit = read_name_list(b, v, br_vocab_finance_split_yaml, tmp, BR_FIN_NSPLITS, "'split' of a finance table");
-    for (size_t i = 0; i < f->nsplit; i++)
-        f->split[i] = (br_fin_split)tmp[i];
-    return f->nsplit > 0;
+    return read_fin_list(b, v, obj, true);
 }
 
 /* budget: {gross: 32483, income: -3458} into amounts[col][*]. */
