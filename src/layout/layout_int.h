@@ -151,6 +151,8 @@ void br_lay_running_add(lay *L);
 typedef struct lay_note {
     const br_footnote *note;
     int number;             /* 0: never referenced */
+    size_t same;            /* the note whose number and place it shares (same text) */
+    const char *text_key;   /* its text as one string, once compared */
     bool placed;            /* given a page already */
     unsigned stamp;         /* counted in the current probe */
     bool prepared;
@@ -174,6 +176,9 @@ void br_lay_probe_add(lay *L, const int *notes, size_t n);
 double br_lay_probe_extra(const lay *L);
 /* Commits the footnotes of a line just placed (L->y is below it). */
 void br_lay_notes_commit(lay *L, const int *notes, size_t n);
+/* Commits notes of a repeated header: those placed on an earlier page are
+ * printed again on this one, so a table's notes are on every page it crosses. */
+void br_lay_notes_commit_again(lay *L, const int *notes, size_t n);
 void br_lay_notes_carry_in(lay *L);
 void br_lay_notes_draw(lay *L);
 

@@ -38,6 +38,36 @@ int br_lay_notes_find(const lay *L, const char *key)
 
 static void number_rich(lay *L, const br_rich *r, int depth);
 
+/* The note's text as one string (runs and references), for comparing. */
+static const char *note_key(lay *L, size_t i)
+{
+    if (L->notes[i].text_key)
+        return L->notes[i].text_key;
+    const br_rich *r = &L->notes[i].note->text;
+    const char *k = "";
+    for (size_t j = 0; j < r->nruns; j++)
+        k = br_arena_printf(L->work, "%s%.*s\x1f%s\x1e", k, (int)r->runs[j].len,
+                            r->runs[j].text ? r->runs[j].text : "",
+                            r->runs[j].footnote ? r->runs[j].footnote : "");
+    return L->notes[i].text_key = k;
+}
+
+/* An earlier numbered note with the same text as note i (identical notes
+ * share one number), or i. */
+static size_t same_text(lay *L, size_t i)
+{
+    const char *key = NULL;
+    for (size_t k = 0; k < L->nnotes; k++) {
+        if (k == i || !L->notes[k].number || L->notes[k].same != k)
+            continue;
+        if (!key)
+            key = note_key(L, i);
+        if (strcmp(key, note_key(L, k)) == 0)
+            return k;
+    }
+    return i;
+}
+
 static void number_ref(lay *L, const br_run *run, int depth)
 {
     int i = br_lay_notes_find(L, run->footnote);
@@ -57,6 +87,12 @@ static void number_ref(lay *L, const br_run *run, int depth)
     }
     if (L->notes[i].number)
         return;
+    size_t same = same_text(L, (size_t)i);
+    if (same != (size_t)i) {
+        L->notes[i].same = same;
+        L->notes[i].number = L->notes[same].number;
+        return;
+    }
     L->notes[i].number = ++L->next_number;
     /* References inside a footnote come next; the depth bounds a cycle. */
     if (depth < 8)
@@ -99,6 +135,7 @@ void br_lay_notes_init(lay *L)
     L->key_list = br_arena_calloc(L->arena, L->nnotes + 1, sizeof *L->key_list);
     for (size_t i = 0; i < L->nnotes; i++) {
         L->notes[i].note = &d->footnotes[i];
+        L->notes[i].same = i;
         L->keys[i].key = d->footnotes[i].key ? d->footnotes[i].key : "";
         L->keys[i].index = i;
         L->key_list[i] = L->keys[i].key;
@@ -150,11 +187,12 @@ void br_lay_probe_begin(lay *L)
 void br_lay_probe_add(lay *L, const int *notes, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        lay_note *nt = &L->notes[notes[i]];
+        size_t idx = L->notes[notes[i]].same;
+        lay_note *nt = &L->notes[idx];
         if (nt->placed || nt->stamp == L->stamp)
             continue;
         nt->stamp = L->stamp;
-        const tx_text *t = note_text(L, (size_t)notes[i]);
+        const tx_text *t = note_text(L, idx);
         L->probe_h += note_lines(t) * t->st.leading;
     }
 }
@@ -198,7 +236,7 @@ static size_t add_lines(lay *L, size_t idx, const tx_text *t, size_t line0, size
 void br_lay_notes_commit(lay *L, const int *notes, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        size_t idx = (size_t)notes[i];
+        size_t idx = L->notes[notes[i]].same;
         if (L->notes[idx].placed)
             continue;
         L->notes[idx].placed = true;
@@ -212,6 +250,29 @@ void br_lay_notes_commit(lay *L, const int *notes, size_t n)
         /* A footnote citing another brings it along (placed stops a loop). */
         if (t->nlines)
             br_lay_notes_commit(L, t->notes, t->lines[t->nlines - 1].note0 + t->lines[t->nlines - 1].nnotes);
+    }
+}
+
+static bool on_this_page(const lay *L, size_t idx)
+{
+    for (size_t i = 0; i < L->npnotes; i++)
+        if (L->pnotes[i].note == idx)
+            return true;
+    return false;
+}
+
+void br_lay_notes_commit_again(lay *L, const int *notes, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t idx = L->notes[notes[i]].same;
+        if (!L->notes[idx].placed) {
+            br_lay_notes_commit(L, (const int[]){(int)idx}, 1);
+            continue;
+        }
+        if (on_this_page(L, idx))
+            continue;
+        const tx_text *t = note_text(L, idx);
+        add_lines(L, idx, t, 0, note_lines(t), L->bottom - L->y - L->note_h, false);
     }
 }
 

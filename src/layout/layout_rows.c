@@ -28,7 +28,9 @@ static void chunk_notes(lay *L, const lrow *r, size_t l0, size_t m, bool commit)
         const tx_text *t = &r->cells[i].text;
         for (size_t l = l0; l < l0 + m && l < t->nlines; l++) {
             const tx_line *ln = &t->lines[l];
-            if (commit)
+            if (commit && r->header)
+                br_lay_notes_commit_again(L, t->notes + ln->note0, ln->nnotes);
+            else if (commit)
                 br_lay_notes_commit(L, t->notes + ln->note0, ln->nnotes);
             else
                 br_lay_probe_add(L, t->notes + ln->note0, ln->nnotes);

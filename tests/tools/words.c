@@ -357,8 +357,9 @@ static void emit_period_value(words *w, const br_node *m, const char *period)
     else if (values && values->kind == BR_NODE_MAP)
         emit_number(w, br_map_get(values, period), measure_decimals(m));
     const br_node *note = notes && notes->kind == BR_NODE_MAP ? br_map_get(notes, period) : NULL;
-    if (note && first_time(w, br_arena_printf(w->a, "note %p", (const void *)note)))
-        emit_text(w, note);     /* a footnote: printed once */
+    if (note && note->kind == BR_NODE_SCALAR &&
+        first_time(w, br_arena_printf(w->a, "note %s", note->text)))
+        emit_text(w, note);     /* a footnote: printed once, identical ones share it */
 }
 
 static void emit_comparator(words *w, const br_node *m, const char *name)
@@ -721,11 +722,16 @@ static void report_block(words *w, const br_node *report)
         emit_texts(w, br_map_get(report, "corrections"));
 }
 
-/* Footnotes print where they are referenced; a footnote may refer to another. */
+/* Footnotes print where they are referenced; a footnote may refer to
+ * another; footnotes of the same text print once, under one number. */
 static void footnotes(words *w)
 {
-    for (size_t i = 0; i < w->nrefs; i++)
-        emit_text(w, keyed(w, "footnotes", w->refs[i]));
+    for (size_t i = 0; i < w->nrefs; i++) {
+        const br_node *n = keyed(w, "footnotes", w->refs[i]);
+        if (!n || n->kind != BR_NODE_SCALAR ||
+            first_time(w, br_arena_printf(w->a, "note %s", n->text)))
+            emit_text(w, n);
+    }
 }
 
 static void report_words(words *w)

@@ -809,6 +809,49 @@ static void fit_pages_warns_when_the_floor_is_not_enough(void **state)
     assert_int_equal(f->diags.warnings, 1);
 }
 
+/* ---- a table's notes ---- */
+
+static void header_notes_print_on_every_page_the_table_crosses(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_rich_parse(f->arena, &br_doc_add_footnote(&f->doc, "tbd")->text, "To be determined.",
+                  BR_FACE_REGULAR, (br_loc){0});
+    br_table *t = lx_table(f, 2);
+    br_row *h = lx_row(f, t, true, "Measure", "", NULL);
+    br_rich_parse(f->arena, &h->cells[1].text, "Target[^tbd]", BR_FACE_REGULAR, (br_loc){0});
+    for (int i = 0; i < 120; i++)
+        lx_row(f, t, false, br_arena_printf(f->arena, "Row %d", i), "12%", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_true(p->npages >= 2);
+    for (size_t i = 0; i < p->npages; i++) {
+        size_t notes = 0;
+        for (size_t k = 0; k < p->pages[i].nitems; k++)
+            notes += lx_is(&p->pages[i].items[k], "To be determined.");
+        assert_int_equal(notes, 1);
+    }
+}
+
+static void identical_notes_share_one_number(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_rich_parse(f->arena, &br_doc_add_footnote(&f->doc, "a")->text, "Not available.",
+                  BR_FACE_REGULAR, (br_loc){0});
+    br_rich_parse(f->arena, &br_doc_add_footnote(&f->doc, "b")->text, "Not available.",
+                  BR_FACE_REGULAR, (br_loc){0});
+    lx_para(f, "First[^a] and second[^b].");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_int_equal(lx_count(p, "Not available."), 1);
+    const br_item *a = lx_find(p, "First", NULL);
+    int n = 0;
+    for (const br_item *it = a; it < p->pages[0].items + p->pages[0].nitems; it++)
+        if (lx_ref_number(it) > 0)
+            assert_int_equal(lx_ref_number(it), 1), n++;
+    assert_int_equal(n, 2);
+}
+
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -842,6 +885,8 @@ int main(void)
         T(split_row_leaves_three_lines_at_a_page_foot),
         T(fit_pages_steps_the_table_type_down),
         T(fit_pages_warns_when_the_floor_is_not_enough),
+        T(header_notes_print_on_every_page_the_table_crosses),
+        T(identical_notes_share_one_number),
 #undef T
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
