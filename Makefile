@@ -253,7 +253,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 FUZZ_CFLAGS   = $(BASE_CFLAGS) -O1 -g $(FUZZ_SAN) -DBR_FUZZ_ROOT='"$(CURDIR)"'
 FUZZ_OBJ      = $(LIB_SRC:src/%.c=build/fuzz/obj/%.o)
-FUZZ_TARGETS  = load render template
+FUZZ_TARGETS  = load render template bag
 
 fuzz: $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 	$(Q)mkdir -p build/fuzz/crashes

@@ -206,7 +206,8 @@ bool br_bag_write(const char *dir, const br_bag_info *info, br_arena *arena)
     entries payload = {0};
     if (!walk(dir, "data", &payload, arena))
         return false;
-    qsort(payload.items, payload.n, sizeof *payload.items, by_path);
+    if (payload.n > 1)   /* qsort may not be given NULL, even for none */
+        qsort(payload.items, payload.n, sizeof *payload.items, by_path);
     const char *manifest = manifest_text(dir, &payload, arena);
     if (!manifest || !write_text(br_arena_printf(arena, "%s/bagit.txt", dir), bagit_txt) ||
         !write_text(br_arena_printf(arena, "%s/manifest-sha256.txt", dir), manifest) ||
@@ -320,7 +321,8 @@ static bool check_listed(const char *bag, entries *listed, br_arena *arena, br_d
         return false;
     }
     bool ok = true;
-    qsort(listed->items, listed->n, sizeof *listed->items, by_path);
+    if (listed->n > 1)
+        qsort(listed->items, listed->n, sizeof *listed->items, by_path);
     for (size_t i = 1; i < listed->n; i++)
         if (strcmp(listed->items[i].path, listed->items[i - 1].path) == 0) {
             br_error(diags, (br_loc){br_arena_printf(arena, "%s/manifest-sha256.txt", bag), 0, 0},
@@ -330,7 +332,8 @@ static bool check_listed(const char *bag, entries *listed, br_arena *arena, br_d
     for (size_t i = 0; i < found.n; i++) {
         const char *file = br_arena_printf(arena, "%s/%s", bag, found.items[i].path);
         struct stat st;
-        if (!bsearch(&found.items[i], listed->items, listed->n, sizeof *listed->items, by_path)) {
+        if (listed->n == 0 ||
+            !bsearch(&found.items[i], listed->items, listed->n, sizeof *listed->items, by_path)) {
             br_error(diags, (br_loc){file, 0, 0},
                      "not listed in manifest-sha256.txt (a file added to the package)");
             ok = false;

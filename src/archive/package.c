@@ -197,7 +197,8 @@ void br_arc_list(br_arc_packages *out, const char *archive, br_arena *arena)
             }
         }
     }
-    qsort(out->items, out->n, sizeof *out->items, package_order);
+    if (out->n > 1)   /* qsort may not be given NULL, even for none */
+        qsort(out->items, out->n, sizeof *out->items, package_order);
 }
 
 bool br_arc_rebuild_paths(br_arc_rebuild *rb, const br_arc_package *pkg, br_arena *arena,

@@ -56,7 +56,8 @@ static int by_name(const void *x, const void *y)
 
 void br_arc_sources_digest(br_arc_sources *s)
 {
-    qsort(s->files, s->nfiles, sizeof *s->files, by_name);
+    if (s->nfiles > 1)   /* qsort may not be given NULL, even for none */
+        qsort(s->files, s->nfiles, sizeof *s->files, by_name);
     br_sha256 h;
     unsigned char d[BR_SHA256_LEN];
     br_sha256_init(&h);

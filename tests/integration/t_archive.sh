@@ -147,6 +147,14 @@ ta_n=$(find "$ta_arc2" -name bagit.txt | wc -l)
 ta_valid "the package of two runs at once" "$(dirname "$(find "$ta_arc2" -name bagit.txt)")"
 find "$ta_arc2" -name '.v*' | grep -q . && fail "archive: a staging folder was left behind" || pass
 
+# An archive that does not exist: log lists nothing (exit 0), verify says so (exit 1).
+$BR log --archive "$ta_tmp/none" > "$ta_tmp/out" 2> "$ta_tmp/err"
+ta_expect "log of a missing archive" 0 $?
+ta_has "log of a missing archive" "$ta_tmp/out" "0 issued packages"
+$BR verify --archive "$ta_tmp/none" > "$ta_tmp/out" 2> "$ta_tmp/err"
+ta_expect "verify of a missing archive" 1 $?
+ta_has "verify of a missing archive" "$ta_tmp/err" "no such archive folder"
+
 # A draft is refused.
 sed -i 's/^  status: final$/  status: draft/' "$ta_q/report.yaml"
 $BR issue "$ta_q" --archive "$ta_tmp/archive3" > "$ta_tmp/out" 2> "$ta_tmp/err"
