@@ -19,8 +19,8 @@ const br_command br_cli_commands[] = {
     {"init", "DIR [--template NAME]", "start a quarter: a small, valid, commented report", br_cmd_init},
     {"schema", "[-o FILE]", "print the JSON Schema of the YAML format, for editors", br_cmd_schema},
     {"issue", "PATH [--archive DIR]", "issue the paper into the archive (BagIt)", br_cmd_issue},
-    {"log", "[--archive DIR] [--format json]", "list every issued paper by period", br_cmd_log},
-    {"verify", "[--archive DIR] [TARGET...]", "check packages; match a PDF to its package", br_cmd_verify},
+    {"log", "[--archive DIR]", "list every issued paper by period", br_cmd_log},
+    {"verify", "[--archive DIR] [TARGET]", "check packages; match a PDF to its package", br_cmd_verify},
     {"diff", "OLD NEW [--format json]", "what changed between two versions", br_cmd_diff},
     {"help", "[COMMAND]", "describe a command (the same as COMMAND --help)", cmd_help},
 };
