@@ -175,6 +175,7 @@ static void diff_measure(differ *d, const br_measure *o, const br_measure *n)
     diff_values(d, o, n);
     figure_field(d, "target", value_text(&o->target, d->a), value_text(&n->target, d->a), true,
                  n->target.loc);
+    text_field(d, "shown target", o->target_display, n->target_display, n->target.loc);
     figure_field(d, "tolerance", value_text(&o->tolerance, d->a), value_text(&n->tolerance, d->a),
                  true,
                  n->tolerance.loc);
@@ -232,16 +233,22 @@ static const char *amount_text(const br_fin_amount *a, br_arena *arena)
     return a && a->set ? br_arena_printf(arena, "%.*f", a->decimals, a->value) : NULL;
 }
 
+/* Written by the author (in either version), not computed from others. */
+static bool given(const br_fin_amount *o, const br_fin_amount *n)
+{
+    return (o && o->set && o->given) || (n && n->set && n->given);
+}
+
 static void diff_amounts(differ *d, const char *prefix,
                          const br_fin_amount (*o)[BR_FIN_NSPLITS],
-                         const br_fin_amount (*n)[BR_FIN_NSPLITS], bool computed)
+                         const br_fin_amount (*n)[BR_FIN_NSPLITS])
 {
     for (int c = 0; c < BR_FIN_NCOLS; c++)
         for (int s = 0; s < BR_FIN_NSPLITS; s++) {
             const br_fin_amount *oa = o ? &o[c][s] : NULL, *na = n ? &n[c][s] : NULL;
             figure_field(d, br_arena_printf(d->a, "%s%s %s", prefix, fin_column[c], fin_split[s]),
                          amount_text(oa, d->a), amount_text(na, d->a),
-                         !computed && c != BR_FIN_VARIANCE, na && na->set ? na->loc : (br_loc){0});
+                         given(oa, na), na && na->set ? na->loc : (br_loc){0});
         }
 }
 
@@ -269,12 +276,12 @@ static void diff_table(differ *d, const br_finance *o, const br_finance *n)
             continue;
         }
         if (!nr->heading)
-            diff_amounts(d, "", or->amounts, nr->amounts, false);
+            diff_amounts(d, "", or->amounts, nr->amounts);
         text_field(d, "note", or->note, nr->note, nr->loc);
     }
     begin(d, "finance", n->id, br_arena_printf(d->a, "%s: %s", n->title ? n->title : n->id,
                                                n->total_label ? n->total_label : "total"), n->loc);
-    diff_amounts(d, "total ", o->total, n->total, true);
+    diff_amounts(d, "total ", o->total, n->total);
 }
 
 static void diff_finance(differ *d)
