@@ -63,7 +63,7 @@ else
 Q = @
 endif
 
-.PHONY: all deps deps-build check-deps FORCE test structure unit integration golden golden-check \
+.PHONY: all deps deps-build deps-pdfjs check-deps FORCE test structure unit integration golden golden-check \
         coverage bad clean install uninstall example examples bench memcheck fuzz
 
 all: build/boardreport
@@ -74,6 +74,17 @@ all: build/boardreport
 deps:
 	@$(MAKE) --no-print-directory check-deps DEPS_FOR=build DEPS_LIST="$(BUILD_DEPS)"
 	@$(MAKE) --no-print-directory check-deps DEPS_FOR=tests DEPS_LIST="$(TEST_DEPS)"
+	@$(MAKE) --no-print-directory deps-pdfjs
+# pdf.js (npm's pdfjs-dist) reads the tagged PDFs in make test where node
+# is installed; without node that test is skipped.
+PDFJS = build/npm/node_modules/pdfjs-dist/legacy/build/pdf.mjs
+deps-pdfjs:
+ifneq ($(NO_DEPS),1)
+	@if command -v node >/dev/null && command -v npm >/dev/null && [ ! -f $(PDFJS) ]; then \
+	  echo "deps: installing pdfjs-dist from npm into build/npm"; \
+	  npm install --silent --no-audit --no-fund --prefix build/npm pdfjs-dist@4 >/dev/null || exit 1; \
+	fi
+endif
 deps-build:
 	@$(MAKE) --no-print-directory check-deps DEPS_FOR=build DEPS_LIST="$(BUILD_DEPS)"
 check-deps:
@@ -169,7 +180,7 @@ golden: build/test/golden
 	$(Q)ASAN_OPTIONS=detect_leaks=1 UPDATE=1 sh tests/golden/run.sh build/test/golden $(CASES)
 
 integration: build/bench/gen build/boardreport build/test/boardreport build/test/words build/test/golden
-	$(Q)ASAN_OPTIONS=detect_leaks=1 BR=build/test/boardreport sh tests/integration/run.sh
+	$(Q)ASAN_OPTIONS=detect_leaks=1 BR=build/test/boardreport PDFJS=$(PDFJS) sh tests/integration/run.sh
 
 # The README's first command: build and render (for now: check and export)
 # the bundled example.

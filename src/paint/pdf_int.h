@@ -52,6 +52,18 @@ bool br_pdf_tags_end_page(br_tagger *t);
  * (lang, "en-GB" when NULL or empty) and /ViewerPreferences. */
 bool br_pdf_tags_finish(br_tagger *t, const char *lang);
 
+/* ---- PDF/A-3b (pdf_pdfa.c) ---- */
+
+/* The sRGB profile of the output intent (srgb_icc.c: icc/sRGB.icc). */
+extern const unsigned char br_pdf_srgb_icc[];
+extern const size_t br_pdf_srgb_icc_len;
+
+/* Makes the file PDF 1.7 with the sRGB output intent and XMP metadata made
+ * from the Info dictionary as it stands (call it after every Info entry is
+ * set; UTC dates are tidied to "D:YYYYMMDDHHmmSSZ"), naming PDF/A-3b and
+ * PDF/UA-1; lang is dc:language. */
+bool br_pdf_archival(HPDF_Doc pdf, const char *lang);
+
 /* The content stream of page, for operators libharu has no call for. */
 HPDF_Stream br_pdf_page_stream(HPDF_Page page);
 

@@ -26,4 +26,24 @@ for tt_pdf in $tt_pdfs; do
         printf '%s\n' "$tt_out" | sed 's/^/    | /'
     fi
 done
+
+# pdf.js (Mozilla's reader) walks the same PDFs' structure trees: tables
+# have header rows of TH cells, figures have alternative text.  Skipped
+# where node (or the pdfjs-dist that make deps installs with npm) is not.
+tt_pdfjs=${PDFJS:-build/npm/node_modules/pdfjs-dist/legacy/build/pdf.mjs}
+if command -v node >/dev/null 2>&1 && [ -f "$tt_pdfjs" ] && [ -n "$tt_pdfs" ]; then
+    tt_args=""
+    for tt_pdf in $tt_pdfs; do
+        case $tt_pdf in *charts*) tt_args="$tt_args --figures $tt_pdf" ;; *) tt_args="$tt_args $tt_pdf" ;; esac
+    done
+    # shellcheck disable=SC2086
+    if tt_out=$(PDFJS=$tt_pdfjs node tests/tools/pdfjs_check.mjs $tt_args 2>&1); then
+        pass
+    else
+        fail "tagged: pdf.js"
+        printf '%s\n' "$tt_out" | sed 's/^/    | /'
+    fi
+else
+    echo "tagged: pdf.js check skipped (no node, or no pdfjs-dist in build/npm)"
+fi
 rm -rf "$tt_tmp"

@@ -14,7 +14,15 @@ For each PDF:
     the text of those sequences in the tree's order: every word once,
     nothing missing;
   - every character pdftotext finds on the pages is in that text or in an
-    artifact (running header and footer, a repeated table header).
+    artifact (running header and footer, a repeated table header);
+  - the PDF/A properties that can be checked without a PDF/A validator:
+    PDF 1.7; XMP metadata (pdfinfo -meta) that is well-formed XML, names
+    PDF/A-3B and PDF/UA-1 and equals the document information (title,
+    author, subject, keywords, creator, producer, both dates); an sRGB
+    output intent (/GTS_PDFA1 with a 3-component ICC profile); no
+    transparency (no soft mask, no constant alpha below 1, no transparency
+    group); every embedded file with an /AFRelationship and a MIME type,
+    listed in the catalog's /AF.
 
 The page text outside and inside artifacts comes from the content streams
 as qpdf decodes them (marked content: "/Tag <<...>> BDC" or "/Artifact BMC"
@@ -328,6 +336,94 @@ def check(path):
     if missing:
         problems.append("pdftotext finds characters in neither the structure nor an artifact: "
                         + "".join(sorted(missing.elements()))[:80])
+    problems += check_pdfa(path, pdf)
+    return problems
+
+
+XMP_NS = {"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+          "dc": "http://purl.org/dc/elements/1.1/", "pdf": "http://ns.adobe.com/pdf/1.3/",
+          "xmp": "http://ns.adobe.com/xap/1.0/", "pdfaid": "http://www.aiim.org/pdfa/ns/id/",
+          "pdfuaid": "http://www.aiim.org/pdfua/ns/id/"}
+
+
+def xmp_values(xml):
+    """{prefix:name: text} of the XMP packet's simple and first-item values."""
+    import xml.etree.ElementTree as ET
+    root = ET.fromstring(xml)
+    out = {}
+    for prefix, ns in XMP_NS.items():
+        for el in root.iter():
+            if el.tag.startswith("{%s}" % ns):
+                name = prefix + ":" + el.tag[len(ns) + 2:]
+                li = el.find(".//{%s}li" % XMP_NS["rdf"])
+                out.setdefault(name, (li.text if li is not None else el.text) or "")
+    return out
+
+
+def iso(date):
+    """pdfinfo -isodates or XMP date -> comparable 'YYYY-MM-DDTHH:MM:SS+ZZ'."""
+    date = date.strip().replace("Z", "+00:00")
+    return date if re.search(r"[+-]\d\d:\d\d$", date) else date + "+00:00"
+
+
+def check_pdfa(path, pdf):
+    problems = []
+    rc, info, err = run(["pdfinfo", "-isodates", path])
+    fields = dict(re.findall(r"^(\w+):\s*(.*)$", info, re.M))
+    if not re.search(r"^PDF version:\s*1\.7\s*$", info, re.M):
+        problems.append("PDF version is not 1.7")
+    rc, meta, err = run(["pdfinfo", "-meta", path])
+    try:
+        x = xmp_values(meta.encode("utf-8"))
+    except Exception as e:
+        return problems + ["XMP metadata missing or not well-formed XML: %s" % e]
+    want = {"pdfaid:part": "3", "pdfaid:conformance": "B", "pdfuaid:part": "1"}
+    for k, v in want.items():
+        if x.get(k) != v:
+            problems.append("XMP %s is %r, not %r" % (k, x.get(k), v))
+    pairs = [("Title", "dc:title"), ("Author", "dc:creator"), ("Subject", "dc:description"),
+             ("Keywords", "pdf:Keywords"), ("Creator", "xmp:CreatorTool"),
+             ("Producer", "pdf:Producer")]
+    for key, prop in pairs:
+        if fields.get(key, "") != x.get(prop, ""):
+            problems.append("Info %s %r differs from XMP %s %r"
+                            % (key, fields.get(key), prop, x.get(prop)))
+    for key, prop in (("CreationDate", "xmp:CreateDate"), ("ModDate", "xmp:ModifyDate")):
+        if iso(fields.get(key, "")) != iso(x.get(prop, "")):
+            problems.append("Info %s %r differs from XMP %s %r"
+                            % (key, fields.get(key), prop, x.get(prop)))
+    catalog = pdf.value(pdf.trailer["/Root"])
+    intents = pdf.value(catalog.get("/OutputIntents")) or []
+    ok = False
+    for it in intents:
+        d = pdf.value(it) or {}
+        prof = pdf.obj(d.get("/DestOutputProfile", ""))
+        n = prof and prof.get("stream", {}).get("dict", {}).get("/N")
+        ok = ok or (d.get("/S") == "/GTS_PDFA1" and n == 3)
+    if not ok:
+        problems.append("no sRGB output intent (/GTS_PDFA1 with a 3-component ICC profile)")
+    for ref, o in pdf.objs.items():
+        d = o.get("value", o.get("stream", {}).get("dict"))
+        if not isinstance(d, dict):
+            continue
+        if "/SMask" in d and d["/SMask"] != "/None":
+            problems.append("object %s has a soft mask (transparency)" % ref)
+        for a in ("/CA", "/ca"):
+            if isinstance(d.get(a), (int, float)) and d[a] < 1:
+                problems.append("object %s has %s %s (transparency)" % (ref, a, d[a]))
+        g = pdf.value(d.get("/Group"))
+        if isinstance(g, dict) and g.get("/S") == "/Transparency":
+            problems.append("object %s is a transparency group" % ref)
+        if d.get("/Type") == "/Filespec" and "/EF" in d:
+            if d.get("/AFRelationship") not in ("/Source", "/Data", "/Alternative",
+                                                "/Supplement", "/Unspecified"):
+                problems.append("embedded file %s has no /AFRelationship" % d.get("/UF", ref))
+            ef = pdf.obj(pdf.value(d["/EF"]).get("/F", ""))
+            if not ef or "/Subtype" not in ef.get("stream", {}).get("dict", {}):
+                problems.append("embedded file %s has no MIME type" % d.get("/UF", ref))
+            af = [r.split(" ")[0] for r in (pdf.value(catalog.get("/AF")) or [])]
+            if ref not in af:
+                problems.append("embedded file %s is not in the catalog's /AF" % d.get("/UF", ref))
     return problems
 
 
