@@ -29,4 +29,8 @@ typedef struct br_markup_sink {
  * in order.  Needs len + 1 bytes of scratch, taken from arena. */
 void br_markup_parse(br_arena *arena, const char *text, br_face base, const br_markup_sink *sink);
 
+/* The words of text without its markup or footnote references, in arena:
+ * what a chart's title or a bookmark shows. */
+char *br_markup_plain(br_arena *arena, const char *text);
+
 #endif

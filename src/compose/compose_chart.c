@@ -116,30 +116,6 @@ static void line_chart(composer *c, const br_measure *m, br_chart *ch)
     }
 }
 
-/* Markup read as plain text for a chart's title: a chart's words are set
- * in one face, and a footnote reference is left to the measure's table row. */
-typedef struct plain_buf {
-    char *s;
-    size_t n;
-} plain_buf;
-
-static void plain_piece(void *ctx, br_face face, const char *text, size_t len)
-{
-    plain_buf *b = ctx;
-    (void)face;
-    memcpy(b->s + b->n, text, len);
-    b->n += len;
-}
-
-static const char *plain_text(composer *c, const char *markup)
-{
-    plain_buf b = {br_arena_alloc(c->a, strlen(markup) + 1), 0};
-    br_markup_sink sink = {.text = plain_piece, .ctx = &b};
-    br_markup_parse(c->a, markup, BR_FACE_REGULAR, &sink);
-    b.s[b.n] = '\0';
-    return b.s;
-}
-
 static void chart_of(composer *c, const br_section *s, const br_measure *m, br_chart *ch)
 {
     ch->measure = m->title;
@@ -172,7 +148,8 @@ static void compose_measure_charts(composer *c, const br_section *s)
                 continue;
             br_chart *ch = &b->charts[b->ncharts++];
             chart_of(c, s, &r->measures[i], ch);
-            ch->title = plain_text(c, r->measures[i].title);
+            /* One face for a chart's words; a footnote is the table row's to give. */
+            ch->title = br_markup_plain(c->a, r->measures[i].title);
         }
     }
     b->loc = s->loc;

@@ -120,6 +120,28 @@ static void parse_span(parser *p, const char *s, size_t i, size_t end, br_face f
     flush(p, face);
 }
 
+typedef struct plain_buf {
+    char *s;
+    size_t n;
+} plain_buf;
+
+static void plain_piece(void *ctx, br_face face, const char *text, size_t len)
+{
+    plain_buf *b = ctx;
+    (void)face;
+    memcpy(b->s + b->n, text, len);
+    b->n += len;
+}
+
+char *br_markup_plain(br_arena *arena, const char *text)
+{
+    plain_buf b = {br_arena_alloc(arena, (text ? strlen(text) : 0) + 1), 0};
+    br_markup_sink sink = {.text = plain_piece, .ctx = &b};
+    br_markup_parse(arena, text, BR_FACE_REGULAR, &sink);
+    b.s[b.n] = '\0';
+    return b.s;
+}
+
 void br_markup_parse(br_arena *arena, const char *text, br_face base, const br_markup_sink *sink)
 {
     if (!text)

@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+#include "br_markup.h"
+
 /* ---- text blocks ---- */
 
 static tx_style block_style(const lay *L, const br_block *b)
@@ -373,6 +375,30 @@ static int outline_level(lay *L, const br_block *b)
     return level;
 }
 
+/* A table whose caption prints only where it continues (an objective's
+ * "Key milestones") is still bookmarked where it starts, as a caption, unless
+ * a caption heading stands above it or its caption repeats the heading's
+ * words.  items0 is how many items the page had before the table. */
+static void table_bookmark(lay *L, size_t bi, size_t page0, size_t items0)
+{
+    const br_block *b = &L->doc->blocks[bi];
+    const char *cap = b->table.caption ? br_markup_plain(L->arena, b->table.caption) : NULL;
+    if (!cap || !*cap || (bi > 0 && L->doc->blocks[bi - 1].caption) ||
+        (L->heading_title && strcmp(cap, L->heading_title) == 0))
+        return;
+    const br_page *pg = &L->pages->pages[page0];
+    bool open = page0 == L->cur && L->open;
+    size_t n = open ? L->s_nitems : pg->nitems;
+    const br_item *items = open ? L->s_items : pg->items;
+    br_outline *o = BR_PUSH(L->arena, L->pages->outline, L->pages->noutline, L->pages->outline_cap);
+    o->title = cap;
+    o->level = L->heading_level + 1 > BR_OUTLINE_DEPTH ? BR_OUTLINE_DEPTH : L->heading_level + 1;
+    o->page = n > items0 ? page0 : page0 + 1;
+    o->y = n > items0 ? items[items0].y : L->style->margin_top;
+    if (o->page >= L->pages->npages)
+        o->page = L->cur;
+}
+
 static void heading_hook(lay *L, void *ctx, size_t line, double x_end, double baseline)
 {
     const heading_ctx *c = ctx;
@@ -386,6 +412,8 @@ static void heading_hook(lay *L, void *ctx, size_t line, double x_end, double ba
                                 L->pages->outline_cap);
         o->title = plain_text(L, &b->text);
         o->level = outline_level(L, b);
+        if (!b->caption)
+            L->heading_title = o->title;
         o->page = L->cur;
         o->y = L->y;
     }
@@ -485,7 +513,9 @@ static void place_table(lay *L, size_t bi)
                    b->table.ncols, size, lb->shrunk_size);
     }
     br_arena *outer = enter_block(L, bi);
+    size_t page0 = L->cur, items0 = L->s_nitems;
     br_lay_table_place(L, t);
+    table_bookmark(L, bi, page0, items0);
     L->work = outer;
     L->y += L->style->block_space;
 }

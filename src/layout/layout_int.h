@@ -250,6 +250,7 @@ struct lay {
     /* Bookmarks and appendices (layout.c). */
     const char *appendix;   /* the appendix being laid out, or NULL */
     int heading_level;      /* bookmark level of the last heading (captions nest under it) */
+    const char *heading_title;  /* and its text */
 
     /* The current page and its content box. */
     br_orientation orient;

@@ -87,6 +87,39 @@ static void bookmarks_stop_at_the_deepest_level(void **state)
     assert_levels(p, want, sizeof want / sizeof *want);
 }
 
+/* A table whose caption prints only where it continues is bookmarked where
+ * it starts, once: not again under a caption heading, nor when its caption
+ * repeats the heading it sits under. */
+static void tables_are_bookmarked_by_their_captions(void **state)
+{
+    lx *f = *state;
+    heading(f, 1, "A. *Objective* one");
+    br_table *t = lx_table(f, 2);
+    t->caption = "A. *Objective* one";       /* the heading's words: no second entry */
+    lx_row(f, t, false, "a", "b", NULL);
+    t = lx_table(f, 2);
+    t->caption = "Key milestones";
+    lx_row(f, t, false, "c", "d", NULL);
+    caption(f, "Captioned");
+    t = lx_table(f, 2);
+    t->caption = "Captioned";
+    lx_row(f, t, false, "e", "f", NULL);
+    br_pages *p = lx_layout(f);
+    assert_non_null(p);
+    static const int want[] = {1, 2, 2};
+    assert_levels(p, want, sizeof want / sizeof *want);
+    assert_string_equal(p->outline[1].title, "Key milestones");
+    assert_string_equal(p->outline[2].title, "Captioned");
+    /* At the table's top: its first item. */
+    const br_page *pg = &p->pages[p->outline[1].page];
+    bool found = false;
+    for (size_t i = 0; i < pg->nitems && !found; i++)
+        found = pg->items[i].kind == BR_ITEM_TEXT && pg->items[i].len == 1 &&
+                pg->items[i].text[0] == 'c' && pg->items[i].y > p->outline[1].y &&
+                pg->items[i].y - p->outline[1].y < 20;
+    assert_true(found);
+}
+
 /* The texts of page i's running header band (above the top margin). */
 static bool header_has(const lx *f, const br_page *pg, const char *text)
 {
@@ -136,6 +169,7 @@ int main(void)
         T(an_appendix_holds_what_follows),
         T(bookmarks_stop_at_the_deepest_level),
         T(running_heads_show_the_appendix),
+        T(tables_are_bookmarked_by_their_captions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
