@@ -51,6 +51,12 @@ typedef struct br_diags {
     size_t errors, warnings, dropped;
     br_source *sources;
     size_t nsources, sources_cap;
+    /* An included file that could not be read (a YAML syntax error, a tab,
+     * bad encoding): what it held is missing, so errors that only follow
+     * from that ("no measure has the id …") are counted, not shown, and its
+     * own errors are printed first. */
+    const char *unloaded;
+    size_t suppressed;
 } br_diags;
 
 /* Prepares an empty list whose messages live in arena. */
@@ -59,6 +65,14 @@ void br_diags_init(br_diags *diags, br_arena *arena);
 void br_error(br_diags *diags, br_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void br_warning(br_diags *diags, br_loc loc, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* An error or warning about something not found (an id, a person, a
+ * footnote): left out, and counted, when diags->unloaded is set, since the
+ * missing file may hold it. */
+void br_error_unresolved(br_diags *diags, br_loc loc, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void br_warning_unresolved(br_diags *diags, br_loc loc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
 /* Registers a file's text (not copied: it must outlive the list). */

@@ -159,9 +159,9 @@ static void check_milestones(checker *c)
             names[k] = r->people[k].key;
         const char *s = br_suggest(ms->lead, names, n);
         if (s)
-            br_error(c->d, ms->lead_loc, "lead '%s' is not in people:; did you mean '%s'?", ms->lead, s);
+            br_error_unresolved(c->d, ms->lead_loc, "lead '%s' is not in people:; did you mean '%s'?", ms->lead, s);
         else
-            br_error(c->d, ms->lead_loc, "lead '%s' is not in people:; add '%s: Full Name, Job "
+            br_error_unresolved(c->d, ms->lead_loc, "lead '%s' is not in people:; add '%s: Full Name, Job "
                                          "Title' there", ms->lead, ms->lead);
     }
 }
@@ -179,10 +179,10 @@ void br_check_mark_ids(checker *c, const br_selection *sel, bool milestones)
             found = br_report_measure(r, id) != NULL;
         }
         if (!found && strchr(id, ','))
-            br_error(c->d, sel->id_locs[i], "no %s has the id '%s'; to name several, write a list: "
+            br_error_unresolved(c->d, sel->id_locs[i], "no %s has the id '%s'; to name several, write a list: "
                      "ids: [a, b]", milestones ? "milestone" : "measure", id);
         else if (!found)
-            br_error(c->d, sel->id_locs[i], "no %s has the id '%s'", milestones ? "milestone" : "measure", id);
+            br_error_unresolved(c->d, sel->id_locs[i], "no %s has the id '%s'", milestones ? "milestone" : "measure", id);
     }
 }
 
@@ -266,14 +266,14 @@ void br_check_comparator_columns(checker *c, const br_section *s)
             continue;
         const char *hint = br_suggest(name, c->comparators, c->ncomparators);
         if (hint)
-            br_error(c->d, s->columns[i].loc, "no measure has a comparator named '%s'; did you "
+            br_error_unresolved(c->d, s->columns[i].loc, "no measure has a comparator named '%s'; did you "
                      "mean 'comparator:%s'?", name, hint);
         else if (c->ncomparators)
-            br_error(c->d, s->columns[i].loc, "no measure has a comparator named '%s', so the "
+            br_error_unresolved(c->d, s->columns[i].loc, "no measure has a comparator named '%s', so the "
                      "column would be empty; the comparators are '%s'%s", name, c->comparators[0],
                      c->ncomparators > 1 ? " and others (see the measures' comparators:)" : "");
         else
-            br_error(c->d, s->columns[i].loc, "no measure has a comparator named '%s' (no measure "
+            br_error_unresolved(c->d, s->columns[i].loc, "no measure has a comparator named '%s' (no measure "
                      "has comparators:), so the column would be empty", name);
     }
 }
@@ -323,10 +323,10 @@ static size_t check_names(checker *c, const br_names *names, const char *key,
         const char *s = br_suggest(names->items[i], set.items, set.n);
         br_loc loc = names->locs ? names->locs[i] : (br_loc){0};
         if (s)
-            br_error(c->d, loc, "no measure or milestone has %s '%s'; did you mean '%s'?", key,
+            br_error_unresolved(c->d, loc, "no measure or milestone has %s '%s'; did you mean '%s'?", key,
                      names->items[i], s);
         else
-            br_warning(c->d, loc, "no measure or milestone has %s '%s', so it selects nothing",
+            br_warning_unresolved(c->d, loc, "no measure or milestone has %s '%s', so it selects nothing",
                        key, names->items[i]);
     }
     return bad;
@@ -389,7 +389,7 @@ static void check_footnote_refs(br_report *report, br_diags *diags)
     for (size_t i = 0; i < nrefs; i++) {
         if (br_report_footnote(report, refs[i].key))
             continue;
-        br_error(diags, refs[i].loc, "footnote [^%s] is not defined; add '%s: text' under footnotes:",
+        br_error_unresolved(diags, refs[i].loc, "footnote [^%s] is not defined; add '%s: text' under footnotes:",
                  refs[i].key, refs[i].key);
     }
     for (size_t k = 0; k < report->nfootnotes; k++) {

@@ -45,6 +45,30 @@ void br_warning(br_diags *diags, br_loc loc, const char *fmt, ...)
     va_end(ap);
 }
 
+void br_error_unresolved(br_diags *diags, br_loc loc, const char *fmt, ...)
+{
+    if (diags->unloaded) {
+        diags->suppressed++;
+        return;
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    add(diags, BR_SEV_ERROR, loc, fmt, ap);
+    va_end(ap);
+}
+
+void br_warning_unresolved(br_diags *diags, br_loc loc, const char *fmt, ...)
+{
+    if (diags->unloaded) {
+        diags->suppressed++;
+        return;
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    add(diags, BR_SEV_WARNING, loc, fmt, ap);
+    va_end(ap);
+}
+
 void br_diags_add_source(br_diags *diags, const char *file, const char *text, size_t len)
 {
     br_source *s = BR_PUSH(diags->arena, diags->sources, diags->nsources, diags->sources_cap);
@@ -65,14 +89,18 @@ bool br_diags_failed(const br_diags *diags)
     return diags->errors > 0;
 }
 
+/* Messages sort by file in the order read; the file that could not be read
+ * comes first (root cause first), then those with no file. */
 static size_t source_rank(const br_diags *d, const char *file)
 {
-    if (!file)
+    if (d->unloaded && file && strcmp(file, d->unloaded) == 0)
         return 0;
+    if (!file)
+        return 1;
     for (size_t i = 0; i < d->nsources; i++)
         if (strcmp(d->sources[i].file, file) == 0)
-            return i + 1;
-    return d->nsources + 1;
+            return i + 2;
+    return d->nsources + 2;
 }
 
 void br_diags_sort(br_diags *diags)
@@ -258,6 +286,12 @@ void br_diags_print_styled(const br_diags *diags, const br_diag_style *st, FILE 
     if (*rest)
         fprintf(out, "boardreport: %s not shown%s\n", rest,
                 st->max ? " (--max-errors=0 shows them all)" : "");
+    if (diags->suppressed) {
+        fprintf(out, "boardreport: note: %zu more errors and warnings about ids, people or "
+                "footnotes not found are left out: they may only follow from '", diags->suppressed);
+        put_escaped_str(diags->unloaded, out);
+        fputs("', which could not be read; fix it first\n", out);
+    }
     if (st->quiet)
         return;
     if (st->werror)

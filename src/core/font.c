@@ -551,6 +551,11 @@ void br_font_warn_glyph(const br_font *font, uint32_t cp, br_loc loc, br_glyph_w
     if (cp > 0x10FFFF || br_font_has_glyph(font, cp) || (w->missing[cp >> 3] & (1u << (cp & 7))))
         return;
     w->missing[cp >> 3] |= (uint8_t)(1u << (cp & 7));
+    if (cp == 0xFEFF) {
+        br_warning(diags, loc, "U+FEFF, an invisible byte order mark (often pasted in from "
+                   "another program), is inside the text; delete it, or it prints as a box");
+        return;
+    }
     char ch[5];
     encode_shown(cp, ch);
     br_warning(diags, loc, "character U+%04X '%s' is not in font %s; it will print as a box",

@@ -371,10 +371,23 @@ static void note_ref(void *ctx, br_face face, const char *key, size_t keylen, co
 }
 
 /* The references the composer will print, read by the same parser. */
+/* "[^ ]": meant as a footnote, but a reference needs a name (the markup
+ * prints it as written). */
+static void blank_footnote_names(builder *b, const char *text, br_loc loc)
+{
+    for (const char *p = strstr(text, "[^"); p; p = strstr(p + 2, "[^")) {
+        size_t n = strspn(p + 2, " \t");
+        if (n > 0 && p[2 + n] == ']')   /* "[^]" prints as written, as markup says */
+            br_error(b->d, loc, "footnote reference '%.*s' has a blank name; write the name of a "
+                     "footnote, e.g. [^provisional]", (int)(n + 3), p);
+    }
+}
+
 void br_build_note_footnote_refs(builder *b, const char *text, br_loc loc)
 {
     if (!strstr(text, "[^"))
         return;     /* most text has none: no scratch for the parser */
+    blank_footnote_names(b, text, loc);
     ref_sink rs = {b, loc};
     br_markup_sink sink = {NULL, note_ref, &rs};
     br_markup_parse(b->a, text, BR_FACE_REGULAR, &sink);

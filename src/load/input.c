@@ -210,11 +210,16 @@ static void check_included_keys(loader *l, const br_node *root)
 
 static void load_file(loader *l, const char *path, const char *real, br_loc from)
 {
-    (void)from;
     *BR_PUSH(l->arena, l->seen, l->nseen, l->seen_cap) = real;
     br_node *root = br_yaml_load_file(path, l->arena, l->tree, l->diags);
-    if (!root)
+    if (!root) {
+        if (l->in->nroots > 0 && !l->diags->unloaded)
+            l->diags->unloaded = path;   /* what follows from its absence is left out */
         return;
+    }
+    if (l->in->nroots > 0 && root->kind == BR_NODE_MAP && root->npairs == 0)
+        br_warning(l->diags, from, "included file '%s' is empty (or holds only comments), so "
+                   "nothing from it is in the report", path);
     if (root->kind != BR_NODE_MAP) {
         br_error(l->diags, root->loc, "the file must be a mapping of keys (report:, measures: …), not %s",
                  br_node_kind_name(root));

@@ -33,7 +33,8 @@ typedef struct parser {
     br_node *root;
     int documents;
     size_t nodes;           /* made so far: stops a file of millions of [] early */
-    bool failed;
+    bool failed;            /* stop parsing */
+    bool refused;           /* go on, to report every such error, but fail at the end */
 } parser;
 
 static br_loc loc_of(const parser *p, yaml_mark_t m)
@@ -116,6 +117,12 @@ static void attach(parser *p, br_node *node)
         return;
     }
     if (!f->key) {
+        if (node->kind == BR_NODE_SCALAR && node->plain && node->len == 2 &&
+            strcmp(node->text, "<<") == 0) {
+            br_error(p->diags, node->loc, "merge keys ('<<: *anchor') are not supported; write "
+                     "the keys out in full");
+            p->refused = true;
+        }
         if (node->kind != BR_NODE_SCALAR) {
             br_error(p->diags, node->loc,
                      "a key must be a plain word, not %s", br_node_kind_name(node));
@@ -180,8 +187,23 @@ static br_node *find_anchor(const parser *p, const char *name)
     return anchor_slot(p->anchors, p->anchors_cap, name)->node;
 }
 
+/* A tag ('!!binary', '!!str', '!!python/object') asks for a meaning the
+ * format does not have; silently ignoring it would print what it hides. */
+static void refuse_tag(parser *p, const yaml_char_t *tag, bool implicit, yaml_mark_t m)
+{
+    if (!tag || implicit)
+        return;
+    const char *t = (const char *)tag, *core = "tag:yaml.org,2002:";
+    bool short_form = strncmp(t, core, strlen(core)) == 0;
+    br_error(p->diags, loc_of(p, m), "YAML tag '%s%s' is not supported: boardreport reads plain "
+             "values only; remove the tag", short_form ? "!!" : "", short_form ? t + strlen(core) : t);
+    p->refused = true;
+}
+
 static void on_scalar(parser *p, const yaml_event_t *e)
 {
+    refuse_tag(p, e->data.scalar.tag,
+               e->data.scalar.plain_implicit || e->data.scalar.quoted_implicit, e->start_mark);
     br_node *n = new_node(p, BR_NODE_SCALAR, e->start_mark);
     size_t len = e->data.scalar.length;
     if (len > BR_MAX_SCALAR_BYTES) {
@@ -199,6 +221,10 @@ static void on_scalar(parser *p, const yaml_event_t *e)
 
 static void on_start(parser *p, const yaml_event_t *e, br_node_kind kind)
 {
+    if (kind == BR_NODE_SEQ)
+        refuse_tag(p, e->data.sequence_start.tag, e->data.sequence_start.implicit, e->start_mark);
+    else
+        refuse_tag(p, e->data.mapping_start.tag, e->data.mapping_start.implicit, e->start_mark);
     br_node *n = new_node(p, kind, e->start_mark);
     if (p->depth >= BR_MAX_DEPTH) {
         br_error(p->diags, n->loc, "nesting deeper than %d levels; the report format needs at most a few",
@@ -402,7 +428,7 @@ br_node *br_yaml_parse(const char *file, const char *text, size_t len, br_arena 
             break;
     }
     yaml_parser_delete(&yp);
-    if (p.failed)
+    if (p.failed || p.refused)
         return NULL;
     if (!p.root || (p.root->kind == BR_NODE_SCALAR && p.root->plain && p.root->len == 0)) {
         br_node *empty = br_arena_alloc(p.tree, sizeof *empty);

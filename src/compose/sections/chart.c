@@ -16,7 +16,7 @@ static bool read_chart_measure(builder *b, const br_node *v, void *obj)
     br_section *s = obj;
     s->measure_id = br_build_read_text(b, v, "'measure'");
     if (s->measure_id && !br_report_measure(b->r, s->measure_id))
-        br_error(b->d, v->loc, "chart: no measure has the id '%s'", s->measure_id);
+        br_error_unresolved(b->d, v->loc, "chart: no measure has the id '%s'", s->measure_id);
     return s->measure_id != NULL;
 }
 
@@ -52,7 +52,7 @@ static void check(checker *c, br_section *s)
     for (size_t i = 0; i < c->r->nmeasures; i++)
         n += br_selection_has_measure(&s->select, &c->r->measures[i]);
     if (!n)
-        br_warning(c->d, s->loc, "this %s chart selects no measures, so it shows nothing; "
+        br_warning_unresolved(c->d, s->loc, "this %s chart selects no measures, so it shows nothing; "
                    "name them with 'measure:' or 'ids:'", chart_names[s->chart]);
 }
 

@@ -24,7 +24,7 @@ static void check(checker *c, br_section *s)
     const br_report *r = c->r;
     s->finance = s->finance_id ? br_report_finance(r, s->finance_id) : NULL;
     if (s->finance_id && !s->finance)
-        br_error(c->d, s->finance_loc, "no finance entry has the id '%s'", s->finance_id);
+        br_error_unresolved(c->d, s->finance_loc, "no finance entry has the id '%s'", s->finance_id);
     for (size_t i = 0; s->finance && i < r->nfinance; i++)
         if (&r->finance[i] == s->finance)
             c->finance_shown[i] = true;

@@ -23,7 +23,7 @@ static void check(checker *c, br_section *s)
     size_t shown = br_check_mark_measures(c, &s->select, s->id);
     shown += br_check_mark_milestones(c, &s->select, s->id);
     if (!shown)
-        br_warning(c->d, s->loc, "objective '%s' has no measures and no milestones", s->id);
+        br_warning_unresolved(c->d, s->loc, "objective '%s' has no measures and no milestones", s->id);
     br_check_comparator_columns(c, s);
 }
 
