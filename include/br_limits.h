@@ -19,6 +19,9 @@
 /* The largest magnitude of a figure: a thousand million million, beyond any
  * budget in pence; past it a double no longer holds every whole number, and
  * 1e300 would print 301 digits of binary noise. */
+/* Lines of one running header or footer slot: a longer text (a 150-word
+ * title in the header) is cut short with an ellipsis and a warning. */
+#define BR_MAX_RUNNING_LINES 3
 #define BR_MAX_MAGNITUDE    1e15
 #define BR_MAX_MAGNITUDE_TEXT "1e15 (a thousand million million)"
 

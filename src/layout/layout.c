@@ -7,6 +7,7 @@
  */
 #include "layout_int.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "br_markup.h"
@@ -592,6 +593,39 @@ static void lay_init(lay *L, const br_doc *doc, const br_style *style, const br_
     br_lay_elem_new(L, BR_ROLE_DOCUMENT, 0);
 }
 
+/* The assertion that nothing is printed outside the page: every item's box
+ * (a text's advance width, ascent and descent) lies within its page.  A
+ * breach is a layout bug, reported as an error so that no such PDF is
+ * written. */
+static void check_inside(lay *L)
+{
+    const double slack = 0.5;   /* pt: rounding at the page edge */
+    for (size_t p = 0; p < L->pages->npages; p++) {
+        const br_page *pg = &L->pages->pages[p];
+        for (size_t i = 0; i < pg->nitems; i++) {
+            const br_item *it = &pg->items[i];
+            double x0 = it->x, y0 = it->y, x1 = it->x, y1 = it->y;
+            if (it->kind == BR_ITEM_TEXT) {
+                x1 = x0 + br_lay_tx_width(L, it->text, it->len, it->face, it->size);
+                y0 = it->y - L->ascent * it->size / 1000.0;
+                y1 = it->y - L->descent * it->size / 1000.0;
+            } else if (it->kind == BR_ITEM_RECT) {
+                x1 = x0 + it->w, y1 = y0 + it->h;
+            } else {
+                x0 = fmin(it->x, it->x2), x1 = fmax(it->x, it->x2);
+                y0 = fmin(it->y, it->y2), y1 = fmax(it->y, it->y2);
+            }
+            if (x0 >= -slack && y0 >= -slack && x1 <= pg->width + slack && y1 <= pg->height + slack)
+                continue;
+            br_error(L->diags, (br_loc){0}, "internal error: on page %zu an item (%s) lies "
+                     "outside the page, at %.1f..%.1f x %.1f..%.1f of %.1f x %.1f pt; please "
+                     "report this", p + 1, it->kind == BR_ITEM_TEXT ? "text" : "a rule or box",
+                     x0, x1, y0, y1, pg->width, pg->height);
+            return;
+        }
+    }
+}
+
 static br_pages *lay_once(const br_doc *doc, const br_style *style, const br_fontset *fonts,
                           br_arena *arena, br_diags *diags)
 {
@@ -600,6 +634,7 @@ static br_pages *lay_once(const br_doc *doc, const br_style *style, const br_fon
     lay_init(&L, doc, style, fonts, arena, diags);
     br_lay_notes_init(&L);
     br_lay_table_families(&L);
+    br_lay_running_room(&L);
     br_lay_page_start(&L, L.orient);
     for (size_t i = 0; i < doc->nblocks; i++) {
         place_block(&L, i);
@@ -611,6 +646,7 @@ static br_pages *lay_once(const br_doc *doc, const br_style *style, const br_fon
         br_lay_page_finish(&L);
     }
     br_lay_running_add(&L);
+    check_inside(&L);
     if (L.failed || diags->errors > errors)
         return NULL;
     return L.pages;

@@ -145,6 +145,8 @@ void br_lay_emit_text(lay *L, double x, double y, const char *s, size_t len, br_
 void br_lay_emit_rect(lay *L, double x, double y, double w, double h, uint32_t color);
 void br_lay_emit_line(lay *L, double x, double y, double x2, double y2, double width, uint32_t color);
 void br_lay_running_add(lay *L);
+/* Sets head_extra and foot_extra before the first page. */
+void br_lay_running_room(lay *L);
 
 /* ---- footnotes (layout_note.c) ---- */
 
@@ -295,6 +297,10 @@ struct lay {
     bool repeating;         /* text emitted now repeats text printed before */
 
     lay_block *blocks;      /* one per doc block */
+    /* Room the running header and footer need beyond the page margins (the
+     * body shrinks by it), and the slots already warned of as cut short. */
+    double head_extra, foot_extra;
+    bool running_cut[2][3];
     bool measuring;         /* measuring tables' types: no warnings, no types */
 
     /* Structure (layout_struct.c): the element text drawn now is content

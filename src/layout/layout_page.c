@@ -1,6 +1,8 @@
 /* layout_page.c — pages, display items, running header and footer. */
 #include "layout_int.h"
 
+#include "br_limits.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -15,8 +17,8 @@ static void set_geometry(lay *L, br_orientation orient)
     L->ph = land ? s->page_width : s->page_height;
     L->left = s->margin_left;
     L->right = L->pw - s->margin_right;
-    L->top = s->margin_top;
-    L->bottom = L->ph - s->margin_bottom;
+    L->top = s->margin_top + L->head_extra;
+    L->bottom = L->ph - s->margin_bottom - L->foot_extra;
     L->y = L->top;
 }
 
@@ -131,11 +133,10 @@ void br_lay_emit_line(lay *L, double x, double y, double x2, double y2, double w
 /* ---- running header and footer ---- */
 
 /* s with {page}, {pages} and {appendix} replaced (page counts from 1). */
-static char *substitute(lay *L, const char *s, size_t page, size_t pages)
+static char *substitute(lay *L, const char *s, size_t page, size_t pages, const char *appendix)
 {
     size_t n = 0, cap = strlen(s) + 64;
     char *out = br_arena_alloc(L->arena, cap);
-    const char *appendix = L->pages->pages[page - 1].appendix;
     while (*s) {
         char num[32] = "";
         const char *put = num;
@@ -167,20 +168,47 @@ typedef struct band {
     size_t nlines;
 } band;
 
-/* Breaks the three slots at the full text width; if any two would overlap,
- * at a third each, so that they never print over one another. */
-static void band_break(lay *L, band *b, const char *const slots[3], size_t page,
-                       const tx_style *st)
+static const char *const slot_names[3] = {"left", "centre", "right"};
+
+/* Cuts s to what takes at most BR_MAX_RUNNING_LINES lines at width, ending
+ * in "…": a word at a time from the end, from where the last line allowed
+ * ends. */
+static const char *cut_short(lay *L, const char *s, const tx_text *t, double width,
+                             const tx_style *st)
 {
-    double w = L->right - L->left, gap = st->size;
+    const tx_line *last = &t->lines[BR_MAX_RUNNING_LINES - 1];
+    const tx_frag *fr = &t->frags[last->frag0 + last->nfrags - 1];
+    size_t keep = (size_t)(fr->text + fr->len - s);
+    for (;;) {
+        while (keep > 0 && s[keep - 1] == ' ')
+            keep--;
+        const char *cut = br_arena_printf(L->arena, "%.*s…", (int)keep, s);
+        tx_prep prep;
+        br_lay_tx_prepare_plain(L, &prep, cut, strlen(cut), st, (br_loc){0});
+        if (keep == 0 || br_lay_tx_count_lines(L, &prep, width) <= BR_MAX_RUNNING_LINES)
+            return cut;
+        while (keep > 0 && s[keep - 1] != ' ')
+            keep--;
+    }
+}
+
+/* Breaks the three slots at the full text width; if any two would overlap,
+ * at a third each, so that they never print over one another.  A slot
+ * longer than BR_MAX_RUNNING_LINES is cut short (warned of once; which is
+ * 0 for the header, 1 for the footer, -1 when only measuring). */
+static void band_break(lay *L, band *b, const char *const slots[3], size_t page, size_t pages,
+                       const char *appendix, double w, const tx_style *st, int which)
+{
+    double gap = st->size;
     tx_prep prep[3];
+    const char *text[3];
     double pref[3] = {0, 0, 0};
     for (int i = 0; i < 3; i++) {
-        const char *s = slots[i] && *slots[i] ? substitute(L, slots[i], page + 1, L->pages->npages) : "";
-        b->used[i] = *s != '\0';   /* "{appendix}" outside an appendix is no text */
+        text[i] = slots[i] && *slots[i] ? substitute(L, slots[i], page, pages, appendix) : "";
+        b->used[i] = *text[i] != '\0';   /* "{appendix}" outside an appendix is no text */
         if (!b->used[i])
             continue;
-        br_lay_tx_prepare_plain(L, &prep[i], s, strlen(s), st, (br_loc){0});
+        br_lay_tx_prepare_plain(L, &prep[i], text[i], strlen(text[i]), st, (br_loc){0});
         pref[i] = prep[i].pref_w;
     }
     bool crowded = pref[0] + pref[2] + gap > w ||
@@ -191,6 +219,21 @@ static void band_break(lay *L, band *b, const char *const slots[3], size_t page,
         if (!b->used[i])
             continue;
         br_lay_tx_break(L, &prep[i], slot_w, &b->text[i]);
+        if (b->text[i].nlines > BR_MAX_RUNNING_LINES) {
+            const char *cut = cut_short(L, text[i], &b->text[i], slot_w, st);
+            if (which >= 0 && !L->running_cut[which][i]) {
+                L->running_cut[which][i] = true;
+                int shown = 60;     /* a start of the text, cut at a space */
+                while (shown < (int)strlen(text[i]) && shown > 0 && text[i][shown] != ' ')
+                    shown--;
+                br_warning(L->diags, (br_loc){0}, "the running %s's %s slot takes more than %d "
+                           "lines, so it is cut short with '…': '%.*s …'; shorten that text",
+                           which ? "footer" : "header", slot_names[i], BR_MAX_RUNNING_LINES,
+                           shown, text[i]);
+            }
+            br_lay_tx_prepare_plain(L, &prep[i], cut, strlen(cut), st, (br_loc){0});
+            br_lay_tx_break(L, &prep[i], slot_w, &b->text[i]);
+        }
         if (b->text[i].nlines > b->nlines)
             b->nlines = b->text[i].nlines;
     }
@@ -222,21 +265,47 @@ static void geometry(lay *L, const br_page *p)
     L->ph = p->height;
     L->left = L->style->margin_left;
     L->right = p->width - L->style->margin_right;
-    L->top = L->style->margin_top;
-    L->bottom = p->height - L->style->margin_bottom;
+    L->top = L->style->margin_top + L->head_extra;
+    L->bottom = p->height - L->style->margin_bottom - L->foot_extra;
+}
+
+/* Where the header's band starts above the body, and the footer's below. */
+static double band_gap(const tx_style *st)
+{
+    return st->leading * 0.6;
+}
+
+void br_lay_running_room(lay *L)
+{
+    const br_style *s = L->style;
+    tx_style st = br_lay_tx_style_of(&s->running, 0);
+    /* The narrower orientation breaks into more lines; page numbers of
+     * four digits and no appendix stand in for what each page will show. */
+    double narrow = (s->page_width < s->page_height ? s->page_width : s->page_height) -
+                    s->margin_left - s->margin_right;
+    band head, foot;
+    band_break(L, &head, s->header, 9999, 9999, NULL, narrow, &st, -1);
+    band_break(L, &foot, s->footer, 9999, 9999, NULL, narrow, &st, -1);
+    double pad = st.leading * 0.25;   /* from the band to the paper's edge */
+    double need_top = head.nlines ? band_gap(&st) + head.nlines * st.leading + pad : 0;
+    double need_bottom = foot.nlines ? band_gap(&st) + foot.nlines * st.leading + pad : 0;
+    L->head_extra = need_top > s->margin_top ? need_top - s->margin_top : 0;
+    L->foot_extra = need_bottom > s->margin_bottom ? need_bottom - s->margin_bottom : 0;
 }
 
 void br_lay_running_add(lay *L)
 {
     const br_style *s = L->style;
     tx_style st = br_lay_tx_style_of(&s->running, 0);
-    double gap = st.leading * 0.6;
+    double gap = band_gap(&st);
+    size_t npages = L->pages->npages;
     L->artifact = true;     /* running header and footer repeat on every page */
-    for (size_t i = 0; i < L->pages->npages; i++) {
-        geometry(L, &L->pages->pages[i]);
+    for (size_t i = 0; i < npages; i++) {
+        const br_page *pg = &L->pages->pages[i];
+        geometry(L, pg);
         band head, foot;
-        band_break(L, &head, s->header, i, &st);
-        band_break(L, &foot, s->footer, i, &st);
+        band_break(L, &head, s->header, i + 1, npages, pg->appendix, L->right - L->left, &st, 0);
+        band_break(L, &foot, s->footer, i + 1, npages, pg->appendix, L->right - L->left, &st, 1);
         if (head.nlines)
             band_draw(L, i, &head, L->top - gap - head.nlines * st.leading, &st);
         line_on(L, i, L->left, L->top - gap / 2, L->right, L->top - gap / 2,
