@@ -535,9 +535,9 @@ bool br_paint(const br_pages *pages, const br_doc *doc, const br_style *style,
     else
         report(&p, out->path, diags);
     free(data);
+    br_pdf_tags_free(p.tags);   /* its arrays live in libharu's memory: before HPDF_Free */
     if (p.pdf)
         HPDF_Free(p.pdf);
-    br_pdf_tags_free(p.tags);
     free(p.pages);
     free(p.buf);
     return ok;
