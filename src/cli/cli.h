@@ -148,6 +148,10 @@ int br_cmd_log(int argc, char **argv);
 int br_cmd_verify(int argc, char **argv);
 int br_cmd_diff(int argc, char **argv);
 int br_cmd_init(int argc, char **argv);
+int br_cmd_next(int argc, char **argv);
+
+/* mkdir -p (cmd_init.c). */
+bool br_cli_make_dirs(const char *dir);
 int br_cmd_schema(int argc, char **argv);
 
 #endif

@@ -105,8 +105,7 @@ static void expand(const char *text, const subst *subs, size_t nsubs, FILE *f)
     }
 }
 
-/* mkdir -p. */
-static bool make_dirs(const char *dir)
+bool br_cli_make_dirs(const char *dir)
 {
     char path[PATH_MAX];
     if (snprintf(path, sizeof path, "%s", dir) >= (int)sizeof path)
@@ -186,7 +185,7 @@ int br_cmd_init(int argc, char **argv)
                         "(use next-quarter to start the next one from it)\n", main_file);
     else if (!template_known(template, a))
         status = BR_EXIT_USAGE;
-    else if (!make_dirs(dir))
+    else if (!br_cli_make_dirs(dir))
         fprintf(stderr, "boardreport init: cannot create %s: %s\n", dir, strerror(errno));
     else {
         br_period q[4];

@@ -17,6 +17,7 @@ const br_command br_cli_commands[] = {
     {"check", "PATH", "validate; print every error and warning", br_cmd_check},
     {"export", "PATH --format json|csv", "print every computed figure", br_cmd_export},
     {"init", "DIR [--template NAME]", "start a quarter: a small, valid, commented report", br_cmd_init},
+    {"next-quarter", "FROM TO", "start next quarter's report from last quarter's", br_cmd_next},
     {"schema", "[-o FILE]", "print the JSON Schema of the YAML format, for editors", br_cmd_schema},
     {"issue", "PATH [--archive DIR]", "issue the paper into the archive (BagIt)", br_cmd_issue},
     {"log", "[--archive DIR]", "list every issued paper by period", br_cmd_log},

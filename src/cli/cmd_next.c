@@ -1,0 +1,482 @@
+/* cmd_next.c — `boardreport next-quarter FROM TO`: the officer's quarterly
+ * chore.  Copies the files last quarter's report reads into a new folder,
+ * then edits them as text (so every comment and layout choice stays):
+ * the next period joins `periods:` (the oldest leaves when the paper shows
+ * a fixed window of period columns, and so do its values, and the period
+ * columns move on by one), `report.period`, `date` (today) and
+ * `version: 1` are set, `corrections:` goes.  Every measure, target and
+ * text is kept; then it lists, at file:line:col, what must be updated.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "br_input.h"
+#include "br_period.h"
+#include "br_report.h"
+#include "cli.h"
+
+static const char next_help[] =
+    "usage: boardreport next-quarter FROM TO\n"
+    "\n"
+    "Starts next quarter's report from last quarter's.  Copies the files the\n"
+    "report in folder FROM reads (report.yaml, its includes, a template kept in\n"
+    "the folder; not the PDFs) into the new folder TO, and edits them in place,\n"
+    "keeping every comment:\n"
+    "  - the next period joins periods: (when a section shows period columns,\n"
+    "    the paper has a fixed window: the oldest period, its values and notes\n"
+    "    leave, and each period column moves on by one);\n"
+    "  - report.period becomes the next period, date today, version 1;\n"
+    "  - corrections: goes (they belonged to last quarter's re-issue).\n"
+    "Every measure, target and text is kept.  Then it lists, as\n"
+    "file:line:col: note: ..., what you must now update: each measure's value\n"
+    "for the new period, and the text written for last quarter (commentary,\n"
+    "measure comments, milestone progress, hand-set statuses).\n"
+    "\n"
+    "exit status: 0 written, 1 FROM invalid or TO cannot be written, 2 usage error\n";
+
+static const br_cmd_spec spec = {"next-quarter", next_help, 0, 2, 2, "FROM and TO"};
+
+/* One text edit of a file: bytes [from, to) become text. */
+typedef struct edit {
+    size_t file;        /* index into the sources */
+    size_t from, to;
+    const char *text;
+} edit;
+
+typedef struct editor {
+    br_arena *a;
+    const br_diags *src;    /* the sources: files and texts */
+    edit *edits;
+    size_t nedits, cap;
+} editor;
+
+static size_t source_of(const editor *e, const char *file)
+{
+    for (size_t i = 0; i < e->src->nsources; i++)
+        if (strcmp(e->src->sources[i].file, file) == 0)
+            return i;
+    return (size_t)-1;
+}
+
+/* Byte offset of line:col (both from 1) in a source; len when beyond. */
+static size_t offset_of(const br_source *s, int line, int col)
+{
+    size_t off = 0;
+    for (int l = 1; l < line && off < s->len; off++)
+        if (s->text[off] == '\n')
+            l++;
+    size_t end = off;
+    while (end < s->len && s->text[end] != '\n' && (int)(end - off) < col - 1)
+        end++;
+    return end;
+}
+
+static size_t line_start(const br_source *s, size_t off)
+{
+    while (off > 0 && s->text[off - 1] != '\n')
+        off--;
+    return off;
+}
+
+static size_t next_line(const br_source *s, size_t off)
+{
+    while (off < s->len && s->text[off] != '\n')
+        off++;
+    return off < s->len ? off + 1 : off;
+}
+
+/* The end of the scalar written at off: a quoted one at its closing
+ * quote; a plain one before a comment, a flow separator or the line end. */
+static size_t scalar_end(const br_source *s, size_t off)
+{
+    const char *t = s->text;
+    if (off < s->len && (t[off] == '"' || t[off] == '\'')) {
+        char q = t[off];
+        for (size_t i = off + 1; i < s->len; i++) {
+            if (q == '"' && t[i] == '\\')
+                i++;
+            else if (t[i] == q && !(q == '\'' && i + 1 < s->len && t[i + 1] == '\''))
+                return i + 1;
+            else if (q == '\'' && t[i] == q)
+                i++;
+        }
+        return s->len;
+    }
+    size_t end = off;
+    while (end < s->len && t[end] != '\n' && t[end] != ',' && t[end] != ']' && t[end] != '}' &&
+           !(t[end] == '#' && end > off && t[end - 1] == ' '))
+        end++;
+    while (end > off && (t[end - 1] == ' ' || t[end - 1] == '\r'))
+        end--;
+    return end;
+}
+
+static void add_edit(editor *e, size_t file, size_t from, size_t to, const char *text)
+{
+    edit *x = BR_PUSH(e->a, e->edits, e->nedits, e->cap);
+    *x = (edit){file, from, to, text};
+}
+
+/* Replaces the scalar node n by text. */
+static void replace_scalar(editor *e, const br_node *n, const char *text)
+{
+    size_t f = source_of(e, n->loc.file);
+    if (f == (size_t)-1)
+        return;
+    const br_source *s = &e->src->sources[f];
+    size_t from = offset_of(s, n->loc.line, n->loc.col);
+    add_edit(e, f, from, scalar_end(s, from), text);
+}
+
+/* Removes entry i of mapping m (a key and its value): its lines in a block
+ * mapping, its text and one comma in a flow mapping. */
+static void remove_entry(editor *e, const br_node *m, size_t i)
+{
+    const br_node *key = m->pairs[i].key;
+    size_t f = source_of(e, key->loc.file);
+    if (f == (size_t)-1)
+        return;
+    const br_source *s = &e->src->sources[f];
+    size_t from = offset_of(s, key->loc.line, key->loc.col);
+    size_t mstart = offset_of(s, m->loc.line, m->loc.col);
+    if (mstart < s->len && s->text[mstart] == '{') {
+        const br_node *next = i + 1 < m->npairs ? m->pairs[i + 1].key : NULL;
+        if (next) {
+            add_edit(e, f, from, offset_of(s, next->loc.line, next->loc.col), "");
+        } else {
+            /* The last entry: from the comma before it to the closing brace. */
+            size_t to = scalar_end(s, offset_of(s, m->pairs[i].value->loc.line,
+                                                m->pairs[i].value->loc.col));
+            size_t comma = from;
+            while (comma > mstart && s->text[comma - 1] != ',' && s->text[comma - 1] != '{')
+                comma--;
+            add_edit(e, f, comma > mstart && s->text[comma - 1] == ',' ? comma - 1 : from, to, "");
+        }
+        return;
+    }
+    size_t start = line_start(s, from);
+    size_t end = i + 1 < m->npairs
+                     ? line_start(s, offset_of(s, m->pairs[i + 1].key->loc.line, 1))
+                     : next_line(s, from);
+    add_edit(e, f, start, end, "");
+}
+
+/* Removes key `name` of mapping m with everything under it, up to the
+ * next key of m or, for the last key, of the mapping `outer` holds it in. */
+static void remove_key_block(editor *e, const br_node *m, const char *name, const br_node *after)
+{
+    for (size_t i = 0; i < m->npairs; i++) {
+        if (strcmp(m->pairs[i].key->text, name) != 0)
+            continue;
+        size_t f = source_of(e, m->pairs[i].key->loc.file);
+        if (f == (size_t)-1)
+            return;
+        const br_source *s = &e->src->sources[f];
+        size_t start = line_start(s, offset_of(s, m->pairs[i].key->loc.line, 1));
+        const br_node *next = i + 1 < m->npairs ? m->pairs[i + 1].key : after;
+        size_t end = next ? line_start(s, offset_of(s, next->loc.line, 1)) : s->len;
+        /* Keep the blank lines and comments that introduce what follows. */
+        while (end > start) {
+            size_t prev = line_start(s, end - 1);
+            const char *p = s->text + prev;
+            while (*p == ' ')
+                p++;
+            if (*p != '\n' && *p != '#' && *p != '\r')
+                break;
+            end = prev;
+        }
+        add_edit(e, f, start, end, "");
+        return;
+    }
+}
+
+static int by_offset(const void *a, const void *b)
+{
+    const edit *x = a, *y = b;
+    return x->file != y->file ? (x->file < y->file ? -1 : 1)
+                              : x->from < y->from ? -1 : x->from > y->from;
+}
+
+/* Applies the edits of source f to its text; returns the new text. */
+static char *apply(const editor *e, size_t f, size_t *len)
+{
+    const br_source *s = &e->src->sources[f];
+    size_t cap = s->len + 1;
+    for (size_t i = 0; i < e->nedits; i++)
+        if (e->edits[i].file == f)
+            cap += strlen(e->edits[i].text);
+    char *out = br_arena_alloc(e->a, cap), *o = out;
+    size_t at = 0;
+    for (size_t i = 0; i < e->nedits; i++) {
+        const edit *x = &e->edits[i];
+        if (x->file != f || x->from < at)
+            continue;   /* sorted; an edit inside one already made is dropped */
+        memcpy(o, s->text + at, x->from - at);
+        o += x->from - at;
+        size_t n = strlen(x->text);
+        memcpy(o, x->text, n);
+        o += n;
+        at = x->to;
+    }
+    memcpy(o, s->text + at, s->len - at);
+    o += s->len - at;
+    *o = '\0';
+    *len = (size_t)(o - out);
+    return out;
+}
+
+/* The periods after the move: a fixed window drops the oldest. */
+typedef struct plan {
+    const br_report *r;
+    char next[32];              /* the new period */
+    bool add;                   /* it joins periods: */
+    bool window;                /* a section shows period columns */
+    const char *dropped;        /* the oldest period, when the window moves */
+} plan;
+
+/* A section column naming a period: its node (scalar), or NULL. */
+static const br_node *period_column(const br_node *col, const br_report *r)
+{
+    const br_node *name = col->kind == BR_NODE_MAP ? br_map_get(col, "column") : col;
+    if (!name || name->kind != BR_NODE_SCALAR)
+        return NULL;
+    return br_report_period_index(r, name->text) != BR_NONE ? name : NULL;
+}
+
+static const br_node *seq_of(const br_node *map, const char *key)
+{
+    const br_node *n = map && map->kind == BR_NODE_MAP ? br_map_get(map, key) : NULL;
+    return n && n->kind == BR_NODE_SEQ ? n : NULL;
+}
+
+static bool shows_period_columns(const br_node *root, const br_report *r)
+{
+    const br_node *sections = seq_of(root, "sections");
+    for (size_t i = 0; sections && i < sections->nitems; i++) {
+        const br_node *cols = seq_of(sections->items[i], "columns");
+        for (size_t k = 0; cols && k < cols->nitems; k++)
+            if (period_column(cols->items[k], r))
+                return true;
+    }
+    return false;
+}
+
+/* Each period column moves on by one period. */
+static void shift_columns(editor *e, const br_node *root, const plan *p)
+{
+    const br_report *r = p->r;
+    const br_node *sections = seq_of(root, "sections");
+    for (size_t i = 0; sections && i < sections->nitems; i++) {
+        const br_node *cols = seq_of(sections->items[i], "columns");
+        for (size_t k = 0; cols && k < cols->nitems; k++) {
+            const br_node *name = period_column(cols->items[k], r);
+            if (!name)
+                continue;
+            size_t at = br_report_period_index(r, name->text);
+            replace_scalar(e, name, at + 1 < r->nperiods ? r->periods[at + 1].id : p->next);
+        }
+    }
+}
+
+/* periods: gains the next period (and loses the oldest in a window). */
+static void edit_periods(editor *e, const br_node *periods, const plan *p)
+{
+    size_t f = source_of(e, periods->loc.file);
+    if (f == (size_t)-1 || periods->nitems == 0)
+        return;
+    const br_source *s = &e->src->sources[f];
+    size_t start = offset_of(s, periods->loc.line, periods->loc.col);
+    if (s->text[start] == '[') {
+        size_t end = start;
+        while (end < s->len && s->text[end] != ']')
+            end++;
+        const char *list = "";
+        for (size_t i = p->dropped ? 1 : 0; i < periods->nitems; i++)
+            list = br_arena_printf(e->a, "%s%s%s", list, *list ? ", " : "", periods->items[i]->text);
+        add_edit(e, f, start, end + 1, br_arena_printf(e->a, "[%s, %s]", list, p->next));
+        return;
+    }
+    const br_node *last = periods->items[periods->nitems - 1];
+    size_t item = offset_of(s, last->loc.line, last->loc.col);
+    size_t ls = line_start(s, item), after = next_line(s, item);
+    const char *nl = after > 0 && s->text[after - 1] == '\n' ? "" : "\n";
+    add_edit(e, f, after, after, br_arena_printf(e->a, "%s%.*s%s\n", nl, (int)(item - ls),
+                                                 s->text + ls, p->next));
+    if (p->dropped) {
+        size_t first = offset_of(s, periods->items[0]->loc.line, 1);
+        add_edit(e, f, first, next_line(s, first), "");
+    }
+}
+
+/* The dropped period's entries in every measure's values and notes. */
+static void drop_values(editor *e, const br_node *root, const char *period)
+{
+    const br_node *measures = seq_of(root, "measures");
+    for (size_t i = 0; measures && i < measures->nitems; i++) {
+        const br_node *m = measures->items[i];
+        const char *keys[] = {"values", "notes"};
+        for (size_t k = 0; k < 2; k++) {
+            const br_node *map = m->kind == BR_NODE_MAP ? br_map_get(m, keys[k]) : NULL;
+            for (size_t j = 0; map && map->kind == BR_NODE_MAP && j < map->npairs; j++)
+                if (strcmp(map->pairs[j].key->text, period) == 0)
+                    remove_entry(e, map, j);
+        }
+    }
+}
+
+/* report: period, date, version; corrections: removed. */
+static void edit_report(editor *e, const br_node *root, const plan *p, const char *today)
+{
+    const br_node *report = br_map_get(root, "report");
+    if (!report || report->kind != BR_NODE_MAP)
+        return;
+    const br_node *v;
+    if ((v = br_map_get(report, "period")) && v->kind == BR_NODE_SCALAR)
+        replace_scalar(e, v, p->next);
+    if ((v = br_map_get(report, "date")) && v->kind == BR_NODE_SCALAR)
+        replace_scalar(e, v, today);
+    if ((v = br_map_get(report, "version")) && v->kind == BR_NODE_SCALAR)
+        replace_scalar(e, v, "1");
+    const br_node *after = NULL;
+    for (size_t i = 0; i + 1 < root->npairs; i++)
+        if (root->pairs[i].value == report)
+            after = root->pairs[i + 1].key;
+    remove_key_block(e, report, "corrections", after);
+}
+
+/* A note at a node: what the officer must update. */
+static void note(const br_node *n, const char *what)
+{
+    printf("%s:%d:%d: note: %s\n", n->loc.file, n->loc.line, n->loc.col, what);
+}
+
+/* Lists, in the new folder, each measure's missing value and each text
+ * written for last quarter; returns how many. */
+static size_t list_updates(const char *to, const char *next, const char *old, br_arena *a)
+{
+    br_diags d;
+    br_diags_init(&d, a);
+    br_input in;
+    if (!br_input_load(&in, to, a, NULL, &d))
+        return 0;
+    size_t n = 0;
+    for (size_t r = 0; r < in.nroots; r++) {
+        const br_node *ms = seq_of(in.roots[r], "measures");
+        for (size_t i = 0; ms && i < ms->nitems; i++) {
+            const br_node *m = ms->items[i], *id = br_map_get(m, "id"), *v;
+            const char *name = id && id->kind == BR_NODE_SCALAR ? id->text : "?";
+            if ((v = br_map_get(m, "values")) && !(v->kind == BR_NODE_MAP && br_map_get(v, next)))
+                note(v, br_arena_printf(a, "add the %s value of measure '%s'", next, name)), n++;
+            if ((v = br_map_get(m, "comment")))
+                note(v, br_arena_printf(a, "measure '%s': this comment was written for %s", name, old)), n++;
+            if ((v = br_map_get(m, "display")))
+                note(v, br_arena_printf(a, "measure '%s': display: shows %s's figure", name, old)), n++;
+        }
+        const br_node *cs = seq_of(in.roots[r], "commentary");
+        for (size_t i = 0; cs && i < cs->nitems; i++) {
+            const br_node *t = br_map_get(cs->items[i], "text");
+            if (t)
+                note(t, br_arena_printf(a, "commentary written for %s", old)), n++;
+        }
+        const br_node *mil = seq_of(in.roots[r], "milestones");
+        for (size_t i = 0; mil && i < mil->nitems; i++) {
+            const br_node *st = br_map_get(mil->items[i], "status"), *p = br_map_get(mil->items[i], "progress");
+            if (p && !(st && st->kind == BR_NODE_SCALAR && strcmp(st->text, "complete") == 0))
+                note(p, br_arena_printf(a, "progress written for %s", old)), n++;
+        }
+    }
+    return n;
+}
+
+/* Writes the edited sources under to, at their places relative to from. */
+static bool write_all(editor *e, const char *from_dir, const char *to)
+{
+    char real_from[PATH_MAX];
+    if (!realpath(from_dir, real_from))
+        return false;
+    size_t nf = strlen(real_from);
+    for (size_t f = 0; f < e->src->nsources; f++) {
+        char real[PATH_MAX];
+        if (!realpath(e->src->sources[f].file, real) || strncmp(real, real_from, nf) != 0 ||
+            real[nf] != '/')
+            continue;   /* outside the folder: not the quarter's */
+        const char *path = br_arena_printf(e->a, "%s/%s", to, real + nf + 1);
+        char dir[PATH_MAX];
+        snprintf(dir, sizeof dir, "%s", path);
+        *strrchr(dir, '/') = '\0';
+        if (!br_cli_make_dirs(dir)) {
+            fprintf(stderr, "boardreport next-quarter: cannot create %s: %s\n", dir, strerror(errno));
+            return false;
+        }
+        size_t len;
+        char *text = apply(e, f, &len);
+        br_file_out o;
+        if (!br_file_out_open(&o, path, NULL, 0) || fwrite(text, 1, len, o.f) != len ||
+            !br_file_out_commit(&o)) {
+            fprintf(stderr, "boardreport next-quarter: %s\n", o.error);
+            return false;
+        }
+    }
+    return true;
+}
+
+int br_cmd_next(int argc, char **argv)
+{
+    br_opts opts;
+    int usage = br_cli_parse(&spec, argc, argv, &opts);
+    if (usage >= 0)
+        return usage;
+    const char *from = opts.args[0], *to = opts.args[1];
+    br_arena *a = br_arena_new();
+    br_diags diags;
+    br_diags_init(&diags, a);
+    br_template t;
+    br_report *r = br_report_prepare(from, &t, a, &diags);
+    struct stat st;
+    int status = BR_EXIT_INVALID;
+    if (!r || br_diags_failed(&diags)) {
+        br_finish(&diags, false);
+        fprintf(stderr, "boardreport next-quarter: %s has errors; fix them first\n", from);
+    } else if (stat(br_arena_printf(a, "%s/report.yaml", to), &st) == 0) {
+        fprintf(stderr, "boardreport next-quarter: %s/report.yaml already exists; choose a new folder\n", to);
+    } else {
+        br_diags raw;
+        br_diags_init(&raw, a);
+        br_input in;
+        br_input_load(&in, from, a, NULL, &raw);
+        plan p = {.r = r};
+        br_period np;
+        br_period_next(&r->periods[r->period], &np, p.next, sizeof p.next);
+        p.add = br_report_period_index(r, p.next) == BR_NONE;
+        p.window = p.add && shows_period_columns(in.roots[0], r);
+        p.dropped = p.window ? r->periods[0].id : NULL;
+        editor e = {.a = a, .src = &raw};
+        char today[16];
+        time_t now = time(NULL);
+        struct tm tm;
+        localtime_r(&now, &tm);
+        strftime(today, sizeof today, "%Y-%m-%d", &tm);
+        edit_report(&e, in.roots[0], &p, today);
+        const br_node *periods = seq_of(in.roots[0], "periods");
+        if (p.add && periods)
+            edit_periods(&e, periods, &p);
+        if (p.window)
+            shift_columns(&e, in.roots[0], &p);
+        for (size_t i = 0; p.dropped && i < in.nroots; i++)
+            drop_values(&e, in.roots[i], p.dropped);
+        qsort(e.edits, e.nedits, sizeof *e.edits, by_offset);
+        if (write_all(&e, r->dir, to)) {
+            size_t n = list_updates(to, p.next, r->periods[r->period].id, a);
+            fprintf(stderr, "boardreport next-quarter: %s holds %s%s%s; %zu thing%s to update (listed above)\n",
+                    to, p.next, p.dropped ? ", without " : "", p.dropped ? p.dropped : "", n, n == 1 ? "" : "s");
+            status = BR_EXIT_OK;
+        }
+    }
+    br_arena_free(a);
+    return status;
+}

@@ -1,0 +1,34 @@
+# t_next.sh — sourced by run.sh: `next-quarter FROM TO` starts the next
+# quarter: TO checks cleanly, holds the next period with version 1, today's
+# date and no corrections, keeps every comment, moves a fixed window of
+# period columns on, lists what to update, and leaves FROM as it was.
+
+tn_tmp=$(mktemp -d "${TMPDIR:-/tmp}/br-next.XXXXXX")
+for tn_from in tests/good/every-key tests/good/minimal examples/cabinet-2019-20-q2 examples/scorecard-2015-12; do
+    tn_sum=$(cat "$tn_from"/*.yaml | cksum)
+    tn_to=$tn_tmp/$(basename "$tn_from")
+    if ! "$BR" next-quarter "$tn_from" "$tn_to" >"$tn_tmp/out" 2>"$tn_tmp/err"; then
+        fail "next-quarter $tn_from"; sed 's/^/    | /' "$tn_tmp/err"; continue
+    fi
+    if ! "$BR" check "$tn_to" >/dev/null 2>"$tn_tmp/cerr"; then
+        fail "next-quarter $tn_from: the new quarter does not check"; sed 's/^/    | /' "$tn_tmp/cerr" | head; continue
+    fi
+    tn_ok=1
+    grep -q "^  version: 1" "$tn_to/report.yaml" || grep -qv "version:" "$tn_to/report.yaml" || tn_ok=0
+    grep -q "^  corrections:" "$tn_to/report.yaml" && tn_ok=0
+    grep -q "^  date: $(date +%Y-%m-%d)" "$tn_to/report.yaml" || tn_ok=0
+    grep -q ": note: add the .* value of measure" "$tn_tmp/out" || tn_ok=0
+    [ "$(grep -c '^#' "$tn_to/report.yaml")" -eq "$(grep -c '^#' "$tn_from/report.yaml")" ] || tn_ok=0
+    [ "$(cat "$tn_from"/*.yaml | cksum)" = "$tn_sum" ] || tn_ok=0
+    [ $tn_ok = 1 ] && pass || fail "next-quarter $tn_from: version, corrections, date, notes, comments or FROM wrong"
+done
+# minimal's paper shows six quarters: the window moves on by one.
+if grep -q "^periods: \[2018/19 Q2, 2018/19 Q3, 2018/19 Q4, 2019/20 Q1, 2019/20 Q2, 2019/20 Q3\]" \
+        "$tn_tmp/minimal/report.yaml" &&
+    grep -q "columns: \[title, 2018/19 Q2, .*, 2019/20 Q3, change:previous" "$tn_tmp/minimal/report.yaml" &&
+    grep -q "^  period: 2019/20 Q3" "$tn_tmp/minimal/report.yaml" &&
+    ! grep -q "2018/19 Q1" "$tn_tmp/minimal/measures.yaml"; then pass
+else fail "next-quarter: the fixed window of tests/good/minimal did not move on"; fi
+"$BR" next-quarter tests/good/minimal "$tn_tmp/minimal" >/dev/null 2>&1
+[ $? -eq 1 ] && pass || fail "next-quarter: an existing quarter was not refused"
+rm -rf "$tn_tmp"
