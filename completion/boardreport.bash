@@ -29,8 +29,7 @@ _boardreport()
     fi
 
     case $prev in
-        -f|--format) COMPREPLY=($(compgen -W "json csv xlsx" -- "$cur")); return ;;
-        --table) COMPREPLY=($(compgen -W "measures long milestones finance" -- "$cur")); return ;;
+        -f|--format) COMPREPLY=($(compgen -W "json csv" -- "$cur")); return ;;
         --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
         -t|--template)
             COMPREPLY=($(compgen -W "$(boardreport help --templates 2>/dev/null)" -- "$cur"))
@@ -44,8 +43,7 @@ _boardreport()
     if [[ $cur == --*=* ]]; then
         local opt=${cur%%=*} val=${cur#*=} words=
         case $opt in
-            --format) words="json csv xlsx" ;;
-            --table) words="measures long milestones finance" ;;
+            --format) words="json csv" ;;
             --color) words="auto always never" ;;
             --template) words=$(boardreport help --templates 2>/dev/null) ;;
         esac
