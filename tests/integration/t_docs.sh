@@ -1,7 +1,8 @@
 # t_docs.sh — sourced by run.sh: the repository stands alone.  A user's
-# clone has no ../shared, so nothing the user reads points there; the
-# README links the quick start before anything else; every command the
-# quick start runs exists.
+# clone has none of the folder of working notes that sits beside the
+# repository here (spec, reference papers, style), so nothing the user reads
+# points there; the README links the quick start before anything else;
+# every command the quick start runs exists.
 
 td_hits=$(grep -rnE '(\.\./)?shared/(spec|reference|style|notes)' README.md docs examples starter man 2>/dev/null)
 if [ -z "$td_hits" ]; then pass; else fail "docs: these point at shared/, which a clone lacks:"; printf '%s\n' "$td_hits" | sed 's/^/    | /'; fi
