@@ -178,7 +178,7 @@ golden: build/test/golden
 	$(Q)ASAN_OPTIONS=detect_leaks=1 UPDATE=1 sh tests/golden/run.sh build/test/golden $(CASES)
 
 integration: build/bench/gen build/boardreport build/test/boardreport build/test/words build/test/golden
-	$(Q)ASAN_OPTIONS=detect_leaks=1 BR=build/test/boardreport PDFJS=$(PDFJS) sh tests/integration/run.sh
+	$(Q)ASAN_OPTIONS=detect_leaks=1 BR=build/test/boardreport PDFJS=$(PDFJS) T="$(T)" sh tests/integration/run.sh
 
 # The README's first command: build and render (for now: check and export)
 # the bundled example.

@@ -6,7 +6,10 @@ passed=0
 failed=0
 pass() { passed=$((passed + 1)); }
 fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
-for t in tests/integration/t_*.sh; do
+# T=t_cli limits the run to some scripts (make integration T="t_cli t_bad").
+scripts=tests/integration/t_*.sh
+[ -n "${T:-}" ] && scripts=$(for n in $T; do echo "tests/integration/${n%.sh}.sh"; done)
+for t in $scripts; do
     [ -e "$t" ] || continue
     . "$t"
 done
