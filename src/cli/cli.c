@@ -160,6 +160,18 @@ static int set_max_errors(const br_cmd_spec *spec, const char *arg)
     return -1;
 }
 
+/* "/dev/stdout" and its aliases mean standard output, as "-" does: writing
+ * through the name would replace whatever file the shell redirected to (a
+ * new file in its place) or fail on a pipe or terminal. */
+static const char *output_name(const char *arg)
+{
+    static const char *const aliases[] = {"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"};
+    for (size_t i = 0; i < sizeof aliases / sizeof *aliases; i++)
+        if (strcmp(arg, aliases[i]) == 0)
+            return "-";
+    return arg;
+}
+
 /* One option; -1 to go on, else an exit status. */
 static int take_option(const br_cmd_spec *spec, int c, const char *arg, const char *word, br_opts *o)
 {
@@ -167,7 +179,7 @@ static int take_option(const br_cmd_spec *spec, int c, const char *arg, const ch
     if (extra && !(spec->extra & extra))
         return br_usage_error(spec->name, "option '%s' does not apply to this command", word);
     switch (c) {
-    case 'o': o->output = arg; return -1;
+    case 'o': o->output = output_name(arg); return -1;
     case 'q': o->quiet = diag_style.quiet = true; return -1;
     case 'W':
         if (strcmp(arg, "error") != 0)

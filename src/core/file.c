@@ -134,6 +134,48 @@ static bool same_file(const struct stat *a, const struct stat *b)
     return a->st_dev == b->st_dev && a->st_ino == b->st_ino;
 }
 
+static void mode_from_umask(br_file_out *o)
+{
+    mode_t mask = umask(0);
+    umask(mask);
+    o->mode = 0666 & ~mask;
+}
+
+/* A symbolic link to a file that does not exist yet: like the shell's `>`,
+ * the file is created where the link points (the link stays).  Links to
+ * links are followed a few levels; a loop or a missing folder is an error. */
+static bool dangling_target(br_file_out *o)
+{
+    char *at = strdup(o->path);
+    for (int depth = 0; at && depth < 8; depth++) {
+        char link[PATH_MAX];
+        ssize_t n = readlink(at, link, sizeof link - 1);
+        if (n < 0) {
+            if (errno != EINVAL && errno != ENOENT)
+                break;
+            o->target = o->resolved = at;   /* not a link (any more): the file to create */
+            mode_from_umask(o);
+            return true;
+        }
+        link[n] = '\0';
+        const char *slash = strrchr(at, '/');
+        size_t dlen = link[0] != '/' && slash ? (size_t)(slash - at) + 1 : 0;
+        char *next = malloc(dlen + (size_t)n + 1);
+        if (!next)
+            br_file_out_of_memory();
+        memcpy(next, at, dlen);
+        memcpy(next + dlen, link, (size_t)n + 1);
+        free(at);
+        at = next;
+        struct stat lst;
+        if (lstat(at, &lst) == 0 && !S_ISLNK(lst.st_mode))
+            break;  /* it exists after all (a race): refuse rather than guess */
+    }
+    free(at);
+    return fail(o, 0, "cannot write '%s': it is a symbolic link that cannot be followed "
+                "(a loop of links, or a link that changed while being read)", o->path);
+}
+
 /* Checks an existing target: a regular file, none of the inputs.  Sets
  * o->target to the file a symbolic link points to, and o->mode. */
 static bool check_target(br_file_out *o, const char *const *inputs, size_t ninputs)
@@ -143,14 +185,15 @@ static bool check_target(br_file_out *o, const char *const *inputs, size_t ninpu
     if (lstat(o->path, &lst) != 0) {
         if (errno != ENOENT)
             return fail(o, errno, "cannot write '%s'", o->path);
-        mode_t mask = umask(0);
-        umask(mask);
-        o->mode = 0666 & ~mask;
+        mode_from_umask(o);
         return true;
     }
-    if (stat(o->path, &st) != 0)
+    if (stat(o->path, &st) != 0) {
+        if (errno == ENOENT && S_ISLNK(lst.st_mode))
+            return dangling_target(o);
         return fail(o, errno, "cannot write '%s': it is a symbolic link that cannot be followed",
                     o->path);
+    }
     if (S_ISDIR(st.st_mode))
         return fail(o, 0, "cannot write '%s': it is a folder; name a file in it", o->path);
     if (!S_ISREG(st.st_mode))

@@ -96,9 +96,23 @@ mkfifo "$os_tmp/fifo"
 "$BR" render "$os_q" -o "$os_tmp/fifo" >/dev/null 2>"$os_tmp/err"
 os_rc=$?
 os_expect "render -o a FIFO" 1 "is not a regular file"
-{ "$BR" render "$os_q" -o /dev/stdout 2>"$os_tmp/err"; echo $? >"$os_tmp/rc"; } | cat >/dev/null
+# /dev/stdout is standard output, as "-" is: onto a pipe, and onto a file
+# the shell opened (the file is written, not replaced by a new one).
+{ "$BR" render "$os_q" -o /dev/stdout 2>"$os_tmp/err"; echo $? >"$os_tmp/rc"; } | cat >"$os_tmp/piped.pdf"
 os_rc=$(cat "$os_tmp/rc")
-os_expect "render -o /dev/stdout onto a pipe" 1 "is not a regular file"
+os_expect "render -o /dev/stdout onto a pipe" 0
+if head -c 5 "$os_tmp/piped.pdf" | grep -q '%PDF-'; then pass; else fail "output safety: -o /dev/stdout wrote no PDF to the pipe"; fi
+echo old >"$os_tmp/redirected.pdf"
+os_inode=$(ls -i "$os_tmp/redirected.pdf" | cut -d' ' -f1)
+"$BR" render "$os_q" -o /dev/stdout >>"$os_tmp/redirected.pdf" 2>"$os_tmp/err"
+os_rc=$?
+os_expect "render -o /dev/stdout onto a file" 0
+if [ "$(ls -i "$os_tmp/redirected.pdf" | cut -d' ' -f1)" = "$os_inode" ] &&
+   head -c 4 "$os_tmp/redirected.pdf" | grep -q old && grep -qa '%PDF-' "$os_tmp/redirected.pdf"; then
+    pass
+else
+    fail "output safety: -o /dev/stdout onto a file replaced the file instead of writing to it"
+fi
 
 # -- a symbolic link is followed; the link stays --
 "$BR" render "$os_q" -o "$os_tmp/real.pdf" >/dev/null 2>"$os_tmp/err"
@@ -115,6 +129,22 @@ else
     fail "output safety: render -o a symbolic link: the link was replaced, or its file was not"
 fi
 os_no_tmp "render -o a symbolic link" "$os_tmp"
+# A link to a file not there yet: the file is made where it points, as the
+# shell's '>' does; a loop of links is an error.
+ln -s new.pdf "$os_tmp/dangling.pdf"
+"$BR" render "$os_q" -o "$os_tmp/dangling.pdf" >/dev/null 2>"$os_tmp/err"
+os_rc=$?
+os_expect "render -o a dangling symbolic link" 0
+if [ -L "$os_tmp/dangling.pdf" ] && head -c 5 "$os_tmp/new.pdf" | grep -q '%PDF-'; then
+    pass
+else
+    fail "output safety: render -o a dangling link did not create the file it points to"
+fi
+ln -s loop-b "$os_tmp/loop-a"
+ln -s loop-a "$os_tmp/loop-b"
+"$BR" render "$os_q" -o "$os_tmp/loop-a" >/dev/null 2>"$os_tmp/err"
+os_rc=$?
+os_expect "render -o a loop of links" 1 "cannot be followed"
 
 # -- "-o -" is standard output --
 "$BR" render "$os_q" -o - >"$os_tmp/stdout.pdf" 2>"$os_tmp/err"
