@@ -21,8 +21,9 @@ static const char check_help[] =
 
 /* What render would find beyond the model: the template's fonts must load,
  * and every text the author wrote (report and template) is looked up in
- * the regular face, so a character the font lacks is named here, not only
- * when the paper is laid out. */
+ * every face, since markup, headings, table headers and labels can set any
+ * text in bold or italic: a character one of the fonts lacks is named here
+ * (with that font), not only when the paper is laid out. */
 static bool check_fonts(const br_report *r, const br_template *t, br_diags *diags)
 {
     br_fontset fonts = {0};
@@ -38,8 +39,8 @@ static bool check_fonts(const br_report *r, const br_template *t, br_diags *diag
     for (size_t k = 0; k < 2; k++)
         for (size_t i = 0; i < lists[k]->n; i++) {
             const br_textref *x = &lists[k]->items[i];
-            br_font_check_text(fonts.face[BR_FACE_REGULAR], x->text, strlen(x->text), x->loc, w,
-                               diags);
+            for (int f = 0; f < BR_FACE_COUNT; f++)
+                br_font_check_text(fonts.face[f], x->text, strlen(x->text), x->loc, w, diags);
         }
     free(w);
     br_fontset_free(&fonts);

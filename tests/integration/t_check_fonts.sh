@@ -32,4 +32,33 @@ for cf_want in "report.yaml:1:17: warning: character U+2713 '✓' is not in font
         sed 's/^/    | /' "$cf_dir/err" | head -20
     fi
 done
+
+# A character the regular face has but the bold face lacks: headings, table
+# headers and **bold** text print it in bold, so check names the bold font.
+# (Needs DejaVu Sans, which has the tick that Liberation Sans lacks.)
+cf_dejavu=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+if [ -f "$cf_dejavu" ]; then
+    mkdir -p "$cf_dir/bold"
+    cp "$cf_dejavu" fonts/LiberationSans-Bold.ttf fonts/LiberationSans-Italic.ttf \
+       fonts/LiberationSans-BoldItalic.ttf "$cf_dir/bold/"
+    cat >"$cf_dir/bold/mixed.yaml" <<'YAML'
+name: mixed
+fonts: {dir: ., regular: DejaVuSans.ttf, bold: LiberationSans-Bold.ttf, italic: LiberationSans-Italic.ttf, bold_italic: LiberationSans-BoldItalic.ttf}
+YAML
+    cat >"$cf_dir/bold/report.yaml" <<'YAML'
+report: {title: Bold, organisation: Test Council, period: 2019/20 Q2, date: 2019-10-17, template: mixed.yaml}
+periods: [2019/20 Q2]
+sections:
+  - type: paragraphs
+    text: ["Done **✓** in bold."]
+YAML
+    "$BR" check "$cf_dir/bold" >/dev/null 2>"$cf_dir/err"
+    if grep -qF "report.yaml:5:12: warning: character U+2713 '✓' is not in font" "$cf_dir/err" &&
+       grep -qF "LiberationSans-Bold.ttf" "$cf_dir/err"; then
+        pass
+    else
+        fail "check fonts: a character only the bold face lacks is not named"
+        sed 's/^/    | /' "$cf_dir/err" | head -20
+    fi
+fi
 rm -rf "$cf_dir"
