@@ -85,6 +85,12 @@ typedef struct br_style {
      * with {page} and {pages} still to be substituted by layout. */
     const char *header[3];
     const char *footer[3];
+    /* What a slot too long to print whole is shortened for: the field that
+     * filled most of it ("the report's title (report: title:)"), and where
+     * the report states it; set by compose. */
+    const char *header_field[3];
+    const char *footer_field[3];
+    br_loc running_loc;
     double header_rule_width;    /* 0: no rule under the header */
 
     double footnote_rule_width;  /* short rule above the footnotes */

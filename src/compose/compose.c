@@ -93,18 +93,25 @@ br_block *br_compose_new_table(composer *c, br_loc loc, const char *caption, siz
     return b;
 }
 
-/* {title}, {period}, … in a running header or footer slot. */
-static const char *fill_running(composer *c, const char *tmpl)
+/* {title}, {period}, … in a running header or footer slot; *field names
+ * the longest field it took in, for a warning if the slot must be cut. */
+static const char *fill_running(composer *c, const char *tmpl, const char **field)
 {
+    *field = "the template's text for this slot";
     if (!tmpl)
         return NULL;
     const br_report *r = c->r;
-    struct { const char *key, *value; } vars[] = {
-        {"{title}", r->title}, {"{subtitle}", r->subtitle}, {"{period}", r->period_id},
-        {"{organisation}", r->organisation}, {"{classification}", r->classification},
-        {"{version}", br_arena_printf(c->a, "%d", r->version)},
-        {"{date}", br_format_date(c->a, r->date, true)},
+    struct { const char *key, *value, *field; } vars[] = {
+        {"{title}", r->title, "the report's title (report: title:)"},
+        {"{subtitle}", r->subtitle, "the report's subtitle (report: subtitle:)"},
+        {"{period}", r->period_id, "the report's period (report: period:)"},
+        {"{organisation}", r->organisation, "the report's organisation (report: organisation:)"},
+        {"{classification}", r->classification,
+         "the report's classification (report: classification:)"},
+        {"{version}", br_arena_printf(c->a, "%d", r->version), "the report's version"},
+        {"{date}", br_format_date(c->a, r->date, true), "the report's date"},
     };
+    size_t longest = 0;
     size_t cap = strlen(tmpl) + 1;
     for (size_t i = 0; i < sizeof vars / sizeof *vars; i++)
         cap += vars[i].value ? strlen(vars[i].value) * 4 : 0;
@@ -117,6 +124,8 @@ static const char *fill_running(composer *c, const char *tmpl)
         if (i < sizeof vars / sizeof *vars) {
             const char *v = vars[i].value ? vars[i].value : "";
             size_t n = strlen(v);
+            if (n > longest)
+                longest = n, *field = vars[i].field;
             if ((size_t)(o - out) + n + strlen(p) >= cap)
                 break;
             memcpy(o, v, n);
@@ -175,9 +184,10 @@ br_doc *br_compose(const br_report *r, const br_template *t, br_style *style, br
     doc->version = r->version;
     *style = t->style;
     for (int i = 0; i < 3; i++) {
-        style->header[i] = fill_running(&c, t->style.header[i]);
-        style->footer[i] = fill_running(&c, t->style.footer[i]);
+        style->header[i] = fill_running(&c, t->style.header[i], &style->header_field[i]);
+        style->footer[i] = fill_running(&c, t->style.footer[i], &style->footer_field[i]);
     }
+    style->running_loc = r->report_loc;
     add_footnotes(&c);
     /* A re-issue says what it corrects on its first page: under the front
      * sheet's title when there is one, otherwise before anything else. */

@@ -196,8 +196,9 @@ static const char *cut_short(lay *L, const char *s, const tx_text *t, double wid
  * at a third each, so that they never print over one another.  A slot
  * longer than BR_MAX_RUNNING_LINES is cut short (warned of once; which is
  * 0 for the header, 1 for the footer, -1 when only measuring). */
-static void band_break(lay *L, band *b, const char *const slots[3], size_t page, size_t pages,
-                       const char *appendix, double w, const tx_style *st, int which)
+static void band_break(lay *L, band *b, const char *const slots[3], const char *const fields[3],
+                       size_t page, size_t pages, const char *appendix, double w,
+                       const tx_style *st, int which)
 {
     double gap = st->size;
     tx_prep prep[3];
@@ -226,10 +227,11 @@ static void band_break(lay *L, band *b, const char *const slots[3], size_t page,
                 int shown = 60;     /* a start of the text, cut at a space */
                 while (shown < (int)strlen(text[i]) && shown > 0 && text[i][shown] != ' ')
                     shown--;
-                br_warning(L->diags, (br_loc){0}, "the running %s's %s slot takes more than %d "
-                           "lines, so it is cut short with '…': '%.*s …'; shorten that text",
-                           which ? "footer" : "header", slot_names[i], BR_MAX_RUNNING_LINES,
-                           shown, text[i]);
+                br_warning(L->diags, L->style->running_loc, "the running %s's %s slot takes "
+                           "more than %d lines, so it is cut short with '…': '%.*s …'; shorten "
+                           "%s, or the template's %s: slot", which ? "footer" : "header",
+                           slot_names[i], BR_MAX_RUNNING_LINES, shown, text[i],
+                           fields[i] ? fields[i] : "its text", which ? "footer" : "header");
             }
             br_lay_tx_prepare_plain(L, &prep[i], cut, strlen(cut), st, (br_loc){0});
             br_lay_tx_break(L, &prep[i], slot_w, &b->text[i]);
@@ -284,8 +286,8 @@ void br_lay_running_room(lay *L)
     double narrow = (s->page_width < s->page_height ? s->page_width : s->page_height) -
                     s->margin_left - s->margin_right;
     band head, foot;
-    band_break(L, &head, s->header, 9999, 9999, NULL, narrow, &st, -1);
-    band_break(L, &foot, s->footer, 9999, 9999, NULL, narrow, &st, -1);
+    band_break(L, &head, s->header, s->header_field, 9999, 9999, NULL, narrow, &st, -1);
+    band_break(L, &foot, s->footer, s->footer_field, 9999, 9999, NULL, narrow, &st, -1);
     double pad = st.leading * 0.25;   /* from the band to the paper's edge */
     double need_top = head.nlines ? band_gap(&st) + head.nlines * st.leading + pad : 0;
     double need_bottom = foot.nlines ? band_gap(&st) + foot.nlines * st.leading + pad : 0;
@@ -304,8 +306,8 @@ void br_lay_running_add(lay *L)
         const br_page *pg = &L->pages->pages[i];
         geometry(L, pg);
         band head, foot;
-        band_break(L, &head, s->header, i + 1, npages, pg->appendix, L->right - L->left, &st, 0);
-        band_break(L, &foot, s->footer, i + 1, npages, pg->appendix, L->right - L->left, &st, 1);
+        band_break(L, &head, s->header, s->header_field, i + 1, npages, pg->appendix, L->right - L->left, &st, 0);
+        band_break(L, &foot, s->footer, s->footer_field, i + 1, npages, pg->appendix, L->right - L->left, &st, 1);
         if (head.nlines)
             band_draw(L, i, &head, L->top - gap - head.nlines * st.leading, &st);
         line_on(L, i, L->left, L->top - gap / 2, L->right, L->top - gap / 2,

@@ -4,7 +4,7 @@
 # 60-word classification render (layout's assertion that every item lies
 # inside its page would fail the run otherwise), and each field's words are
 # all in the PDF, or the warning that a running header or footer slot was
-# cut short says so.  Names start with lf_.
+# cut short says so, naming the report's field and where the report is.  Names start with lf_.
 lf_tmp=$(mktemp -d "${TMPDIR:-/tmp}/br-long.XXXXXX")
 lf_words() { awk -v n="$1" -v w="$2" 'BEGIN { for (i = 0; i < n; i++) printf "%s%s%d", i ? " " : "", w, i }'; }
 for lf_tpl in templates/*.yaml; do
@@ -52,7 +52,9 @@ YAML
         # A template that shows the field nowhere (scorecard: no classification) loses nothing.
         if [ $lf_missing -eq "$lf_n" ] && ! grep -q "{$lf_key}" "$lf_tpl"; then
             pass
-        elif [ $lf_missing -eq 0 ] || grep -q "slot takes more than 3 lines, so it is cut short with '…': '$lf_w" "$lf_tmp/err"; then
+        elif [ $lf_missing -eq 0 ] ||
+             grep "^$lf_q/report.yaml:[0-9]*:[0-9]*: warning: .*slot takes more than 3 lines, so it is cut short with '…': '$lf_w" "$lf_tmp/err" |
+             grep -qF "shorten the report's $lf_key (report: $lf_key:)"; then
             pass
         else
             fail "long fields, $lf_name: $lf_missing words of the $lf_n-word $lf_w field are lost without a warning"
