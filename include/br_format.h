@@ -6,6 +6,12 @@
 #include "br_model.h"
 #include "br_template.h"
 
+/* True when text is a figure as people decorate one: digits with
+ * separators, a sign or brackets, '%', '£', k/m/M, spaces ("89%", "5,611",
+ * "£54.6m", "(3,458)").  The loader refuses such a value unquoted (the unit
+ * comes from unit:); a generic table aligns such a cell as a figure. */
+bool br_format_looks_like_figure(const char *text);
+
 /* A number with `decimals` places (half away from zero), thousands
  * separators and negatives per fmt: "5,611", "-3,458" or "(3,458)". */
 char *br_format_number(br_arena *arena, double v, int decimals, const br_numfmt *fmt);

@@ -10,19 +10,6 @@
 
 /* ---- shared builders ---- */
 
-bool br_compose_looks_numeric(const char *s)
-{
-    bool digit = false;
-    for (; *s; s++) {
-        unsigned char ch = (unsigned char)*s;
-        if (isdigit(ch))
-            digit = true;
-        else if (!strchr("+-.,%£() kmM", ch) && ch != 0xC2 && ch != 0xA3)
-            return false;
-    }
-    return digit;
-}
-
 void br_compose_count_cells(composer *c, br_row *row, const char *label,
                             const br_summary_row *counts, const br_status *shown, size_t nshown)
 {

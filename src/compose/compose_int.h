@@ -28,7 +28,6 @@ br_block *br_compose_add_heading(composer *c, int level, const char *markup, br_
 void br_compose_add_caption(composer *c, const char *title, br_loc loc);
 void br_compose_add_group_row(composer *c, br_table *table, const char *label, size_t ncols);
 br_block *br_compose_new_table(composer *c, br_loc loc, const char *caption, size_t ncols);
-bool br_compose_looks_numeric(const char *s);
 /* A re-issue's notice and its list of corrections (nothing for version 1). */
 void br_compose_corrections(composer *c);
 

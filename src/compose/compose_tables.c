@@ -288,7 +288,7 @@ void br_compose_commentary(composer *c, const br_section *s)
 
 static void tcell(composer *c, br_row *row, const br_tcell *tc)
 {
-    br_align align = tc->has_align ? tc->align : br_compose_looks_numeric(tc->text) ? BR_ALIGN_RIGHT : BR_ALIGN_LEFT;
+    br_align align = tc->has_align ? tc->align : br_format_looks_like_figure(tc->text) ? BR_ALIGN_RIGHT : BR_ALIGN_LEFT;
     br_cell *cell;
     if (tc->has_rag)
         cell = br_compose_cell_rag(c, row, &c->t->status[tc->rag], *tc->text ? tc->text : NULL);

@@ -386,14 +386,25 @@ static void check_footnote_refs(br_report *report, br_diags *diags)
 {
     const br_fnref *refs = report->fnrefs;
     size_t nrefs = report->nfnrefs;
+    const char **keys = br_arena_calloc(report->arena, report->nfootnotes + 1, sizeof *keys);
+    bool *suggested = br_arena_calloc(report->arena, report->nfootnotes + 1, sizeof *suggested);
+    for (size_t k = 0; k < report->nfootnotes; k++)
+        keys[k] = report->footnotes[k].key;
     for (size_t i = 0; i < nrefs; i++) {
         if (br_report_footnote(report, refs[i].key))
             continue;
-        br_error_unresolved(diags, refs[i].loc, "footnote [^%s] is not defined; add '%s: text' under footnotes:",
-                 refs[i].key, refs[i].key);
+        const char *near = br_suggest(refs[i].key, keys, report->nfootnotes);
+        for (size_t k = 0; near && k < report->nfootnotes; k++)
+            suggested[k] = suggested[k] || keys[k] == near;
+        if (near)
+            br_error_unresolved(diags, refs[i].loc, "footnote [^%s] is not defined under "
+                                "footnotes:; did you mean [^%s]?", refs[i].key, near);
+        else
+            br_error_unresolved(diags, refs[i].loc, "footnote [^%s] is not defined; add '%s: "
+                                "text' under footnotes:", refs[i].key, refs[i].key);
     }
     for (size_t k = 0; k < report->nfootnotes; k++) {
-        bool used = false;
+        bool used = suggested[k];   /* a misspelt reference meant it: said once, above */
         for (size_t i = 0; i < nrefs && !used; i++)
             used = strcmp(refs[i].key, report->footnotes[k].key) == 0;
         if (!used)

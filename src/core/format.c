@@ -9,6 +9,8 @@
  */
 #include "br_format.h"
 
+#include <ctype.h>
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -164,4 +166,17 @@ char *br_format_date(br_arena *arena, br_date d, bool long_form)
     if (long_form)
         return br_arena_printf(arena, "%d %s %d", d.day, months[d.month - 1], d.year);
     return br_arena_printf(arena, "%02d/%02d/%02d", d.day, d.month, d.year % 100);
+}
+
+bool br_format_looks_like_figure(const char *text)
+{
+    bool digit = false;
+    for (const char *p = text; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (isdigit(c))
+            digit = true;
+        else if (!strchr("+-.,%() kmM", c) && c != 0xC2 && c != 0xA3)   /* 0xC2 0xA3: '£' */
+            return false;
+    }
+    return digit;
 }

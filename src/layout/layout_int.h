@@ -268,7 +268,6 @@ struct lay {
         const char *key;
         size_t index;
     } *keys;                /* footnote keys sorted, then by index */
-    const char **key_list;  /* in document order, for suggestions */
     int next_number;
     unsigned stamp;
     double probe_h;         /* footnote lines counted by the current probe */

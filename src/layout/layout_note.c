@@ -71,20 +71,8 @@ static size_t same_text(lay *L, size_t i)
 static void number_ref(lay *L, const br_run *run, int depth)
 {
     int i = br_lay_notes_find(L, run->footnote);
-    if (i < 0) {
-        const char *near = br_suggest(run->footnote, L->key_list, L->nnotes);
-        if (near)
-            br_warning(L->diags, run->loc,
-                       "footnote [^%s] is not defined under footnotes: (it prints as written); "
-                       "did you mean [^%s]?",
-                       run->footnote, near);
-        else
-            br_warning(L->diags, run->loc,
-                       "footnote [^%s] is not defined under footnotes: (it prints as written); "
-                       "define it there or correct the key",
-                       run->footnote);
-        return;
-    }
+    if (i < 0)
+        return;     /* check refuses an undefined key before layout runs; it prints as written */
     if (L->notes[i].number)
         return;
     size_t same = same_text(L, (size_t)i);
@@ -132,13 +120,11 @@ void br_lay_notes_init(lay *L)
     L->nnotes = d->nfootnotes;
     L->notes = br_arena_calloc(L->arena, L->nnotes + 1, sizeof *L->notes);
     L->keys = br_arena_calloc(L->arena, L->nnotes + 1, sizeof *L->keys);
-    L->key_list = br_arena_calloc(L->arena, L->nnotes + 1, sizeof *L->key_list);
     for (size_t i = 0; i < L->nnotes; i++) {
         L->notes[i].note = &d->footnotes[i];
         L->notes[i].same = i;
         L->keys[i].key = d->footnotes[i].key ? d->footnotes[i].key : "";
         L->keys[i].index = i;
-        L->key_list[i] = L->keys[i].key;
     }
     qsort(L->keys, L->nnotes, sizeof *L->keys, key_cmp);
     number_all(L);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "br_format.h"
 #include "br_limits.h"
 #include "br_markup.h"
 #include "br_period.h"
@@ -158,22 +159,6 @@ static const char *number_problem(builder *b, const char *s)
     return NULL;
 }
 
-/* "89%", "5,611", "£54.6m": a number with a unit or separators that the
- * author meant as a number. */
-static bool looks_like_decorated_number(const char *s)
-{
-    bool digit = false;
-    for (const char *p = s; *p; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (isdigit(c))
-            digit = true;
-        else if (!(c == ',' || c == '.' || c == '%' || c == '-' || c == '+' || c == ' ' ||
-                   c == 'k' || c == 'm' || c == 'M' || c == 0xC2 || c == 0xA3))
-            return false;
-    }
-    return digit;
-}
-
 bool br_build_read_number(builder *b, const br_node *n, const char *what, double *out, int *decimals)
 {
     if (n->kind == BR_NODE_SCALAR && n->plain && parse_number(n->text, out, decimals))
@@ -183,7 +168,7 @@ bool br_build_read_number(builder *b, const br_node *n, const char *what, double
         br_error(b->d, n->loc, "%s: '%s' %s", what, n->text, problem);
     else if (n->kind != BR_NODE_SCALAR)
         br_error(b->d, n->loc, "%s must be a number, not %s", what, br_node_kind_name(n));
-    else if (looks_like_decorated_number(n->text))
+    else if (br_format_looks_like_figure(n->text))
         br_error(b->d, n->loc, "%s must be a bare number, not '%s'; leave out units, '%%' and "
                  "thousands separators", what, n->text);
     else
@@ -212,7 +197,7 @@ bool br_build_read_value(builder *b, const br_node *n, const char *what, br_valu
         br_error(b->d, n->loc, "%s: '%s' %s", what, n->text, problem);
         return false;
     }
-    if (n->plain && looks_like_decorated_number(n->text)) {
+    if (n->plain && br_format_looks_like_figure(n->text)) {
         br_error(b->d, n->loc,
                  "%s '%s' is a number written with a unit or separators; write the bare number "
                  "(the unit comes from 'unit:'), or quote it to print it as text",

@@ -166,6 +166,17 @@ static void no_date_prints_nothing(void **state)
     assert_string_equal(br_format_date(*state, fx_date(0, 0, 0), false), "");
 }
 
+static void decorated_figures_are_recognised(void **state)
+{
+    (void)state;
+    const char *figures[] = {"89%", "5,611", "£54.6m", "(3,458)", "-12", "1.5 k", "+4"};
+    for (size_t i = 0; i < sizeof figures / sizeof *figures; i++)
+        assert_true(br_format_looks_like_figure(figures[i]));
+    const char *words[] = {"", "TBD", "%", "n/a", "Q1 2019", "5 days", "(July 12)", "£"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        assert_false(br_format_looks_like_figure(words[i]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -186,6 +197,7 @@ int main(void)
         FX_TEST(zero_change_has_no_sign),
         FX_TEST(dates_long_and_short),
         FX_TEST(no_date_prints_nothing),
+        FX_TEST(decorated_figures_are_recognised),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
