@@ -413,18 +413,16 @@ static void footnote_moves_with_the_line_that_refers_to_it(void **state)
     assert_true(moved > 0);
 }
 
-static void unknown_footnote_warns_and_prints_as_written(void **state)
+/* check refuses an undefined key (with its did-you-mean); should layout
+ * meet one anyway, it prints as written and numbers nothing. */
+static void unknown_footnote_prints_as_written(void **state)
 {
     lx *f = fresh_doc(state);
     add_note(f, "provisional", "Provisional figure.");
     lx_para(f, "Value[^provisonal] here.");
     br_pages *p = lx_layout(f);
     lx_check_all(f, p);
-    assert_int_equal(f->diags.warnings, 1);
-    assert_string_equal(f->diags.items[0].message,
-                        "footnote [^provisonal] is not defined under footnotes: (it prints as "
-                        "written); did you mean [^provisional]?");
-    assert_int_equal(f->diags.items[0].loc.line, 1);
+    assert_int_equal(f->diags.warnings, 0);
     assert_non_null(lx_find(p, "[^provisonal]", NULL));
     assert_null(lx_find(p, "Provisional figure.", NULL));
 }
@@ -563,7 +561,7 @@ int main(void)
         T(long_word_breaks_between_characters),
         T(footnotes_number_by_first_reference_on_their_page),
         T(footnote_moves_with_the_line_that_refers_to_it),
-        T(unknown_footnote_warns_and_prints_as_written),
+        T(unknown_footnote_prints_as_written),
         T(missing_glyph_warns_once_per_character),
         T(page_break_to_landscape_swaps_the_page),
         T(space_moves_to_the_next_page_when_it_does_not_fit),
