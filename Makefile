@@ -14,14 +14,15 @@ PKG_CONFIG ?= pkg-config
 # `make deps` installs only the missing ones, and says which.  The build
 # needs BUILD_DEPS; the tests also need TEST_DEPS (poppler-utils reads the
 # PDFs back, python3 with jsonschema and yaml checks the exports
-# and the schema independently and reads tagged PDFs with
+# and the schema independently, openpyxl reads the xlsx export back, python3
+# reads tagged PDFs with
 # tests/tools/check_tags.py, man-db reads the installed man page, qpdf
 # checks the PDFs' syntax).
 BUILD_DEPS = gcc:cc make:make pkg-config:pkg-config libc6-dev:/usr/include/stdio.h \
              libhpdf-dev:/usr/include/hpdf.h libyaml-dev:/usr/include/yaml.h \
-             poppler-utils:pdfinfo
+             libxlsxwriter-dev:/usr/include/xlsxwriter.h poppler-utils:pdfinfo
 TEST_DEPS  = libcmocka-dev:/usr/include/cmocka.h python3:/usr/bin/python3 \
-             python3-yaml:py:yaml python3-jsonschema:py:jsonschema \
+             python3-yaml:py:yaml python3-jsonschema:py:jsonschema python3-openpyxl:py:openpyxl \
              man-db:man qpdf:qpdf
 VERSION  = 0.1
 # Debian's python3, where the python3-* packages above install (not a
@@ -31,16 +32,18 @@ export PYTHON
 
 YAML_CFLAGS = $(shell $(PKG_CONFIG) --cflags yaml-0.1 2>/dev/null)
 YAML_LIBS   = $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyaml)
+XLSX_CFLAGS = $(shell $(PKG_CONFIG) --cflags xlsxwriter 2>/dev/null)
+XLSX_LIBS   = $(shell $(PKG_CONFIG) --libs xlsxwriter 2>/dev/null || echo -lxlsxwriter -lz)
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
 
 WARN    = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
           -Wno-missing-field-initializers
 # CPPFLAGS and LDFLAGS are the packager's (Debian's dpkg-buildflags sets them).
-BASE_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 $(WARN) -Iinclude $(YAML_CFLAGS) \
+BASE_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 $(WARN) -Iinclude $(YAML_CFLAGS) $(XLSX_CFLAGS) \
           -DBR_DATADIR='"$(DATADIR)"' -DBR_VERSION='"$(VERSION)"' -MMD -MP $(CPPFLAGS)
 CFLAGS  ?= -O2 -g
 SAN     = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
-LDLIBS  = -lhpdf $(YAML_LIBS) -lm
+LDLIBS  = -lhpdf $(YAML_LIBS) $(XLSX_LIBS) -lm
 
 # One folder per pipeline stage (src/core, load, compute, compose, layout,
 # paint, archive, cli); unit tests mirror them under tests/unit/<stage>/.

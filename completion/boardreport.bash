@@ -29,7 +29,8 @@ _boardreport()
     fi
 
     case $prev in
-        -f|--format) COMPREPLY=($(compgen -W "json csv" -- "$cur")); return ;;
+        -f|--format) COMPREPLY=($(compgen -W "json csv xlsx" -- "$cur")); return ;;
+        --table) COMPREPLY=($(compgen -W "measures values milestones finance objectives report" -- "$cur")); return ;;
         --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
         -t|--template)
             COMPREPLY=($(compgen -W "$(boardreport help --templates 2>/dev/null)" -- "$cur"))
@@ -43,7 +44,8 @@ _boardreport()
     if [[ $cur == --*=* ]]; then
         local opt=${cur%%=*} val=${cur#*=} words=
         case $opt in
-            --format) words="json csv" ;;
+            --format) words="json csv xlsx" ;;
+            --table) words="measures values milestones finance objectives report" ;;
             --color) words="auto always never" ;;
             --template) words=$(boardreport help --templates 2>/dev/null) ;;
         esac

@@ -2,6 +2,8 @@
 #ifndef BR_EXPORT_H
 #define BR_EXPORT_H
 
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include "br_model.h"
@@ -22,8 +24,30 @@
  * red, no_data, no_target. */
 void br_export_json(const br_report *report, const br_template *t, FILE *out);
 
-/* Writes one CSV row per measure (RFC 4180), with a header row. */
+/* Writes one CSV row per measure (RFC 4180), with a header row: the
+ * "measures" table of br_export_csv_table, without a byte order mark. */
 void br_export_csv(const br_report *report, const br_template *t, FILE *out);
+
+/* Writes one table as CSV (RFC 4180, CRLF), a header row of keys first:
+ * "measures" (a row per measure), "values" (a row per measure and period:
+ * the long table that appends across quarters), "milestones", "finance"
+ * (a row per finance row and total), "objectives" or "report".  With bom,
+ * starts with a UTF-8 byte order mark (Excel then reads "£" right).  Text
+ * that a spreadsheet would take for a formula gets a leading apostrophe.
+ * Returns false, writing nothing, when table is none of these. */
+bool br_export_csv_table(const br_report *report, const br_template *t, const char *table,
+                         bool bom, FILE *out);
+
+/* The table names br_export_csv_table takes, separated by '|', and
+ * whether name is one of them. */
+extern const char br_export_table_names[];
+bool br_export_table_known(const char *name);
+
+/* Writes the report as an xlsx workbook at path (a sheet per table of
+ * br_export_csv_table, typed cells, status words on their fills, frozen
+ * header rows, fitted columns).  Returns false with a reason in err. */
+bool br_export_xlsx(const br_report *report, const br_template *t, const char *path, char *err,
+                    size_t errlen);
 
 /* Writes s as a JSON string ("null" for NULL), escaped. */
 void br_export_json_string(FILE *out, const char *s);

@@ -1,4 +1,4 @@
-/* export.c — JSON and CSV output of the computed report. */
+/* export.c — JSON output of the computed report (CSV: export_csv.c). */
 #include "br_export.h"
 
 #include <math.h>
@@ -379,71 +379,4 @@ void br_export_json(const br_report *r, const br_template *t, FILE *out)
         export_milestone(&r->milestones[i], out);
     }
     fputs("]}\n", out);
-}
-
-static void csv_field(FILE *out, const char *s, bool last)
-{
-    if (s && strpbrk(s, ",\"\n\r")) {
-        fputc('"', out);
-        for (; *s; s++) {
-            if (*s == '"')
-                fputc('"', out);
-            fputc(*s, out);
-        }
-        fputc('"', out);
-    } else if (s) {
-        fputs(s, out);
-    }
-    fputs(last ? "\r\n" : ",", out);
-}
-
-static void csv_number(FILE *out, bool has, double v, bool round2)
-{
-    if (has) {
-        if (round2)
-            v = round(v * 100.0) / 100.0;
-        fprintf(out, "%.15g", v == 0 ? 0 : v);
-    }
-    fputc(',', out);
-}
-
-static void csv_value(FILE *out, const br_value *v)
-{
-    if (v->kind == BR_VALUE_NUMBER)
-        csv_number(out, true, v->number, false);
-    else
-        csv_field(out, v->kind == BR_VALUE_TEXT ? v->text : NULL, false);
-}
-
-void br_export_csv(const br_report *r, const br_template *t, FILE *out)
-{
-    fputs("id,title,objective,group,kind,frequency,polarity,unit,target,tolerance,", out);
-    for (size_t p = 0; p < r->nperiods; p++)
-        csv_field(out, r->periods[p].id, false);
-    fputs("value,status,status_label,trend,change_previous,change_year,status_source\r\n", out);
-    for (size_t i = 0; i < r->nmeasures; i++) {
-        const br_measure *m = &r->measures[i];
-        csv_field(out, m->id, false);
-        csv_field(out, m->title, false);
-        csv_field(out, m->objective, false);
-        csv_field(out, m->group, false);
-        csv_field(out, m->kind, false);
-        csv_field(out, m->frequency ? br_frequency_name(m->frequency) : NULL, false);
-        csv_field(out, br_polarity_name(m->polarity), false);
-        csv_field(out, br_unit_name(m->unit), false);
-        csv_value(out, &m->target);
-        csv_value(out, &m->tolerance);
-        for (size_t p = 0; p < r->nperiods; p++)
-            csv_value(out, &m->values[p]);
-        if (r->period != BR_NONE)
-            csv_value(out, &m->values[r->period]);
-        else
-            fputc(',', out);
-        csv_field(out, br_status_name(m->status), false);
-        csv_field(out, t->status[m->status].label, false);
-        csv_field(out, br_trend_name(m->trend), false);
-        csv_number(out, m->has_change_previous, m->change_previous, true);
-        csv_number(out, m->has_change_year, m->change_year, true);
-        csv_field(out, m->has_status_override ? "set" : "computed", true);
-    }
 }
