@@ -77,6 +77,9 @@ typedef struct br_graphic {
 typedef enum br_chart_type {
     BR_CHART_TYPE_BULLET,   /* one value against its target and status bands */
     BR_CHART_TYPE_LINE,     /* a series over periods, the target as a line */
+    /* In a table cell, below its text: */
+    BR_CHART_TYPE_SPARKLINE,    /* a measure's history, its last point in its status fill */
+    BR_CHART_TYPE_STACKED,      /* status counts as one bar of coloured segments */
 } br_chart_type;
 
 /* A stretch of the value axis in a status colour.  from may be -HUGE_VAL
@@ -101,6 +104,12 @@ typedef struct br_chart_point {
     double value;
 } br_chart_point;
 
+/* One segment of a stacked bar: a count in its status fill. */
+typedef struct br_chart_segment {
+    size_t count;
+    uint32_t fill;
+} br_chart_segment;
+
 typedef struct br_chart {
     br_chart_type type;
     const char *title;      /* printed above the chart (in a grid); NULL: none */
@@ -115,14 +124,20 @@ typedef struct br_chart {
     double value;
     br_chart_band *bands;
     size_t nbands;
-    /* LINE */
+    /* LINE, SPARKLINE */
     br_chart_point *points;
     size_t npoints;
+    uint32_t mark_fill;     /* SPARKLINE: the last point's fill (the status's) */
+    /* STACKED: segments in order; the bar's full length stands for scale */
+    br_chart_segment *segments;
+    size_t nsegments;
+    size_t scale;
 } br_chart;
 
 typedef struct br_cell {
     br_rich text;
-    const br_graphic *graphic;  /* drawn below the text, e.g. a sparkline */
+    const br_chart *chart;      /* SPARKLINE or STACKED: drawn below the text by layout */
+    const br_graphic *graphic;  /* a drawing given whole, drawn below the text */
     int span;               /* columns spanned, 1 or more */
     br_align align;
     bool bold;              /* whole cell in the bold face */

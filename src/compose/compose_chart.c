@@ -1,7 +1,8 @@
 /* compose_chart.c — charts described by data: bullet (a value against its
  * target and RAG bands) and line (a measure's history) become chart blocks
  * that layout measures and draws (layout_chart.c); bar (status counts per
- * group) is a table whose last column draws the stacked bar.
+ * group) is a table whose last column holds a stacked-bar chart, and a
+ * measure table's sparkline column a sparkline chart, both drawn by layout.
  *
  * Every chart says in words what its colours say: the status word, the
  * target, the counts.  Colour is never the only signal.
@@ -14,21 +15,6 @@
 #include "br_compute.h"
 #include "br_markup.h"
 
-#define BAR_WIDTH 144.0     /* a stacked bar's length in its table cell (shrunk to fit) */
-
-static void rect_shape(composer *c, br_graphic *g, double x, double y, double w, double h,
-                       uint32_t color)
-{
-    br_shape *s = br_graphic_add(c->a, g, BR_SHAPE_RECT);
-    s->x = x, s->y = y, s->w = w, s->h = h, s->color = color;
-}
-
-static void line_shape(composer *c, br_graphic *g, double x, double y, double x2, double y2,
-                       double width, uint32_t color)
-{
-    br_shape *s = br_graphic_add(c->a, g, BR_SHAPE_LINE);
-    s->x = x, s->y = y, s->x2 = x2, s->y2 = y2, s->width = width, s->color = color;
-}
 
 static const char *fmt(composer *c, const br_measure *m, double v)
 {
@@ -158,23 +144,21 @@ static void compose_measure_charts(composer *c, const br_section *s)
 
 /* ---- bar: counts per group, as a table with a drawn bar ---- */
 
-static br_graphic *stacked_bar(composer *c, const br_summary_row *row, size_t max_total, double width)
+/* A group's counts as a stacked bar, red first; its length is its total
+ * against the largest group's (layout draws it, layout_chart.c). */
+static br_chart *stacked_bar(composer *c, const br_summary_row *row, size_t max_total)
 {
     static const br_status order[] = {BR_STATUS_RED, BR_STATUS_AMBER, BR_STATUS_GREEN,
                                       BR_STATUS_NO_DATA, BR_STATUS_NO_TARGET};
-    br_graphic *g = br_arena_alloc(c->a, sizeof *g);
-    g->width = width;
-    g->height = 10;
-    double x = 0;
-    for (size_t i = 0; i < BR_STATUS_COUNT; i++) {
-        size_t n = row->counts[order[i]];
-        if (!n || !max_total)
-            continue;
-        double w = width * (double)n / (double)max_total;
-        rect_shape(c, g, x, 0, w, 10, c->t->status[order[i]].fill);
-        x += w;
-    }
-    return g;
+    br_chart *ch = br_arena_calloc(c->a, 1, sizeof *ch);
+    ch->type = BR_CHART_TYPE_STACKED;
+    ch->scale = max_total;
+    ch->segments = br_arena_calloc(c->a, BR_STATUS_COUNT, sizeof *ch->segments);
+    for (size_t i = 0; i < BR_STATUS_COUNT; i++)
+        if (row->counts[order[i]])
+            ch->segments[ch->nsegments++] =
+                (br_chart_segment){row->counts[order[i]], c->t->status[order[i]].fill};
+    return ch;
 }
 
 static void compose_bar(composer *c, const br_section *s)
@@ -200,7 +184,7 @@ static void compose_bar(composer *c, const br_section *s)
         br_row *row = br_table_add_row(c->a, &b->table, false);
         br_compose_count_cells(c, row, sum->rows[g].key, &sum->rows[g], shown, BR_STATUS_COUNT);
         br_cell *bar = br_compose_cell_text(c, row, "", BR_ALIGN_LEFT);
-        bar->graphic = stacked_bar(c, &sum->rows[g], max_total, BAR_WIDTH);
+        bar->chart = stacked_bar(c, &sum->rows[g], max_total);
     }
 }
 
@@ -214,62 +198,26 @@ void br_compose_chart(composer *c, const br_section *s)
 
 /* ---- sparkline: a measure's history in a table cell ---- */
 
-#define SPARK_W 64.0
-#define SPARK_H 14.0
-
-/* What a sparkline shows, for a reader who cannot see it: the figures
- * it draws ("Trend: 2019/20 Q1 523, 2019/20 Q2 537"). */
-static const char *sparkline_alt(composer *c, const br_measure *m, size_t n)
-{
-    const char *alt = "Trend:";
-    const char *sep = " ";
-    for (size_t p = 0; p < n; p++) {
-        if (m->values[p].kind != BR_VALUE_NUMBER)
-            continue;
-        alt = br_arena_printf(c->a, "%s%s%s %s", alt, sep, c->r->periods[p].id,
-                              fmt(c, m, m->values[p].number));
-        sep = ", ";
-    }
-    return alt;
-}
-
-br_graphic *br_compose_sparkline(composer *c, const br_measure *m)
+/* The measure's figures up to the report period (layout draws the line
+ * and says the figures in words for a reader who cannot see it); NULL when
+ * it has none. */
+br_chart *br_compose_sparkline(composer *c, const br_measure *m)
 {
     const br_report *r = c->r;
     size_t n = r->period != BR_NONE ? r->period + 1 : r->nperiods;
-    double lo = INFINITY, hi = -INFINITY;
+    br_chart *ch = br_arena_calloc(c->a, 1, sizeof *ch);
+    ch->type = BR_CHART_TYPE_SPARKLINE;
+    ch->points = br_arena_calloc(c->a, n + 1, sizeof *ch->points);
+    ch->npoints = n;
+    ch->mark_fill = c->t->status[m->status].fill;
+    bool any = false;
     for (size_t p = 0; p < n; p++) {
-        if (m->values[p].kind == BR_VALUE_NUMBER) {
-            lo = fmin(lo, m->values[p].number);
-            hi = fmax(hi, m->values[p].number);
-        }
-    }
-    if (!(hi >= lo))
-        return NULL;
-    if (hi == lo)
-        hi = lo + 1, lo = lo - 1;
-    br_graphic *g = br_arena_alloc(c->a, sizeof *g);
-    g->width = SPARK_W;
-    g->height = SPARK_H;
-    g->alt = sparkline_alt(c, m, n);
-    double dx = n > 1 ? (SPARK_W - 4) / (double)(n - 1) : 0;
-    size_t prev = BR_NONE;
-    for (size_t p = 0; p < n; p++) {
+        ch->points[p].label = r->periods[p].id;
         if (m->values[p].kind != BR_VALUE_NUMBER)
             continue;
-        double x = 2 + (double)p * dx;
-        double y = 2 + (hi - m->values[p].number) / (hi - lo) * (SPARK_H - 4);
-        if (prev != BR_NONE) {
-            double px = 2 + (double)prev * dx;
-            double py = 2 + (hi - m->values[prev].number) / (hi - lo) * (SPARK_H - 4);
-            line_shape(c, g, px, py, x, y, 1, c->t->style.chart.value_color);
-        }
-        prev = p;
+        ch->points[p].value = m->values[p].number;
+        ch->points[p].text = fmt(c, m, m->values[p].number);
+        any = true;
     }
-    if (prev != BR_NONE) {
-        double x = 2 + (double)prev * dx;
-        double y = 2 + (hi - m->values[prev].number) / (hi - lo) * (SPARK_H - 4);
-        rect_shape(c, g, x - 1.75, y - 1.75, 3.5, 3.5, c->t->status[m->status].fill);
-    }
-    return g;
+    return any ? ch : NULL;
 }

@@ -49,7 +49,7 @@ void br_compose_profile(composer *c, const br_section *s);
 void br_compose_chart(composer *c, const br_section *s);
 /* A measure's history up to the report period, for a table cell; NULL
  * when it has no figures. */
-br_graphic *br_compose_sparkline(composer *c, const br_measure *m);
+br_chart *br_compose_sparkline(composer *c, const br_measure *m);
 
 /* A trend as the template shows it: "Improving", "↑" or "↑ Improving". */
 const char *br_compose_trend_text(composer *c, br_trend trend);

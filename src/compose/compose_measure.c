@@ -209,7 +209,7 @@ static void measure_cell(composer *c, br_row *row, const br_measure *m, const br
         break;
     case BR_COL_COMMENT: br_compose_cell_markup(c, row, m->comment, m->loc, BR_ALIGN_LEFT); break;
     case BR_COL_SPARKLINE:
-        br_compose_cell_text(c, row, "", BR_ALIGN_CENTER)->graphic = br_compose_sparkline(c, m);
+        br_compose_cell_text(c, row, "", BR_ALIGN_CENTER)->chart = br_compose_sparkline(c, m);
         break;
     default: br_compose_cell_text(c, row, "", BR_ALIGN_LEFT); break;
     }

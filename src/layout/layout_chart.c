@@ -598,3 +598,63 @@ void br_lay_place_charts(lay *L, const br_block *b)
         L->fresh = false;
     }
 }
+
+/* ---- charts in a table cell: drawn at a fixed size, shrunk with the cell ---- */
+
+#define SPARK_W 64.0
+#define SPARK_H 14.0
+#define STACKED_W 144.0     /* a stacked bar's full length (shrunk to fit its column) */
+#define STACKED_H 10.0
+
+static void sparkline(cb *b)
+{
+    const br_chart *c = b->c;
+    double lo = INFINITY, hi = -INFINITY;
+    for (size_t p = 0; p < c->npoints; p++)
+        if (c->points[p].text)
+            lo = fmin(lo, c->points[p].value), hi = fmax(hi, c->points[p].value);
+    if (!(hi >= lo))
+        return;
+    if (hi == lo)
+        hi = lo + 1, lo = lo - 1;
+    double dx = c->npoints > 1 ? (SPARK_W - 4) / (double)(c->npoints - 1) : 0;
+    size_t prev = BR_NONE;
+    double px = 0, py = 0;
+    for (size_t p = 0; p < c->npoints; p++) {
+        if (!c->points[p].text)
+            continue;
+        double x = 2 + (double)p * dx;
+        double y = 2 + (hi - c->points[p].value) / (hi - lo) * (SPARK_H - 4);
+        if (prev != BR_NONE)
+            line(b, px, py, x, y, 1, b->cs->value_color);
+        prev = p, px = x, py = y;
+    }
+    if (prev != BR_NONE)
+        rect(b, px - 1.75, py - 1.75, 3.5, 3.5, c->mark_fill);
+}
+
+static void stacked(cb *b)
+{
+    const br_chart *c = b->c;
+    double x = 0;
+    for (size_t i = 0; i < c->nsegments && c->scale; i++) {
+        double w = STACKED_W * (double)c->segments[i].count / (double)c->scale;
+        rect(b, x, 0, w, STACKED_H, c->segments[i].fill);
+        x += w;
+    }
+}
+
+const br_graphic *br_lay_cell_chart(lay *L, const br_chart *c)
+{
+    cb b = {.L = L, .c = c, .cs = &L->style->chart};
+    b.g = br_arena_calloc(L->work, 1, sizeof *b.g);
+    bool spark = c->type == BR_CHART_TYPE_SPARKLINE;
+    b.g->width = spark ? SPARK_W : STACKED_W;
+    b.g->height = spark ? SPARK_H : STACKED_H;
+    if (spark)
+        sparkline(&b);
+    else
+        stacked(&b);
+    b.g->alt = br_lay_chart_alt(L, c);
+    return b.g;
+}

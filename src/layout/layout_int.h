@@ -198,6 +198,9 @@ void br_lay_place_graphic(lay *L, const br_block *b);
 void br_lay_place_charts(lay *L, const br_block *b);
 /* Height of a chart block's first row (what must fit where it starts). */
 double br_lay_chart_start_height(lay *L, const br_block *b);
+/* A table cell's chart (sparkline, stacked bar) as a drawing at its
+ * natural size, in L->work; the cell shrinks it to fit its column. */
+const br_graphic *br_lay_cell_chart(lay *L, const br_chart *c);
 
 typedef struct ltable ltable;
 typedef struct lay_family lay_family;

@@ -107,6 +107,8 @@ static const char *sentences(lay *L, const char *a, const char *b, const char *c
 
 const char *br_lay_chart_alt(lay *L, const br_chart *c)
 {
+    if (c->type == BR_CHART_TYPE_STACKED)
+        return NULL;    /* its row's cells give the counts in words */
     bool bullet = c->type == BR_CHART_TYPE_BULLET;
     const char *kind = bullet ? "Bullet chart" : "Line chart";
     const char *name = c->measure && *c->measure ? c->measure : c->title;
@@ -122,5 +124,7 @@ const char *br_lay_chart_alt(lay *L, const br_chart *c)
         figures = br_arena_printf(L->arena, "%s%s%s %s", figures ? figures : "",
                                   figures ? ", " : "", p->label ? p->label : "", p->text);
     }
+    if (c->type == BR_CHART_TYPE_SPARKLINE)     /* "Trend: 2019/20 Q1 523, 2019/20 Q2 537" */
+        return br_arena_printf(L->arena, "Trend: %s", figures ? figures : "");
     return sentences(L, head, figures ? figures : c->summary, c->target_text);
 }

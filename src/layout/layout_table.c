@@ -162,8 +162,9 @@ static void prepare_cell(lay *L, ltable *t, lrow *r, lcell *c)
     if (c->cell->has_color)
         st.color = c->cell->color;
     br_lay_tx_prepare(L, &c->prep, &c->cell->text, &st);
-    if (c->cell->graphic && c->cell->graphic->width > 0 && c->cell->graphic->height > 0)
-        c->graphic = c->cell->graphic;
+    const br_graphic *g = c->cell->chart ? br_lay_cell_chart(L, c->cell->chart) : c->cell->graphic;
+    if (g && g->width > 0 && g->height > 0)
+        c->graphic = g;
     c->align = cell_align(t, r, c);
     if (aligned_right(c->align) && !r->header)
         c->hang = hanging_notes(t, c);

@@ -163,9 +163,10 @@ static void fig(FILE *out, double v)
         fprintf(out, "%.6g", v);
 }
 
-static void chart(FILE *out, const br_chart *c)
+static void chart(FILE *out, const br_chart *c, const char *in)
 {
-    fprintf(out, "  chart %s", c->type == BR_CHART_TYPE_BULLET ? "bullet" : "line");
+    static const char *const types[] = {"bullet", "line", "sparkline", "stacked"};
+    fprintf(out, "%s  chart %s", in, types[c->type]);
     fprintf(out, " axis \"%s\" \"%s\"%s%s%s", c->axis.prefix ? c->axis.prefix : "",
             c->axis.suffix ? c->axis.suffix : "", c->axis.percent ? " percent" : "",
             c->axis.thousands ? " thousands" : "", c->axis.brackets ? " brackets" : "");
@@ -173,20 +174,24 @@ static void chart(FILE *out, const br_chart *c)
         fputs(" value ", out), fig(out, c->value);
     if (c->has_target)
         fputs(" target ", out), fig(out, c->target);
+    if (c->type == BR_CHART_TYPE_SPARKLINE)
+        fprintf(out, " mark #%06X", (unsigned)c->mark_fill);
+    if (c->type == BR_CHART_TYPE_STACKED)
+        fprintf(out, " scale %zu", c->scale);
     fputc('\n', out);
     if (c->title)
-        fputs("    title ", out), quoted(out, c->title, strlen(c->title)), fputc('\n', out);
+        fprintf(out, "%s    title ", in), quoted(out, c->title, strlen(c->title)), fputc('\n', out);
     if (c->summary)
-        fputs("    summary ", out), quoted(out, c->summary, strlen(c->summary)), fputc('\n', out);
+        fprintf(out, "%s    summary ", in), quoted(out, c->summary, strlen(c->summary)), fputc('\n', out);
     if (c->target_text)
-        fputs("    target-text ", out), quoted(out, c->target_text, strlen(c->target_text)),
+        fprintf(out, "%s    target-text ", in), quoted(out, c->target_text, strlen(c->target_text)),
             fputc('\n', out);
     for (size_t i = 0; i < c->nbands; i++) {
-        fputs("    band ", out), fig(out, c->bands[i].from), fputs(" .. ", out);
+        fprintf(out, "%s    band ", in), fig(out, c->bands[i].from), fputs(" .. ", out);
         fig(out, c->bands[i].to), fprintf(out, " #%06X\n", (unsigned)c->bands[i].fill);
     }
     for (size_t i = 0; i < c->npoints; i++) {
-        fputs("    point ", out);
+        fprintf(out, "%s    point ", in);
         quoted(out, c->points[i].label ? c->points[i].label : "",
                c->points[i].label ? strlen(c->points[i].label) : 0);
         if (c->points[i].text)
@@ -194,6 +199,9 @@ static void chart(FILE *out, const br_chart *c)
                 quoted(out, c->points[i].text, strlen(c->points[i].text));
         fputc('\n', out);
     }
+    for (size_t i = 0; i < c->nsegments; i++)
+        fprintf(out, "%s    segment %zu #%06X\n", in, c->segments[i].count,
+                (unsigned)c->segments[i].fill);
 }
 
 static void cell(FILE *out, const br_cell *c)
@@ -210,6 +218,8 @@ static void cell(FILE *out, const br_cell *c)
     if (c->has_color)
         fprintf(out, " color=#%06X", (unsigned)c->color);
     fputc('\n', out);
+    if (c->chart)
+        chart(out, c->chart, "    ");
     if (c->graphic)
         graphic(out, c->graphic, "      ");
 }
@@ -303,7 +313,7 @@ static void block(FILE *out, const br_block *b, size_t index)
         if (b->per_row)
             fprintf(out, "  per-row %d\n", b->per_row);
         for (size_t i = 0; i < b->ncharts; i++)
-            chart(out, &b->charts[i]);
+            chart(out, &b->charts[i], "");
         break;
     }
 }
