@@ -175,7 +175,7 @@ static void compose_bar(composer *c, const br_section *s)
     br_compose_cell_text(c, head, "", BR_ALIGN_LEFT);
     for (size_t i = 0; i < BR_STATUS_COUNT; i++)
         br_compose_cell_rag(c, head, &c->t->status[shown[i]], NULL);
-    br_compose_cell_text(c, head, "Measures by status", BR_ALIGN_LEFT);
+    br_compose_cell_text(c, head, c->t->summary_headings[BR_SUMMARY_BAR], BR_ALIGN_LEFT);
     size_t max_total = 0;
     for (size_t g = 0; g < sum->nrows; g++)
         if (sum->rows[g].total > max_total)
