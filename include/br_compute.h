@@ -82,12 +82,15 @@ br_status br_variance_status(const br_finance *f,
                              const br_fin_amount a[BR_FIN_NCOLS][BR_FIN_NSPLITS],
                              const br_template *t);
 
-/* One br_objective per objective section with an id, in the paper's order,
- * into report->objectives: its measures counted by status and trend, its
- * milestones by status, its status and direction.  Needs the report's
- * indexes (br_report_index) and every measure's and milestone's computed
- * fields. */
-void br_objectives_compute(br_report *report);
+/* One br_objective per objective into report->objectives: the objectives:
+ * entries in their order, then each objective section with an id not among
+ * them.  Each gets its measures counted by status and trend, its
+ * milestones by status and RAG, its status and direction: what the entry
+ * states, else (status) a commentary entry's rag, else computed; a stated
+ * figure the paper's measures and milestones contradict is a warning in
+ * diags.  Needs the report's indexes (br_report_index) and every measure's
+ * and milestone's computed fields. */
+void br_objectives_compute(br_report *report, br_diags *diags);
 
 /* The status an objective's counts give: RED when its red measures and
  * milestones (missed or overdue) outnumber its green ones (on track or

@@ -302,6 +302,8 @@ typedef struct br_objective_entry {
     bool has_direction;
     br_trend direction;         /* IMPROVING, DECLINING, STABLE or NONE */
     br_loc direction_loc;
+    const char *status_reason;      /* why the stated status differs from the figures */
+    const char *direction_reason;   /* why the stated direction differs from the trends */
     const char *risks;          /* the risks column as written ("1*") */
     bool has_measure_counts;    /* measures: {red, amber, green, data_only} */
     size_t measure_counts[BR_STATUS_COUNT];     /* data_only under NO_TARGET */
@@ -446,6 +448,10 @@ typedef struct br_section {
     const char *measure_id;     /* one measure's chart; NULL: a grid of the selected */
     int per_row;                /* charts to a row of the grid; 0: as many as fit */
 
+    /* profile: columns (above) hold br_profile_column kinds */
+    br_status rag_order[3];     /* its RAG count columns, left to right */
+    bool has_rag_order;         /* else red, amber, green */
+
     /* page_break */
     br_orientation orientation;
     const char *appendix;       /* starts an appendix of this title */
@@ -454,19 +460,33 @@ typedef struct br_section {
 
 /* ---- Objectives (computed) ------------------------------------------- */
 
-/* One objective section's figures, for the profile and the export
- * (br_objectives_compute). */
+/* One objective's figures, for the profile and the export
+ * (br_objectives_compute): what the author states in objectives: is what
+ * prints; the figures of the paper's measures and milestones check it. */
 typedef struct br_objective {
-    const br_section *section;      /* its objective section */
+    const br_section *section;      /* its objective section; NULL when none */
+    const br_objective_entry *entry;    /* its objectives: entry; NULL when none */
     const char *id, *title;
-    size_t measures[BR_STATUS_COUNT];   /* its measures by status */
+    const char *risks;              /* as the entry writes it; NULL when not */
+    size_t measures[BR_STATUS_COUNT];   /* its measures by status, as printed: the
+                                           entry's measures: when stated */
+    size_t computed_measures[BR_STATUS_COUNT];  /* the paper's measures by status */
+    bool measures_stated, milestones_stated;
+    size_t milestone_rag[BR_MSRAG_COUNT];   /* milestones by RAG, as printed: the
+                                               entry's milestones: when stated, else
+                                               missed or overdue / at risk / on track
+                                               or complete */
     size_t milestones[BR_MS_COUNT];     /* its milestones by status, the overdue aside;
                                            one with no status counts as not started */
     size_t overdue;                     /* not complete, last due date passed */
     size_t improving, declining, trended;   /* its measures by trend */
-    br_status status;               /* stated by a commentary entry's rag, else computed */
+    br_status status;               /* stated (objectives:, else a commentary entry's
+                                       rag), else computed */
     bool status_stated;
+    br_status computed_status;      /* br_objective_status of the printed counts */
     br_trend direction;             /* IMPROVING, DECLINING, STABLE; NONE: no trend */
+    bool direction_stated;
+    br_trend computed_direction;    /* br_objective_direction of its measures' trends */
 } br_objective;
 
 /* ---- The report ------------------------------------------------------- */

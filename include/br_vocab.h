@@ -56,6 +56,7 @@ extern const char *const br_vocab_measure_column_yaml[BR_COL_COUNT + 1];
 extern const char *const br_vocab_milestone_column_yaml[BR_MSCOL_COUNT + 1];
 extern const char *const br_vocab_finance_column_yaml[BR_FIN_NCOLS + 1];
 extern const char *const br_vocab_finance_split_yaml[BR_FIN_NSPLITS + 1];
+extern const char *const br_vocab_profile_column_yaml[BR_PROFILE_COUNT + 1];
 extern const char *const br_vocab_summary_column_yaml[BR_SUMMARY_COUNT + 1];
 
 /* table[v] for v in [0, n); a word of "?" for a value outside it, which

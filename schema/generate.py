@@ -94,7 +94,8 @@ defs["finance"] = obj({
     "given_total": obj({c: amounts for c in ("budget", "forecast", "variance")}),
 }, ["id", "rows"], "a finance table's figures")
 counts = {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}}
-defs["objective"] = obj({"id": text, "title": text, "status": text, "direction": text, "risks": text,
+defs["objective"] = obj({"id": text, "title": text, "status": text, "status_reason": text,
+                         "direction": text, "direction_reason": text, "risks": text,
                          "measures": counts, "milestones": counts}, ["id", "title"],
                         "an objective's profile as the author states it")
 defs["commentary"] = obj({"id": key, "objective": text, "title": text, "subtitle": text,
@@ -107,6 +108,8 @@ column = {"anyOf": [{"type": "string"}, obj({"column": {"type": "string"}, "head
 ms_names = ["id", "ref", "title", "due", "lead", "partners", "progress", "corrective_action", "status"]
 ms_column = {"anyOf": [{"enum": ms_names},
                        obj({"column": {"enum": ms_names}, "heading": text, "banner": text}, ["column"])]}
+pf_names = ["objective", "title", "direction", "status", "milestones", "measures", "data_only", "risks"]
+pf_column = {"anyOf": [{"enum": pf_names}, obj({"column": {"enum": pf_names}, "heading": text}, ["column"])]}
 cell = {"anyOf": [{"type": ["string", "number", "boolean", "null"]},
                   obj({"text": text, "span": {"type": "integer", "minimum": 1, "maximum": 100}, "rag": rag,
                        "bold": {"type": "boolean"},
@@ -141,7 +144,9 @@ sections = {
                "per_row": {"type": "integer", "minimum": 1, "maximum": 8}}, ["kind"]),
     "page_break": ({"orientation": {"enum": ["portrait", "landscape"]},
                     "appendix": dict(text, description="starts a numbered appendix with this title")}, []),
-    "profile": ({}, []),
+    "profile": ({"columns": {"type": "array", "items": pf_column},
+                 "rag_order": {"type": "array", "items": {"enum": ["red", "amber", "green"]},
+                               "minItems": 3, "maxItems": 3, "uniqueItems": True}}, []),
 }
 section_allof = []
 for name, (props, req) in sections.items():

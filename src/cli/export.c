@@ -340,8 +340,15 @@ static void export_objective(const br_objective *o, FILE *out)
     json_key(out, "status", &f), json_string(out, br_status_name(o->status));
     json_key(out, "status_stated", &f), fputs(o->status_stated ? "true" : "false", out);
     json_key(out, "direction", &f), json_string(out, br_trend_name(o->direction));
+    json_key(out, "direction_stated", &f), fputs(o->direction_stated ? "true" : "false", out);
+    json_key(out, "risks", &f), json_string(out, o->risks);
     json_key(out, "measures", &f), json_status_counts(out, o->measures);
+    json_key(out, "measures_stated", &f), fputs(o->measures_stated ? "true" : "false", out);
     json_key(out, "milestones", &f), json_milestone_counts(out, o);
+    json_key(out, "milestones_rag", &f);
+    fprintf(out, "{\"red\":%zu,\"amber\":%zu,\"green\":%zu}", o->milestone_rag[BR_MSRAG_RED],
+            o->milestone_rag[BR_MSRAG_AMBER], o->milestone_rag[BR_MSRAG_GREEN]);
+    json_key(out, "milestones_stated", &f), fputs(o->milestones_stated ? "true" : "false", out);
     fputc('}', out);
 }
 

@@ -1,61 +1,155 @@
 /* compose_profile.c — the performance profile: one row per objective with
  * its direction of travel, its status and its measures and milestones
  * counted by RAG, as on the front of the 2012/13 profile.  Every figure is
- * the objective's, computed before compose (br_objectives_compute). */
+ * the objective's, computed (or stated by the author) before compose
+ * (br_objectives_compute); the section chooses, orders and names the
+ * columns and the order of the RAG counts. */
 #include "compose_int.h"
 
 #include "br_vocab.h"
+
+/* The columns a profile prints when its section names none: milestones
+ * only when some objective has any, risks only when some objective states
+ * them. */
+static size_t default_columns(const br_report *r, br_column *cols)
+{
+    bool milestones = false, risks = false;
+    for (size_t i = 0; i < r->nobjectives; i++) {
+        const br_objective *o = &r->objectives[i];
+        for (int k = 0; k < BR_MSRAG_COUNT; k++)
+            milestones |= o->milestone_rag[k] > 0;
+        milestones |= o->milestones_stated || o->milestones[BR_MS_NOT_STARTED] > 0;
+        risks |= o->risks != NULL;
+    }
+    size_t n = 0;
+    cols[n++].kind = (br_column_kind)BR_PROFILE_OBJECTIVE;
+    cols[n++].kind = (br_column_kind)BR_PROFILE_DIRECTION;
+    cols[n++].kind = (br_column_kind)BR_PROFILE_STATUS;
+    if (milestones)
+        cols[n++].kind = (br_column_kind)BR_PROFILE_MILESTONES;
+    cols[n++].kind = (br_column_kind)BR_PROFILE_MEASURES;
+    cols[n++].kind = (br_column_kind)BR_PROFILE_OTHER;
+    if (risks)
+        cols[n++].kind = (br_column_kind)BR_PROFILE_RISKS;
+    return n;
+}
+
+static bool is_group(const br_column *col)
+{
+    return (int)col->kind == BR_PROFILE_MILESTONES || (int)col->kind == BR_PROFILE_MEASURES;
+}
+
+static const char *heading(composer *c, const br_column *col)
+{
+    return col->heading ? col->heading : c->t->profile_headings[col->kind];
+}
+
+/* With a milestones or measures column, two header rows: the group's name
+ * over its three RAG letters; the other columns' headings in the second
+ * row under one blank cell per run of them. */
+static void add_headers(composer *c, br_table *table, const br_column *cols, size_t n,
+                        const br_status *rag)
+{
+    bool groups = false;
+    for (size_t i = 0; i < n; i++)
+        groups |= is_group(&cols[i]);
+    br_row *top = groups ? br_table_add_row(c->a, table, true) : NULL;
+    br_row *head = br_table_add_row(c->a, table, true);
+    br_cell *blank = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (is_group(&cols[i])) {
+            br_compose_cell_text(c, top, heading(c, &cols[i]), BR_ALIGN_CENTER)->span = 3;
+            for (int k = 0; k < 3; k++)
+                br_compose_cell_rag(c, head, &c->t->status[rag[k]], c->t->status[rag[k]].letter);
+            blank = NULL;
+            continue;
+        }
+        if (top && blank)
+            blank->span++;
+        else if (top)
+            blank = br_compose_cell_text(c, top, "", BR_ALIGN_CENTER);
+        bool left = (int)cols[i].kind == BR_PROFILE_OBJECTIVE || (int)cols[i].kind == BR_PROFILE_TITLE;
+        br_compose_cell_text(c, head, heading(c, &cols[i]), left ? BR_ALIGN_LEFT : BR_ALIGN_CENTER);
+    }
+}
 
 static br_cell *count_cell(composer *c, br_row *row, size_t n)
 {
     return br_compose_cell_text(c, row, br_arena_printf(c->a, "%zu", n), BR_ALIGN_CENTER);
 }
 
-static void add_headers(composer *c, br_table *table)
+static br_loc objective_loc(const br_objective *o)
 {
-    const char *const *h = c->t->profile_headings;
-    br_row *top = br_table_add_row(c->a, table, true);
-    br_row *head = br_table_add_row(c->a, table, true);
-    br_compose_cell_text(c, top, "", BR_ALIGN_CENTER)->span = 3;
-    br_compose_cell_text(c, head, h[BR_PROFILE_OBJECTIVE], BR_ALIGN_LEFT);
-    br_compose_cell_text(c, head, h[BR_PROFILE_DIRECTION], BR_ALIGN_CENTER);
-    br_compose_cell_text(c, head, h[BR_PROFILE_STATUS], BR_ALIGN_CENTER);
-    br_compose_cell_text(c, top, h[BR_PROFILE_MILESTONES], BR_ALIGN_CENTER)->span = 3;
-    br_compose_cell_text(c, top, h[BR_PROFILE_MEASURES], BR_ALIGN_CENTER)->span = 3;
-    br_compose_cell_text(c, top, "", BR_ALIGN_CENTER);
-    const br_status rag[] = {BR_STATUS_RED, BR_STATUS_AMBER, BR_STATUS_GREEN};
-    for (int k = 0; k < 2; k++)
-        for (int i = 0; i < 3; i++)
-            br_compose_cell_rag(c, head, &c->t->status[rag[i]], c->t->status[rag[i]].letter);
-    br_compose_cell_text(c, head, h[BR_PROFILE_OTHER], BR_ALIGN_CENTER);
+    return o->entry ? o->entry->loc : o->section->loc;
 }
 
-static void add_row(composer *c, br_table *table, const br_objective *o)
+static void add_cell(composer *c, br_row *row, const br_objective *o, const br_column *col,
+                     const br_status *rag)
 {
-    br_row *row = br_table_add_row(c->a, table, false);
-    br_compose_cell_markup(c, row, br_arena_printf(c->a, "%s. %s", o->id, o->title),
-                           o->section->loc, BR_ALIGN_LEFT);
-    br_compose_cell_text(c, row, o->direction == BR_TREND_NONE
-                                     ? c->t->profile_headings[BR_PROFILE_NO_TREND]
-                                     : br_compose_trend_text(c, o->direction), BR_ALIGN_CENTER);
-    br_compose_cell_rag(c, row, &c->t->status[o->status], NULL);
-    /* Milestones by RAG: missed or overdue, at risk, on track or complete. */
-    count_cell(c, row, o->milestones[BR_MS_MISSED] + o->overdue);
-    count_cell(c, row, o->milestones[BR_MS_AT_RISK]);
-    count_cell(c, row, o->milestones[BR_MS_ON_TRACK] + o->milestones[BR_MS_COMPLETE]);
-    count_cell(c, row, o->measures[BR_STATUS_RED]);
-    count_cell(c, row, o->measures[BR_STATUS_AMBER]);
-    count_cell(c, row, o->measures[BR_STATUS_GREEN]);
-    count_cell(c, row, o->measures[BR_STATUS_NO_DATA] + o->measures[BR_STATUS_NO_TARGET]);
+    switch ((br_profile_column)col->kind) {
+    case BR_PROFILE_OBJECTIVE:
+        br_compose_cell_markup(c, row, br_arena_printf(c->a, "%s. %s", o->id, o->title),
+                               objective_loc(o), BR_ALIGN_LEFT);
+        break;
+    case BR_PROFILE_TITLE:
+        br_compose_cell_markup(c, row, o->title, objective_loc(o), BR_ALIGN_LEFT);
+        break;
+    case BR_PROFILE_DIRECTION:
+        br_compose_cell_text(c, row, o->direction == BR_TREND_NONE
+                                         ? c->t->profile_headings[BR_PROFILE_NO_TREND]
+                                         : br_compose_trend_text(c, o->direction), BR_ALIGN_CENTER);
+        break;
+    case BR_PROFILE_STATUS:
+        br_compose_cell_rag(c, row, &c->t->status[o->status], NULL);
+        break;
+    case BR_PROFILE_MILESTONES:
+        /* br_ms_rag runs red, amber, green, as br_status does. */
+        for (int k = 0; k < 3; k++)
+            count_cell(c, row, o->milestone_rag[rag[k]]);
+        break;
+    case BR_PROFILE_MEASURES:
+        for (int k = 0; k < 3; k++)
+            count_cell(c, row, o->measures[rag[k]]);
+        break;
+    case BR_PROFILE_OTHER:
+        count_cell(c, row, o->measures[BR_STATUS_NO_DATA] + o->measures[BR_STATUS_NO_TARGET]);
+        break;
+    case BR_PROFILE_RISKS:
+        br_compose_cell_markup(c, row, o->risks ? o->risks : "", objective_loc(o), BR_ALIGN_CENTER);
+        break;
+    default:
+        br_compose_cell_text(c, row, "", BR_ALIGN_CENTER);
+        break;
+    }
+}
+
+static size_t width_of(const br_column *col)
+{
+    return is_group(col) ? 3 : 1;
 }
 
 void br_compose_profile(composer *c, const br_section *s)
 {
+    static const br_status red_first[3] = {BR_STATUS_RED, BR_STATUS_AMBER, BR_STATUS_GREEN};
+    const br_status *rag = s->has_rag_order ? s->rag_order : red_first;
+    br_column defaults[BR_PROFILE_COUNT] = {0};
+    const br_column *cols = s->columns;
+    size_t n = s->ncolumns;
+    if (!n)
+        cols = defaults, n = default_columns(c->r, defaults);
+    size_t ncells = 0;
+    for (size_t i = 0; i < n; i++)
+        ncells += width_of(&cols[i]);
     br_compose_add_caption(c, s->title ? s->title : c->t->profile_headings[BR_PROFILE_CAPTION],
                            s->loc);
-    br_block *b = br_compose_new_table(c, s->loc, s->title, 10);
-    b->table.cols[0].weight = 6;
-    add_headers(c, &b->table);
-    for (size_t i = 0; i < c->r->nobjectives; i++)
-        add_row(c, &b->table, &c->r->objectives[i]);
+    br_block *b = br_compose_new_table(c, s->loc, s->title, ncells);
+    for (size_t i = 0, at = 0; i < n; at += width_of(&cols[i]), i++)
+        if ((int)cols[i].kind == BR_PROFILE_OBJECTIVE || (int)cols[i].kind == BR_PROFILE_TITLE)
+            b->table.cols[at].weight = 6;
+    add_headers(c, &b->table, cols, n, rag);
+    for (size_t i = 0; i < c->r->nobjectives; i++) {
+        br_row *row = br_table_add_row(c->a, &b->table, false);
+        for (size_t k = 0; k < n; k++)
+            add_cell(c, row, &c->r->objectives[i], &cols[k], rag);
+    }
 }

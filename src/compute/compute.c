@@ -125,5 +125,5 @@ void br_compute(br_report *report, const br_template *t, br_diags *diags)
         br_finance_compute(&report->finance[i], diags);
         compute_variance_statuses(&report->finance[i], t);
     }
-    br_objectives_compute(report);
+    br_objectives_compute(report, diags);
 }

@@ -1,8 +1,15 @@
 /* objective.c — each objective's figures: its measures and milestones
  * counted, its status and its direction of travel (the performance profile
- * prints them; export writes them). */
+ * prints them; export writes them).
+ *
+ * The rows are the plan's objectives: the `objectives:` entries in their
+ * order, then each objective section not among them.  What an entry states
+ * (status, direction, counts, risks) is what prints; what the paper's
+ * measures and milestones give is a check that warns when it differs. */
 #include "br_compute.h"
 
+#include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 static void count_measures(const br_report *r, br_objective *o)
@@ -11,11 +18,12 @@ static void count_measures(const br_report *r, br_objective *o)
     size_t n = br_key_range(r->measure_objectives, r->nmeasure_objectives, o->id, &first);
     for (size_t i = 0; i < n; i++) {
         const br_measure *m = &r->measures[first[i].index];
-        o->measures[m->status]++;
+        o->computed_measures[m->status]++;
         o->trended += m->trend != BR_TREND_NONE;
         o->improving += m->trend == BR_TREND_IMPROVING;
         o->declining += m->trend == BR_TREND_DECLINING;
     }
+    memcpy(o->measures, o->computed_measures, sizeof o->measures);
 }
 
 /* Overdue before status: an overdue milestone still said to be on track is
@@ -31,14 +39,33 @@ static void count_milestones(const br_report *r, br_objective *o)
         else
             o->milestones[ms->has_status ? ms->status : BR_MS_NOT_STARTED]++;
     }
+    o->milestone_rag[BR_MSRAG_RED] = o->milestones[BR_MS_MISSED] + o->overdue;
+    o->milestone_rag[BR_MSRAG_AMBER] = o->milestones[BR_MS_AT_RISK];
+    o->milestone_rag[BR_MSRAG_GREEN] = o->milestones[BR_MS_ON_TRACK] +
+                                       o->milestones[BR_MS_COMPLETE];
+}
+
+/* Milestones by RAG: the stated counts when the author gives them, else
+ * from the milestones' statuses (so the rule also works on a bare count). */
+static size_t milestone_rag(const br_objective *o, br_ms_rag k)
+{
+    if (o->milestones_stated)
+        return o->milestone_rag[k];
+    switch (k) {
+    case BR_MSRAG_RED:
+        return o->milestones[BR_MS_MISSED] + o->overdue;
+    case BR_MSRAG_AMBER:
+        return o->milestones[BR_MS_AT_RISK];
+    default:
+        return o->milestones[BR_MS_ON_TRACK] + o->milestones[BR_MS_COMPLETE];
+    }
 }
 
 br_status br_objective_status(const br_objective *o)
 {
-    size_t red = o->measures[BR_STATUS_RED] + o->milestones[BR_MS_MISSED] + o->overdue;
-    size_t amber = o->measures[BR_STATUS_AMBER] + o->milestones[BR_MS_AT_RISK];
-    size_t green = o->measures[BR_STATUS_GREEN] + o->milestones[BR_MS_ON_TRACK] +
-                   o->milestones[BR_MS_COMPLETE];
+    size_t red = o->measures[BR_STATUS_RED] + milestone_rag(o, BR_MSRAG_RED);
+    size_t amber = o->measures[BR_STATUS_AMBER] + milestone_rag(o, BR_MSRAG_AMBER);
+    size_t green = o->measures[BR_STATUS_GREEN] + milestone_rag(o, BR_MSRAG_GREEN);
     if (red && red > green)
         return BR_STATUS_RED;
     if (red || amber)
@@ -66,24 +93,147 @@ static const br_commentary *stated_status(const br_report *r, const char *id)
     return NULL;
 }
 
-void br_objectives_compute(br_report *r)
+/* "3 red, 5 amber, 3 green": counts for a message. */
+static void counts_text(char *buf, size_t size, const size_t *red_amber_green)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < r->nsections; i++)
-        n += r->sections[i].type == BR_SEC_OBJECTIVE && r->sections[i].id;
-    r->objectives = br_arena_calloc(r->arena, n + 1, sizeof *r->objectives);
+    snprintf(buf, size, "%zu red, %zu amber, %zu green", red_amber_green[0], red_amber_green[1],
+             red_amber_green[2]);
+}
+
+/* Stated counts that differ from the paper's own measures (milestones):
+ * the profile would contradict the tables, so say so.  Nothing to check
+ * when the paper holds none of them. */
+static void check_counts(const br_objective *o, br_diags *d)
+{
+    const br_objective_entry *e = o->entry;
+    const size_t *cm = o->computed_measures;
+    size_t any = 0;
+    for (size_t k = 0; k < BR_STATUS_COUNT; k++)
+        any += cm[k];
+    if (o->measures_stated && any &&
+        (cm[BR_STATUS_RED] != o->measures[BR_STATUS_RED] ||
+         cm[BR_STATUS_AMBER] != o->measures[BR_STATUS_AMBER] ||
+         cm[BR_STATUS_GREEN] != o->measures[BR_STATUS_GREEN] ||
+         cm[BR_STATUS_NO_DATA] + cm[BR_STATUS_NO_TARGET] != o->measures[BR_STATUS_NO_TARGET])) {
+        char stated[96], paper[96];
+        counts_text(stated, sizeof stated, (size_t[]){o->measures[BR_STATUS_RED],
+                    o->measures[BR_STATUS_AMBER], o->measures[BR_STATUS_GREEN]});
+        counts_text(paper, sizeof paper, (size_t[]){cm[BR_STATUS_RED], cm[BR_STATUS_AMBER],
+                    cm[BR_STATUS_GREEN]});
+        br_warning(d, e->measure_counts_loc, "objective '%s' states measures: %s, %zu data only, "
+                   "but its measures in this paper are %s, %zu data only or no data; the profile "
+                   "prints the stated counts", o->id, stated, o->measures[BR_STATUS_NO_TARGET],
+                   paper, cm[BR_STATUS_NO_DATA] + cm[BR_STATUS_NO_TARGET]);
+    }
+    size_t ms_any = o->overdue;
+    for (size_t k = 0; k < BR_MS_COUNT; k++)
+        ms_any += o->milestones[k];
+    if (!o->milestones_stated || !ms_any)
+        return;
+    br_objective paper = *o;
+    paper.milestones_stated = false;
+    size_t rag[BR_MSRAG_COUNT];
+    for (int k = 0; k < BR_MSRAG_COUNT; k++)
+        rag[k] = milestone_rag(&paper, (br_ms_rag)k);
+    if (memcmp(rag, o->milestone_rag, sizeof rag) == 0)
+        return;
+    char stated[96], got[96];
+    counts_text(stated, sizeof stated, o->milestone_rag);
+    counts_text(got, sizeof got, rag);
+    br_warning(d, e->milestone_counts_loc, "objective '%s' states milestones: %s, but its milestones "
+               "in this paper are %s (red: missed or overdue; amber: at risk; green: on track or "
+               "complete); the profile prints the stated counts", o->id, stated, got);
+}
+
+/* A stated status or direction that the figures do not give is printed,
+ * and warned of unless the author says why. */
+static void check_stated(const br_objective *o, br_diags *d)
+{
+    const br_objective_entry *e = o->entry;
+    if (!e)
+        return;
+    check_counts(o, d);
+    bool rag = o->computed_status <= BR_STATUS_GREEN;
+    if (e->has_status && rag && o->computed_status != o->status && !e->status_reason)
+        br_warning(d, e->status_loc, "objective '%s' has status: %s, but its measures and milestones "
+                   "give %s; the paper prints %s (add status_reason: to say why)", o->id,
+                   br_status_name(o->status), br_status_name(o->computed_status), br_status_name(o->status));
+    if (e->has_direction && o->computed_direction != BR_TREND_NONE &&
+        o->computed_direction != o->direction && !e->direction_reason)
+        br_warning(d, e->direction_loc, "objective '%s' has direction: %s, but its measures' trends "
+                   "give %s (%zu improving, %zu declining of %zu with a trend); the paper prints "
+                   "%s (add direction_reason: to say why)", o->id, br_trend_name(o->direction),
+                   br_trend_name(o->computed_direction), o->improving, o->declining, o->trended,
+                   br_trend_name(o->direction));
+}
+
+static void apply_entry(br_objective *o, const br_objective_entry *e)
+{
+    o->entry = e;
+    o->title = e->title ? e->title : o->title;
+    o->risks = e->risks;
+    if ((o->measures_stated = e->has_measure_counts)) {
+        memset(o->measures, 0, sizeof o->measures);
+        o->measures[BR_STATUS_RED] = e->measure_counts[BR_STATUS_RED];
+        o->measures[BR_STATUS_AMBER] = e->measure_counts[BR_STATUS_AMBER];
+        o->measures[BR_STATUS_GREEN] = e->measure_counts[BR_STATUS_GREEN];
+        o->measures[BR_STATUS_NO_TARGET] = e->measure_counts[BR_STATUS_NO_TARGET];
+    }
+    if ((o->milestones_stated = e->has_milestone_counts))
+        memcpy(o->milestone_rag, e->milestone_counts, sizeof o->milestone_rag);
+}
+
+static void compute_one(br_report *r, br_objective *o, br_diags *d)
+{
+    count_measures(r, o);
+    count_milestones(r, o);
+    if (o->entry)
+        apply_entry(o, o->entry);
+    o->computed_status = br_objective_status(o);
+    o->computed_direction = br_objective_direction(o);
+    const br_commentary *said = stated_status(r, o->id);
+    o->status_stated = (o->entry && o->entry->has_status) || said;
+    o->status = o->entry && o->entry->has_status ? o->entry->status
+              : said ? said->rag : o->computed_status;
+    o->direction_stated = o->entry && o->entry->has_direction;
+    o->direction = o->direction_stated ? o->entry->direction : o->computed_direction;
+    check_stated(o, d);
+}
+
+static const br_objective_entry *find_entry(const br_report *r, const char *id)
+{
+    for (size_t i = 0; i < r->nobjective_entries; i++)
+        if (r->objective_entries[i].id && strcmp(r->objective_entries[i].id, id) == 0)
+            return &r->objective_entries[i];
+    return NULL;
+}
+
+void br_objectives_compute(br_report *r, br_diags *d)
+{
+    r->objectives = br_arena_calloc(r->arena, r->nsections + r->nobjective_entries + 1,
+                                    sizeof *r->objectives);
     r->nobjectives = 0;
+    for (size_t i = 0; i < r->nobjective_entries; i++) {
+        const br_objective_entry *e = &r->objective_entries[i];
+        if (!e->id || find_entry(r, e->id) != e)
+            continue;
+        r->objectives[r->nobjectives++] = (br_objective){.id = e->id, .entry = e};
+    }
+    size_t listed = r->nobjectives;
     for (size_t i = 0; i < r->nsections; i++) {
         const br_section *s = &r->sections[i];
         if (s->type != BR_SEC_OBJECTIVE || !s->id)
             continue;
-        br_objective *o = &r->objectives[r->nobjectives++];
-        *o = (br_objective){.section = s, .id = s->id, .title = s->title};
-        count_measures(r, o);
-        count_milestones(r, o);
-        const br_commentary *stated = stated_status(r, s->id);
-        o->status_stated = stated != NULL;
-        o->status = stated ? stated->rag : br_objective_status(o);
-        o->direction = br_objective_direction(o);
+        br_objective *o = NULL;
+        for (size_t k = 0; k < r->nobjectives && !o; k++)
+            if (strcmp(r->objectives[k].id, s->id) == 0)
+                o = &r->objectives[k];
+        if (!o)
+            o = &r->objectives[r->nobjectives++];
+        else if (o - r->objectives >= (ptrdiff_t)listed || o->section)
+            continue;   /* a second section on one objective: the first is its own */
+        o->id = s->id, o->section = s, o->title = s->title;
     }
+    for (size_t i = 0; i < r->nobjectives; i++)
+        compute_one(r, &r->objectives[i], d);
 }

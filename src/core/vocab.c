@@ -99,6 +99,10 @@ const char *const br_vocab_finance_split_yaml[BR_FIN_NSPLITS + 1] = {
 #define BR_FINANCE_SPLIT YAML
 #include "br_vocab.def"
     NULL};
+const char *const br_vocab_profile_column_yaml[BR_PROFILE_COUNT + 1] = {
+#define BR_PROFILE_COLUMN YAML
+#include "br_vocab.def"
+    NULL};
 const char *const br_vocab_summary_column_yaml[BR_SUMMARY_COUNT + 1] = {
 #define BR_SUMMARY_COLUMN YAML
 #include "br_vocab.def"

@@ -76,6 +76,8 @@ static const field objective_fields[] = {
     FIELD("title", F_TEXT, true, br_objective_entry, title),
     CUSTOM("status", false, read_status),
     CUSTOM("direction", false, read_direction),
+    FIELD("status_reason", F_TEXT, false, br_objective_entry, status_reason),
+    FIELD("direction_reason", F_TEXT, false, br_objective_entry, direction_reason),
     FIELD("risks", F_TEXT, false, br_objective_entry, risks),
     CUSTOM("measures", false, read_measure_counts),
     CUSTOM("milestones", false, read_milestone_counts),

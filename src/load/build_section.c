@@ -73,52 +73,71 @@ static bool read_column_name(builder *b, const br_node *v, br_column *c)
     return false;
 }
 
-static void column_key_error(builder *b, const br_node *key, bool milestone)
+/* Which table a columns: list is for: each takes its own names and keys. */
+typedef enum column_table { COLS_MEASURE, COLS_MILESTONE, COLS_PROFILE } column_table;
+
+/* The keys a column mapping takes: measure columns all four, milestone
+ * columns the first three, profile columns the first two. */
+static const size_t column_nkeys[] = {4, 3, 2};
+
+static void column_key_error(builder *b, const br_node *key, column_table table)
 {
     static const char *const keys[] = {"column", "heading", "banner", "with_status", NULL};
-    size_t n = milestone ? 3 : 4;
+    size_t n = column_nkeys[table];
     const char *s = br_suggest(key->text, keys, n);
+    static const char *const use[] = {"column, heading, banner and with_status",
+                                      "column, heading and banner", "column and heading"};
     if (s)
         br_error(b->d, key->loc, "unknown key '%s' in a column; did you mean '%s'?", key->text, s);
     else
-        br_error(b->d, key->loc, "unknown key '%s' in a column; use column, heading, banner%s",
-                 key->text, milestone ? "" : " and with_status");
+        br_error(b->d, key->loc, "unknown key '%s' in a column; use %s", key->text, use[table]);
+}
+
+static bool column_key_is(const char *k, const char *want, column_table table)
+{
+    static const char *const keys[] = {"column", "heading", "banner", "with_status"};
+    for (size_t i = 0; i < column_nkeys[table]; i++)
+        if (strcmp(keys[i], want) == 0)
+            return strcmp(k, want) == 0;
+    return false;
 }
 
 /* One entry of columns: "target" or {column: target, heading: "19/20 Target"}. */
-static bool read_column(builder *b, const br_node *v, br_column *c, bool milestone)
+static bool read_column(builder *b, const br_node *v, br_column *c, column_table table)
 {
     c->loc = v->loc;
     const br_node *name = v;
     if (v->kind == BR_NODE_MAP) {
         for (size_t i = 0; i < v->npairs; i++) {
             const char *k = v->pairs[i].key->text;
-            if (strcmp(k, "column") == 0)
+            if (column_key_is(k, "column", table))
                 name = v->pairs[i].value;
-            else if (strcmp(k, "heading") == 0)
+            else if (column_key_is(k, "heading", table))
                 c->heading = br_build_read_text(b, v->pairs[i].value, "'heading' of a column");
-            else if (strcmp(k, "banner") == 0)
+            else if (column_key_is(k, "banner", table))
                 c->banner = br_build_read_text(b, v->pairs[i].value, "'banner' of a column");
-            else if (strcmp(k, "with_status") == 0 && !milestone)
+            else if (column_key_is(k, "with_status", table))
                 br_build_read_bool(b, v->pairs[i].value, "'with_status' of a column",
                                    &c->with_status);
             else
-                column_key_error(b, v->pairs[i].key, milestone);
+                column_key_error(b, v->pairs[i].key, table);
         }
         if (name == v) {
             br_error(b->d, v->loc, "a column written as a mapping needs 'column:'");
             return false;
         }
     }
-    if (!milestone)
+    if (table == COLS_MEASURE)
         return read_column_name(b, name, c);
-    int e = br_build_read_enum(b, name, br_vocab_milestone_column_yaml, "a milestone column");
+    int e = table == COLS_MILESTONE
+                ? br_build_read_enum(b, name, br_vocab_milestone_column_yaml, "a milestone column")
+                : br_build_read_enum(b, name, br_vocab_profile_column_yaml, "a profile column");
     c->kind = (br_column_kind)(e < 0 ? 0 : e);
     return e >= 0;
 }
 
 static void read_column_list(builder *b, const br_node *v, br_column **cols, size_t *n,
-                             bool milestone)
+                             column_table table)
 {
     if (!br_build_want_seq(b, v, "'columns'"))
         return;
@@ -129,7 +148,7 @@ static void read_column_list(builder *b, const br_node *v, br_column **cols, siz
                      BR_MAX_COLUMNS, BR_MAX_COLUMNS);
             break;
         }
-        if (read_column(b, v->items[i], &(*cols)[*n], milestone))
+        if (read_column(b, v->items[i], &(*cols)[*n], table))
             (*n)++;
     }
 }
@@ -137,14 +156,16 @@ static void read_column_list(builder *b, const br_node *v, br_column **cols, siz
 bool br_build_section_columns(builder *b, const br_node *v, void *obj)
 {
     br_section *s = obj;
-    read_column_list(b, v, &s->columns, &s->ncolumns, s->type == BR_SEC_MILESTONE_TABLE);
+    column_table table = s->type == BR_SEC_MILESTONE_TABLE ? COLS_MILESTONE
+                       : s->type == BR_SEC_PROFILE ? COLS_PROFILE : COLS_MEASURE;
+    read_column_list(b, v, &s->columns, &s->ncolumns, table);
     return true;
 }
 
 bool br_build_section_milestone_columns(builder *b, const br_node *v, void *obj)
 {
     br_section *s = obj;
-    read_column_list(b, v, &s->milestone_columns, &s->nmilestone_columns, true);
+    read_column_list(b, v, &s->milestone_columns, &s->nmilestone_columns, COLS_MILESTONE);
     return true;
 }
 

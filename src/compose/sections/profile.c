@@ -1,11 +1,62 @@
 /* profile.c — the performance profile: a row per objective with its
- * direction of travel, status and RAG counts (compose_profile.c). */
+ * direction of travel, status and RAG counts (compose_profile.c); its
+ * columns, their order and headings and the order of the RAG counts are
+ * the author's (`columns:`, `rag_order:`). */
 #include "../compose_int.h"
 #include "../../compute/check_int.h"
 #include "../../load/build_int.h"
 #include "br_section.h"
 
-static const field fields[] = {BR_SECTION_COMMON(false)};
+#include <string.h>
+
+/* rag_order: [green, amber, red] — each of the three once. */
+static bool read_rag_order(builder *b, const br_node *v, void *obj)
+{
+    br_section *s = obj;
+    static const char *const rag[] = {"red", "amber", "green", NULL};
+    if (!br_build_want_seq(b, v, "'rag_order'"))
+        return false;
+    bool seen[3] = {false, false, false};
+    size_t n = 0;
+    for (size_t i = 0; i < v->nitems; i++) {
+        int e = br_build_read_enum(b, v->items[i], rag, "'rag_order'");
+        if (e < 0)
+            return false;
+        if (seen[e] || n == 3) {
+            br_error(b->d, v->items[i]->loc, "'rag_order' names '%s' twice; write red, amber and "
+                     "green once each, e.g. [green, amber, red]", rag[e]);
+            return false;
+        }
+        seen[e] = true;
+        s->rag_order[n++] = (br_status)e;
+    }
+    if (n != 3) {
+        br_error(b->d, v->loc, "'rag_order' lists %zu of red, amber and green; write all three, "
+                 "e.g. [green, amber, red]", n);
+        return false;
+    }
+    s->has_rag_order = true;
+    return true;
+}
+
+static const field fields[] = {
+    BR_SECTION_COMMON(false),
+    CUSTOM("columns", false, br_build_section_columns),
+    CUSTOM("rag_order", false, read_rag_order),
+};
+
+/* A column named twice prints its figures twice: almost always a slip. */
+static void check(checker *c, br_section *s)
+{
+    for (size_t i = 0; i < s->ncolumns; i++)
+        for (size_t k = 0; k < i; k++)
+            if (s->columns[k].kind == s->columns[i].kind)
+                br_warning(c->d, s->columns[i].loc, "the profile column '%s' is listed twice",
+                           br_vocab_profile_column_yaml[s->columns[i].kind]);
+    if (!c->r->nobjective_entries && !c->nobjectives)
+        br_warning(c->d, s->loc, "the profile has no rows: list the objectives under objectives: "
+                   "(or give objective sections)");
+}
 
 static void compose(composer *c, const br_section *s)
 {
@@ -13,5 +64,5 @@ static void compose(composer *c, const br_section *s)
 }
 
 const br_section_def br_section_profile = {
-    .name = "profile", .fields = BR_FIELDS(fields), .compose = compose,
+    .name = "profile", .fields = BR_FIELDS(fields), .check = check, .compose = compose,
 };

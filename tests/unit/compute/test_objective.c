@@ -217,7 +217,7 @@ static void objectives_count_their_measures_and_milestones(void **state)
     br_commentary stated = {.objective = "B", .has_rag = true, .rag = BR_STATUS_GREEN};
     r->commentary = &stated, r->ncommentary = 1;
     br_report_index(r);
-    br_objectives_compute(r);
+    br_objectives_compute(r, NULL);
 
     assert_int_equal(r->nobjectives, 2);
     const br_objective *A = &r->objectives[0], *B = &r->objectives[1];
@@ -240,6 +240,64 @@ static void objectives_count_their_measures_and_milestones(void **state)
     assert_int_equal(B->direction, BR_TREND_IMPROVING);
 }
 
+/* objectives: entries give the rows first, in their order; what they state
+ * prints; the paper's figures check it (a warning each where they differ,
+ * none where a reason is given or the paper holds nothing to check). */
+static void stated_objectives_print_and_are_checked(void **state)
+{
+    br_arena *a = *state;
+    br_report *r = fx_report(a, (const char *const[]){"2019/20 Q1", "2019/20 Q2"}, 2);
+    br_section sections[2] = {{.type = BR_SEC_OBJECTIVE, .id = "S", .title = "Section only"},
+                              {.type = BR_SEC_OBJECTIVE, .id = "B", .title = "Section title"}};
+    r->sections = sections, r->nsections = 2;
+    br_objective_entry entries[2] = {
+        {.id = "B", .title = "Stated B", .has_status = true, .status = BR_STATUS_GREEN,
+         .has_direction = true, .direction = BR_TREND_STABLE, .risks = "1*",
+         .has_measure_counts = true, .measure_counts = {[BR_STATUS_RED] = 3}},
+        {.id = "P", .title = "Profile only", .has_milestone_counts = true,
+         .milestone_counts = {[BR_MSRAG_AMBER] = 2}, .has_status = true,
+         .status = BR_STATUS_RED, .status_reason = "the director's view"}};
+    r->objective_entries = entries, r->nobjective_entries = 2;
+    br_measure *m = fx_measure(r, "m1", BR_POLARITY_HIGHER, BR_UNIT_NUMBER);
+    m->objective = "B", m->status = BR_STATUS_GREEN, m->trend = BR_TREND_IMPROVING;
+    br_report_index(r);
+    br_diags d;
+    br_diags_init(&d, a);
+    br_objectives_compute(r, &d);
+
+    assert_int_equal(r->nobjectives, 3);
+    const br_objective *B = &r->objectives[0], *P = &r->objectives[1], *S = &r->objectives[2];
+    assert_string_equal(B->id, "B");
+    assert_string_equal(B->title, "Stated B");
+    assert_ptr_equal(B->section, &sections[1]);
+    assert_string_equal(P->id, "P");
+    assert_null(P->section);
+    assert_string_equal(S->id, "S");
+    /* B: the stated figures print.  Its status is checked against the
+     * printed (stated) counts, 3 red: red; its direction against the
+     * paper's one improving measure; its counts against that measure.
+     * Each difference is a warning. */
+    assert_true(B->measures_stated);
+    assert_int_equal(B->measures[BR_STATUS_RED], 3);
+    assert_int_equal(B->measures[BR_STATUS_GREEN], 0);
+    assert_int_equal(B->computed_measures[BR_STATUS_GREEN], 1);
+    assert_int_equal(B->status, BR_STATUS_GREEN);
+    assert_int_equal(B->computed_status, BR_STATUS_RED);
+    assert_int_equal(B->direction, BR_TREND_STABLE);
+    assert_int_equal(B->computed_direction, BR_TREND_IMPROVING);
+    assert_true(B->direction_stated && B->status_stated);
+    assert_string_equal(B->risks, "1*");
+    /* P: stated milestones print; its status differs from them (amber) but
+     * says why; nothing in the paper to check its counts against. */
+    assert_true(P->milestones_stated);
+    assert_int_equal(P->milestone_rag[BR_MSRAG_AMBER], 2);
+    assert_int_equal(P->computed_status, BR_STATUS_AMBER);
+    assert_int_equal(P->status, BR_STATUS_RED);
+    assert_int_equal(S->status, BR_STATUS_NO_DATA);
+    assert_false(S->status_stated);
+    assert_int_equal(d.warnings, 3);    /* B's counts, status and direction */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -252,6 +310,7 @@ int main(void)
         FX_TEST(status_from_the_counts),
         FX_TEST(direction_from_the_trends),
         FX_TEST(objectives_count_their_measures_and_milestones),
+        FX_TEST(stated_objectives_print_and_are_checked),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
