@@ -396,6 +396,10 @@ typedef struct br_trow {
     const char *heading;    /* a heading row: one label across the table */
     bool total;
     br_loc loc;
+    /* Written inline ([a, b, c]), where an unquoted comma splits a cell;
+     * split_figure: a figure it split, rejoined ("1,200"), for the hint. */
+    bool flow;
+    const char *split_figure;
 } br_trow;
 
 typedef enum br_chart_kind { BR_CHART_BULLET, BR_CHART_BAR, BR_CHART_LINE } br_chart_kind;

@@ -36,6 +36,8 @@ struct br_node {
     const char *text;
     size_t len;
     bool plain;         /* unquoted, not a block scalar: may be a number or bool */
+    /* SEQ, MAP */
+    bool flow;          /* written inline: [a, b] or {k: v} */
     /* SEQ */
     br_node **items;
     size_t nitems, items_cap;

@@ -1,9 +1,11 @@
 /* build_table.c — rows and cells of a generic `table` section. */
 #include "build_int.h"
 
+#include <ctype.h>
 #include <stddef.h>
 #include <string.h>
 
+#include "br_format.h"
 #include "br_limits.h"
 
 static bool read_span(builder *b, const br_node *v, void *obj)
@@ -39,10 +41,27 @@ static void read_cell(builder *b, const br_node *v, br_tcell *c)
     br_build_note_footnote_refs(b, c->text, v->loc);
 }
 
+/* "1" then "200" in [North, 1,200, …]: a thousands separator read as a
+ * cell separator. */
+static bool split_figure_at(const br_node *v, size_t i)
+{
+    const br_node *a = v->items[i], *z = v->items[i + 1];
+    if (a->kind != BR_NODE_SCALAR || z->kind != BR_NODE_SCALAR || !a->plain || !z->plain ||
+        !a->len || !br_format_looks_like_figure(a->text) || !isdigit((unsigned char)a->text[a->len - 1]))
+        return false;
+    size_t d = strspn(z->text, "0123456789");
+    return d == 3 && (z->text[3] == '\0' || z->text[3] == '.' || z->text[3] == '%');
+}
+
 static void read_cells(builder *b, const br_node *v, br_trow *row)
 {
     if (!br_build_want_seq(b, v, "a table row's cells"))
         return;
+    row->flow = v->flow;
+    for (size_t i = 0; v->flow && !row->split_figure && i + 1 < v->nitems; i++)
+        if (split_figure_at(v, i))
+            row->split_figure = br_arena_printf(b->a, "%s,%s", v->items[i]->text,
+                                                v->items[i + 1]->text);
     row->cells = br_arena_calloc(b->a, v->nitems, sizeof *row->cells);
     for (size_t i = 0; i < v->nitems; i++) {
         if (row->ncells == BR_MAX_COLUMNS) {

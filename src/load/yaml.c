@@ -35,6 +35,10 @@ typedef struct parser {
     size_t nodes;           /* made so far: stops a file of millions of [] early */
     bool failed;            /* stop parsing */
     bool refused;           /* go on, to report every such error, but fail at the end */
+    /* The last quoted text read: a quote left open swallows the lines after
+     * it up to the next quote, and the error comes only there. */
+    bool quoted_seen;
+    yaml_mark_t quoted_start, quoted_end;
 } parser;
 
 static br_loc loc_of(const parser *p, yaml_mark_t m)
@@ -215,6 +219,9 @@ static void on_scalar(parser *p, const yaml_event_t *e)
     n->text = br_arena_strndup(p->arena, (const char *)e->data.scalar.value, len);
     n->len = len;
     n->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+    if (e->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
+        e->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+        p->quoted_seen = true, p->quoted_start = e->start_mark, p->quoted_end = e->end_mark;
     remember_anchor(p, e->data.scalar.anchor, n);
     attach(p, n);
 }
@@ -226,6 +233,8 @@ static void on_start(parser *p, const yaml_event_t *e, br_node_kind kind)
     else
         refuse_tag(p, e->data.mapping_start.tag, e->data.mapping_start.implicit, e->start_mark);
     br_node *n = new_node(p, kind, e->start_mark);
+    n->flow = kind == BR_NODE_SEQ ? e->data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+                                  : e->data.mapping_start.style == YAML_FLOW_MAPPING_STYLE;
     if (p->depth >= BR_MAX_DEPTH) {
         br_error(p->diags, n->loc, "nesting deeper than %d levels; the report format needs at most a few",
                  BR_MAX_DEPTH);
@@ -304,17 +313,24 @@ static bool on_event(parser *p, const yaml_event_t *e)
     return !p->failed;
 }
 
-/* Text of line `line` (1-based) up to its first non-blank character. */
-static bool line_indent_has_tab(const parser *p, int line)
+/* Start of line `line` (1-based) in p->text, or NULL past the end. */
+static const char *line_start(const parser *p, int line)
 {
     const char *s = p->text, *end = p->text + p->len;
-    for (int l = 1; l < line && s < end; l++) {
+    for (int l = 1; l < line; l++) {
         const char *nl = memchr(s, '\n', (size_t)(end - s));
         if (!nl)
-            return false;
+            return NULL;
         s = nl + 1;
     }
-    for (; s < end && (*s == ' ' || *s == '\t'); s++)
+    return s;
+}
+
+/* Whether the indentation of line `line` (1-based) holds a tab. */
+static bool line_indent_has_tab(const parser *p, int line)
+{
+    const char *s = line_start(p, line), *end = p->text + p->len;
+    for (; s && s < end && (*s == ' ' || *s == '\t'); s++)
         if (*s == '\t')
             return true;
     return false;
@@ -361,6 +377,60 @@ static void reader_error(parser *p, const yaml_parser_t *yp)
                  "hold it: delete it, or write it as an escape in double quotes", c);
 }
 
+/* Spaces before the first character of a line; -1 for a blank or comment line. */
+static int line_indent(const parser *p, int line)
+{
+    const char *s = line_start(p, line), *end = p->text + p->len;
+    if (!s)
+        return -1;
+    int n = 0;
+    while (s + n < end && s[n] == ' ')
+        n++;
+    return s + n >= end || s[n] == '\n' || s[n] == '\r' || s[n] == '#' ? -1 : n;
+}
+
+/* "key: value" on line `line`, the value on the same line. */
+static bool line_has_key_and_value(const parser *p, int line)
+{
+    const char *s = line_start(p, line), *end = p->text + p->len;
+    const char *nl = s ? memchr(s, '\n', (size_t)(end - s)) : NULL;
+    const char *stop = nl ? nl : end;
+    for (const char *c = s; c && c + 1 < stop; c++)
+        if (c[0] == ':' && c[1] == ' ')
+            return true;
+    return false;
+}
+
+/* "key: value" then a line indented deeper: YAML reads the deeper line as
+ * more of the value's text, and its ': ' is then an error.  The cause is
+ * the indentation, not missing quotes. */
+static bool indented_under_a_value(const parser *p, int line)
+{
+    int prev = line - 1;
+    while (prev > 0 && line_indent(p, prev) < 0)
+        prev--;
+    return prev > 0 && line_indent(p, line) > line_indent(p, prev) &&
+           line_has_key_and_value(p, prev);
+}
+
+/* A quoted text that ran over lines and ended just where the syntax broke
+ * was most likely meant to end on its first line: its closing quote is
+ * missing there, and the quote that closed it opened the next text.  The
+ * error names the opening quote, not the line where the damage showed. */
+static bool quote_left_open(parser *p, br_loc err)
+{
+    if (!p->quoted_seen || p->quoted_end.line == p->quoted_start.line)
+        return false;
+    br_loc end = loc_of(p, p->quoted_end);
+    if (end.line != err.line || err.col < end.col)
+        return false;
+    br_error(p->diags, loc_of(p, p->quoted_start),
+             "YAML syntax: this quoted text is not closed on its line, so it runs on to the "
+             "quote on line %d, where the file stops making sense; add the closing quote",
+             end.line);
+    return true;
+}
+
 static void syntax_error(parser *p, const yaml_parser_t *yp)
 {
     if (yp->error == YAML_READER_ERROR) {
@@ -375,8 +445,13 @@ static void syntax_error(parser *p, const yaml_parser_t *yp)
         return;
     }
     const char *problem = yp->problem ? yp->problem : "unknown problem";
+    if (quote_left_open(p, loc))
+        return;
     const char *hint = "";
-    if (strstr(problem, "mapping values are not allowed"))
+    if (strstr(problem, "mapping values are not allowed") && indented_under_a_value(p, loc.line))
+        hint = " (this line is indented deeper than the line above, so it is read as more of "
+               "that line's text: line it up with the key above)";
+    else if (strstr(problem, "mapping values are not allowed"))
         hint = " (a ': ' inside text starts a mapping: put the text in quotes)";
     else if (strstr(problem, "did not find expected key") ||
              strstr(problem, "did not find expected '-'"))

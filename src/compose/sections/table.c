@@ -31,6 +31,20 @@ static const field fields[] = {
     CUSTOM("widths", false, read_widths),
 };
 
+/* What to do about a row of the wrong width: in [a, b, c] every unquoted
+ * comma starts a cell, the commonest cause of a row too wide. */
+static const char *span_hint(checker *c, const br_trow *row, size_t width)
+{
+    if (row->flow && row->ncells > width && row->split_figure)
+        return br_arena_printf(c->r->arena, "in [...] every comma starts a new cell, so "
+                               "'%s' became two cells: put it in quotes, \"%s\"",
+                               row->split_figure, row->split_figure);
+    if (row->flow && row->ncells > width)
+        return "in [...] every comma starts a new cell: put a cell that holds a comma in "
+               "quotes, \"like this, say\"";
+    return "add cells or adjust 'span'";
+}
+
 /* Every row spans the table's columns (br_table_columns), and so do the widths. */
 static void check(checker *c, br_section *s)
 {
@@ -42,8 +56,8 @@ static void check(checker *c, br_section *s)
             const br_trow *row = &all[part][i];
             if (!row->heading && br_table_row_span(row) != width)
                 br_error(c->d, row->loc, "this row spans %zu columns but the table's %s has %zu; "
-                                         "add cells or adjust 'span'", br_table_row_span(row),
-                         s->nheader ? "header" : "first row", width);
+                                         "%s", br_table_row_span(row),
+                         s->nheader ? "header" : "first row", width, span_hint(c, row, width));
         }
     }
     if (s->nwidths && s->nwidths != width)
