@@ -292,7 +292,8 @@ void br_build_section(builder *b, const br_node *n, br_section *s)
     s->type = (br_section_type)t;
     const br_section_def *def = br_sections[t];
     char what[64];
-    snprintf(what, sizeof what, "a %s section", def->name);
+    snprintf(what, sizeof what, "%s %s section", strchr("aeiou", def->name[0]) ? "an" : "a",
+             def->name);
     br_build_fields(b, n, def->fields, def->nfields, s, what);
     if (def->build)
         def->build(b, n, s);
