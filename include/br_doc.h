@@ -185,6 +185,8 @@ typedef enum br_block_kind {
     BR_BLOCK_SPACE,
     BR_BLOCK_GRAPHIC,
     BR_BLOCK_CHART,
+    BR_BLOCK_COLUMNS,       /* what follows is set in `columns` columns side by side (1: ends them) */
+    BR_BLOCK_COLUMN_BREAK,  /* what follows goes into the next column */
 } br_block_kind;
 
 typedef struct br_block {
@@ -218,6 +220,10 @@ typedef struct br_block {
 
     /* SPACE */
     double height;
+
+    /* COLUMNS: how many, side by side, until the next COLUMNS block, page
+     * break or the end; each starts where the first did, at its COLUMN_BREAK */
+    int columns;
 
     /* GRAPHIC */
     br_graphic graphic;

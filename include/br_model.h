@@ -456,6 +456,9 @@ typedef struct br_section {
     br_status rag_order[3];     /* its RAG count columns, left to right */
     bool has_rag_order;         /* else red, amber, green */
 
+    /* columns: how many side by side (1 ends them) */
+    int count;
+
     /* page_break */
     br_orientation orientation;
     const char *appendix;       /* starts an appendix of this title */

@@ -147,6 +147,9 @@ sections = {
     "profile": ({"columns": {"type": "array", "items": pf_column},
                  "rag_order": {"type": "array", "items": {"enum": ["red", "amber", "green"]},
                                "minItems": 3, "maxItems": 3, "uniqueItems": True}}, []),
+    "columns": ({"count": {"type": "integer", "minimum": 1, "maximum": 4,
+                           "description": "columns side by side; 1 goes back to the full width"}}, []),
+    "column_break": ({}, []),
 }
 section_allof = []
 for name, (props, req) in sections.items():

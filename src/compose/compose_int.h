@@ -15,6 +15,7 @@ typedef struct br_composer {
     int paragraph;          /* numbering runs through the whole paper */
     int appendices;         /* appendices started so far */
     bool *person_noted;     /* lead initials explained by a footnote once */
+    int columns, column;    /* columns side by side (0: none) and the one being filled */
 } composer;
 
 /* Small builders shared by the section composers. */

@@ -200,6 +200,8 @@ static double start_height(lay *L, size_t bi, int depth)
     case BR_BLOCK_CHART:
         return br_lay_chart_start_height(L, b);
     case BR_BLOCK_PAGE_BREAK:
+    case BR_BLOCK_COLUMNS:
+    case BR_BLOCK_COLUMN_BREAK:
         break;
     }
     return 0;
@@ -521,8 +523,67 @@ static void place_table(lay *L, size_t bi)
     L->y += L->style->block_space;
 }
 
+/* ---- columns side by side ---- */
+
+#define COLUMN_GAP 12.0     /* pt between columns */
+
+static void set_column(lay *L)
+{
+    int n = L->cols.n;
+    double w = (L->pright - L->pleft - (n - 1) * COLUMN_GAP) / n;
+    L->left = L->pleft + L->cols.i * (w + COLUMN_GAP);
+    L->right = L->left + w;
+}
+
+/* Back to the full width, below the longest column.  A column that ran
+ * onto a new page has left the columns already (a new page starts at the
+ * full width): what follows goes below it. */
+static void columns_end(lay *L)
+{
+    if (!L->cols.n)
+        return;
+    if (L->cur == L->cols.page) {
+        L->y = fmax(L->y, L->cols.low);
+        L->fresh = L->fresh && L->cols.fresh_after;
+    }
+    L->left = L->pleft;
+    L->right = L->pright;
+    L->cols.n = 0;
+}
+
+static void place_columns(lay *L, const br_block *b)
+{
+    columns_end(L);
+    if (b->columns < 2)
+        return;
+    L->cols = (struct lay_cols){.n = b->columns, .page = L->cur, .top = L->y, .low = L->y,
+                                .fresh = L->fresh, .fresh_after = true};
+    set_column(L);
+}
+
+/* The next column starts level with the first, when the columns are still
+ * on the page they started on; otherwise what follows goes below. */
+static void place_column_break(lay *L)
+{
+    if (!L->cols.n)
+        return;
+    if (L->cur != L->cols.page) {
+        columns_end(L);
+        return;
+    }
+    if (L->cols.i + 1 >= L->cols.n)
+        return;
+    L->cols.low = fmax(L->cols.low, L->y);
+    L->cols.fresh_after = L->cols.fresh_after && L->fresh;
+    L->cols.i++;
+    L->y = L->cols.top;
+    L->fresh = L->cols.fresh;
+    set_column(L);
+}
+
 static void place_break(lay *L, const br_block *b)
 {
+    columns_end(L);
     if (L->s_nitems == 0 && L->npnotes == 0)
         br_lay_page_reorient(L, b->orientation);  /* no empty page for a break at the top */
     else
@@ -568,6 +629,14 @@ static void place_block(lay *L, size_t bi)
     case BR_BLOCK_CHART:
         br_lay_list_close(L);
         br_lay_place_charts(L, b);
+        break;
+    case BR_BLOCK_COLUMNS:
+        br_lay_list_close(L);
+        place_columns(L, b);
+        break;
+    case BR_BLOCK_COLUMN_BREAK:
+        br_lay_list_close(L);
+        place_column_break(L);
         break;
     }
 }
@@ -640,6 +709,7 @@ static br_pages *lay_once(const br_doc *doc, const br_style *style, const br_fon
         place_block(&L, i);
         release_block(&L, i);
     }
+    columns_end(&L);
     br_lay_page_finish(&L);
     while (L.ncarry) {  /* footnotes still carried: pages of their own */
         br_lay_page_start(&L, L.orient);
@@ -656,7 +726,8 @@ static br_pages *lay_once(const br_doc *doc, const br_style *style, const br_fon
 
 #define FIT_STEP 0.5    /* pt: the table type steps down by this much */
 
-/* The style with its table type at size pt (headers in proportion). */
+/* The style with its table type at size pt: headers, cell padding and the
+ * space after a table in proportion, so a smaller table keeps its look. */
 static br_style table_type(const br_style *style, double size)
 {
     br_style s = *style;
@@ -665,6 +736,9 @@ static br_style table_type(const br_style *style, double size)
     s.table_body.leading *= k;
     s.table_header.size *= k;
     s.table_header.leading *= k;
+    s.cell_pad_x *= k;
+    s.cell_pad_y *= k;
+    s.block_space *= k;
     return s;
 }
 

@@ -260,9 +260,20 @@ struct lay {
     /* The current page and its content box. */
     br_orientation orient;
     double pw, ph, left, right, top, bottom;
+    double pleft, pright;   /* the page's text box: left and right are a column's within it */
     size_t cur;
     double y;               /* top of the next flow content */
     bool fresh;             /* no flow content on the page yet */
+
+    /* Columns side by side (layout.c): their count (0: the full width),
+     * the one being filled, the page and y they started at, the lowest
+     * end of a column so far, and whether the page was fresh there. */
+    struct lay_cols {
+        int n, i;
+        size_t page;
+        double top, low;
+        bool fresh, fresh_after;
+    } cols;
 
     /* Footnotes. */
     lay_note *notes;

@@ -152,7 +152,7 @@ static const tx_text *note_text(lay *L, size_t i)
         n->prepared = true;
         n->text.width = -1;
     }
-    double w = L->right - L->left - L->note_indent;
+    double w = L->pright - L->pleft - L->note_indent;
     if (n->text.width != w)
         br_lay_tx_break(L, &n->prep, w, &n->text);
     L->work = outer;
@@ -296,8 +296,8 @@ void br_lay_notes_draw(lay *L)
     sort_pnotes(L);
     const br_style *s = L->style;
     double y = L->bottom - L->note_h;
-    double rule = (L->right - L->left) / 3;
-    br_lay_emit_line(L, L->left, y + L->note_sep * 0.4, L->left + rule, y + L->note_sep * 0.4,
+    double rule = (L->pright - L->pleft) / 3;
+    br_lay_emit_line(L, L->pleft, y + L->note_sep * 0.4, L->pleft + rule, y + L->note_sep * 0.4,
               s->footnote_rule_width, s->rule_color);
     y += L->note_sep;
     /* A page may end inside a paragraph, a table row or a repeated header:
@@ -316,11 +316,11 @@ void br_lay_notes_draw(lay *L)
                 L->pages->elems[n->elem].note = n->number;
                 br_lay_elem_enter(L, br_lay_elem_new(L, BR_ROLE_LBL, n->elem));
                 const char *num = br_arena_printf(L->arena, "%d", n->number);
-                br_lay_emit_text(L, L->left, y + base, num, strlen(num), t->st.face, t->st.size,
+                br_lay_emit_text(L, L->pleft, y + base, num, strlen(num), t->st.face, t->st.size,
                           t->st.color);
             }
             br_lay_elem_enter(L, n->elem);
-            br_lay_tx_draw_line(L, t, p->line0 + k, L->left + L->note_indent, y + base);
+            br_lay_tx_draw_line(L, t, p->line0 + k, L->pleft + L->note_indent, y + base);
         }
     }
     L->elem = elem;

@@ -17,6 +17,8 @@ static void set_geometry(lay *L, br_orientation orient)
     L->ph = land ? s->page_width : s->page_height;
     L->left = s->margin_left;
     L->right = L->pw - s->margin_right;
+    L->pleft = L->left;
+    L->pright = L->right;
     L->top = s->margin_top + L->head_extra;
     L->bottom = L->ph - s->margin_bottom - L->foot_extra;
     L->y = L->top;

@@ -650,11 +650,18 @@ static double narrowest(lay *L, const ltable *t, const double *w, size_t col, co
     return hi;
 }
 
-/* A column whose body text is longer than a short phrase wraps, and takes
- * the width others can give. */
+/* A column of running text: its body text is longer than a short phrase,
+ * and it is not of figures (whose words, "Not available", wrap before the
+ * column widens). */
+static bool text_column(const ltable *t, size_t c)
+{
+    return t->pref[c] > t->soft[c] + LAY_EPS && !figures(t, c);
+}
+
+/* A column of running text that wraps takes the width others can give. */
 static bool wraps(const ltable *t, const double *w, size_t c)
 {
-    return t->fixed[c] <= 0 && t->pref[c] > t->soft[c] + LAY_EPS && t->pref[c] > w[c] + 0.5;
+    return t->fixed[c] <= 0 && text_column(t, c) && t->pref[c] > w[c] + 0.5;
 }
 
 /* Each row's height in lines at the widths w; returns their sum. */
@@ -686,7 +693,7 @@ static bool give_to_text(lay *L, const ltable *t, double *w, const size_t *lines
     if (want <= 0)
         return false;
     for (size_t c = 0; c < t->ncols; c++) {
-        if (t->fixed[c] > 0 || t->pref[c] > t->soft[c] + LAY_EPS)
+        if (t->fixed[c] > 0 || text_column(t, c))
             continue;
         double nw = narrowest(L, t, w, c, lines);
         freed += w[c] - nw;

@@ -261,8 +261,8 @@ static void table(FILE *out, const br_table *t)
 static void block(FILE *out, const br_block *b, size_t index)
 {
     static const char *const kinds[] = {"heading", "paragraph", "table", "page-break", "space",
-                                        "graphic", "chart"};
-    fprintf(out, "block %zu %s", index + 1, (unsigned)b->kind < 7 ? kinds[b->kind] : "?");
+                                        "graphic", "chart", "columns", "column-break"};
+    fprintf(out, "block %zu %s", index + 1, (unsigned)b->kind < 9 ? kinds[b->kind] : "?");
     where(out, b->loc);
     fputc('\n', out);
     switch (b->kind) {
@@ -303,6 +303,11 @@ static void block(FILE *out, const br_block *b, size_t index)
         fprintf(out, "  orientation %s\n", (unsigned)b->orientation < 3 ? orient[b->orientation] : "?");
         break;
     }
+    case BR_BLOCK_COLUMNS:
+        fprintf(out, "  columns %d\n", b->columns);
+        break;
+    case BR_BLOCK_COLUMN_BREAK:
+        break;
     case BR_BLOCK_SPACE:
         fputs("  height ", out), pt(out, b->height), fputc('\n', out);
         break;

@@ -56,6 +56,7 @@ static void compose(composer *c, const br_section *s)
     br_block *b = br_doc_add_block(c->doc, BR_BLOCK_PAGE_BREAK);
     b->loc = s->loc;
     b->orientation = s->orientation;
+    c->columns = 0;             /* a new page ends columns */
     if (s->appendix)
         compose_appendix(c, s);
 }

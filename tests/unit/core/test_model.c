@@ -144,7 +144,7 @@ static void section_type_names(void **state)
     static const char *const names[] = {
         "front_sheet", "heading", "paragraphs", "objective", "measure_table",
         "milestone_table", "finance_table", "summary", "commentary", "table",
-        "chart", "page_break", "profile"};
+        "chart", "page_break", "profile", "columns", "column_break"};
     for (int t = 0; t < BR_SEC_COUNT; t++)
         assert_string_equal(br_section_type_name((br_section_type)t), names[t]);
 }

@@ -542,6 +542,57 @@ static void layout_is_deterministic(void **state)
     }
 }
 
+/* ---- columns side by side ---- */
+
+static void columns(lx *f, int n)
+{
+    br_doc_add_block(&f->doc, BR_BLOCK_COLUMNS)->columns = n;
+}
+
+/* The second column starts level with the first, in the right half; what
+ * follows the columns goes at the full width below the longer column. */
+static void columns_sit_side_by_side(void **state)
+{
+    lx *f = fresh_doc(state);
+    lx_para(f, "Above.");
+    columns(f, 2);
+    lx_para(f, "Left one.");
+    lx_para(f, "Left two.");
+    lx_para(f, "Left three.");
+    br_doc_add_block(&f->doc, BR_BLOCK_COLUMN_BREAK);
+    lx_para(f, "Right one.");
+    columns(f, 1);
+    lx_para(f, "Below.");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_int_equal(p->npages, 1);
+    const br_item *l1 = lx_find(p, "Left one.", NULL), *l3 = lx_find(p, "Left three.", NULL),
+                  *r1 = lx_find(p, "Right one.", NULL), *below = lx_find(p, "Below.", NULL);
+    double mid = (f->style.page_width + f->style.margin_left - f->style.margin_right) / 2;
+    assert_double_equal(r1->y, l1->y, 0.01);
+    assert_true(l1->x < mid && r1->x > mid);
+    assert_double_equal(below->x, LEFT(f), 0.01);
+    assert_true(below->y > l3->y);
+}
+
+/* A column that runs onto a new page continues there at the full width,
+ * and the next column goes below it: nothing overlaps, nothing is lost. */
+static void column_running_over_a_page_goes_on_below(void **state)
+{
+    lx *f = fresh_doc(state);
+    columns(f, 2);
+    fillers(f, 60);
+    br_doc_add_block(&f->doc, BR_BLOCK_COLUMN_BREAK);
+    lx_para(f, "Right one.");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    size_t pr, pl;
+    const br_item *r1 = lx_find(p, "Right one.", &pr), *last = lx_find(p, "Filler paragraph 59.", &pl);
+    assert_int_equal(pr, pl);
+    assert_true(r1->y > last->y);
+    assert_double_equal(r1->x, LEFT(f), 0.01);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -567,6 +618,8 @@ int main(void)
         T(space_moves_to_the_next_page_when_it_does_not_fit),
         T(running_footer_counts_pages),
         T(layout_is_deterministic),
+        T(columns_sit_side_by_side),
+        T(column_running_over_a_page_goes_on_below),
 #undef T
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
