@@ -36,6 +36,7 @@ _boardreport()
             COMPREPLY=($(compgen -W "$(boardreport help --templates 2>/dev/null)" -- "$cur"))
             return ;;
         -o|--output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        -a|--archive) COMPREPLY=($(compgen -d -- "$cur")); return ;;
     esac
     if [[ $cmd == help ]]; then
         COMPREPLY=($(compgen -W "$(boardreport help --commands 2>/dev/null)" -- "$cur"))

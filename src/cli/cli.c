@@ -80,6 +80,7 @@ static const struct option long_options[] = {
     {"bom", no_argument, NULL, OPT_BOM},
     {"watch", no_argument, NULL, OPT_WATCH},
     {"template", required_argument, NULL, 't'},
+    {"archive", required_argument, NULL, 'a'},
     {NULL, 0, NULL, 0},
 };
 
@@ -111,6 +112,7 @@ static unsigned extra_of(int c)
     case OPT_BOM: return BR_OPT_BOM;
     case OPT_WATCH: return BR_OPT_WATCH;
     case 't': return BR_OPT_TEMPLATE;
+    case 'a': return BR_OPT_ARCHIVE;
     default: return 0;
     }
 }
@@ -195,6 +197,7 @@ static int take_option(const br_cmd_spec *spec, int c, const char *arg, const ch
     case OPT_BOM: o->bom = true; return -1;
     case OPT_WATCH: o->watch = true; return -1;
     case 't': o->template_name = arg; return -1;
+    case 'a': o->archive = arg; return -1;
     default: return unknown_option(spec, word);
     }
 }
@@ -213,10 +216,10 @@ int br_cli_parse(const br_cmd_spec *spec, int argc, char **argv, br_opts *o)
     opterr = 0;
     optind = 0;   /* glibc: start afresh */
     int status = -1, c;
-    while (status < 0 && (c = getopt_long(argc + 1, args, "o:qW:hVf:t:", long_options, NULL)) != -1) {
+    while (status < 0 && (c = getopt_long(argc + 1, args, "o:qW:hVf:t:a:", long_options, NULL)) != -1) {
         const char *word = args[optind - 1];
         if (c == '?' || c == ':') {
-            if (optopt && strchr("oWft", optopt))
+            if (optopt && strchr("oWfta", optopt))
                 status = br_usage_error(spec->name, "option '%s' needs a value", word);
             else
                 status = unknown_option(spec, word);
@@ -251,6 +254,14 @@ const char *const *br_cli_inputs(const br_diags *diags, const br_template *t, br
             files[k++] = br_arena_printf(arena, "%s/%s", t->font_dir, t->font_files[i]);
     *n = k;
     return files;
+}
+
+FILE *br_cli_listing_open(const br_opts *o, br_file_out *out, br_diags *diags)
+{
+    if (br_file_out_open(out, o->output ? o->output : "-", NULL, 0))
+        return out->f;
+    br_error(diags, (br_loc){0}, "%s", out->error);
+    return NULL;
 }
 
 bool br_cli_commit(br_file_out *out, br_diags *diags)

@@ -24,6 +24,7 @@ const char *const *br_cli_inputs(const br_diags *diags, const br_template *t, br
 /* Commits out, or reports why not as an error in diags; returns success. */
 bool br_cli_commit(br_file_out *out, br_diags *diags);
 
+
 /* Prints "boardreport CMD: message" and a hint; returns 2. */
 int br_usage_error(const char *cmd, const char *fmt, const char *arg);
 bool br_wants_help(int argc, char **argv);
@@ -46,6 +47,7 @@ typedef struct br_opts {
     const char *output;
     bool quiet;
     const char *format, *table, *template_name;   /* --format, --table, --template */
+    const char *archive;                          /* --archive */
     bool bom, watch;                              /* --bom, --watch */
     int nargs;
     char **args;                                  /* the operands, in order */
@@ -57,6 +59,7 @@ enum {
     BR_OPT_BOM = 1 << 2,
     BR_OPT_WATCH = 1 << 3,
     BR_OPT_TEMPLATE = 1 << 4,
+    BR_OPT_ARCHIVE = 1 << 5,
 };
 
 /* What a command takes: its name, help text (the common options are
@@ -73,6 +76,11 @@ typedef struct br_cmd_spec {
  * the command should go on; otherwise the exit status to return (help or
  * version printed: 0; a usage error, explained: 2). */
 int br_cli_parse(const br_cmd_spec *spec, int argc, char **argv, br_opts *o);
+
+/* Where a command's listing goes: standard output, or -o FILE, written
+ * whole and renamed into place by br_cli_commit.  NULL (the error in
+ * diags) when FILE cannot be written. */
+FILE *br_cli_listing_open(const br_opts *o, br_file_out *out, br_diags *diags);
 
 /* "-" -> NULL (standard output), else the path. */
 const char *br_cli_output_path(const br_opts *o);

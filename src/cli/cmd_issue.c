@@ -7,7 +7,7 @@
 #include "cli.h"
 
 static const char *const issue_help =
-    "usage: boardreport issue PATH [--archive DIR]\n"
+    "usage: boardreport issue [options] PATH [--archive DIR]\n"
     "\n"
     "Checks the report (errors stop it; a draft is refused), renders it and\n"
     "stores the issued paper in the archive as a BagIt package (RFC 8493):\n"
@@ -23,29 +23,14 @@ static const char *const issue_help =
     "warned about.  Package files are read-only; the version folder appears\n"
     "whole or not at all, and of two runs at once exactly one issues it.\n"
     "\n"
+    "With -o FILE, a copy of the issued PDF is also written to FILE (for the\n"
+    "council's website, say), byte for byte the archived one.\n"
+    "\n"
     "exit status: 0 issued or already issued unchanged, 1 invalid input,\n"
-    "refused or cannot write, 2 usage error\n";
-
-/* Parses PATH and --archive DIR (shared by issue and check-like commands). */
-static int parse(int argc, char **argv, const char **path, const char **archive)
-{
-    for (int i = 0; i < argc; i++) {
-        if (strcmp(argv[i], "--archive") == 0 || strcmp(argv[i], "-a") == 0) {
-            if (++i == argc)
-                return br_usage_error("issue", "%s needs a folder", argv[i - 1]);
-            *archive = argv[i];
-        } else if (strncmp(argv[i], "--archive=", 10) == 0) {
-            *archive = argv[i] + 10;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            return br_usage_error("issue", "unknown option '%s'", argv[i]);
-        } else if (*path) {
-            return br_usage_error("issue", "more than one PATH ('%s')", argv[i]);
-        } else {
-            *path = argv[i];
-        }
-    }
-    return *path ? -1 : br_usage_error("issue", "expected a PATH%s", "");
-}
+    "refused or cannot write, 2 usage error\n"
+    "\n"
+    "options of issue:\n"
+    "  -a, --archive=DIR         the archive to issue into\n";
 
 /* The report may be issued at all: final, and every file inside its folder. */
 static bool issuable(const br_built *b, br_diags *diags)
@@ -93,9 +78,37 @@ static void print_changes(const char *dir, const br_report *r, br_arena *arena)
               "layout differ)\n", stderr);
 }
 
+/* -o FILE: a copy of the issued PDF (for the website, say), byte for byte. */
+static bool copy_issued(const char *dir, br_built *b, const char *to, br_arena *arena,
+                        br_diags *diags)
+{
+    const char *pdf = br_arena_printf(arena, "%s/data/%s", dir, br_arc_pdf_name(b->report, arena));
+    FILE *in = fopen(pdf, "rb");
+    if (!in) {
+        br_error(diags, (br_loc){pdf, 0, 0}, "cannot read the issued PDF to copy it to '%s'", to);
+        return false;
+    }
+    size_t ninputs;
+    const char *const *inputs = br_cli_inputs(diags, &b->template, arena, &ninputs);
+    br_file_out out;
+    bool ok = br_file_out_open(&out, to, inputs, ninputs);
+    char buf[65536];
+    size_t n;
+    while (ok && (n = fread(buf, 1, sizeof buf, in)) > 0)
+        ok = br_file_out_write(&out, buf, n);
+    ok = ok && !ferror(in);
+    fclose(in);
+    if (!ok && out.f)
+        br_file_out_abandon(&out);
+    if (!ok)
+        br_error(diags, (br_loc){0}, "%s", *out.error ? out.error : "cannot copy the issued PDF");
+    return ok && br_cli_commit(&out, diags);
+}
+
 /* The version is already in the archive: a no-op when the source is the
  * same, refused when not.  Returns the exit status. */
-static int already_issued(const br_built *b, const char *dir, br_arena *arena, br_diags *diags)
+static int already_issued(br_built *b, const char *dir, const br_opts *o, br_arena *arena,
+                          br_diags *diags)
 {
     br_arc_package pkg;
     const br_report *r = b->report;
@@ -105,8 +118,10 @@ static int already_issued(const br_built *b, const char *dir, br_arena *arena, b
         digest = br_bag_info_get(&pkg.info, BR_BAG_SOURCE_SHA);
     }
     if (digest && strcmp(digest, b->sources.digest) == 0) {
-        int status = br_finish(diags, true);
-        printf("already issued: %s holds version %d of this paper from the same source "
+        bool copied = !o->output || copy_issued(dir, b, o->output, arena, diags);
+        int status = br_finish(diags, copied);
+        if (copied && !o->quiet)
+            printf("already issued: %s holds version %d of this paper from the same source "
                "(SHA-256 %.12s…); nothing changed\n", dir, r->version, digest);
         return status;
     }
@@ -148,13 +163,14 @@ static int stage_and_commit(br_built *b, br_arc_stage *st, br_arena *arena, br_d
     return br_arc_stage_commit(st, &info, arena, diags);
 }
 
-static int issue(br_built *b, const char *archive, br_arena *arena, br_diags *diags)
+static int issue(br_built *b, const char *archive, const br_opts *o, br_arena *arena,
+                 br_diags *diags)
 {
     const br_report *r = b->report;
     const char *dir = br_arc_package_dir(archive, r, r->version, arena);
     struct stat st_probe;
     if (stat(dir, &st_probe) == 0)
-        return already_issued(b, dir, arena, diags);
+        return already_issued(b, dir, o, arena, diags);
     br_arc_reissue_check(r, &b->template, archive, arena, diags);
     br_arc_stage st;
     int won = br_arc_stage_begin(&st, dir, &b->sources, arena, diags)
@@ -163,18 +179,19 @@ static int issue(br_built *b, const char *archive, br_arena *arena, br_diags *di
     if (won < 0)
         br_error(diags, r->report_loc, "version %d was issued by another run at the same time "
                                        "(%s); this run wrote nothing", r->version, dir);
-    int status = br_finish(diags, won == 1);
-    if (status == 0)
+    bool copied = won != 1 || !o->output || copy_issued(dir, b, o->output, arena, diags);
+    int status = br_finish(diags, won == 1 && copied);
+    if (won == 1 && !o->quiet)
         printf("issued %s, %s, version %d\n  %s\n", r->title, r->period_id, r->version, dir);
     return status;
 }
 
+static const br_cmd_spec spec = {"issue", issue_help, BR_OPT_ARCHIVE, 1, 1, "a PATH"};
+
 int br_cmd_issue(int argc, char **argv)
 {
-    if (br_wants_help(argc, argv))
-        return fputs(issue_help, stdout), BR_EXIT_OK;
-    const char *path = NULL, *archive = NULL;
-    int usage = parse(argc, argv, &path, &archive);
+    br_opts o;
+    int usage = br_cli_parse(&spec, argc, argv, &o);
     if (usage >= 0)
         return usage;
     br_arena *arena = br_arena_new();
@@ -182,8 +199,8 @@ int br_cmd_issue(int argc, char **argv)
     br_diags_init(&diags, arena);
     br_built b;
     int status;
-    if (br_cli_build(&b, path, NULL, NULL, arena, &diags) && issuable(&b, &diags))
-        status = issue(&b, br_arc_dir(archive), arena, &diags);
+    if (br_cli_build(&b, o.args[0], NULL, NULL, arena, &diags) && issuable(&b, &diags))
+        status = issue(&b, br_arc_dir(o.archive), &o, arena, &diags);
     else
         status = br_finish(&diags, false);
     br_cli_built_free(&b);

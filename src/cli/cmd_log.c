@@ -6,7 +6,7 @@
 #include "cli.h"
 
 static const char *const log_help =
-    "usage: boardreport log [--archive DIR] [--format text|json]\n"
+    "usage: boardreport log [options] [--archive DIR] [--format text|json]\n"
     "\n"
     "Lists every issued paper in the archive, grouped by period (oldest\n"
     "first): each paper's versions with their issue dates, the first line of\n"
@@ -15,7 +15,11 @@ static const char *const log_help =
     "The archive is DIR, else $BOARDREPORT_ARCHIVE, else ./archive.\n"
     "\n"
     "exit status: 0 listed (an empty or missing archive lists nothing),\n"
-    "2 usage error\n";
+    "1 the listing cannot be written, 2 usage error\n"
+    "\n"
+    "options of log:\n"
+    "  -a, --archive=DIR         the archive to list\n"
+    "  -f, --format=text|json    the listing's format (default text)\n";
 
 static const char *field(const br_arc_package *p, const char *label)
 {
@@ -30,128 +34,126 @@ static bool same_paper(const br_arc_package *a, const br_arc_package *b)
            strcmp(a->report_folder, b->report_folder) == 0;
 }
 
-static void text_version(const br_arc_package *p)
+static void text_version(FILE *out, const br_arc_package *p)
 {
     const char *issued = field(p, BR_BAG_ISSUED);
-    printf("    v%-3d issued %.10s %.5s UTC  PDF SHA-256 %.16s…  %s\n", p->version, issued,
+    fprintf(out, "    v%-3d issued %.10s %.5s UTC  PDF SHA-256 %.16s…  %s\n", p->version, issued,
            strlen(issued) > 11 ? issued + 11 : "", field(p, BR_BAG_PDF_SHA), p->dir);
     for (size_t i = 0; i < p->info.nfields; i++) {
         const char *v = p->info.fields[i].value;
         size_t first = strcspn(v, "\n");    /* a correction's first line */
         if (strcmp(p->info.fields[i].label, BR_BAG_CORRECTION) != 0)
             continue;
-        fputs("          correction: ", stdout);
-        br_cli_put_clean(stdout, v, first);
-        puts(v[first] ? " …" : "");
+        fputs("          correction: ", out);
+        br_cli_put_clean(out, v, first);
+        fputs(v[first] ? " …\n" : "\n", out);
     }
 }
 
-static void print_text(const br_arc_packages *all, const char *archive)
+static void print_text(FILE *out, const br_arc_packages *all, const char *archive)
 {
-    printf("%s: %zu issued package%s\n", archive, all->n, all->n == 1 ? "" : "s");
+    fprintf(out, "%s: %zu issued package%s\n", archive, all->n, all->n == 1 ? "" : "s");
     for (size_t i = 0; i < all->n; i++) {
         const br_arc_package *p = &all->items[i];
         const br_arc_package *prev = i ? &all->items[i - 1] : NULL;
         if (!prev || strcmp(field(prev, BR_BAG_PERIOD), field(p, BR_BAG_PERIOD)) != 0)
-            printf("\n%s\n", field(p, BR_BAG_PERIOD));
+            fprintf(out, "\n%s\n", field(p, BR_BAG_PERIOD));
         if (!prev || !same_paper(prev, p)) {
-            fputs("  ", stdout);
-            br_cli_put_clean(stdout, field(p, BR_BAG_TITLE), (size_t)-1);
-            putchar('\n');
+            fputs("  ", out);
+            br_cli_put_clean(out, field(p, BR_BAG_TITLE), (size_t)-1);
+            fputc('\n', out);
         }
-        text_version(p);
+        text_version(out, p);
     }
 }
 
-static void json_field(const char *key, const char *value, bool comma)
+static void json_field(FILE *out, const char *key, const char *value, bool comma)
 {
-    printf("\"%s\": ", key);
-    br_export_json_string(stdout, value);
-    fputs(comma ? ", " : "", stdout);
+    fprintf(out, "\"%s\": ", key);
+    br_export_json_string(out, value);
+    fputs(comma ? ", " : "", out);
 }
 
-static void json_version(const br_arc_package *p)
+static void json_version(FILE *out, const br_arc_package *p)
 {
-    printf("{\"version\": %d, ", p->version);
-    json_field("issued", field(p, BR_BAG_ISSUED), true);
-    json_field("path", p->dir, true);
-    json_field("pdf", field(p, BR_BAG_PDF), true);
-    json_field("pdf_sha256", field(p, BR_BAG_PDF_SHA), true);
-    json_field("source_sha256", field(p, BR_BAG_SOURCE_SHA), true);
-    fputs("\"corrections\": [", stdout);
+    fprintf(out, "{\"version\": %d, ", p->version);
+    json_field(out, "issued", field(p, BR_BAG_ISSUED), true);
+    json_field(out, "path", p->dir, true);
+    json_field(out, "pdf", field(p, BR_BAG_PDF), true);
+    json_field(out, "pdf_sha256", field(p, BR_BAG_PDF_SHA), true);
+    json_field(out, "source_sha256", field(p, BR_BAG_SOURCE_SHA), true);
+    fputs("\"corrections\": [", out);
     bool first = true;
     for (size_t i = 0; i < p->info.nfields; i++)
         if (strcmp(p->info.fields[i].label, BR_BAG_CORRECTION) == 0) {
-            fputs(first ? "" : ", ", stdout);
-            br_export_json_string(stdout, p->info.fields[i].value);
+            fputs(first ? "" : ", ", out);
+            br_export_json_string(out, p->info.fields[i].value);
             first = false;
         }
-    fputs("]}", stdout);
+    fputs("]}", out);
 }
 
 /* {"archive", "periods": [{"period", "papers": [{"title", "organisation",
  * "report", "versions": [...]}]}]} */
-static void print_json(const br_arc_packages *all, const char *archive)
+static void print_json(FILE *out, const br_arc_packages *all, const char *archive)
 {
-    fputs("{", stdout);
-    json_field("archive", archive, true);
-    fputs("\"periods\": [", stdout);
+    fputs("{", out);
+    json_field(out, "archive", archive, true);
+    fputs("\"periods\": [", out);
     for (size_t i = 0; i < all->n; i++) {
         const br_arc_package *p = &all->items[i];
         const br_arc_package *prev = i ? &all->items[i - 1] : NULL;
         bool new_period = !prev || strcmp(field(prev, BR_BAG_PERIOD), field(p, BR_BAG_PERIOD)) != 0;
         bool new_paper = new_period || !same_paper(prev, p);
         if (new_paper && prev)
-            fputs("]}", stdout);
+            fputs("]}", out);
         if (new_period) {
-            fputs(prev ? "]}, {" : "{", stdout);
-            json_field("period", field(p, BR_BAG_PERIOD), true);
-            fputs("\"papers\": [", stdout);
+            fputs(prev ? "]}, {" : "{", out);
+            json_field(out, "period", field(p, BR_BAG_PERIOD), true);
+            fputs("\"papers\": [", out);
         } else if (new_paper) {
-            fputs(", ", stdout);
+            fputs(", ", out);
         }
         if (new_paper) {
-            fputs("{", stdout);
-            json_field("title", field(p, BR_BAG_TITLE), true);
-            json_field("organisation", field(p, "Source-Organization"), true);
-            json_field("report", p->report_folder, true);
-            fputs("\"versions\": [", stdout);
+            fputs("{", out);
+            json_field(out, "title", field(p, BR_BAG_TITLE), true);
+            json_field(out, "organisation", field(p, "Source-Organization"), true);
+            json_field(out, "report", p->report_folder, true);
+            fputs("\"versions\": [", out);
         } else {
-            fputs(", ", stdout);
+            fputs(", ", out);
         }
-        json_version(p);
+        json_version(out, p);
     }
-    fputs(all->n ? "]}]}]}\n" : "]}\n", stdout);
+    fputs(all->n ? "]}]}]}\n" : "]}\n", out);
 }
+
+static const br_cmd_spec spec = {"log", log_help, BR_OPT_ARCHIVE | BR_OPT_FORMAT, 0, 0, "no operand"};
 
 int br_cmd_log(int argc, char **argv)
 {
-    if (br_wants_help(argc, argv))
-        return fputs(log_help, stdout), BR_EXIT_OK;
-    const char *archive = NULL, *format = "text";
-    for (int i = 0; i < argc; i++) {
-        bool has_value = i + 1 < argc;
-        if ((strcmp(argv[i], "--archive") == 0 || strcmp(argv[i], "-a") == 0) && has_value)
-            archive = argv[++i];
-        else if (strncmp(argv[i], "--archive=", 10) == 0)
-            archive = argv[i] + 10;
-        else if ((strcmp(argv[i], "--format") == 0 || strcmp(argv[i], "-f") == 0) && has_value)
-            format = argv[++i];
-        else if (strncmp(argv[i], "--format=", 9) == 0)
-            format = argv[i] + 9;
-        else
-            return br_usage_error("log", "unexpected argument '%s'", argv[i]);
-    }
+    br_opts o;
+    int usage = br_cli_parse(&spec, argc, argv, &o);
+    if (usage >= 0)
+        return usage;
+    const char *format = o.format ? o.format : "text";
     if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0)
         return br_usage_error("log", "--format must be text or json, not '%s'", format);
     br_arena *arena = br_arena_new();
-    archive = br_arc_dir(archive);
+    br_diags diags;
+    br_diags_init(&diags, arena);
+    const char *archive = br_arc_dir(o.archive);
     br_arc_packages all;
     br_arc_list(&all, archive, arena);
-    if (strcmp(format, "json") == 0)
-        print_json(&all, archive);
-    else
-        print_text(&all, archive);
+    br_file_out listing;
+    FILE *out = br_cli_listing_open(&o, &listing, &diags);
+    bool ok = out != NULL;
+    if (ok && strcmp(format, "json") == 0)
+        print_json(out, &all, archive);
+    else if (ok)
+        print_text(out, &all, archive);
+    ok = ok && br_cli_commit(&listing, &diags);
+    int status = br_finish(&diags, ok);
     br_arena_free(arena);
-    return BR_EXIT_OK;
+    return status;
 }

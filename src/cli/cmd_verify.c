@@ -2,6 +2,7 @@
  * rebuildable, and any PDF copy matched to the package that issued it. */
 #include <ctype.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,7 +11,7 @@
 #include "cli.h"
 
 static const char *const verify_help =
-    "usage: boardreport verify [--archive DIR] [TARGET...]\n"
+    "usage: boardreport verify [options] [--archive DIR] [TARGET...]\n"
     "\n"
     "With no TARGET, checks every package in the archive; a TARGET is a\n"
     "package folder (ARCHIVE/<period>/<report>/v<N>) or a PDF file.\n"
@@ -24,7 +25,21 @@ static const char *const verify_help =
     "package in the archive issued it.\n"
     "The archive is DIR, else $BOARDREPORT_ARCHIVE, else ./archive.\n"
     "\n"
-    "exit status: 0 all verified, 1 any mismatch (each named), 2 usage error\n";
+    "exit status: 0 all verified, 1 any mismatch (each named), 2 usage error\n"
+    "\n"
+    "options of verify:\n"
+    "  -a, --archive=DIR         the archive to check\n";
+
+/* A line of the listing; out NULL: quiet. */
+static void say(FILE *out, const char *fmt, ...)
+{
+    if (!out)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vfprintf(out, fmt, ap);
+    va_end(ap);
+}
 
 static const char *describe(const br_arc_package *p, br_arena *arena)
 {
@@ -35,7 +50,7 @@ static const char *describe(const br_arc_package *p, br_arena *arena)
                            period ? period : "?", p->version, issued ? issued : "?");
 }
 
-static bool verify_package(const char *dir, br_arena *arena, br_diags *diags)
+static bool verify_package(FILE *out, const char *dir, br_arena *arena, br_diags *diags)
 {
     size_t before = diags->errors;
     br_arc_package pkg;
@@ -45,7 +60,7 @@ static bool verify_package(const char *dir, br_arena *arena, br_diags *diags)
     if (ok)
         ok = br_cli_rebuild_matches(&pkg, arena, diags) == 1;
     if (ok)
-        printf("ok: %s (%s)\n", dir, describe(&pkg, arena));
+        say(out, "ok: %s (%s)\n", dir, describe(&pkg, arena));
     else if (diags->errors == before)
         br_error(diags, (br_loc){dir, 0, 0}, "not a package boardreport can verify");
     return ok;
@@ -86,7 +101,7 @@ static char *read_pdf(const char *path, size_t *len)
 }
 
 /* Which package issued the PDF at path: by its digest, else by its bytes. */
-static bool verify_pdf(const char *path, const char *archive, br_arena *arena, br_diags *diags)
+static bool verify_pdf(FILE *out, const char *path, const char *archive, br_arena *arena, br_diags *diags)
 {
     size_t len = 0;
     char *pdf = read_pdf(path, &len);
@@ -108,7 +123,7 @@ static bool verify_pdf(const char *path, const char *archive, br_arena *arena, b
         const char *psha = br_bag_info_get(&p->info, BR_BAG_PDF_SHA);
         const char *psrc = br_bag_info_get(&p->info, BR_BAG_SOURCE_SHA);
         if (psha && strcmp(psha, sha) == 0) {
-            printf("ok: %s was issued as %s (%s)\n", path, p->dir, describe(p, arena));
+            say(out, "ok: %s was issued as %s (%s)\n", path, p->dir, describe(p, arena));
             return true;
         }
         if (has && psrc && strcmp(psrc, digest) == 0)
@@ -131,7 +146,7 @@ static bool is_dir(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-static bool verify_all(const char *archive, br_arena *arena, br_diags *diags)
+static bool verify_all(FILE *out, const char *archive, br_arena *arena, br_diags *diags)
 {
     if (!is_dir(archive)) {
         br_error(diags, (br_loc){archive, 0, 0}, "no such archive folder (use --archive DIR or "
@@ -142,45 +157,36 @@ static bool verify_all(const char *archive, br_arena *arena, br_diags *diags)
     br_arc_list(&all, archive, arena);
     size_t failed = 0;
     for (size_t i = 0; i < all.n; i++)
-        failed += !verify_package(all.items[i].dir, arena, diags);
-    printf("%zu package%s in %s: %zu verified, %zu failed\n", all.n, all.n == 1 ? "" : "s",
+        failed += !verify_package(out, all.items[i].dir, arena, diags);
+    say(out, "%zu package%s in %s: %zu verified, %zu failed\n", all.n, all.n == 1 ? "" : "s",
            archive, all.n - failed, failed);
     return failed == 0;
 }
 
+static const br_cmd_spec spec = {"verify", verify_help, BR_OPT_ARCHIVE, 0, 1 << 20, "TARGET..."};
+
 int br_cmd_verify(int argc, char **argv)
 {
-    if (br_wants_help(argc, argv))
-        return fputs(verify_help, stdout), BR_EXIT_OK;
-    const char *archive = NULL;
-    const char **targets = calloc((size_t)argc + 1, sizeof *targets);
-    size_t n = 0;
-    for (int i = 0; i < argc; i++) {
-        if (strcmp(argv[i], "--archive") == 0 || strcmp(argv[i], "-a") == 0) {
-            if (++i == argc) {
-                free(targets);
-                return br_usage_error("verify", "%s needs a folder", argv[i - 1]);
-            }
-            archive = argv[i];
-        } else if (strncmp(argv[i], "--archive=", 10) == 0) {
-            archive = argv[i] + 10;
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            free(targets);
-            return br_usage_error("verify", "unknown option '%s'", argv[i]);
-        } else {
-            targets[n++] = argv[i];
-        }
-    }
+    br_opts o;
+    int usage = br_cli_parse(&spec, argc, argv, &o);
+    if (usage >= 0)
+        return usage;
     br_arena *arena = br_arena_new();
     br_diags diags;
     br_diags_init(&diags, arena);
-    archive = br_arc_dir(archive);
-    bool ok = n > 0 || verify_all(archive, arena, &diags);
-    for (size_t i = 0; i < n; i++)
-        ok &= is_dir(targets[i]) ? verify_package(targets[i], arena, &diags)
-                                 : verify_pdf(targets[i], archive, arena, &diags);
+    const char *archive = br_arc_dir(o.archive);
+    br_file_out listing;
+    FILE *out = br_cli_listing_open(&o, &listing, &diags);
+    bool ok = out != NULL;
+    if (out) {
+        FILE *say = o.quiet ? NULL : out;   /* -q: errors only, no "ok:" lines */
+        ok = o.nargs > 0 || verify_all(say, archive, arena, &diags);
+        for (int i = 0; i < o.nargs; i++)
+            ok &= is_dir(o.args[i]) ? verify_package(say, o.args[i], arena, &diags)
+                                    : verify_pdf(say, o.args[i], archive, arena, &diags);
+        ok = br_cli_commit(&listing, &diags) && ok;
+    }
     int status = br_finish(&diags, ok);
-    free(targets);
     br_arena_free(arena);
     return status;
 }

@@ -36,7 +36,7 @@ tc_expect "-W value" 2 err "-W takes only 'error'" -- "$BR" check -Wall "$tc_ex"
 tc_expect "option needs a value" 2 err "needs a value" -- "$BR" export "$tc_ex" --format
 
 # help COMMAND is COMMAND --help, and each lists the common options.
-for tc_cmd in render check export init schema; do
+for tc_cmd in $("$BR" help --commands | grep -vx help); do
     "$BR" help "$tc_cmd" >"$tc_tmp/a" 2>&1
     "$BR" "$tc_cmd" --help >"$tc_tmp/b" 2>&1
     if cmp -s "$tc_tmp/a" "$tc_tmp/b" && grep -q -- "--warnings-as-errors" "$tc_tmp/a" &&
@@ -100,7 +100,6 @@ if [ "$tc_shown" -eq 50 ] && grep -q "^boardreport: [0-9]* more errors.* not sho
     grep -q "^[0-9]* errors.* generated.$" "$tc_tmp/err"; then pass
 else fail "cli: default cap: $tc_shown errors shown"; tail -3 "$tc_tmp/err" | sed 's/^/    | /'; fi
 
-rm -rf "$tc_tmp"
 
 # render --watch: renders again when an included file is saved (written in
 # place, or renamed over as editors do), shows the new diagnostics, and
@@ -136,3 +135,35 @@ else
     fail "watch: init failed"
 fi
 rm -rf "$tw_tmp"
+
+# The archive commands take the common options too: -q, -o, --archive=DIR,
+# and exit 1 when their listing cannot be written.
+tc_arc=$tc_tmp/arc
+cp -r examples/scorecard-2015-12 "$tc_tmp/sq"
+"$BR" issue -q --archive="$tc_arc" -o "$tc_tmp/web.pdf" "$tc_tmp/sq" >"$tc_tmp/out" 2>"$tc_tmp/err"
+tc_rc=$?
+tc_pkg_pdf=$(ls "$tc_arc"/*/*/v1/data/*.pdf 2>/dev/null | head -1)
+if [ $tc_rc -eq 0 ] && [ ! -s "$tc_tmp/out" ] && [ -n "$tc_pkg_pdf" ] && cmp -s "$tc_tmp/web.pdf" "$tc_pkg_pdf"; then
+    pass
+else
+    fail "cli: issue -q --archive=DIR -o FILE (exit $tc_rc; the copy must equal the issued PDF, quietly)"
+fi
+"$BR" issue -a "$tc_arc" -o "$tc_tmp/sq/report.yaml" "$tc_tmp/sq" >/dev/null 2>"$tc_tmp/err"
+[ $? -eq 1 ] && grep -q "one of the files this run reads" "$tc_tmp/err" && pass ||
+    fail "cli: issue -o onto its own input was not refused"
+"$BR" log -a "$tc_arc" -f json -o "$tc_tmp/log.json" >"$tc_tmp/out" 2>&1
+[ $? -eq 0 ] && [ ! -s "$tc_tmp/out" ] && python3 -m json.tool "$tc_tmp/log.json" >/dev/null 2>&1 && pass ||
+    fail "cli: log -o FILE --format=json"
+"$BR" verify -q -a "$tc_arc" >"$tc_tmp/out" 2>&1
+[ $? -eq 0 ] && [ ! -s "$tc_tmp/out" ] && pass || fail "cli: verify -q printed something or failed"
+"$BR" diff --output="$tc_tmp/diff.txt" "$tc_tmp/sq" "$tc_tmp/sq" >/dev/null 2>&1
+grep -q "0 changes" "$tc_tmp/diff.txt" && pass || fail "cli: diff --output=FILE"
+if [ -w /dev/full ]; then
+    for tc_cmd in "log -a $tc_arc" "verify -a $tc_arc" "diff $tc_tmp/sq $tc_tmp/sq"; do
+        # shellcheck disable=SC2086
+        "$BR" $tc_cmd >/dev/full 2>"$tc_tmp/err"
+        [ $? -eq 1 ] && grep -q "cannot write to standard output" "$tc_tmp/err" && pass ||
+            fail "cli: $tc_cmd > /dev/full did not fail"
+    done
+fi
+rm -rf "$tc_tmp"
