@@ -71,6 +71,12 @@ br_date br_milestone_last_due(const br_milestone *ms);
  * is not complete. */
 bool br_milestone_overdue(const br_milestone *ms, br_date period_end);
 
+/* A total_of table's rows (its first source's labels when it has none):
+ * each figure the sum of the same-labelled rows of its sources, which must
+ * be computed before; a written figure is kept and checked.  Then
+ * br_finance_compute as for any table. */
+void br_finance_add_sources(br_finance *f, br_arena *arena, br_diags *diags);
+
 /* The status of a finance row's net variance against the template's
  * thresholds (percent of the net budget): adverse by more than
  * variance_red_percent RED, by more than variance_amber_percent AMBER, else

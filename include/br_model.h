@@ -246,6 +246,12 @@ typedef struct br_fin_row {
     br_status variance_status;  /* computed: of the net variance (br_variance_status) */
 } br_fin_row;
 
+/* One printed figure column: a column's split ("budget.gross"). */
+typedef struct br_fin_figure {
+    br_fin_column column;
+    br_fin_split split;
+} br_fin_figure;
+
 typedef struct br_finance {
     const char *id;
     br_loc loc;
@@ -255,6 +261,23 @@ typedef struct br_finance {
     size_t ncolumns;
     br_fin_split split[BR_FIN_NSPLITS];
     size_t nsplit;
+    /* columns: written as figures (budget.gross, variance.net): the table
+     * prints exactly these, one header row; else every column x split. */
+    br_fin_figure figures[BR_FIN_NCOLS * BR_FIN_NSPLITS];
+    size_t nfigures;
+    bool flat;
+    /* headings: the author's words for the label column, a column, a split
+     * or one figure; NULL: the template's */
+    const char *label_heading;
+    const char *column_headings[BR_FIN_NCOLS];
+    const char *split_headings[BR_FIN_NSPLITS];
+    const char *figure_headings[BR_FIN_NCOLS][BR_FIN_NSPLITS];
+    /* total_of: the ids of finance entries this one totals, row by row
+     * (rows of the same label); resolved by the checker */
+    const char **total_of;
+    br_loc *total_of_locs;
+    const struct br_finance **sources;
+    size_t ntotal_of;
     br_fin_sign sign;
     br_fin_row *rows;
     size_t nrows;

@@ -78,21 +78,27 @@ defs["milestone"] = obj({
     "partners": text, "progress": text, "corrective_action": text,
     "status": {"enum": ["not-started", "on-track", "at-risk", "missed", "complete"]},
 }, ["id", "title", "due"], "a milestone")
-amounts = obj({"gross": {"type": "number"}, "income": {"type": "number"}, "net": {"type": "number"}})
+amounts = {"anyOf": [{"type": "number", "description": "the net figure"},
+                     obj({"gross": {"type": "number"}, "income": {"type": "number"},
+                          "net": {"type": "number"}})]}
+fin_cols = ["budget", "forecast", "variance", "actual"]
+fin_figures = [c + "." + s for c in fin_cols for s in ("gross", "income", "net")]
 defs["finance_row"] = {"anyOf": [
     obj({"heading": text}, ["heading"]),
-    obj({"label": text, "budget": amounts, "forecast": amounts, "variance": amounts, "note": text},
-        ["label"])]}
+    obj({"label": text, "budget": amounts, "forecast": amounts, "variance": amounts,
+         "actual": amounts, "note": text}, ["label"])]}
 defs["finance"] = obj({
     "id": key, "title": text,
     "units": {"enum": ["gbp", "gbp_k", "gbp_m"]},
-    "columns": {"type": "array", "items": {"enum": ["budget", "forecast", "variance"]}},
+    "columns": {"type": "array", "items": {"enum": fin_cols + fin_figures}},
+    "headings": obj({k: text for k in ["label"] + fin_cols + ["gross", "income", "net"] + fin_figures}),
+    "total_of": {"type": "array", "items": {"type": "string"}},
     "split": {"type": "array", "items": {"enum": ["gross", "income", "net"]}},
     "sign": {"enum": ["underspend_positive", "overspend_positive"]},
     "rows": {"type": "array", "items": {"$ref": "#/definitions/finance_row"}},
     "total": text,
-    "given_total": obj({c: amounts for c in ("budget", "forecast", "variance")}),
-}, ["id", "rows"], "a finance table's figures")
+    "given_total": obj({c: amounts for c in fin_cols}),
+}, ["id"], "a finance table's figures")
 counts = {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}}
 defs["objective"] = obj({"id": text, "title": text, "status": text, "status_reason": text,
                          "direction": text, "direction_reason": text, "risks": text,

@@ -149,6 +149,21 @@ static void amount_cell(composer *c, br_row *row, const br_fin_amount *a)
     br_compose_cell_text(c, row, text, BR_ALIGN_RIGHT);
 }
 
+/* The figures the table prints, in order: those columns: names, else
+ * every column's every split. */
+static size_t table_figures(const br_finance *f, br_fin_figure *out)
+{
+    if (f->flat) {
+        memcpy(out, f->figures, f->nfigures * sizeof *out);
+        return f->nfigures;
+    }
+    size_t n = 0;
+    for (size_t k = 0; k < f->ncolumns; k++)
+        for (size_t j = 0; j < f->nsplit; j++)
+            out[n++] = (br_fin_figure){f->columns[k], f->split[j]};
+    return n;
+}
+
 /* The row's amounts; the net variance coloured (with its letter) when its
  * status (br_variance_status) is amber or red: a favourable or small
  * variance carries no colour. */
@@ -156,19 +171,58 @@ static void amount_cells(composer *c, br_row *row, const br_finance *f,
                          const br_fin_amount a[BR_FIN_NCOLS][BR_FIN_NSPLITS], br_status status)
 {
     bool adverse = status == BR_STATUS_AMBER || status == BR_STATUS_RED;
-    for (size_t k = 0; k < f->ncolumns; k++) {
-        for (size_t j = 0; j < f->nsplit; j++) {
-            const br_fin_amount *x = &a[f->columns[k]][f->split[j]];
-            bool coloured = adverse && f->columns[k] == BR_FIN_VARIANCE &&
-                            f->split[j] == BR_FIN_NET;
-            if (!coloured) {
-                amount_cell(c, row, x);
-                continue;
-            }
-            const br_rag_style *rs = &c->t->status[status];
-            const char *num = br_format_number(c->a, x->value, x->decimals, &c->t->finance_numbers);
-            br_compose_cell_rag(c, row, rs, br_arena_printf(c->a, "%s (%s)", num, rs->letter))->align = BR_ALIGN_RIGHT;
+    br_fin_figure figs[BR_FIN_NCOLS * BR_FIN_NSPLITS];
+    size_t n = table_figures(f, figs);
+    for (size_t k = 0; k < n; k++) {
+        const br_fin_amount *x = &a[figs[k].column][figs[k].split];
+        bool coloured = adverse && figs[k].column == BR_FIN_VARIANCE && figs[k].split == BR_FIN_NET;
+        if (!coloured) {
+            amount_cell(c, row, x);
+            continue;
         }
+        const br_rag_style *rs = &c->t->status[status];
+        const char *num = br_format_number(c->a, x->value, x->decimals, &c->t->finance_numbers);
+        br_compose_cell_rag(c, row, rs, br_arena_printf(c->a, "%s (%s)", num, rs->letter))->align = BR_ALIGN_RIGHT;
+    }
+}
+
+static const char *column_heading(composer *c, const br_finance *f, br_fin_column col)
+{
+    return f->column_headings[col] ? f->column_headings[col] : c->t->finance_headings[col];
+}
+
+/* A figure's heading: the author's for it, else its split's heading and
+ * the units ("Net £000's"), else (flat, one header row) its column's too
+ * ("Budget Net £000's"). */
+static const char *figure_heading(composer *c, const br_finance *f, br_fin_figure fig)
+{
+    if (f->figure_headings[fig.column][fig.split])
+        return f->figure_headings[fig.column][fig.split];
+    const char *split = f->split_headings[fig.split] ? f->split_headings[fig.split]
+                                                      : c->t->split_headings[fig.split];
+    const char *units = BR_VOCAB_WORD(br_vocab_unit, f->units)->heading;
+    if (f->flat)
+        return br_arena_printf(c->a, "%s %s %s", column_heading(c, f, fig.column), split, units);
+    return br_arena_printf(c->a, "%s %s", split, units);
+}
+
+/* Grouped: each column's heading over its splits', two rows.  Flat (the
+ * columns name figures): one row, a heading per figure. */
+static void finance_headers(composer *c, br_table *table, const br_finance *f)
+{
+    const char *label = f->label_heading ? f->label_heading : "";
+    br_row *h1 = br_table_add_row(c->a, table, true);
+    br_row *h2 = f->flat ? h1 : br_table_add_row(c->a, table, true);
+    br_compose_cell_markup(c, h1, label, f->loc, BR_ALIGN_LEFT);
+    if (!f->flat)
+        br_compose_cell_text(c, h2, "", BR_ALIGN_LEFT);
+    br_fin_figure figs[BR_FIN_NCOLS * BR_FIN_NSPLITS];
+    size_t n = table_figures(f, figs);
+    for (size_t i = 0; i < n; i++) {
+        if (!f->flat && i % f->nsplit == 0)
+            br_compose_cell_text(c, h1, column_heading(c, f, figs[i].column),
+                                 BR_ALIGN_CENTER)->span = (int)f->nsplit;
+        br_compose_cell_markup(c, h2, figure_heading(c, f, figs[i]), f->loc, BR_ALIGN_CENTER);
     }
 }
 
@@ -192,22 +246,11 @@ void br_compose_finance_table(composer *c, const br_section *s)
         return;
     const char *title = s->title ? s->title : f->title;
     br_compose_add_caption(c, title, s->loc);
-    size_t ncols = 1 + f->ncolumns * f->nsplit;
+    br_fin_figure figs[BR_FIN_NCOLS * BR_FIN_NSPLITS];
+    size_t ncols = 1 + table_figures(f, figs);
     br_block *b = br_compose_new_table(c, s->loc, title, ncols);
     b->table.cols[0].weight = 3;
-    br_row *h1 = br_table_add_row(c->a, &b->table, true);
-    br_row *h2 = br_table_add_row(c->a, &b->table, true);
-    br_compose_cell_text(c, h1, "", BR_ALIGN_LEFT);
-    br_compose_cell_text(c, h2, "", BR_ALIGN_LEFT);
-    for (size_t i = 0; i < f->ncolumns; i++) {
-        br_cell *top = br_compose_cell_text(c, h1, c->t->finance_headings[f->columns[i]],
-                                            BR_ALIGN_CENTER);
-        top->span = (int)f->nsplit;
-        for (size_t k = 0; k < f->nsplit; k++)
-            br_compose_cell_text(c, h2, br_arena_printf(c->a, "%s %s", c->t->split_headings[f->split[k]],
-                                                        BR_VOCAB_WORD(br_vocab_unit, f->units)->heading),
-                                 BR_ALIGN_CENTER);
-    }
+    finance_headers(c, &b->table, f);
     for (size_t i = 0; i < f->nrows; i++) {
         const br_fin_row *r = &f->rows[i];
         if (r->heading) {

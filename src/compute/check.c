@@ -146,6 +146,36 @@ static void check_measures(checker *c)
     }
 }
 
+/* total_of: each id a finance entry other than this one. */
+static void check_finance_sources(checker *c)
+{
+    br_report *r = c->r;
+    const char **ids = br_arena_calloc(r->arena, r->nfinance + 1, sizeof *ids);
+    for (size_t i = 0; i < r->nfinance; i++)
+        ids[i] = r->finance[i].id ? r->finance[i].id : "";
+    for (size_t i = 0; i < r->nfinance; i++) {
+        br_finance *f = &r->finance[i];
+        if (!f->ntotal_of)
+            continue;
+        f->sources = br_arena_calloc(r->arena, f->ntotal_of, sizeof *f->sources);
+        for (size_t k = 0; k < f->ntotal_of; k++) {
+            const br_finance *src = br_report_finance(r, f->total_of[k]);
+            const char *hint = src ? NULL : br_suggest(f->total_of[k], ids, r->nfinance);
+            if (src == f)
+                br_error(c->d, f->total_of_locs[k], "finance '%s' cannot total itself; "
+                         "total_of names the tables it adds up", f->id);
+            else if (!src && hint)
+                br_error_unresolved(c->d, f->total_of_locs[k], "no finance entry has the id "
+                                    "'%s'; did you mean '%s'?", f->total_of[k], hint);
+            else if (!src)
+                br_error_unresolved(c->d, f->total_of_locs[k], "no finance entry has the id '%s'",
+                                    f->total_of[k]);
+            else
+                f->sources[k] = src;
+        }
+    }
+}
+
 static void check_milestones(checker *c)
 {
     br_report *r = c->r;
@@ -424,6 +454,7 @@ void br_report_check(br_report *report, br_diags *diags)
     check_ids(&c);
     check_measures(&c);
     check_milestones(&c);
+    check_finance_sources(&c);
     for (size_t i = 0; i < report->nsections; i++) {
         br_section *s = &report->sections[i];
         if (br_sections[s->type]->check)

@@ -113,6 +113,40 @@ static void compute_milestone(br_milestone *ms, const br_report *r, const br_per
                ms->id ? ms->id : "(no id)", d.year, d.month, d.day, when);
 }
 
+static bool sources_done(const br_report *r, const br_finance *f, const bool *done)
+{
+    for (size_t k = 0; k < f->ntotal_of; k++)
+        if (f->sources && f->sources[k] && !done[f->sources[k] - r->finance])
+            return false;
+    return true;
+}
+
+/* Each table after the tables it totals (total_of); a ring of totals is
+ * an error, its tables left uncomputed. */
+static void compute_finance(br_report *r, const br_template *t, br_diags *diags)
+{
+    bool *done = br_arena_calloc(r->arena, r->nfinance + 1, sizeof *done);
+    size_t left = r->nfinance;
+    for (bool progress = true; left && progress;) {
+        progress = false;
+        for (size_t i = 0; i < r->nfinance; i++) {
+            br_finance *f = &r->finance[i];
+            if (done[i] || !sources_done(r, f, done))
+                continue;
+            br_finance_add_sources(f, r->arena, diags);
+            br_finance_compute(f, diags);
+            compute_variance_statuses(f, t);
+            done[i] = progress = true;
+            left--;
+        }
+    }
+    for (size_t i = 0; i < r->nfinance; i++)
+        if (!done[i])
+            br_error(diags, r->finance[i].loc, "finance '%s' is in a ring of total_of tables "
+                     "that total each other; a table can total only tables that do not total it",
+                     r->finance[i].id);
+}
+
 void br_compute(br_report *report, const br_template *t, br_diags *diags)
 {
     size_t p = report->period;
@@ -121,9 +155,6 @@ void br_compute(br_report *report, const br_template *t, br_diags *diags)
         compute_measure(&report->measures[i], report, p, t, diags);
     for (size_t i = 0; i < report->nmilestones; i++)
         compute_milestone(&report->milestones[i], report, period, diags);
-    for (size_t i = 0; i < report->nfinance; i++) {
-        br_finance_compute(&report->finance[i], diags);
-        compute_variance_statuses(&report->finance[i], t);
-    }
+    compute_finance(report, t, diags);
     br_objectives_compute(report, diags);
 }

@@ -13,6 +13,7 @@
 #include "br_compute.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "br_vocab.h"
 #include "figures.h"
@@ -76,7 +77,8 @@ static void compute_variance(br_finance *f, br_fin_row *row, br_diags *diags)
         const br_fin_amount *fc = &row->amounts[BR_FIN_FORECAST][s];
         br_fin_amount *v = &row->amounts[BR_FIN_VARIANCE][s];
         if (!b->set || !fc->set) {
-            if (!v->given)
+            /* A total table's variance is the sum of its sources' (kept). */
+            if (!v->given && !f->ntotal_of)
                 *v = (br_fin_amount){0};
             continue;
         }
@@ -142,9 +144,83 @@ static void compute_totals(br_finance *f, br_diags *diags)
         }
 }
 
+/* The row of src with this label (not a heading row); NULL when none. */
+static const br_fin_row *row_labelled(const br_finance *src, const char *label)
+{
+    for (size_t i = 0; label && i < src->nrows; i++)
+        if (!src->rows[i].heading && src->rows[i].label && strcmp(src->rows[i].label, label) == 0)
+            return &src->rows[i];
+    return NULL;
+}
+
+/* Without rows of its own, a total table has its first source's rows. */
+static void copy_row_labels(br_finance *f, br_arena *a)
+{
+    const br_finance *first = f->sources[0];
+    f->rows = br_arena_calloc(a, first->nrows + 1, sizeof *f->rows);
+    for (size_t i = 0; i < first->nrows; i++)
+        f->rows[i] = (br_fin_row){.label = first->rows[i].label, .loc = f->loc,
+                                  .heading = first->rows[i].heading};
+    f->nrows = first->nrows;
+}
+
+/* One row's figures as the sum of the same-labelled rows of the sources:
+ * a figure the author wrote is checked against the sum, one not written
+ * is the sum. */
+static void total_row(br_finance *f, br_fin_row *row, br_diags *diags)
+{
+    for (int c = 0; c < BR_FIN_NCOLS; c++)
+        for (int s = 0; s < BR_FIN_NSPLITS; s++) {
+            br_fin_amount sum = {0};
+            size_t n = 0;
+            for (size_t k = 0; k < f->ntotal_of; k++) {
+                const br_fin_row *src = row_labelled(f->sources[k], row->label);
+                const br_fin_amount *x = src ? &src->amounts[c][s] : NULL;
+                if (!x || !x->set)
+                    continue;
+                sum.decimals = n ? max_int(sum.decimals, x->decimals) : x->decimals;
+                sum.value += x->value;
+                n++;
+            }
+            br_fin_amount *a = &row->amounts[c][s];
+            if (n && settle(f, a, sum.value, sum.decimals, n, row->loc))
+                br_warning(diags, a->loc, "'%s' %s %s %.*f differs from the sum of the same row "
+                           "of the tables it totals, %.*f, by more than rounding (half a unit "
+                           "for each of %zu figures); the given figure is printed", row->label,
+                           column_names(c), split_names(s), max_int(a->decimals, 0), a->value,
+                           max_int(sum.decimals, 0), sum.value, n);
+        }
+}
+
+void br_finance_add_sources(br_finance *f, br_arena *arena, br_diags *diags)
+{
+    size_t have = 0;
+    f->rounding = false;
+    for (size_t k = 0; k < f->ntotal_of; k++)
+        have += f->sources && f->sources[k];
+    if (!have || have < f->ntotal_of)
+        return;     /* an unknown id: check has said so */
+    if (!f->nrows)
+        copy_row_labels(f, arena);
+    for (size_t r = 0; r < f->nrows; r++) {
+        br_fin_row *row = &f->rows[r];
+        if (row->heading)
+            continue;
+        size_t found = 0;
+        for (size_t k = 0; k < f->ntotal_of; k++)
+            found += row_labelled(f->sources[k], row->label) != NULL;
+        if (found < f->ntotal_of)
+            br_warning(diags, row->loc, "row '%s' of finance '%s' is in %zu of the %zu tables it "
+                       "totals; the others have no row of that label, so they add nothing to it",
+                       row->label ? row->label : "", f->id, found, f->ntotal_of);
+        total_row(f, row, diags);
+    }
+}
+
 void br_finance_compute(br_finance *f, br_diags *diags)
 {
-    f->rounding = false;
+    if (!f->ntotal_of)
+        f->rounding = false;    /* else br_finance_add_sources has begun it */
     for (size_t r = 0; r < f->nrows; r++) {
         br_fin_row *row = &f->rows[r];
         if (row->heading)

@@ -41,14 +41,13 @@ static size_t read_name_list(builder *b, const br_node *v, const char *const *na
     return n;
 }
 
-/* `columns` (budget, forecast, variance) or `split` (gross, income, net):
- * which of them the table shows, in order. */
+/* `columns` (budget, forecast, variance, actual) or `split` (gross,
+ * income, net): which of them the table shows, in order. */
 static bool read_fin_list(builder *b, const br_node *v, br_finance *f, bool split)
 {
-    _Static_assert((int)BR_FIN_NCOLS == (int)BR_FIN_NSPLITS, "one buffer for both lists");
-    int tmp[BR_FIN_NCOLS];
+    int tmp[(int)BR_FIN_NCOLS > (int)BR_FIN_NSPLITS ? (int)BR_FIN_NCOLS : (int)BR_FIN_NSPLITS];
     size_t n = read_name_list(b, v, split ? br_vocab_finance_split_yaml : br_vocab_finance_column_yaml,
-                              tmp, BR_FIN_NCOLS,
+                              tmp, split ? BR_FIN_NSPLITS : BR_FIN_NCOLS,
                               split ? "'split' of a finance table" : "'columns' of a finance table");
     for (size_t i = 0; i < n; i++) {
         if (split)
@@ -60,9 +59,128 @@ static bool read_fin_list(builder *b, const br_node *v, br_finance *f, bool spli
     return n > 0;
 }
 
+/* "budget.gross": a column and a split; false (with an error) when the
+ * text is not one. */
+static bool read_figure_name(builder *b, const br_node *v, const char *text, br_fin_figure *out)
+{
+    const char *dot = strchr(text, '.');
+    const char *col = br_arena_strndup(b->a, text, (size_t)(dot - text));
+    int c = br_vocab_find(br_vocab_finance_column, BR_FIN_NCOLS, col);
+    int s = br_vocab_find(br_vocab_finance_split, BR_FIN_NSPLITS, dot + 1);
+    if (c < 0 || s < 0) {
+        br_error(b->d, v->loc, "'%s' is not a finance figure; write a column and a split joined "
+                 "by a dot (columns budget, forecast, variance, actual; splits gross, income, "
+                 "net), e.g. budget.gross", text);
+        return false;
+    }
+    *out = (br_fin_figure){(br_fin_column)c, (br_fin_split)s};
+    return true;
+}
+
+/* Adds x to list (n items) unless it is there. */
+static void add_once(int *list, size_t *n, int x)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (list[i] == x)
+            return;
+    list[(*n)++] = x;
+}
+
+/* columns: [budget.gross, budget.net, variance.net]: exactly these figures,
+ * in this order; the columns and splits lists name those they use. */
+static bool read_figures(builder *b, const br_node *v, br_finance *f)
+{
+    f->flat = true;
+    int cols[BR_FIN_NCOLS], splits[BR_FIN_NSPLITS];
+    size_t nc = 0, ns = 0;
+    for (size_t i = 0; i < v->nitems; i++) {
+        const char *t = br_build_read_text(b, v->items[i], "a finance figure");
+        br_fin_figure fig;
+        if (!t)
+            continue;
+        if (!strchr(t, '.')) {
+            br_error(b->d, v->items[i]->loc, "'%s': when one column names its split "
+                     "(budget.net), every column does; write %s.net or %s.gross", t, t, t);
+            continue;
+        }
+        if (!read_figure_name(b, v->items[i], t, &fig))
+            continue;
+        bool dup = false;
+        for (size_t k = 0; k < f->nfigures; k++)
+            dup |= f->figures[k].column == fig.column && f->figures[k].split == fig.split;
+        if (dup) {
+            br_error(b->d, v->items[i]->loc, "'%s' is listed twice in 'columns'", t);
+            continue;
+        }
+        f->figures[f->nfigures++] = fig;
+        add_once(cols, &nc, fig.column);
+        add_once(splits, &ns, fig.split);
+    }
+    for (size_t i = 0; i < nc; i++)
+        f->columns[i] = (br_fin_column)cols[i];
+    for (size_t i = 0; i < ns; i++)
+        f->split[i] = (br_fin_split)splits[i];
+    f->ncolumns = nc, f->nsplit = ns;
+    return f->nfigures > 0;
+}
+
 static bool read_columns(builder *b, const br_node *v, void *obj)
 {
+    if (v->kind == BR_NODE_SEQ)
+        for (size_t i = 0; i < v->nitems; i++)
+            if (v->items[i]->kind == BR_NODE_SCALAR && strchr(v->items[i]->text, '.'))
+                return read_figures(b, v, obj);
     return read_fin_list(b, v, obj, false);
+}
+
+/* headings: {label: Service, budget: "Budget (£000s)", net: Net,
+ * budget.gross: "Gross Budget (£000s)"}. */
+static bool read_headings(builder *b, const br_node *v, void *obj)
+{
+    br_finance *f = obj;
+    if (!br_build_want_map(b, v, "'headings' of a finance table"))
+        return false;
+    for (size_t i = 0; i < v->npairs; i++) {
+        const br_node *key = v->pairs[i].key;
+        const char *text = br_build_read_text(b, v->pairs[i].value, "a finance heading");
+        int c = br_vocab_find(br_vocab_finance_column, BR_FIN_NCOLS, key->text);
+        int s = br_vocab_find(br_vocab_finance_split, BR_FIN_NSPLITS, key->text);
+        br_fin_figure fig;
+        if (strcmp(key->text, "label") == 0)
+            f->label_heading = text;
+        else if (c >= 0)
+            f->column_headings[c] = text;
+        else if (s >= 0)
+            f->split_headings[s] = text;
+        else if (strchr(key->text, '.') && read_figure_name(b, key, key->text, &fig))
+            f->figure_headings[fig.column][fig.split] = text;
+        else if (!strchr(key->text, '.'))
+            br_error(b->d, key->loc, "'%s' is not a finance heading; use label, a column "
+                     "(budget, forecast, variance, actual), a split (gross, income, net) or a "
+                     "figure (budget.gross)", key->text);
+    }
+    return true;
+}
+
+/* total_of: [education, children-families]: ids, resolved by the checker. */
+static bool read_total_of(builder *b, const br_node *v, void *obj)
+{
+    br_finance *f = obj;
+    if (!br_build_want_seq(b, v, "'total_of'"))
+        return false;
+    f->total_of = br_arena_calloc(b->a, v->nitems + 1, sizeof *f->total_of);
+    f->total_of_locs = br_arena_calloc(b->a, v->nitems + 1, sizeof *f->total_of_locs);
+    for (size_t i = 0; i < v->nitems; i++) {
+        const char *id = br_build_read_text(b, v->items[i], "an id in 'total_of'");
+        if (!id)
+            continue;
+        f->total_of_locs[f->ntotal_of] = v->items[i]->loc;
+        f->total_of[f->ntotal_of++] = id;
+    }
+    if (!f->ntotal_of)
+        br_error(b->d, v->loc, "'total_of' lists no finance table; name the ids of the tables "
+                 "this one totals");
+    return f->ntotal_of > 0;
 }
 
 static bool read_split(builder *b, const br_node *v, void *obj)
@@ -70,9 +188,23 @@ static bool read_split(builder *b, const br_node *v, void *obj)
     return read_fin_list(b, v, obj, true);
 }
 
-/* budget: {gross: 32483, income: -3458} into amounts[col][*]. */
+static void read_amount(builder *b, const br_node *val, br_fin_amount *a, const char *what)
+{
+    if (br_build_read_number(b, val, what, &a->value, &a->decimals)) {
+        a->set = true;
+        a->given = true;
+        a->loc = val->loc;
+    }
+}
+
+/* budget: {gross: 32483, income: -3458} into amounts[col][*]; a bare
+ * figure (budget: 2381) is the net, for tables of one figure a column. */
 static void read_amounts(builder *b, const br_node *v, br_fin_amount *amounts, const char *what)
 {
+    if (v->kind == BR_NODE_SCALAR) {
+        read_amount(b, v, &amounts[BR_FIN_NET], what);
+        return;
+    }
     if (!br_build_want_map(b, v, what))
         return;
     for (size_t i = 0; i < v->npairs; i++) {
@@ -80,12 +212,7 @@ static void read_amounts(builder *b, const br_node *v, br_fin_amount *amounts, c
         int s = br_build_read_enum(b, key, br_vocab_finance_split_yaml, what);
         if (s < 0)
             continue;
-        br_fin_amount *a = &amounts[s];
-        if (br_build_read_number(b, val, what, &a->value, &a->decimals)) {
-            a->set = true;
-            a->given = true;
-            a->loc = val->loc;
-        }
+        read_amount(b, val, &amounts[s], what);
     }
 }
 
@@ -95,7 +222,7 @@ static void read_row(builder *b, const br_node *n, br_fin_row *row)
     if (!br_build_want_map(b, n, "a finance row"))
         return;
     static const char *const keys[] = {"label", "heading", "budget", "forecast", "variance",
-                                       "note"};
+                                       "actual", "note"};
     for (size_t i = 0; i < n->npairs; i++) {
         const br_node *key = n->pairs[i].key, *val = n->pairs[i].value;
         if (strcmp(key->text, "label") == 0) {
@@ -109,16 +236,19 @@ static void read_row(builder *b, const br_node *n, br_fin_row *row)
             read_amounts(b, val, row->amounts[BR_FIN_FORECAST], "'forecast' of a finance row");
         } else if (strcmp(key->text, "variance") == 0) {
             read_amounts(b, val, row->amounts[BR_FIN_VARIANCE], "'variance' of a finance row");
+        } else if (strcmp(key->text, "actual") == 0) {
+            read_amounts(b, val, row->amounts[BR_FIN_ACTUAL], "'actual' of a finance row");
         } else if (strcmp(key->text, "note") == 0) {
             row->note = br_build_read_text(b, val, "'note' of a finance row");
         } else {
-            const char *s = br_suggest(key->text, keys, 6);
+            const char *s = br_suggest(key->text, keys, sizeof keys / sizeof *keys);
             if (s)
                 br_error(b->d, key->loc, "unknown key '%s' in a finance row; did you mean '%s'?",
                          key->text, s);
             else
                 br_error(b->d, key->loc, "unknown key '%s' in a finance row; known keys: label, "
-                                         "heading, budget, forecast, variance, note", key->text);
+                                         "heading, budget, forecast, variance, actual, note",
+                         key->text);
         }
     }
     if (!br_map_get(n, "label") && !br_map_get(n, "heading"))
@@ -159,7 +289,9 @@ static const field finance_fields[] = {
     CUSTOM("columns", false, read_columns),
     CUSTOM("split", false, read_split),
     ENUMF("sign", false, br_finance, sign, sign_names),
-    CUSTOM("rows", true, read_rows),
+    CUSTOM("rows", false, read_rows),
+    CUSTOM("headings", false, read_headings),
+    CUSTOM("total_of", false, read_total_of),
     FIELD("total", F_TEXT, false, br_finance, total_label),
     CUSTOM("given_total", false, read_given_total),
 };
@@ -176,4 +308,11 @@ void br_build_finance(builder *b, const br_node *n, br_finance *f)
         return;
     br_build_fields(b, n, finance_fields, sizeof finance_fields / sizeof *finance_fields, f,
                     br_build_item_name(b, n, "finance", "a finance entry"));
+    const br_node *split = br_map_get(n, "split");
+    if (f->flat && split)
+        br_error(b->d, split->loc, "'split' does not apply when 'columns' names figures "
+                 "(budget.net): each figure names its own split; remove 'split'");
+    if (!br_map_get(n, "rows") && !br_map_get(n, "total_of"))
+        br_error(b->d, n->loc, "a finance entry needs 'rows' (or 'total_of', to total other "
+                 "finance tables row by row)");
 }

@@ -126,6 +126,48 @@ static void every_finance_entry_is_computed(void **state)
     assert_double_equal(r->finance[1].total[BR_FIN_BUDGET][BR_FIN_NET].value, 190, 0);
 }
 
+/* A total_of table listed before its sources is computed after them: its
+ * rows (its first source's labels) are the sums; a figure the author wrote
+ * is printed and checked (beyond rounding: a warning). */
+static void a_total_table_sums_its_sources_row_by_row(void **state)
+{
+    br_template t = fx_template();
+    br_diags d;
+    br_diags_init(&d, *state);
+    br_report *r = fx_report_six_quarters(*state);
+    const char *labels[] = {"Q2", "Q1"};
+    for (int i = 1; i < 3; i++) {
+        br_finance *f = &r->finance[i];
+        f->id = i == 1 ? "a" : "b";
+        f->rows = br_arena_calloc(*state, 2, sizeof *f->rows);
+        f->nrows = 2;
+        for (int k = 0; k < 2; k++) {
+            f->rows[k].label = labels[k];
+            f->rows[k].amounts[BR_FIN_ACTUAL][BR_FIN_NET] =
+                (br_fin_amount){.set = true, .given = true, .value = 10 * i + k};
+        }
+    }
+    br_finance *total = &r->finance[0];
+    const br_finance *sources[] = {&r->finance[1], &r->finance[2]};
+    total->id = "total", total->ntotal_of = 2, total->sources = sources;
+    r->nfinance = 3;
+    br_compute(r, &t, &d);
+    assert_int_equal(total->nrows, 2);
+    assert_string_equal(total->rows[0].label, "Q2");
+    assert_double_equal(total->rows[0].amounts[BR_FIN_ACTUAL][BR_FIN_NET].value, 30, 0);
+    assert_double_equal(total->rows[1].amounts[BR_FIN_ACTUAL][BR_FIN_NET].value, 32, 0);
+    assert_int_equal(d.count, 0);
+
+    /* The author's 40 for Q2 is printed, and warned of. */
+    br_diags_init(&d, *state);
+    total->rows[0].amounts[BR_FIN_ACTUAL][BR_FIN_NET] =
+        (br_fin_amount){.set = true, .given = true, .value = 40};
+    br_compute(r, &t, &d);
+    assert_double_equal(total->rows[0].amounts[BR_FIN_ACTUAL][BR_FIN_NET].value, 40, 0);
+    assert_int_equal(d.warnings, 1);
+    assert_non_null(strstr(d.items[0].message, "differs from the sum"));
+}
+
 static void no_report_period_computes_without_reading_values(void **state)
 {
     br_template t = fx_template();
@@ -149,6 +191,7 @@ int main(void)
         FX_TEST(missing_previous_value_leaves_change_blank),
         FX_TEST(overdue_milestone_is_marked_and_named_in_a_warning),
         FX_TEST(every_finance_entry_is_computed),
+        FX_TEST(a_total_table_sums_its_sources_row_by_row),
         FX_TEST(no_report_period_computes_without_reading_values),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

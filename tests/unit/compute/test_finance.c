@@ -30,7 +30,7 @@ static void gross_income(br_fin_row *row, const char *label, double bg, double b
 
 static br_finance *finance(br_arena *a, size_t nrows)
 {
-    br_finance *f = br_arena_alloc(a, sizeof *f);
+    br_finance *f = br_arena_calloc(a, 1, sizeof *f);
     f->id = "revenue-summary";
     f->loc = at(1);
     f->units = BR_UNIT_GBP_K;
@@ -64,10 +64,11 @@ static void assert_amount(const br_fin_amount *a, double v)
     assert_double_equal(a->value, v, 1e-9);
 }
 
-/* Budget, forecast and variance for gross, income and net. */
+/* Budget, forecast and variance for gross, income and net (the actual
+ * column is not written in these tables). */
 static void assert_row(const br_fin_amount am[BR_FIN_NCOLS][BR_FIN_NSPLITS], const double v[9])
 {
-    for (int c = 0; c < BR_FIN_NCOLS; c++)
+    for (int c = BR_FIN_BUDGET; c <= BR_FIN_VARIANCE; c++)
         for (int s = 0; s < BR_FIN_NSPLITS; s++)
             assert_amount(&am[c][s], v[c * 3 + s]);
 }
@@ -116,7 +117,7 @@ static void cabinet_printed_grand_total_is_printed_with_the_rounding_note(void *
     br_diags_init(&d, *state);
     br_finance *f = cabinet_table(*state);
     static const double printed[9] = {57281, -57281, 0, 56410, -57517, -1106, 871, 235, 1106};
-    for (int c = 0; c < BR_FIN_NCOLS; c++)
+    for (int c = BR_FIN_BUDGET; c <= BR_FIN_VARIANCE; c++)
         for (int s = 0; s < BR_FIN_NSPLITS; s++)
             set(&f->given_total[c][s], printed[c * 3 + s], 100 + c * 3 + s);
     br_finance_compute(f, &d);
