@@ -37,4 +37,8 @@ char *br_format_change(br_arena *arena, double percent);
 /* "31 August 2012" (long) or "31/08/12" (short). */
 char *br_format_date(br_arena *arena, br_date d, bool long_form);
 
+/* A period as a reader names it, for running heads and the PDF's subject:
+ * a month "August 2012", a quarter "2019/20 Q2", a year "2019/20". */
+char *br_format_period(br_arena *arena, const br_period *p);
+
 #endif

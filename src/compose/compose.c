@@ -3,6 +3,7 @@
  * builders the section composers share. */
 #include "compose_int.h"
 
+#include "br_period.h"
 #include "br_section.h"
 
 #include <ctype.h>
@@ -80,6 +81,18 @@ br_block *br_compose_new_table(composer *c, br_loc loc, const char *caption, siz
     return b;
 }
 
+/* The report's period as a reader names it ("August 2012", not
+ * "2012-08"); as written when it is no period at all. */
+static const char *period_label(const br_report *r, br_arena *a)
+{
+    br_period p;
+    if (r->period < r->nperiods)
+        return br_format_period(a, &r->periods[r->period]);
+    if (r->period_id && br_period_parse(r->period_id, &p))
+        return br_format_period(a, &p);
+    return r->period_id;
+}
+
 /* {title}, {period}, … in a running header or footer slot; *field names
  * the longest field it took in, for a warning if the slot must be cut. */
 static const char *fill_running(composer *c, const char *tmpl, const char **field)
@@ -91,7 +104,7 @@ static const char *fill_running(composer *c, const char *tmpl, const char **fiel
     struct { const char *key, *value, *field; } vars[] = {
         {"{title}", r->title, "the report's title (report: title:)"},
         {"{subtitle}", r->subtitle, "the report's subtitle (report: subtitle:)"},
-        {"{period}", r->period_id, "the report's period (report: period:)"},
+        {"{period}", period_label(r, c->a), "the report's period (report: period:)"},
         {"{organisation}", r->organisation, "the report's organisation (report: organisation:)"},
         {"{classification}", r->classification,
          "the report's classification (report: classification:)"},
@@ -162,7 +175,7 @@ br_doc *br_compose(const br_report *r, const br_template *t, br_style *style, br
     c.person_noted = br_arena_calloc(arena, r->npeople + 1, sizeof(bool));
     doc->title = r->subtitle ? br_arena_printf(arena, "%s: %s", r->title, r->subtitle) : r->title;
     doc->author = r->organisation;
-    doc->subject = r->period_id;
+    doc->subject = period_label(r, arena);
     doc->keywords = br_arena_printf(arena, "board report, performance, %s, version %d",
                                     r->period_id ? r->period_id : "", r->version);
     doc->year = r->date.year, doc->month = r->date.month, doc->day = r->date.day;

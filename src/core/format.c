@@ -156,11 +156,13 @@ char *br_format_change(br_arena *arena, double percent)
     return br_arena_printf(arena, "%s%s%%", !zero && num[0] != '-' ? "+" : "", num);
 }
 
+static const char *const month_names[12] = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"};
+
 char *br_format_date(br_arena *arena, br_date d, bool long_form)
 {
-    static const char *const months[12] = {"January", "February", "March",     "April",
-                                           "May",     "June",     "July",      "August",
-                                           "September", "October", "November", "December"};
+    const char *const *months = month_names;
     if (d.year == 0 || d.month < 1 || d.month > 12)
         return br_arena_strdup(arena, "");
     if (long_form)
@@ -179,4 +181,19 @@ bool br_format_looks_like_figure(const char *text)
             return false;
     }
     return digit;
+}
+
+char *br_format_period(br_arena *arena, const br_period *p)
+{
+    switch (p->kind) {
+    case BR_PERIOD_MONTH:
+        if (p->sub >= 1 && p->sub <= 12)
+            return br_arena_printf(arena, "%s %d", month_names[p->sub - 1], p->year);
+        break;
+    case BR_PERIOD_QUARTER:
+        return br_arena_printf(arena, "%d/%02d Q%d", p->year, (p->year + 1) % 100, p->sub);
+    case BR_PERIOD_YEAR:
+        return br_arena_printf(arena, "%d/%02d", p->year, (p->year + 1) % 100);
+    }
+    return br_arena_strdup(arena, p->id ? p->id : "");
 }

@@ -18,6 +18,8 @@ static tx_style block_style(const lay *L, const br_block *b)
 {
     const br_style *s = L->style;
     if (b->kind == BR_BLOCK_HEADING) {
+        if (b->caption)
+            return br_lay_caption_style(L);
         if (b->level <= 0)
             return br_lay_tx_style_of(&s->title, 0);
         return br_lay_tx_style_of(&s->heading[(b->level > 3 ? 3 : b->level) - 1], 0);
@@ -310,6 +312,18 @@ static void para_marker(lay *L, void *ctx, size_t line, double x_end, double bas
     br_lay_elem_enter(L, body);
 }
 
+/* Bullets of one line each, one after another, are a list read as one:
+ * they take a quarter of the space between paragraphs. */
+#define TIGHT_LIST 0.25
+
+static bool one_line_bullet(lay *L, size_t bi)
+{
+    if (bi >= L->doc->nblocks)
+        return false;
+    const br_block *b = &L->doc->blocks[bi];
+    return b->kind == BR_BLOCK_PARAGRAPH && b->bullet > 0 && block_text(L, bi)->nlines == 1;
+}
+
 static void place_paragraph(lay *L, size_t bi)
 {
     const br_block *b = &L->doc->blocks[bi];
@@ -323,7 +337,8 @@ static void place_paragraph(lay *L, size_t bi)
                 &ctx);
     br_lay_elem_enter(L, 0);
     if (nl)
-        L->y += L->style->paragraph_space;
+        L->y += L->style->paragraph_space *
+                (one_line_bullet(L, bi) && one_line_bullet(L, bi + 1) ? TIGHT_LIST : 1);
 }
 
 /* ---- headings ---- */

@@ -112,6 +112,10 @@ double br_lay_tx_width(const lay *L, const char *s, size_t len, br_face face, do
 void br_lay_tx_check_glyphs(lay *L, const char *s, size_t len, br_face face, br_loc loc);
 /* A text style scaled to size (0: as is), leading in proportion. */
 tx_style br_lay_tx_style_of(const br_text_style *ts, double size);
+/* A table's or chart's caption: bold, ranked below the headings and the
+ * numbered paragraphs above it (smaller than both the third heading level
+ * and the body text), in the third level's colour. */
+tx_style br_lay_caption_style(const lay *L);
 
 /* ---- structure (layout_struct.c) ---- */
 

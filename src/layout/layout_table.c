@@ -502,8 +502,7 @@ ltable *br_lay_table_prepare(lay *L, const br_block *b, const lay_family *family
             const char *s = br_arena_printf(L->arena, " %s", cont);
             br_rich_add(L->arena, &cap, s, strlen(s), BR_FACE_REGULAR)->loc = b->loc;
         }
-        tx_style st = br_lay_tx_style_of(&L->style->body, 0);
-        st.face = br_lay_tx_face(st.face, BR_FACE_BOLD);
+        tx_style st = br_lay_caption_style(L);
         br_lay_tx_prepare(L, &t->cap_prep, &cap, &st);
         t->has_caption = true;
     }
@@ -736,6 +735,57 @@ static void reclaim(lay *L, ltable *t, double *w)
     }
 }
 
+/* ---- headers that would stand tall ---- */
+
+/* A header cell in a narrow column of figures ("Actual (as at 31 August
+ * 2012)" over "78.2%") may take this many lines at most where the columns
+ * of running text can give it the width: more would make the header row
+ * taller than the rows below it. */
+#define HEADER_MAX_LINES 3
+
+/* The width column col needs for header cell c to take at most
+ * HEADER_MAX_LINES lines (no more than its one-line width). */
+static double header_width(lay *L, const ltable *t, const lrow *r, const lcell *c, const double *w,
+                           size_t col)
+{
+    double lo = w[col], hi = t->hdr[col];
+    if (hi <= lo || cell_lines(L, t, r, c, w, col, lo) <= HEADER_MAX_LINES)
+        return lo;
+    while (hi - lo > 0.5) {
+        double mid = (lo + hi) / 2;
+        if (cell_lines(L, t, r, c, w, col, mid) <= HEADER_MAX_LINES)
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return hi;
+}
+
+/* Widens the columns whose header would take more than HEADER_MAX_LINES
+ * lines, taking the width from the columns of running text (in proportion
+ * to what each has above its longest word), when they have it to give. */
+static void header_room(lay *L, ltable *t, double *w)
+{
+    for (size_t h = 0; h < t->nhead; h++) {
+        const lrow *r = &t->head[h];
+        for (size_t k = 0; k < r->ncells; k++) {
+            const lcell *c = &r->cells[k];
+            if (c->span != 1 || t->fixed[c->col] > 0 || text_column(t, c->col))
+                continue;
+            double need = header_width(L, t, r, c, w, c->col) - w[c->col], spare = 0;
+            for (size_t x = 0; x < t->ncols && need > 0; x++)
+                if (x != c->col && t->fixed[x] <= 0 && text_column(t, x) && w[x] > t->min[x])
+                    spare += w[x] - t->min[x];
+            if (need <= 0.5 || spare < need)
+                continue;
+            for (size_t x = 0; x < t->ncols; x++)
+                if (x != c->col && t->fixed[x] <= 0 && text_column(t, x) && w[x] > t->min[x])
+                    w[x] -= need * (w[x] - t->min[x]) / spare;
+            w[c->col] += need;
+        }
+    }
+}
+
 static bool column_widths(lay *L, ltable *t, double width)
 {
     double fixed = 0;
@@ -758,6 +808,7 @@ static bool column_widths(lay *L, ltable *t, double width)
     if (nauto) {
         auto_widths(L, t, w, width - fixed);
         reclaim(L, t, w);
+        header_room(L, t, w);
     }
     t->x[0] = 0;
     for (size_t c = 0; c < t->ncols; c++)

@@ -27,6 +27,17 @@ tx_style br_lay_tx_style_of(const br_text_style *ts, double size)
     return st;
 }
 
+#define CAPTION_SCALE 0.9    /* a caption's size / the smaller of heading 3 and body */
+
+tx_style br_lay_caption_style(const lay *L)
+{
+    const br_text_style *h3 = &L->style->heading[2], *body = &L->style->body;
+    double size = (h3->size < body->size ? h3->size : body->size) * CAPTION_SCALE;
+    tx_style st = br_lay_tx_style_of(h3, size);
+    st.face = br_lay_tx_face(st.face, BR_FACE_BOLD);
+    return st;
+}
+
 double br_lay_tx_width(const lay *L, const char *s, size_t len, br_face face, double size)
 {
     return (double)br_font_text_width(L->fonts->face[face], s, len) * size / 1000.0;

@@ -177,6 +177,17 @@ static void decorated_figures_are_recognised(void **state)
         assert_false(br_format_looks_like_figure(words[i]));
 }
 
+/* Running heads and the PDF's subject name a period as a reader does. */
+static void periods_print_their_labels(void **state)
+{
+    br_period month = {.id = "2012-08", .kind = BR_PERIOD_MONTH, .year = 2012, .sub = 8};
+    br_period quarter = {.id = "2019/20 Q2", .kind = BR_PERIOD_QUARTER, .year = 2019, .sub = 2};
+    br_period year = {.id = "2099/00", .kind = BR_PERIOD_YEAR, .year = 2099};
+    assert_string_equal(br_format_period(*state, &month), "August 2012");
+    assert_string_equal(br_format_period(*state, &quarter), "2019/20 Q2");
+    assert_string_equal(br_format_period(*state, &year), "2099/00");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -198,6 +209,7 @@ int main(void)
         FX_TEST(dates_long_and_short),
         FX_TEST(no_date_prints_nothing),
         FX_TEST(decorated_figures_are_recognised),
+        FX_TEST(periods_print_their_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -542,6 +542,25 @@ static void layout_is_deterministic(void **state)
     }
 }
 
+/* ---- lists ---- */
+
+/* One-line bullets in a run sit closer than paragraphs do; a bullet of
+ * two lines keeps the paragraph space after it. */
+static void one_line_bullets_are_set_tight(void **state)
+{
+    lx *f = fresh_doc(state);
+    lx_para(f, "First para.");
+    lx_para(f, "Second para.");
+    lx_para(f, "Bullet one.")->bullet = 1;
+    lx_para(f, "Bullet two.")->bullet = 1;
+    lx_para(f, "Bullet three.")->bullet = 1;
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    double para = lx_find(p, "Second para.", NULL)->y - lx_find(p, "First para.", NULL)->y;
+    double list = lx_find(p, "Bullet three.", NULL)->y - lx_find(p, "Bullet two.", NULL)->y;
+    assert_double_equal(para - list, f->style.paragraph_space * 0.75, 0.01);
+}
+
 /* ---- columns side by side ---- */
 
 static void columns(lx *f, int n)
@@ -618,6 +637,7 @@ int main(void)
         T(space_moves_to_the_next_page_when_it_does_not_fit),
         T(running_footer_counts_pages),
         T(layout_is_deterministic),
+        T(one_line_bullets_are_set_tight),
         T(columns_sit_side_by_side),
         T(column_running_over_a_page_goes_on_below),
 #undef T
