@@ -256,6 +256,15 @@ const char *const *br_cli_inputs(const br_diags *diags, const br_template *t, br
     return files;
 }
 
+const char *br_cli_listing_format(const br_cmd_spec *spec, const br_opts *o)
+{
+    const char *format = o->format ? o->format : "text";
+    if (strcmp(format, "text") == 0 || strcmp(format, "json") == 0)
+        return format;
+    br_usage_error(spec->name, "--format must be text or json, not '%s'", format);
+    return NULL;
+}
+
 FILE *br_cli_listing_open(const br_opts *o, br_file_out *out, br_diags *diags)
 {
     if (br_file_out_open(out, o->output ? o->output : "-", NULL, 0))

@@ -82,6 +82,10 @@ int br_cli_parse(const br_cmd_spec *spec, int argc, char **argv, br_opts *o);
  * diags) when FILE cannot be written. */
 FILE *br_cli_listing_open(const br_opts *o, br_file_out *out, br_diags *diags);
 
+/* A listing's --format: "text" (the default) or "json"; NULL, the usage
+ * error printed, for anything else. */
+const char *br_cli_listing_format(const br_cmd_spec *spec, const br_opts *o);
+
 /* "-" -> NULL (standard output), else the path. */
 const char *br_cli_output_path(const br_opts *o);
 

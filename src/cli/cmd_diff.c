@@ -160,9 +160,9 @@ int br_cmd_diff(int argc, char **argv)
     int usage = br_cli_parse(&spec, argc, argv, &o);
     if (usage >= 0)
         return usage;
-    const char *format = o.format ? o.format : "text";
-    if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0)
-        return br_usage_error("diff", "--format must be text or json, not '%s'", format);
+    const char *format = br_cli_listing_format(&spec, &o);
+    if (!format)
+        return BR_EXIT_USAGE;
     const char *paths[2] = {o.args[0], o.args[1]};
     br_arena *arena = br_arena_new();
     br_diags diags;
@@ -176,7 +176,7 @@ int br_cmd_diff(int argc, char **argv)
     if (out) {
         br_changes ch;
         br_arc_diff(old, new, &ch, arena);
-        if (strcmp(format, "json") == 0)
+        if (*format == 'j')
             print_json(out, paths[0], paths[1], &ch, arena);
         else
             print_text(out, paths[0], paths[1], &ch, arena);

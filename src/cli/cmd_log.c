@@ -136,9 +136,9 @@ int br_cmd_log(int argc, char **argv)
     int usage = br_cli_parse(&spec, argc, argv, &o);
     if (usage >= 0)
         return usage;
-    const char *format = o.format ? o.format : "text";
-    if (strcmp(format, "text") != 0 && strcmp(format, "json") != 0)
-        return br_usage_error("log", "--format must be text or json, not '%s'", format);
+    const char *format = br_cli_listing_format(&spec, &o);
+    if (!format)
+        return BR_EXIT_USAGE;
     br_arena *arena = br_arena_new();
     br_diags diags;
     br_diags_init(&diags, arena);
@@ -148,7 +148,7 @@ int br_cmd_log(int argc, char **argv)
     br_file_out listing;
     FILE *out = br_cli_listing_open(&o, &listing, &diags);
     bool ok = out != NULL;
-    if (ok && strcmp(format, "json") == 0)
+    if (ok && *format == 'j')
         print_json(out, &all, archive);
     else if (ok)
         print_text(out, &all, archive);

@@ -73,13 +73,12 @@ static void bullet_chart(composer *c, const br_measure *m, br_chart *ch)
 
 /* ---- line ---- */
 
-/* A measure's history up to the report period, with its target. */
-static void line_chart(composer *c, const br_measure *m, br_chart *ch)
+/* Each period up to the report period as a point, with the measure's
+ * figure where it has one; false when it has none. */
+static bool history_points(composer *c, const br_measure *m, br_chart *ch)
 {
     const br_report *r = c->r;
     size_t last = r->period != BR_NONE ? r->period : r->nperiods - 1;
-    ch->type = BR_CHART_TYPE_LINE;
-    ch->axis = axis_of(c, m);
     ch->npoints = r->nperiods ? last + 1 : 0;
     ch->points = br_arena_calloc(c->a, ch->npoints + 1, sizeof *ch->points);
     bool any = false;
@@ -91,7 +90,15 @@ static void line_chart(composer *c, const br_measure *m, br_chart *ch)
         ch->points[p].text = fmt(c, m, m->values[p].number);
         any = true;
     }
-    if (!any) {
+    return any;
+}
+
+/* A measure's history up to the report period, with its target. */
+static void line_chart(composer *c, const br_measure *m, br_chart *ch)
+{
+    ch->type = BR_CHART_TYPE_LINE;
+    ch->axis = axis_of(c, m);
+    if (!history_points(c, m, ch)) {
         ch->npoints = 0;
         ch->summary = "No figures to chart for these periods.";
     }
@@ -203,21 +210,8 @@ void br_compose_chart(composer *c, const br_section *s)
  * it has none. */
 br_chart *br_compose_sparkline(composer *c, const br_measure *m)
 {
-    const br_report *r = c->r;
-    size_t n = r->period != BR_NONE ? r->period + 1 : r->nperiods;
     br_chart *ch = br_arena_calloc(c->a, 1, sizeof *ch);
     ch->type = BR_CHART_TYPE_SPARKLINE;
-    ch->points = br_arena_calloc(c->a, n + 1, sizeof *ch->points);
-    ch->npoints = n;
     ch->mark_fill = c->t->status[m->status].fill;
-    bool any = false;
-    for (size_t p = 0; p < n; p++) {
-        ch->points[p].label = r->periods[p].id;
-        if (m->values[p].kind != BR_VALUE_NUMBER)
-            continue;
-        ch->points[p].value = m->values[p].number;
-        ch->points[p].text = fmt(c, m, m->values[p].number);
-        any = true;
-    }
-    return any ? ch : NULL;
+    return history_points(c, m, ch) ? ch : NULL;
 }
