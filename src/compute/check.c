@@ -1,6 +1,7 @@
 /* check.c — cross-references and rules that need the whole report. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "br_compute.h"
 #include "br_report.h"
@@ -176,6 +177,18 @@ static void check_finance_sources(checker *c)
     }
 }
 
+/* The person whose full name (people: JM: Jane Mason, Director) is name. */
+static const br_keyed_text *person_named(const br_report *r, const char *name)
+{
+    size_t len = strlen(name);
+    for (size_t k = 0; k < r->npeople; k++) {
+        const char *full = r->people[k].text;
+        if (full && strncasecmp(full, name, len) == 0 && (full[len] == '\0' || full[len] == ','))
+            return &r->people[k];
+    }
+    return NULL;
+}
+
 static void check_milestones(checker *c)
 {
     br_report *r = c->r;
@@ -187,8 +200,12 @@ static void check_milestones(checker *c)
         size_t n = r->npeople < 256 ? r->npeople : 256;
         for (size_t k = 0; k < n; k++)
             names[k] = r->people[k].key;
-        const char *s = br_suggest(ms->lead, names, n);
-        if (s)
+        const br_keyed_text *by_name = person_named(r, ms->lead);
+        const char *s = by_name ? NULL : br_suggest(ms->lead, names, n);
+        if (by_name)
+            br_error_unresolved(c->d, ms->lead_loc, "lead '%s' is written as a full name; "
+                                "write the initials people: gives, '%s'", ms->lead, by_name->key);
+        else if (s)
             br_error_unresolved(c->d, ms->lead_loc, "lead '%s' is not in people:; did you mean '%s'?", ms->lead, s);
         else
             br_error_unresolved(c->d, ms->lead_loc, "lead '%s' is not in people:; add '%s: Full Name, Job "
@@ -196,9 +213,33 @@ static void check_milestones(checker *c)
     }
 }
 
-void br_check_mark_ids(checker *c, const br_selection *sel, bool milestones)
+/* The measure or milestone id nearest a mistyped one; it counts as shown
+ * (the misspelt reference meant it), so it is not also said to be in no
+ * table.  NULL when none is near. */
+static const char *nearest_id(checker *c, const char *id, bool milestones)
 {
     const br_report *r = c->r;
+    size_t n = milestones ? r->nmilestones : r->nmeasures;
+    const char **ids = br_arena_calloc(r->arena, n + 1, sizeof *ids);
+    size_t *at = br_arena_calloc(r->arena, n + 1, sizeof *at);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *has = milestones ? r->milestones[i].id : r->measures[i].id;
+        if (has)    /* an id the loader refused is NULL */
+            at[k] = i, ids[k++] = has;
+    }
+    const char *near = br_suggest(id, ids, k);
+    for (size_t i = 0; near && i < k; i++)
+        if (ids[i] == near)
+            (milestones ? c->milestone_shown : c->measure_shown)[at[i]] = true;
+    return near;
+}
+
+size_t br_check_mark_ids(checker *c, const br_selection *sel, bool milestones)
+{
+    const br_report *r = c->r;
+    const char *what = milestones ? "milestone" : "measure";
+    size_t reported = 0;
     for (size_t i = 0; i < sel->nids; i++) {
         const char *id = sel->ids[i];
         bool found = false;
@@ -208,12 +249,20 @@ void br_check_mark_ids(checker *c, const br_selection *sel, bool milestones)
         } else {
             found = br_report_measure(r, id) != NULL;
         }
-        if (!found && strchr(id, ','))
-            br_error_unresolved(c->d, sel->id_locs[i], "no %s has the id '%s'; to name several, write a list: "
-                     "ids: [a, b]", milestones ? "milestone" : "measure", id);
-        else if (!found)
-            br_error_unresolved(c->d, sel->id_locs[i], "no %s has the id '%s'", milestones ? "milestone" : "measure", id);
+        if (found)
+            continue;
+        reported++;
+        const char *near = strchr(id, ',') ? NULL : nearest_id(c, id, milestones);
+        if (strchr(id, ','))
+            br_error_unresolved(c->d, sel->id_locs[i], "no %s has the id '%s'; to name several, "
+                                "write a list: ids: [a, b]", what, id);
+        else if (near)
+            br_error_unresolved(c->d, sel->id_locs[i], "no %s has the id '%s'; did you mean '%s'?",
+                                what, id, near);
+        else
+            br_error_unresolved(c->d, sel->id_locs[i], "no %s has the id '%s'", what, id);
     }
+    return reported;
 }
 
 /* Marks the n items of an objective, from one of the report's indexes. */

@@ -22,7 +22,9 @@ typedef struct br_checker {
 
 /* An error for each id of sel that names no measure (no milestone, when
  * milestones is true). */
-void br_check_mark_ids(checker *c, const br_selection *sel, bool milestones);
+/* An error (with a suggestion) for each id sel names that no measure (or
+ * milestone) has; returns how many. */
+size_t br_check_mark_ids(checker *c, const br_selection *sel, bool milestones);
 
 /* Marks the measures (milestones) that sel selects, or with objective set
  * the objective's; returns how many. */

@@ -44,8 +44,8 @@ static const field fields[] = {
  * showing a measure's figures: a table must.) */
 static void check(checker *c, br_section *s)
 {
-    br_check_mark_ids(c, &s->select, false);
-    size_t reported = br_check_selection(c, &s->select);
+    size_t reported = br_check_mark_ids(c, &s->select, false);
+    reported += br_check_selection(c, &s->select);
     if (s->chart == BR_CHART_BAR || s->measure_id || reported)
         return;
     size_t n = 0;

@@ -14,8 +14,8 @@ static const field fields[] = {
 
 static void check(checker *c, br_section *s)
 {
-    br_check_mark_ids(c, &s->select, false);
-    size_t reported = br_check_selection(c, &s->select);
+    size_t reported = br_check_mark_ids(c, &s->select, false);
+    reported += br_check_selection(c, &s->select);
     if (!br_check_mark_measures(c, &s->select, NULL) && !reported)
         br_warning_unresolved(c->d, s->loc, "this measure table selects no measures");
     br_check_comparator_columns(c, s);

@@ -13,8 +13,8 @@ static const field fields[] = {
 
 static void check(checker *c, br_section *s)
 {
-    br_check_mark_ids(c, &s->select, true);
-    size_t reported = br_check_selection(c, &s->select);
+    size_t reported = br_check_mark_ids(c, &s->select, true);
+    reported += br_check_selection(c, &s->select);
     if (!br_check_mark_milestones(c, &s->select, NULL) && !reported)
         br_warning_unresolved(c->d, s->loc, "this milestone table selects no milestones");
 }
