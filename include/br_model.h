@@ -404,6 +404,9 @@ typedef struct br_fact {
 /* A cell or row of a generic `table` section. */
 typedef struct br_tcell {
     const char *text;
+    bool is_number;         /* written as a plain YAML number: printed formatted */
+    double number;
+    int decimals;           /* as written */
     int span;
     bool has_rag;
     br_status rag;

@@ -329,12 +329,19 @@ void br_compose_commentary(composer *c, const br_section *s)
 
 /* ---- generic table ---- */
 
-static void tcell(composer *c, br_row *row, const br_tcell *tc)
+/* A body cell written as a plain number prints as measure values do
+ * ("5687" -> "5,687"); a header's, or a quoted one ('2012'), as written. */
+static void tcell(composer *c, br_row *row, const br_tcell *tc, bool header)
 {
     br_align align = tc->has_align ? tc->align : br_format_looks_like_figure(tc->text) ? BR_ALIGN_RIGHT : BR_ALIGN_LEFT;
+    const char *text = tc->text;
+    if (tc->is_number && !header)
+        text = br_format_number(c->a, tc->number, tc->decimals, &c->t->numbers);
     br_cell *cell;
     if (tc->has_rag)
-        cell = br_compose_cell_rag(c, row, &c->t->status[tc->rag], *tc->text ? tc->text : NULL);
+        cell = br_compose_cell_rag(c, row, &c->t->status[tc->rag], *text ? text : NULL);
+    else if (text != tc->text)
+        cell = br_compose_cell_text(c, row, text, align);
     else
         cell = br_compose_cell_markup(c, row, tc->text, tc->loc, align);
     if (tc->has_align)
@@ -355,7 +362,7 @@ void br_compose_generic_table(composer *c, const br_section *s)
     for (size_t i = 0; i < s->nheader; i++) {
         br_row *row = br_table_add_row(c->a, &b->table, true);
         for (size_t k = 0; k < s->header[i].ncells; k++)
-            tcell(c, row, &s->header[i].cells[k]);
+            tcell(c, row, &s->header[i].cells[k], true);
     }
     for (size_t i = 0; i < s->nrows; i++) {
         const br_trow *tr = &s->rows[i];
@@ -366,6 +373,6 @@ void br_compose_generic_table(composer *c, const br_section *s)
         br_row *row = br_table_add_row(c->a, &b->table, false);
         row->kind = tr->total ? BR_ROW_TOTAL : BR_ROW_BODY;
         for (size_t k = 0; k < tr->ncells; k++)
-            tcell(c, row, &tr->cells[k]);
+            tcell(c, row, &tr->cells[k], false);
     }
 }

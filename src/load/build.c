@@ -159,6 +159,11 @@ static const char *number_problem(builder *b, const char *s)
     return NULL;
 }
 
+bool br_build_plain_number(const br_node *n, double *out, int *decimals)
+{
+    return n->kind == BR_NODE_SCALAR && n->plain && parse_number(n->text, out, decimals);
+}
+
 bool br_build_read_number(builder *b, const br_node *n, const char *what, double *out, int *decimals)
 {
     if (n->kind == BR_NODE_SCALAR && n->plain && parse_number(n->text, out, decimals))

@@ -72,6 +72,8 @@ bool br_build_want_map(builder *b, const br_node *n, const char *what);
 bool br_build_want_seq(builder *b, const br_node *n, const char *what);
 const char *br_build_read_text(builder *b, const br_node *n, const char *what);
 bool br_build_read_number(builder *b, const br_node *n, const char *what, double *out, int *decimals);
+/* Whether n is an unquoted scalar that reads as a number (no message). */
+bool br_build_plain_number(const br_node *n, double *out, int *decimals);
 bool br_build_read_value(builder *b, const br_node *n, const char *what, br_value *out);
 bool br_build_read_date(builder *b, const br_node *n, const char *what, br_date *out);
 int br_build_read_enum(builder *b, const br_node *n, const char *const *names, const char *what);

@@ -38,6 +38,7 @@ static void read_cell(builder *b, const br_node *v, br_tcell *c)
         return;
     }
     c->text = br_build_node_is_null(v) ? "" : v->text;
+    c->is_number = br_build_plain_number(v, &c->number, &c->decimals);
     br_build_note_footnote_refs(b, c->text, v->loc);
 }
 
