@@ -37,6 +37,28 @@ static double indent_of(const lay *L, const br_block *b)
     return x;
 }
 
+/* Prose reads best at no more than about MEASURE_CHARS characters a line:
+ * across a landscape page (190 at 10 pt) a paragraph is set in a narrower
+ * measure from the left margin.  A character is the average of the
+ * lower-case letters and the space in the paragraph's face and size.  A
+ * text width at most MEASURE_SLACK times the measure (a portrait A4 page at
+ * 10 pt) is kept whole. */
+#define MEASURE_CHARS 100
+#define MEASURE_SLACK 1.15
+
+static double prose_width(const lay *L, const br_block *b)
+{
+    double w = L->right - L->left;
+    if (b->kind != BR_BLOCK_PARAGRAPH)
+        return w;
+    static const char sample[] = "abcdefghijklmnopqrstuvwxyz ";
+    double size = b->font_size > 0 ? b->font_size : L->style->body.size;
+    double avg = br_lay_tx_width(L, sample, sizeof sample - 1, BR_FACE_REGULAR, size) /
+                 (double)(sizeof sample - 1);
+    double measure = avg * MEASURE_CHARS + indent_of(L, b);
+    return w <= measure * MEASURE_SLACK ? w : measure;
+}
+
 /* Makes block bi's own arena the one text is prepared in; returns the
  * arena to restore. */
 static br_arena *enter_block(lay *L, size_t bi)
@@ -68,7 +90,7 @@ static const tx_text *block_text(lay *L, size_t bi)
         br_lay_tx_prepare(L, &lb->prep, &b->text, &st);
         lb->prepared = true;
     }
-    double w = L->right - L->left - indent_of(L, b);
+    double w = prose_width(L, b) - indent_of(L, b);
     if (!lb->broken || lb->text.width != w) {
         br_lay_tx_break(L, &lb->prep, w, &lb->text);
         lb->broken = true;
@@ -333,7 +355,7 @@ static void place_paragraph(lay *L, size_t bi)
         keep_with_next(L, bi, t, nl, nl * t->st.leading + L->style->paragraph_space);
     double indent = indent_of(L, b);
     para_ctx ctx = {b, t->st};
-    place_lines(L, t, nl, L->left + indent, L->right - L->left - indent, b->align, para_marker, NULL,
+    place_lines(L, t, nl, L->left + indent, prose_width(L, b) - indent, b->align, para_marker, NULL,
                 &ctx);
     br_lay_elem_enter(L, 0);
     if (nl)
@@ -497,6 +519,24 @@ static ltable *table_for_width(lay *L, lay_block *lb, const br_block *b, double 
     return br_lay_table_prepare(L, copy, NULL);
 }
 
+/* Whether block bi's table prints its caption where it starts: it has
+ * one, no caption heading stands right above it, and the caption is not
+ * the words of the heading it is under (an objective's measures under the
+ * objective's title). */
+static bool caption_at_start(lay *L, size_t bi)
+{
+    const br_block *b = &L->doc->blocks[bi];
+    if (!b->table.caption || !*b->table.caption || (bi > 0 && L->doc->blocks[bi - 1].caption))
+        return false;
+    const char *cap = br_markup_plain(L->arena, b->table.caption);
+    for (size_t i = bi; i-- > 0;) {
+        const br_block *h = &L->doc->blocks[i];
+        if (h->kind == BR_BLOCK_HEADING && !h->caption)
+            return strcmp(plain_text(L, &h->text), cap) != 0;
+    }
+    return true;
+}
+
 static ltable *block_table(lay *L, size_t bi)
 {
     lay_block *lb = &L->blocks[bi];
@@ -507,6 +547,7 @@ static ltable *block_table(lay *L, size_t bi)
         lb->base = br_lay_table_prepare(L, b, lb->family);
     if (!lb->table || lb->table_width != width) {
         lb->table = table_for_width(L, lb, b, width);
+        br_lay_table_caption_at_start(lb->table, caption_at_start(L, bi));
         lb->table_width = width;
     }
     bool fits = br_lay_table_fit(L, lb->table);

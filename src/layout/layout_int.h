@@ -210,6 +210,9 @@ typedef struct ltable ltable;
 typedef struct lay_family lay_family;
 /* Prepares and measures a table; family: the widths of its type, or NULL. */
 ltable *br_lay_table_prepare(lay *L, const br_block *b, const lay_family *family);
+/* Whether the table prints its caption where it starts too (before it is
+ * fitted): when no caption heading stands above it. */
+void br_lay_table_caption_at_start(ltable *t, bool on);
 /* Fits the columns to the current text width; false after reporting an
  * error (fixed widths wider than the page). */
 bool br_lay_table_fit(lay *L, ltable *t);

@@ -365,11 +365,31 @@ static void place_row(lay *L, ltable *t, const lrow *rows, size_t n, size_t ri, 
     }
 }
 
+/* Whether rows[ri], the last row but one, fits here whole but the last
+ * row, too short to split, would go alone to the next page: then both go,
+ * so that no page holds a repeated header over a single row.  The page
+ * keeps at least two rows of the table. */
+static bool lone_last_row(lay *L, const ltable *t, size_t ri, const seg *s)
+{
+    if (ri + 2 != t->nrows || s->nbody < 2)
+        return false;
+    const lrow *a = &t->rows[ri], *b = &t->rows[ri + 1];
+    if (b->nlines >= ROW_FOOT_LINES + ROW_HEAD_LINES)
+        return false;   /* the last row would split, leaving its start here */
+    br_lay_probe_begin(L);
+    chunk_notes(L, a, 0, a->nlines, false);
+    double ha = br_lay_row_chunk_h(t, a, a->nlines);
+    if (!br_lay_fits(L, ha, br_lay_probe_extra(L)))
+        return false;
+    chunk_notes(L, b, 0, b->nlines, false);
+    return !br_lay_fits(L, ha + br_lay_row_chunk_h(t, b, b->nlines), br_lay_probe_extra(L));
+}
+
 double br_lay_table_start_height(lay *L, ltable *t)
 {
     if (!t->repeat && t->nhead)
-        return row_start_height(L, t, t->head, t->nhead, 0);
-    double h = 0;
+        return t->start_h + row_start_height(L, t, t->head, t->nhead, 0);
+    double h = t->start_h;
     for (size_t i = 0; i < t->nhead; i++) {
         chunk_notes(L, &t->head[i], 0, t->head[i].nlines, false);
         h += br_lay_row_chunk_h(t, &t->head[i], t->head[i].nlines);
@@ -395,11 +415,27 @@ void br_lay_table_place(lay *L, ltable *t)
         if (!br_lay_fits(L, need, br_lay_probe_extra(L)))
             br_lay_page_start(L, L->orient);
     }
+    if (t->start_h > 0) {
+        /* The caption where the table starts: the table's first child. */
+        if (!t->elem)
+            t->elem = br_lay_elem_new(L, BR_ROLE_TABLE, 0);
+        uint32_t outer = br_lay_elem_enter(L, br_lay_elem_new(L, BR_ROLE_CAPTION, t->elem));
+        double base = br_lay_tx_baseline(L, &t->start_text.st);
+        for (size_t i = 0; i < t->start_text.nlines; i++)
+            br_lay_tx_draw_line(L, &t->start_text, i, L->left,
+                                L->y + i * t->start_text.st.leading + base);
+        L->y += t->start_h;
+        L->fresh = false;
+        br_lay_elem_enter(L, outer);
+    }
     seg s;
     seg_begin(L, t, &s, false);
     for (size_t i = 0; !t->repeat && i < t->nhead; i++)
         place_row(L, t, t->head, t->nhead, i, &s);
-    for (size_t i = 0; i < t->nrows; i++)
+    for (size_t i = 0; i < t->nrows; i++) {
+        if (lone_last_row(L, t, i, &s))
+            seg_break(L, t, &s);
         place_row(L, t, t->rows, t->nrows, i, &s);
+    }
     seg_end(L, t, &s);
 }

@@ -498,6 +498,8 @@ ltable *br_lay_table_prepare(lay *L, const br_block *b, const lay_family *family
         br_rich cap = {0};
         /* Its runs' text is painted: kept, not in the block's arena. */
         br_rich_parse(L->arena, &cap, t->src->caption, BR_FACE_REGULAR, b->loc);
+        tx_style cst = br_lay_caption_style(L);
+        br_lay_tx_prepare(L, &t->start_prep, &cap, &cst);
         if (*cont) {
             const char *s = br_arena_printf(L->arena, " %s", cont);
             br_rich_add(L->arena, &cap, s, strlen(s), BR_FACE_REGULAR)->loc = b->loc;
@@ -847,6 +849,13 @@ static void break_row(lay *L, ltable *t, lrow *r)
     }
 }
 
+void br_lay_table_caption_at_start(ltable *t, bool on)
+{
+    if (t->caption_at_start != on)
+        t->fitted_to = -1;      /* its start height changes */
+    t->caption_at_start = on;
+}
+
 bool br_lay_table_fit(lay *L, ltable *t)
 {
     double tw = L->right - L->left;
@@ -875,6 +884,11 @@ bool br_lay_table_fit(lay *L, ltable *t)
         t->cap_h = t->cap_text.nlines * t->cap_text.st.leading + t->pad_y;
         if (t->cap_h > page / 4)
             t->cap_h = 0;
+    }
+    t->start_h = 0;
+    if (t->has_caption && t->caption_at_start) {
+        br_lay_tx_break(L, &t->start_prep, t->width, &t->start_text);
+        t->start_h = t->start_text.nlines * t->start_text.st.leading + t->pad_y;
     }
     t->repeat = t->head_h + t->cap_h <= page / 2;
     t->fitted_to = tw;

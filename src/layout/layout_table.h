@@ -66,6 +66,12 @@ struct ltable {
     tx_prep cap_prep;
     tx_text cap_text;
     double cap_h;
+    /* The caption where the table starts, without "(continued)": printed
+     * when no caption heading stands above the table (start_h > 0). */
+    bool caption_at_start;
+    tx_prep start_prep;
+    tx_text start_text;
+    double start_h;
     bool repeat;            /* header rows repeat on later pages */
     uint32_t elem, thead, tbody;    /* structure elements once drawn; 0 before */
     double pad_x, pad_y;

@@ -542,6 +542,38 @@ static void layout_is_deterministic(void **state)
     }
 }
 
+/* ---- measure ---- */
+
+/* Across a landscape page a paragraph keeps to a readable measure (about
+ * 100 characters), while a portrait page's text width is kept whole. */
+static void landscape_prose_keeps_a_readable_measure(void **state)
+{
+    lx *f = fresh_doc(state);
+    const char *words = "Placement stability and the proportion of care leavers in suitable "
+                        "accommodation are better than target while health assessments lag. ";
+    char *text = br_arena_printf(f->arena, "%s%s%s%s", words, words, words, words);
+    lx_para(f, text);
+    br_doc_add_block(&f->doc, BR_BLOCK_PAGE_BREAK)->orientation = BR_ORIENT_LANDSCAPE;
+    lx_para(f, text);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_int_equal(p->npages, 2);
+    for (size_t i = 0; i < 2; i++) {
+        const br_page *pg = &p->pages[i];
+        double widest = 0, text_w = pg->width - f->style.margin_left - f->style.margin_right;
+        size_t chars = 0;
+        for (size_t k = 0; k < pg->nitems; k++)
+            if (pg->items[k].kind == BR_ITEM_TEXT && lx_width(f, &pg->items[k]) > widest) {
+                widest = lx_width(f, &pg->items[k]);
+                chars = pg->items[k].len;
+            }
+        if (i == 0)
+            assert_true(widest > text_w * 0.9);     /* portrait: the whole width */
+        else
+            assert_true(widest < text_w * 0.75 && chars <= 110);
+    }
+}
+
 /* ---- lists ---- */
 
 /* One-line bullets in a run sit closer than paragraphs do; a bullet of
@@ -637,6 +669,7 @@ int main(void)
         T(space_moves_to_the_next_page_when_it_does_not_fit),
         T(running_footer_counts_pages),
         T(layout_is_deterministic),
+        T(landscape_prose_keeps_a_readable_measure),
         T(one_line_bullets_are_set_tight),
         T(columns_sit_side_by_side),
         T(column_running_over_a_page_goes_on_below),
