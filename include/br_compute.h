@@ -113,8 +113,11 @@ br_trend br_objective_direction(const br_objective *o);
  * places that add up to exactly 100 (all zero when the counts sum to zero). */
 void br_percentages(const size_t *counts, size_t n, int decimals, double *percent);
 
+/* The summary key of measures with no group_by value. */
+#define BR_SUMMARY_NO_GROUP "(none)"
+
 typedef struct br_summary_row {
-    const char *key;                    /* the group_by value; "(none)" when unset */
+    const char *key;                    /* the group_by value; BR_SUMMARY_NO_GROUP when unset */
     size_t counts[BR_STATUS_COUNT];
     size_t total;
 } br_summary_row;

@@ -189,7 +189,8 @@ static void compose_bar(composer *c, const br_section *s)
             max_total = sum->rows[g].total;
     for (size_t g = 0; g < sum->nrows; g++) {
         br_row *row = br_table_add_row(c->a, &b->table, false);
-        br_compose_count_cells(c, row, sum->rows[g].key, &sum->rows[g], shown, BR_STATUS_COUNT);
+        br_compose_count_cells(c, row, br_compose_group_label(c, sum->rows[g].key, gb),
+                               &sum->rows[g], shown, BR_STATUS_COUNT);
         br_cell *bar = br_compose_cell_text(c, row, "", BR_ALIGN_LEFT);
         bar->chart = stacked_bar(c, &sum->rows[g], max_total);
     }

@@ -52,6 +52,11 @@ void br_compose_chart(composer *c, const br_section *s);
  * when it has no figures. */
 br_chart *br_compose_sparkline(composer *c, const br_measure *m);
 
+/* A group_by value as the paper names it: a kind's label, "A. <objective
+ * title>", a capitalised group; no value (NULL or BR_SUMMARY_NO_GROUP):
+ * the template's summary heading `other`. */
+const char *br_compose_group_label(composer *c, const char *key, const char *group_by);
+
 /* A trend as the template shows it: "Improving", "↑" or "↑ Improving". */
 const char *br_compose_trend_text(composer *c, br_trend trend);
 

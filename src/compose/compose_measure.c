@@ -327,9 +327,11 @@ static const char *group_key(const br_measure *m, const char *group_by)
 
 /* What a group bar says: a kind's label from kinds:, an objective's title
  * from objectives:, else the key as written with a capital first letter. */
-static const char *group_label(composer *c, const char *key, const char *group_by)
+const char *br_compose_group_label(composer *c, const char *key, const char *group_by)
 {
     const br_report *r = c->r;
+    if (!key || strcmp(key, BR_SUMMARY_NO_GROUP) == 0)
+        return c->t->summary_headings[BR_SUMMARY_OTHER];
     if (strcmp(group_by, "kind") == 0)
         for (size_t i = 0; i < r->nkinds; i++)
             if (strcmp(r->kinds[i].key, key) == 0)
@@ -381,9 +383,9 @@ void br_compose_measure_table(composer *c, const br_section *s, const char *obje
          * where a bar must end that group. */
         const char *g = group_key(m, gb);
         if (g && (!last || strcmp(g, last) != 0))
-            br_compose_add_group_row(c, &b->table, group_label(c, g, gb), ncols);
+            br_compose_add_group_row(c, &b->table, br_compose_group_label(c, g, gb), ncols);
         else if (!g && last)
-            br_compose_add_group_row(c, &b->table, "Other", ncols);
+            br_compose_add_group_row(c, &b->table, br_compose_group_label(c, NULL, gb), ncols);
         last = g;
         br_row *row = br_table_add_row(c->a, &b->table, false);
         for (size_t k = 0; k < ncols; k++)
@@ -426,7 +428,7 @@ void br_compose_summary(composer *c, const br_section *s)
     for (size_t g = 0; g < sum->nrows; g++) {
         br_row *row = br_table_add_row(c->a, &b->table, false);
         const char *key = sum->rows[g].key;
-        br_compose_count_cells(c, row, strcmp(key, "(none)") == 0 ? key : group_label(c, key, gb),
+        br_compose_count_cells(c, row, br_compose_group_label(c, key, gb),
                                &sum->rows[g], shown, nshown);
         br_compose_cell_text(c, row, br_arena_printf(c->a, "%zu", sum->rows[g].total), BR_ALIGN_RIGHT);
     }

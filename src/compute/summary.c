@@ -118,7 +118,7 @@ const char *br_measure_group_key(const br_measure *m, const char *group_by)
 static const char *key_of(const br_measure *m, const char *group_by)
 {
     const char *key = br_measure_group_key(m, group_by);
-    return key ? key : "(none)";
+    return key ? key : BR_SUMMARY_NO_GROUP;
 }
 
 static br_summary_row *row_for(br_summary *s, size_t *cap, const char *key, br_arena *arena)
