@@ -219,6 +219,8 @@ static void check_milestones(checker *c)
 static const char *nearest_id(checker *c, const char *id, bool milestones)
 {
     const br_report *r = c->r;
+    if (c->suggestions++ >= BR_MAX_SUGGESTIONS)
+        return NULL;
     size_t n = milestones ? r->nmilestones : r->nmeasures;
     const char **ids = br_arena_calloc(r->arena, n + 1, sizeof *ids);
     size_t *at = br_arena_calloc(r->arena, n + 1, sizeof *at);
@@ -467,12 +469,14 @@ static void check_footnote_refs(br_report *report, br_diags *diags)
     size_t nrefs = report->nfnrefs;
     const char **keys = br_arena_calloc(report->arena, report->nfootnotes + 1, sizeof *keys);
     bool *suggested = br_arena_calloc(report->arena, report->nfootnotes + 1, sizeof *suggested);
+    size_t unresolved = 0;
     for (size_t k = 0; k < report->nfootnotes; k++)
         keys[k] = report->footnotes[k].key;
     for (size_t i = 0; i < nrefs; i++) {
         if (br_report_footnote(report, refs[i].key))
             continue;
-        const char *near = br_suggest(refs[i].key, keys, report->nfootnotes);
+        const char *near = unresolved++ < BR_MAX_SUGGESTIONS
+                               ? br_suggest(refs[i].key, keys, report->nfootnotes) : NULL;
         for (size_t k = 0; near && k < report->nfootnotes; k++)
             suggested[k] = suggested[k] || keys[k] == near;
         if (near)

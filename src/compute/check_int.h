@@ -18,10 +18,14 @@ typedef struct br_checker {
      * comparator names (NULL until a comparator column asks). */
     const char **objectives, **comparators;
     size_t nobjectives, ncomparators;
+    /* Unknown names given a "did you mean" from a long list (ids,
+     * footnote keys): past BR_MAX_SUGGESTIONS a file of thousands of bad
+     * references is not searched thousands of times over. */
+    size_t suggestions;
 } checker;
 
-/* An error for each id of sel that names no measure (no milestone, when
- * milestones is true). */
+#define BR_MAX_SUGGESTIONS 100
+
 /* An error (with a suggestion) for each id sel names that no measure (or
  * milestone) has; returns how many. */
 size_t br_check_mark_ids(checker *c, const br_selection *sel, bool milestones);
