@@ -152,6 +152,23 @@ static void cross_refs(out *o)
     }
 }
 
+/* Every id a section names is one letter off a real one: each is an
+ * error with a "did you mean" found by searching the ids. */
+static void unknown_ids(out *o)
+{
+    put(o, "%smeasures:\n", head);
+    long n = 20000;
+    for (long i = 0; i < n; i++)
+        put(o, "  - {id: m%ld, title: M, polarity: none, values: {2019/20 Q2: %ld}}\n", i, i);
+    put(o, "sections:\n");
+    while (room(o, 64 * 1024)) {
+        put(o, "  - type: measure_table\n    ids: [");
+        for (long i = 0; i < 6000; i++)
+            put(o, "%sx%ld", i ? ", " : "", (i * 7919) % n);
+        put(o, "]\n");
+    }
+}
+
 typedef struct shape {
     const char *name;
     void (*write)(out *o);
@@ -162,7 +179,7 @@ static const shape shapes[] = {
     {"misspelt-keys", misspelt_keys}, {"many-errors", many_errors},
     {"deep-nesting", deep_nesting}, {"long-line", long_line},
     {"error-at-end", error_at_end}, {"footnote-refs", footnote_refs},
-    {"cross-refs", cross_refs},
+    {"cross-refs", cross_refs},     {"unknown-ids", unknown_ids},
 };
 
 int main(int argc, char **argv)
