@@ -12,16 +12,20 @@
 /* The JSON export's format: raised whenever a field changes meaning or goes
  * away (adding one does not).  1: statuses green|amber|red|no_data|
  * no_target, milestone statuses not_started|on_track|at_risk|missed|
- * complete, variance_status, bands and objectives. */
-#define BR_EXPORT_FORMAT_VERSION 1
+ * complete, variance_status, bands and objectives.  2: a measure's values,
+ * value, target, tolerance and a comparator's value are a number or null,
+ * never a string: a text figure ("TBD") is in values_text, value_text,
+ * target_text, tolerance_text. */
+#define BR_EXPORT_FORMAT_VERSION 2
 
 /* Writes the report as JSON: format_version, report, periods, measures
  * (values, status, status bands, trend, changes in percent rounded to 2
  * places), finance (rows with computed net, variance and variance_status,
  * total), summary (counts by status per group with percentages adding up
  * to 100), objectives (status, direction, measures and milestones counted)
- * and milestones (with overdue).  Statuses are always one of green, amber,
- * red, no_data, no_target. */
+ * milestones (with overdue, progress and corrective action), commentary,
+ * footnotes and people.  Statuses are always one of green, amber, red,
+ * no_data, no_target. */
 void br_export_json(const br_report *report, const br_template *t, FILE *out);
 
 /* Writes one CSV row per measure (RFC 4180), with a header row: the

@@ -57,16 +57,6 @@ static void json_change(FILE *out, bool has, double v)
     json_number(out, round(v * 100.0) / 100.0);
 }
 
-static void json_value(FILE *out, const br_value *v)
-{
-    if (v->kind == BR_VALUE_NUMBER)
-        json_number(out, v->number);
-    else if (v->kind == BR_VALUE_TEXT)
-        json_string(out, v->text);
-    else
-        fputs("null", out);
-}
-
 static void json_key(FILE *out, const char *key, bool *first)
 {
     if (!*first)
@@ -75,6 +65,60 @@ static void json_key(FILE *out, const char *key, bool *first)
     json_string(out, key);
     fputc(':', out);
 }
+
+/* A figure's number, or null: never a string, so that a consumer that
+ * types a column from its values (Power BI) sees numbers only. */
+static void json_value(FILE *out, const br_value *v)
+{
+    if (v->kind == BR_VALUE_NUMBER)
+        json_number(out, v->number);
+    else
+        fputs("null", out);
+}
+
+/* The text of a text figure ("TBD", "Not available"), or null. */
+static void json_value_text(FILE *out, const br_value *v)
+{
+    json_string(out, v->kind == BR_VALUE_TEXT ? v->text : NULL);
+}
+
+/* "key": number-or-null, "key_text": text-or-null. */
+static void json_figure(FILE *out, const char *key, const br_value *v, bool *f)
+{
+    char text_key[64];
+    snprintf(text_key, sizeof text_key, "%s_text", key);
+    json_key(out, key, f), json_value(out, v);
+    json_key(out, text_key, f), json_value_text(out, v);
+}
+
+/* {"period": x, …} for the periods where pick gives something. */
+static void json_by_period(FILE *out, const br_report *r, const br_measure *m, bool text)
+{
+    bool f = true;
+    fputc('{', out);
+    for (size_t p = 0; p < r->nperiods; p++) {
+        const br_value *v = &m->values[p];
+        if (v->kind == BR_VALUE_NONE || (text && v->kind != BR_VALUE_TEXT))
+            continue;
+        json_key(out, r->periods[p].id, &f);
+        if (text)
+            json_value_text(out, v);
+        else
+            json_value(out, v);
+    }
+    fputc('}', out);
+}
+
+static void json_notes(FILE *out, const br_report *r, const br_measure *m)
+{
+    bool f = true;
+    fputc('{', out);
+    for (size_t p = 0; m->notes && p < r->nperiods; p++)
+        if (m->notes[p])
+            json_key(out, r->periods[p].id, &f), json_string(out, m->notes[p]);
+    fputc('}', out);
+}
+
 
 static void export_report_block(const br_report *r, FILE *out)
 {
@@ -138,23 +182,15 @@ static void export_measure(const br_report *r, const br_template *t, const br_me
     json_string(out, m->frequency ? br_frequency_name(m->frequency) : NULL);
     json_key(out, "polarity", &f), json_string(out, br_polarity_name(m->polarity));
     json_key(out, "unit", &f), json_string(out, br_unit_name(m->unit));
-    json_key(out, "values", &f);
-    fputc('{', out);
-    bool vf = true;
-    for (size_t p = 0; p < r->nperiods; p++) {
-        if (m->values[p].kind == BR_VALUE_NONE)
-            continue;
-        json_key(out, r->periods[p].id, &vf);
-        json_value(out, &m->values[p]);
-    }
-    fputc('}', out);
-    json_key(out, "value", &f);
-    if (r->period != BR_NONE)
-        json_value(out, &m->values[r->period]);
-    else
-        fputs("null", out);
-    json_key(out, "target", &f), json_value(out, &m->target);
-    json_key(out, "tolerance", &f), json_value(out, &m->tolerance);
+    json_key(out, "values", &f), json_by_period(out, r, m, false);
+    json_key(out, "values_text", &f), json_by_period(out, r, m, true);
+    json_key(out, "notes", &f), json_notes(out, r, m);
+    const br_value none = {0};
+    json_figure(out, "value", r->period != BR_NONE ? &m->values[r->period] : &none, &f);
+    json_figure(out, "target", &m->target, &f);
+    json_key(out, "target_display", &f), json_string(out, m->target_display);
+    json_key(out, "target_note", &f), json_string(out, m->target_note);
+    json_figure(out, "tolerance", &m->tolerance, &f);
     json_key(out, "status", &f), json_string(out, br_status_name(m->status));
     json_key(out, "status_label", &f), json_string(out, t->status[m->status].label);
     json_key(out, "bands", &f), json_bands(out, m);
@@ -175,8 +211,9 @@ static void export_measure(const br_report *r, const br_template *t, const br_me
         bool cf = true;
         fputs(i ? ",{" : "{", out);
         json_key(out, "name", &cf), json_string(out, c->name);
-        json_key(out, "value", &cf), json_value(out, &c->value);
+        json_figure(out, "value", &c->value, &cf);
         json_key(out, "rag", &cf), json_string(out, c->has_rag ? br_status_name(c->rag) : NULL);
+        json_key(out, "note", &cf), json_string(out, c->note);
         fputc('}', out);
     }
     fputc(']', out);
@@ -228,6 +265,7 @@ static void export_finance(const br_finance *fin, FILE *out)
         first_row = false;
         json_key(out, "label", &rf), json_string(out, row->label);
         json_fin_columns(out, row->amounts, row->variance_status, &rf);
+        json_key(out, "note", &rf), json_string(out, row->note);
         fputc('}', out);
     }
     fputc(']', out);
@@ -275,11 +313,13 @@ static void export_summary(const br_report *r, FILE *out)
     fputs("}}]", out);
 }
 
-static void export_milestone(const br_milestone *ms, FILE *out)
+static void export_milestone(const br_report *r, const br_milestone *ms, FILE *out)
 {
     bool f = true;
+    const br_keyed_text *lead = ms->lead ? br_report_person(r, ms->lead) : NULL;
     fputc('{', out);
     json_key(out, "id", &f), json_string(out, ms->id);
+    json_key(out, "ref", &f), json_string(out, ms->ref);
     json_key(out, "title", &f), json_string(out, ms->title);
     json_key(out, "objective", &f), json_string(out, ms->objective);
     json_key(out, "group", &f), json_string(out, ms->group);
@@ -296,11 +336,41 @@ static void export_milestone(const br_milestone *ms, FILE *out)
     }
     fputc(']', out);
     json_key(out, "lead", &f), json_string(out, ms->lead);
+    json_key(out, "lead_name", &f), json_string(out, lead ? lead->text : NULL);
     json_key(out, "partners", &f), json_string(out, ms->partners);
+    json_key(out, "progress", &f), json_string(out, ms->progress);
+    json_key(out, "corrective_action", &f), json_string(out, ms->corrective_action);
     json_key(out, "status", &f);
     json_string(out, ms->has_status ? br_milestone_status_name(ms->status) : NULL);
     json_key(out, "overdue", &f), fputs(ms->overdue ? "true" : "false", out);
     fputc('}', out);
+}
+
+static void export_commentary(const br_commentary *c, FILE *out)
+{
+    bool f = true;
+    fputc('{', out);
+    json_key(out, "id", &f), json_string(out, c->id);
+    json_key(out, "objective", &f), json_string(out, c->objective);
+    json_key(out, "title", &f), json_string(out, c->title);
+    json_key(out, "subtitle", &f), json_string(out, c->subtitle);
+    json_key(out, "rag", &f), json_string(out, c->has_rag ? br_status_name(c->rag) : NULL);
+    json_key(out, "text", &f), json_string(out, c->text);
+    fputc('}', out);
+}
+
+/* [{"key":"JM","name":"Jo Moxon"}, …]: footnotes and people, as written. */
+static void json_keyed(FILE *out, const br_keyed_text *items, size_t n, const char *what)
+{
+    fputc('[', out);
+    for (size_t i = 0; i < n; i++) {
+        bool f = true;
+        fputs(i ? ",\n{" : "\n{", out);
+        json_key(out, "key", &f), json_string(out, items[i].key);
+        json_key(out, what, &f), json_string(out, items[i].text);
+        fputc('}', out);
+    }
+    fputc(']', out);
 }
 
 /* {"green":3,"amber":1,…}: counts by status, the export's order. */
@@ -383,7 +453,16 @@ void br_export_json(const br_report *r, const br_template *t, FILE *out)
     fputs(",\n\"milestones\":[", out);
     for (size_t i = 0; i < r->nmilestones; i++) {
         fputs(i ? ",\n" : "\n", out);
-        export_milestone(&r->milestones[i], out);
+        export_milestone(r, &r->milestones[i], out);
     }
-    fputs("]}\n", out);
+    fputs("],\n\"commentary\":[", out);
+    for (size_t i = 0; i < r->ncommentary; i++) {
+        fputs(i ? ",\n" : "\n", out);
+        export_commentary(&r->commentary[i], out);
+    }
+    fputs("],\n\"footnotes\":", out);
+    json_keyed(out, r->footnotes, r->nfootnotes, "text");
+    fputs(",\n\"people\":", out);
+    json_keyed(out, r->people, r->npeople, "name");
+    fputs("}\n", out);
 }

@@ -1,5 +1,8 @@
 # t_export.sh — sourced by run.sh: the data exports an officer takes into
 # Excel and Power BI.
+#   - JSON: every figure a number or null with its text apart (value_text,
+#     values_text...), milestones' progress and corrective action,
+#     commentary, comparators' notes, footnotes, people.
 #   - xlsx: every example and good report read back with openpyxl
 #     (tests/tools/check_xlsx.py) against its own JSON export; the same
 #     report gives the same bytes; standard output gives the same bytes.
@@ -37,6 +40,43 @@ for te_dir in examples/*/ tests/good/*/; do
     te_dir=${te_dir%/}
     [ -f "$te_dir/report.yaml" ] || continue
     te_run "json $te_dir" "$BR" export -q "$te_dir" -o "$te_tmp/r.json" || continue
+    # JSON for Power BI: every figure a number or null, its text apart.
+    if "$te_py" - "$te_tmp/r.json" >"$te_tmp/out" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["format_version"] == 2
+def num(v, where):
+    assert v is None or (isinstance(v, (int, float)) and not isinstance(v, bool)), (where, v)
+def text(v, where):
+    assert v is None or isinstance(v, str), (where, v)
+for m in d["measures"]:
+    for k in ("value", "target", "tolerance"):
+        num(m[k], (m["id"], k)); text(m[k + "_text"], (m["id"], k))
+        assert m[k] is None or m[k + "_text"] is None, (m["id"], k)
+    for p, v in m["values"].items():
+        num(v, (m["id"], p))
+        assert (v is None) == (p in m["values_text"]), (m["id"], p)
+    for c in m["comparators"]:
+        num(c["value"], (m["id"], c["name"])); text(c["value_text"], c["name"]); text(c["note"], c["name"])
+    for p, n in m["notes"].items():
+        assert p in d["periods"] and isinstance(n, str), (m["id"], p)
+for ms in d["milestones"]:
+    text(ms["progress"], ms["id"]); text(ms["corrective_action"], ms["id"]); text(ms["lead_name"], ms["id"])
+    assert ms["lead"] is None or ms["lead_name"], ms["id"]
+for c in d["commentary"]:
+    assert isinstance(c["title"], str) and isinstance(c["text"], str), c
+    assert c["rag"] in (None, "red", "amber", "green", "no_data", "no_target"), c
+for f in d["footnotes"]:
+    assert isinstance(f["key"], str) and isinstance(f["text"], str), f
+for p in d["people"]:
+    assert isinstance(p["key"], str) and isinstance(p["name"], str), p
+PY
+    then
+        pass
+    else
+        fail "export: the JSON of $te_dir mixes types or misses a field"
+        sed 's/^/    | /' "$te_tmp/out" | tail -3
+    fi
     if te_run "xlsx $te_dir" "$BR" export -q "$te_dir" -o "$te_tmp/r.xlsx" &&
        "$te_py" tests/tools/check_xlsx.py "$te_tmp/r.xlsx" "$te_tmp/r.json" >"$te_tmp/out"; then
         pass

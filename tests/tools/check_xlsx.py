@@ -73,11 +73,10 @@ def check_status(cell, where):
         problem(f"{where}: a status cell without a fill")
 
 
-def value_of(v):
-    """The JSON's figure: value (a number or null) or value_text."""
-    if isinstance(v, dict):
-        return v.get("value") if v.get("value") is not None else v.get("value_text")
-    return v
+def value_of(m, p):
+    """The JSON's figure for period p: its number, else its text."""
+    v = m["values"].get(p)
+    return v if v is not None else m["values_text"].get(p)
 
 
 def counted_rows(ws, items, what):
@@ -96,7 +95,7 @@ def check_measures(ws, data):
         if row[h["ID"] - 1].value != m["id"]:
             problem(f"{where}: row holds {row[h['ID'] - 1].value!r}")
         for p in data["periods"]:
-            same_value(row[h[p] - 1], value_of(m["values"].get(p)), f"{where} {p}")
+            same_value(row[h[p] - 1], value_of(m, p), f"{where} {p}")
         check_status(row[h["Status"] - 1], where)
 
 
