@@ -4,9 +4,31 @@ format, to standard output:  python3 schema/generate.py > schema/boardreport.sch
 
 Kept by hand beside the loader (src/load/build_*.c): a key the loader
 reads that is missing here fails tests/integration/t_schema.sh, and so
-does a schema file that is not this script's output.
+does a schema file that is not this script's output.  The words of the
+vocabulary (statuses, units, polarities, frequencies, milestone statuses,
+finance columns and splits, milestone columns, section types) are read
+from include/br_vocab.def, the table the loader itself is built from.
 """
 import json
+import os
+import re
+
+VOCAB = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "include", "br_vocab.def")
+
+
+def vocab(macro):
+    """The YAML names of one kind of word in br_vocab.def, in its order
+    (an entry with no YAML name, such as an unset frequency, is left out)."""
+    names = []
+    with open(VOCAB, encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r'%s\(\s*[A-Z_]+\s*,\s*"([^"]*)"' % macro, line)
+            if m and m.group(1):
+                names.append(m.group(1))
+    if not names:
+        raise SystemExit(f"generate.py: no {macro} entry in {VOCAB}")
+    return names
+
 text = {"type": ["string", "number", "boolean"]}
 value = {"type": ["number", "string"]}
 date = {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
@@ -49,9 +71,9 @@ defs["report"]["then"] = {"required": ["corrections"]}
 defs["comparator"] = obj({"name": text, "value": value, "rag": rag, "note": text}, ["name", "value"])
 defs["measure"] = obj({
     "id": mid, "title": text, "objective": text, "group": text, "kind": text,
-    "frequency": {"enum": ["monthly", "quarterly", "annual"]},
-    "polarity": {"enum": ["higher", "lower", "range", "none"]},
-    "unit": {"enum": ["number", "percent", "days", "weeks", "gbp", "gbp_k", "gbp_m", "ratio"]},
+    "frequency": {"enum": vocab("BR_FREQUENCY")},
+    "polarity": {"enum": vocab("BR_POLARITY")},
+    "unit": {"enum": vocab("BR_UNIT")},
     "decimals": {"type": "integer", "minimum": 0},
     "target": {"anyOf": [value, obj({"value": value, "note": text}, ["value"])]},
     "tolerance": {"anyOf": [value, obj({"value": value, "note": text}, ["value"])]},
@@ -62,7 +84,7 @@ defs["measure"] = obj({
     "notes": {"type": "object", "propertyNames": {"$ref": "#/definitions/period"},
               "additionalProperties": text},
     "comparators": {"type": "array", "items": {"$ref": "#/definitions/comparator"}},
-    "status": {"enum": ["red", "amber", "green", "no-data", "no-target"]},
+    "status": {"enum": vocab("BR_STATUS")},
     "status_reason": text,
     "trend": dict(text, description="improving, declining, stable, volatile, increasing, decreasing, "
                                     "none, or the paper's own words"),
@@ -76,24 +98,24 @@ defs["milestone"] = obj({
     "due": one_or_list(due_entry),
     "lead": {"type": "string", "description": "initials: a key of people:"},
     "partners": text, "progress": text, "corrective_action": text,
-    "status": {"enum": ["not-started", "on-track", "at-risk", "missed", "complete"]},
+    "status": {"enum": vocab("BR_MS_STATUS")},
 }, ["id", "title", "due"], "a milestone")
 amounts = {"anyOf": [{"type": "number", "description": "the net figure"},
                      obj({"gross": {"type": "number"}, "income": {"type": "number"},
                           "net": {"type": "number"}})]}
-fin_cols = ["budget", "forecast", "variance", "actual"]
-fin_figures = [c + "." + s for c in fin_cols for s in ("gross", "income", "net")]
+fin_cols = vocab("BR_FINANCE_COLUMN")
+fin_figures = [c + "." + s for c in fin_cols for s in vocab("BR_FINANCE_SPLIT")]
 defs["finance_row"] = {"anyOf": [
     obj({"heading": text}, ["heading"]),
     obj({"label": text, "budget": amounts, "forecast": amounts, "variance": amounts,
          "actual": amounts, "note": text}, ["label"])]}
 defs["finance"] = obj({
     "id": key, "title": text,
-    "units": {"enum": ["gbp", "gbp_k", "gbp_m"]},
+    "units": {"enum": [u for u in vocab("BR_UNIT") if u.startswith("gbp")]},
     "columns": {"type": "array", "items": {"enum": fin_cols + fin_figures}},
-    "headings": obj({k: text for k in ["label"] + fin_cols + ["gross", "income", "net"] + fin_figures}),
+    "headings": obj({k: text for k in ["label"] + fin_cols + vocab("BR_FINANCE_SPLIT") + fin_figures}),
     "total_of": {"type": "array", "items": {"type": "string"}},
-    "split": {"type": "array", "items": {"enum": ["gross", "income", "net"]}},
+    "split": {"type": "array", "items": {"enum": vocab("BR_FINANCE_SPLIT")}},
     "sign": {"enum": ["underspend_positive", "overspend_positive"]},
     "rows": {"type": "array", "items": {"$ref": "#/definitions/finance_row"}},
     "total": text,
@@ -111,7 +133,7 @@ column = {"anyOf": [{"type": "string"}, obj({"column": {"type": "string"}, "head
                                             ["column"])],
           "description": "title, value, a period, target, tolerance, polarity, frequency, benchmark, "
                          "comparator:<name>, status, trend, change:previous, change:year, sparkline, comment"}
-ms_names = ["id", "ref", "title", "due", "lead", "partners", "progress", "corrective_action", "status"]
+ms_names = vocab("BR_MILESTONE_COLUMN")
 ms_column = {"anyOf": [{"enum": ms_names},
                        obj({"column": {"enum": ms_names}, "heading": text, "banner": text}, ["column"])]}
 pf_names = ["objective", "title", "direction", "status", "milestones", "measures", "data_only", "risks"]
@@ -163,6 +185,9 @@ for name, (props, req) in sections.items():
     defs["section_" + name] = obj(p, ["type"] + req)
     section_allof.append({"if": {"properties": {"type": {"const": name}}, "required": ["type"]},
                           "then": {"$ref": "#/definitions/section_" + name}})
+if sorted(sections) != sorted(vocab("BR_SECTION")):
+    raise SystemExit("generate.py: the section types here and in br_vocab.def differ: "
+                     f"{sorted(set(sections) ^ set(vocab('BR_SECTION')))}")
 defs["section"] = {"type": "object", "required": ["type"],
                    "properties": {"type": {"enum": list(sections)}}, "allOf": section_allof}
 top = {
