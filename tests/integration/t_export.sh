@@ -204,6 +204,18 @@ for te_fmt in csv json xlsx; do
     if [ "$te_mode" = 640 ]; then pass; else fail "export: a new .$te_fmt under umask 027 has mode $te_mode, not 640"; fi
 done
 
+# The same for render's PDF and schema's output under another umask, and a
+# replaced file keeps its own mode whatever the umask.
+rm -f "$te_tmp/mode.pdf" "$te_tmp/mode.schema.json"
+(umask 077 && "$BR" render -q "$te_ex" -o "$te_tmp/mode.pdf" 2>/dev/null &&
+ "$BR" schema -o "$te_tmp/mode.schema.json" 2>/dev/null)
+te_modes="$(stat -c %a "$te_tmp/mode.pdf" "$te_tmp/mode.schema.json" 2>/dev/null | tr '\n' ' ')"
+if [ "$te_modes" = "600 600 " ]; then pass; else fail "output: new files under umask 077 have modes $te_modes, not 600 600"; fi
+chmod 644 "$te_tmp/mode.csv"
+(umask 077 && "$BR" export -q "$te_ex" -o "$te_tmp/mode.csv" 2>/dev/null)
+te_mode=$(stat -c %a "$te_tmp/mode.csv")
+if [ "$te_mode" = 644 ]; then pass; else fail "output: a replaced file's mode became $te_mode, not its own 644"; fi
+
 # A workbook that cannot be written leaves nothing behind and exits 1.
 "$BR" export -q "$te_ex" -o "$te_tmp/no/such/dir/r.xlsx" 2>"$te_tmp/err"
 te_rc=$?
