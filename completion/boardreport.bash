@@ -29,7 +29,12 @@ _boardreport()
     fi
 
     case $prev in
-        -f|--format) COMPREPLY=($(compgen -W "json csv xlsx" -- "$cur")); return ;;
+        -f|--format)
+            case $cmd in
+                log|diff) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+                *) COMPREPLY=($(compgen -W "json csv xlsx" -- "$cur")) ;;
+            esac
+            return ;;
         --table) COMPREPLY=($(compgen -W "measures values milestones finance objectives report" -- "$cur")); return ;;
         --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
         -t|--template)
@@ -45,7 +50,7 @@ _boardreport()
     if [[ $cur == --*=* ]]; then
         local opt=${cur%%=*} val=${cur#*=} words=
         case $opt in
-            --format) words="json csv xlsx" ;;
+            --format) case $cmd in log|diff) words="text json" ;; *) words="json csv xlsx" ;; esac ;;
             --table) words="measures values milestones finance objectives report" ;;
             --color) words="auto always never" ;;
             --template) words=$(boardreport help --templates 2>/dev/null) ;;

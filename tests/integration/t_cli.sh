@@ -43,6 +43,15 @@ for tc_cmd in $("$BR" help --commands | grep -vx help); do
         grep -q -- "--output=FILE" "$tc_tmp/a"; then pass; else fail "cli: help $tc_cmd differs from $tc_cmd --help"; fi
 done
 "$BR" help --commands >"$tc_tmp/cmds"
+# The man page describes every command and every long option any command's
+# --help lists (the completion reads both from the binary itself).
+man -l man/boardreport.1 2>/dev/null | sed 's/‐ *$//' | tr -d '\n' >"$tc_tmp/man.txt"
+for tc_cmd in $(cat "$tc_tmp/cmds"); do
+    grep -q "^\.B $(echo "$tc_cmd" | sed 's/-/\\\\-/g')\b" man/boardreport.1 && pass || fail "cli: the man page lacks the command $tc_cmd"
+    for tc_opt in $("$BR" "$tc_cmd" --help 2>/dev/null | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+        grep -qF -- "$tc_opt" "$tc_tmp/man.txt" && pass || fail "cli: the man page lacks $tc_cmd's option $tc_opt"
+    done
+done
 grep -qx render "$tc_tmp/cmds" && grep -qx init "$tc_tmp/cmds" && pass || fail "cli: help --commands"
 "$BR" help --templates >"$tc_tmp/tpl"
 grep -qx cabinet "$tc_tmp/tpl" && grep -qx scorecard "$tc_tmp/tpl" && pass || fail "cli: help --templates"
