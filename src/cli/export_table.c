@@ -458,6 +458,15 @@ static void objective_columns(br_xtable *x)
         col(x, br_arena_printf(a, "milestones_%s", br_milestone_status_name(ms_order[i])),
             br_arena_printf(a, "Milestones: %s", x->t->milestone[ms_order[i]].label));
     col(x, "milestones_overdue", "Milestones: overdue");
+    /* As the profile prints them: the author's figures where objectives:
+     * states them. */
+    col(x, "direction_stated", "Direction stated");
+    col(x, "risks", "Risks");
+    col(x, "measures_stated", "Measure counts stated");
+    col(x, "profile_milestones_red", "Profile milestones: red");
+    col(x, "profile_milestones_amber", "Profile milestones: amber");
+    col(x, "profile_milestones_green", "Profile milestones: green");
+    col(x, "milestones_stated", "Milestone counts stated");
     x->freeze_columns = 2;
 }
 
@@ -475,6 +484,13 @@ static void objective_row(const br_xtable *x, const br_objective *o, br_xcell *c
     for (size_t i = 0; i < sizeof ms_order / sizeof *ms_order; i++)
         c[k++] = count_cell(o->milestones[ms_order[i]]);
     c[k++] = count_cell(o->overdue);
+    c[k++] = bool_cell(o->direction_stated);
+    c[k++] = text_cell(o->risks);
+    c[k++] = bool_cell(o->measures_stated);
+    c[k++] = count_cell(o->milestone_rag[BR_MSRAG_RED]);
+    c[k++] = count_cell(o->milestone_rag[BR_MSRAG_AMBER]);
+    c[k++] = count_cell(o->milestone_rag[BR_MSRAG_GREEN]);
+    c[k++] = bool_cell(o->milestones_stated);
 }
 
 /* ---- report: the paper's particulars, one field a row ----------------- */
