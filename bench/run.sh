@@ -93,6 +93,24 @@ for n in $SIZES; do
 done
 echo "(peak memory from $memsrc; reports and PDFs in $DIR)"
 
+# The exports of each generated report, one run each: JSON, the long CSV
+# (a row per measure and period) and the xlsx workbook.
+echo
+echo "exports (one run each):"
+printf '%9s %-11s %9s %9s %11s\n' measures format wall_s peak_MB bytes
+for n in $SIZES; do
+    for fmt in json csv xlsx; do
+        out="$DIR/report-$n.$fmt"
+        table=""
+        if [ "$fmt" = csv ]; then table="--table=values"; fi
+        "$PEAK" -o "$tmp/last" "$BR" export -q $table "$DIR/report-$n" -o "$out" >/dev/null 2>&1 ||
+            fail "export $fmt of report-$n failed"
+        read -r wall kib < "$tmp/last"
+        echo "$n $fmt $wall $kib $(wc -c < "$out" | tr -d ' ')" |
+            awk '{printf "%9d %-11s %9.3f %9.1f %11d\n", $1, $2, $3, $4 * 1024 / 1e6, $5}'
+    done
+done
+
 # Worst cases: one 8 MiB report.yaml of each shape bench/worst.c knows,
 # each aimed at a place where work could grow faster than the input; check
 # must finish each in under 2 s (the brief).  Most are invalid on purpose:

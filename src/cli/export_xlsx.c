@@ -336,7 +336,11 @@ bool br_export_xlsx(const br_report *r, const br_template *t, const char *path, 
     static xl w;    /* large (its format cache); one workbook at a time */
     memset(&w, 0, sizeof w);
     w.t = t;
-    w.wb = workbook_new(path);
+    /* Rows stream to a temporary file as they are written (they are, in
+     * order), so a 20,000-measure report does not hold every cell in
+     * memory; column widths are set at the end, which this mode allows. */
+    lxw_workbook_options options = {.constant_memory = LXW_TRUE};
+    w.wb = workbook_new_opt(path, &options);
     if (!w.wb) {
         snprintf(err, errlen, "cannot create the workbook %s", path);
         return false;
