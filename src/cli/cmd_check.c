@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "br_compose.h"
 #include "br_report.h"
 
 static const char check_help[] =
@@ -60,6 +61,11 @@ int br_cmd_check(int argc, char **argv)
     br_diags_init(&diags, arena);
     br_template t;
     br_report *r = br_report_prepare(o.args[0], &t, arena, &diags);
+    /* Composing finds what the paper would drop (a note on a value nothing
+     * prints), so check says all that render would. */
+    br_style style;
+    if (r)
+        br_compose(r, &t, &style, arena, &diags);
     bool ok = r && check_fonts(r, &t, &diags);
     if (r)
         br_arc_reissue_check(r, &t, br_arc_dir(NULL), arena, &diags);

@@ -139,6 +139,28 @@ static const char *fill_running(composer *c, const char *tmpl, const char **fiel
     return out;
 }
 
+void br_compose_note_printed(composer *c, const br_measure *m, size_t p)
+{
+    c->note_printed[(size_t)(m - c->r->measures) * c->r->nperiods + p] = true;
+}
+
+/* Nothing the author wrote is dropped silently: a note on a value that no
+ * table or chart prints. */
+static void warn_unprinted_notes(composer *c)
+{
+    const br_report *r = c->r;
+    for (size_t i = 0; i < r->nmeasures; i++) {
+        const br_measure *m = &r->measures[i];
+        for (size_t p = 0; m->notes && p < r->nperiods; p++)
+            if (m->notes[p] && !c->note_printed[i * r->nperiods + p])
+                br_warning(c->d, m->loc, "measure '%s' has a note on its %s value, but no table "
+                           "or chart in the paper prints that value, so the note is not in the "
+                           "paper; show the value (a '%s' column, or value when it is the "
+                           "report period) or remove the note", m->id, r->periods[p].id,
+                           r->periods[p].id);
+    }
+}
+
 static void add_footnotes(composer *c)
 {
     for (size_t i = 0; i < c->r->nfootnotes; i++) {
@@ -197,7 +219,9 @@ br_doc *br_compose(const br_report *r, const br_template *t, br_style *style, br
     if (!front_sheet)
         br_compose_corrections(&c);
     /* Each section's type says how it composes (br_section.h). */
+    c.note_printed = br_arena_calloc(arena, r->nmeasures * r->nperiods + 1, sizeof(bool));
     for (size_t i = 0; i < r->nsections; i++)
         br_sections[r->sections[i].type]->compose(&c, &r->sections[i]);
+    warn_unprinted_notes(&c);
     return doc;
 }

@@ -109,6 +109,35 @@ static void line_chart(composer *c, const br_measure *m, br_chart *ch)
     }
 }
 
+/* Whether the chart shows measure m's figure for period p: a bullet the
+ * report period's, a line each period's up to it; only numbers are drawn. */
+static bool charts_period(const composer *c, const br_section *s, const br_measure *m, size_t p)
+{
+    const br_report *r = c->r;
+    if (m->values[p].kind != BR_VALUE_NUMBER)
+        return false;
+    if (s->chart == BR_CHART_BULLET)
+        return p == r->period;
+    return p <= (r->period != BR_NONE ? r->period : r->nperiods - 1);
+}
+
+/* The author's notes on the figures a chart shows, under it: "Calls
+ * answered, 2019/20 Q1: Provisional" (a chart has no cell to carry a
+ * footnote reference). */
+static void chart_notes(composer *c, const br_section *s, const br_measure *m)
+{
+    for (size_t p = 0; m->notes && p < c->r->nperiods; p++) {
+        if (!m->notes[p] || !charts_period(c, s, m, p))
+            continue;
+        br_compose_note_printed(c, m, p);
+        br_block *b = br_doc_add_block(c->doc, BR_BLOCK_PARAGRAPH);
+        b->loc = s->loc;
+        br_rich_parse(c->a, &b->text, br_arena_printf(c->a, "*%s, %s:* %s",
+                      br_markup_plain(c->a, m->title), c->r->periods[p].id, m->notes[p]),
+                      BR_FACE_REGULAR, m->loc);
+    }
+}
+
 static void chart_of(composer *c, const br_section *s, const br_measure *m, br_chart *ch)
 {
     ch->measure = m->title;
@@ -147,6 +176,13 @@ static void compose_measure_charts(composer *c, const br_section *s)
     }
     b->loc = s->loc;
     b->per_row = s->per_row;
+    if (s->measure_id) {
+        chart_notes(c, s, br_report_measure(r, s->measure_id));
+        return;
+    }
+    for (size_t i = 0; i < r->nmeasures; i++)
+        if (br_selection_has_measure(&s->select, &r->measures[i]))
+            chart_notes(c, s, &r->measures[i]);
 }
 
 /* ---- bar: counts per group, as a table with a drawn bar ---- */

@@ -16,7 +16,14 @@ typedef struct br_composer {
     int appendices;         /* appendices started so far */
     bool *person_noted;     /* lead initials explained by a footnote once */
     int columns, column;    /* columns side by side (0: none) and the one being filled */
+    /* [measure * nperiods + period]: its per-value note has been printed
+     * (by a table's value cell or under a chart); a note left unprinted is
+     * warned of once the paper is composed */
+    bool *note_printed;
 } composer;
+
+/* Marks measure m's note on period p printed. */
+void br_compose_note_printed(composer *c, const br_measure *m, size_t p);
 
 /* Small builders shared by the section composers. */
 br_cell *br_compose_cell_text(composer *c, br_row *row, const char *text, br_align align);

@@ -75,6 +75,7 @@ static void value_cell(composer *c, br_row *row, const br_measure *m, size_t p, 
     const char *text = latest && m->display ? m->display : value_text(c, m, &m->values[p]);
     br_cell *cell = br_compose_cell_markup(c, row, text, m->values[p].loc, BR_ALIGN_RIGHT);
     if (m->notes[p]) {
+        br_compose_note_printed(c, m, p);
         const char *key = br_arena_printf(c->a, "note:%s:%s", m->id, c->r->periods[p].id);
         br_footnote *f = br_doc_add_footnote(c->doc, key);
         br_rich_parse(c->a, &f->text, m->notes[p], BR_FACE_REGULAR, m->loc);
