@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "br_diag.h"
 #include "br_model.h"
 #include "br_template.h"
 
@@ -49,9 +50,11 @@ bool br_export_table_known(const char *name);
 
 /* Writes the report as an xlsx workbook at path (a sheet per table of
  * br_export_csv_table, typed cells, status words on their fills, frozen
- * header rows, fitted columns).  Returns false with a reason in err. */
-bool br_export_xlsx(const br_report *report, const br_template *t, const char *path, char *err,
-                    size_t errlen);
+ * header rows, fitted columns).  A text longer than an Excel cell holds
+ * (32,767 characters) is cut there, with a warning in diags; a failure is
+ * an error in diags naming the workbook as name.  Returns false on error. */
+bool br_export_xlsx(const br_report *report, const br_template *t, const char *path,
+                    const char *name, br_diags *diags);
 
 /* Writes s as a JSON string ("null" for NULL), escaped. */
 void br_export_json_string(FILE *out, const char *s);

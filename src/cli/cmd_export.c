@@ -114,12 +114,9 @@ static bool xlsx_to_stream(const br_report *r, const br_template *t, br_file_out
         return false;
     }
     close(fd);
-    char err[512];
-    bool ok = br_export_xlsx(r, t, tmp, err, sizeof err);
+    bool ok = br_export_xlsx(r, t, tmp, "for standard output", diags);
     FILE *in = ok ? fopen(tmp, "rb") : NULL;
-    if (!ok)
-        br_error(diags, (br_loc){0}, "%s", err);
-    else if (!in)
+    if (ok && !in)
         ok = false, br_error(diags, (br_loc){0}, "cannot read back %s: %s", tmp, strerror(errno));
     char buf[65536];
     for (size_t n; in && (n = fread(buf, 1, sizeof buf, in)) > 0;)
@@ -144,11 +141,7 @@ static bool write_export(const br_report *r, const br_template *t, const br_opts
         return xlsx_to_stream(r, t, o, diags);
     /* The workbook is written over the temporary file br_file_out made,
      * which keeps its mode; the commit then renames it into place. */
-    char err[512];
-    if (br_export_xlsx(r, t, o->tmp, err, sizeof err))
-        return true;
-    br_error(diags, (br_loc){0}, "%s", err);
-    return false;
+    return br_export_xlsx(r, t, o->tmp, o->path, diags);
 }
 
 int br_cmd_export(int argc, char **argv)

@@ -19,6 +19,7 @@
 #include "export_int.h"
 
 enum {
+    MAX_CELL_TEXT = 32767,  /* characters: Excel's limit for one cell */
     MAX_WIDTH = 60,         /* characters: longer prose wraps */
     MIN_WIDTH = 6,
     MAX_FORMATS = 512,      /* distinct cell formats a workbook may need */
@@ -41,6 +42,8 @@ typedef struct xl {
     lxw_row_t row;
     double *width;          /* [x->ncolumns], characters */
     lxw_error error;
+    br_diags *diags;
+    size_t cut;             /* texts cut to what a cell holds */
 } xl;
 
 /* ---- formats ---------------------------------------------------------- */
@@ -194,14 +197,35 @@ static void keep_error(xl *w, lxw_error e)
         w->error = e;
 }
 
-static void write_cell(xl *w, lxw_col_t col, const br_xcell *c, bool wrap)
+/* A text cut to the characters a cell holds (at a character's start),
+ * with a warning naming the row and column; the text itself when it fits. */
+static const char *fitting_text(xl *w, const char *s, const br_xcell *row, size_t i)
+{
+    size_t n = 0;
+    const char *p = s;
+    for (; *p; p++)
+        if (((unsigned char)*p & 0xC0) != 0x80 && ++n > MAX_CELL_TEXT)
+            break;
+    if (!*p)
+        return s;
+    if (w->cut++ < 10)
+        br_warning(w->diags, (br_loc){0}, "xlsx: the %s sheet's '%s' of %s is longer than an Excel "
+                   "cell holds (%d characters) and is cut there; the CSV and JSON exports have it whole",
+                   w->x->sheet, w->x->columns[i].heading,
+                   row[0].kind == BR_X_TEXT ? row[0].text : "a row", MAX_CELL_TEXT);
+    return br_arena_strndup(w->x->arena, s, (size_t)(p - s));
+}
+
+static void write_cell(xl *w, lxw_col_t col, const br_xcell *row, size_t i, bool wrap)
 {
     char nf[96];
+    const br_xcell *c = &row[i];
     lxw_error e = LXW_NO_ERROR;
     switch (c->kind) {
     case BR_X_EMPTY: return;
     case BR_X_TEXT:
-        e = worksheet_write_string(w->ws, w->row, col, c->text, format_for(w, NULL, 0, 0, wrap));
+        e = worksheet_write_string(w->ws, w->row, col, fitting_text(w, c->text, row, i),
+                                   format_for(w, NULL, 0, 0, wrap));
         break;
     case BR_X_STATUS:
         e = worksheet_write_string(w->ws, w->row, col, c->label ? c->label : c->text,
@@ -243,7 +267,7 @@ static void xl_row(void *ctx, const br_xcell *cells)
             continue;
         size_t chars = cell_chars(&cells[i]);
         bool wrap = w->x->columns[i].wrap || chars > MAX_WIDTH;
-        write_cell(w, col, &cells[i], wrap);
+        write_cell(w, col, cells, i, wrap);
         if ((double)chars > w->width[i])
             w->width[i] = (double)chars;
         col++;
@@ -330,19 +354,20 @@ static void add_header_format(xl *w)
     format_set_pattern(w->header, LXW_PATTERN_SOLID);
 }
 
-bool br_export_xlsx(const br_report *r, const br_template *t, const char *path, char *err,
-                    size_t errlen)
+bool br_export_xlsx(const br_report *r, const br_template *t, const char *path, const char *name,
+                    br_diags *diags)
 {
     static xl w;    /* large (its format cache); one workbook at a time */
     memset(&w, 0, sizeof w);
     w.t = t;
+    w.diags = diags;
     /* Rows stream to a temporary file as they are written (they are, in
      * order), so a 20,000-measure report does not hold every cell in
      * memory; column widths are set at the end, which this mode allows. */
     lxw_workbook_options options = {.constant_memory = LXW_TRUE};
     w.wb = workbook_new_opt(path, &options);
     if (!w.wb) {
-        snprintf(err, errlen, "cannot create the workbook %s", path);
+        br_error(diags, (br_loc){0}, "cannot create the workbook %s", name);
         return false;
     }
     add_header_format(&w);
@@ -353,8 +378,10 @@ bool br_export_xlsx(const br_report *r, const br_template *t, const char *path, 
     lxw_error close_error = workbook_close(w.wb);
     lxw_error e = sheet_error != LXW_NO_ERROR ? sheet_error : close_error;
     if (e != LXW_NO_ERROR) {
-        snprintf(err, errlen, "cannot write the workbook %s: %s", path, lxw_strerror(e));
+        br_error(diags, (br_loc){0}, "cannot write the workbook %s: %s", name, lxw_strerror(e));
         return false;
     }
+    if (w.cut > 10)
+        br_warning(diags, (br_loc){0}, "xlsx: %zu more texts cut to what a cell holds", w.cut - 10);
     return true;
 }

@@ -216,6 +216,35 @@ chmod 644 "$te_tmp/mode.csv"
 te_mode=$(stat -c %a "$te_tmp/mode.csv")
 if [ "$te_mode" = 644 ]; then pass; else fail "output: a replaced file's mode became $te_mode, not its own 644"; fi
 
+# A text longer than an Excel cell holds (32,767 characters) is cut there
+# with a warning; the workbook is still written and the CSV has it whole.
+mkdir -p "$te_tmp/long"
+cp tests/good/minimal/*.yaml "$te_tmp/long/"
+"$te_py" - "$te_tmp/long/report.yaml" <<'PY'
+import sys
+p = sys.argv[1]
+s = open(p).read().replace("    progress: Plans agreed with 12 of 14 schools.", "    progress: " + "word " * 8000)
+open(p, "w").write(s)
+PY
+"$BR" export "$te_tmp/long" -o "$te_tmp/long/x.xlsx" 2>"$te_tmp/err"
+te_rc=$?
+"$BR" export -q "$te_tmp/long" --format csv --table milestones -o "$te_tmp/long/m.csv" 2>/dev/null
+if [ "$te_rc" -eq 0 ] && grep -q "longer than an Excel cell holds" "$te_tmp/err" &&
+   "$te_py" - "$te_tmp/long/x.xlsx" "$te_tmp/long/m.csv" <<'PY'
+import csv, sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])["Milestones"]
+col = [c.value for c in ws[1]].index("Progress")
+assert len(ws.cell(2, col + 1).value) == 32767
+row = list(csv.DictReader(open(sys.argv[2], encoding="utf-8", newline="")))[0]
+assert len(row["progress"]) == 40000 - 1, len(row["progress"])
+PY
+then
+    pass
+else
+    fail "export: a 40,000-character text in xlsx (exit $te_rc)"
+    sed 's/^/    | /' "$te_tmp/err" | head -5
+fi
+
 # A workbook that cannot be written leaves nothing behind and exits 1.
 "$BR" export -q "$te_ex" -o "$te_tmp/no/such/dir/r.xlsx" 2>"$te_tmp/err"
 te_rc=$?
