@@ -685,6 +685,11 @@ static size_t row_lines(lay *L, const ltable *t, const double *w, size_t *lines)
 /* Moves what columns of figures and short phrases can give up without
  * making any row taller to the columns of running text, in proportion to
  * how much more each wants; false when nothing moved. */
+/* A header row may take this many lines when giving the width makes the
+ * body shorter: "Latest / Dec-15" over a column of figures rather than a
+ * second line in every title. */
+#define HEADER_GIVE_LINES 2
+
 static bool give_to_text(lay *L, const ltable *t, double *w, const size_t *lines)
 {
     double want = 0, freed = 0;
@@ -693,10 +698,15 @@ static bool give_to_text(lay *L, const ltable *t, double *w, const size_t *lines
             want += t->pref[c] - w[c];
     if (want <= 0)
         return false;
+    size_t *limit = br_arena_calloc(L->work, t->nhead + t->nrows + 1, sizeof *limit);
+    memcpy(limit, lines, (t->nhead + t->nrows) * sizeof *limit);
+    for (size_t i = 0; i < t->nhead; i++)
+        if (limit[i] < HEADER_GIVE_LINES)
+            limit[i] = HEADER_GIVE_LINES;
     for (size_t c = 0; c < t->ncols; c++) {
         if (t->fixed[c] > 0 || text_column(t, c))
             continue;
-        double nw = narrowest(L, t, w, c, lines);
+        double nw = narrowest(L, t, w, c, limit);
         freed += w[c] - nw;
         w[c] = nw;
     }
