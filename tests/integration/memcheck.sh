@@ -1,5 +1,6 @@
 #!/bin/sh
-# `make memcheck`: every example and good test report rendered under
+# `make memcheck`: every example and good test report checked, exported
+# (JSON, xlsx, the values CSV) and rendered under
 # valgrind; any error or leak fails.
 set -u
 BR=${1:-build/boardreport}
@@ -9,7 +10,8 @@ trap 'rm -rf "$out"' EXIT
 status=0
 for dir in examples/*/ tests/good/*/; do
     [ -f "$dir/report.yaml" ] || continue
-    for cmd in "check" "export --format json" "render -o $out/x.pdf"; do
+    for cmd in "check" "export --format json" "export -o $out/x.xlsx" "export --format csv --table values" \
+               "render -o $out/x.pdf"; do
         # shellcheck disable=SC2086
         if valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=all \
              --errors-for-leak-kinds=all "$BR" $cmd "$dir" >/dev/null 2>"$out/log"; then
