@@ -9,6 +9,8 @@
  */
 #include "layout_int.h"
 
+#include <ctype.h>
+
 #include <string.h>
 
 br_face br_lay_tx_face(br_face run, br_face style)
@@ -122,7 +124,10 @@ static void atomize(lay *L, const char *s, size_t n, br_face face, uint32_t colo
             size_t k = br_utf8_decode(s + i, n - i, &cp);
             warn_glyph(L, face, cp, loc);
             a->w += br_font_advance(f, cp) * scale;
-            if (breaks_after(cp) && a->len > 0)
+            /* "2011/12", "31/07/12", "10-17" are one figure: no break. */
+            bool in_figure = i > 0 && i + k < n && isdigit((unsigned char)s[i - 1]) &&
+                             isdigit((unsigned char)s[i + k]);
+            if (breaks_after(cp) && a->len > 0 && !in_figure)
                 a->flags |= TX_BREAK_AFTER;
             a->len += (uint32_t)k;
             i += k;

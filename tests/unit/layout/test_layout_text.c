@@ -30,7 +30,7 @@ static void line_breaks_after_hyphen_dash_and_slash(void **state)
 {
     static const char *const cases[][3] = {
         {"well-known", "well-", "known"},
-        {"2018/19", "2018/", "19"},
+        {"partnership/multi", "partnership/", "multi"},
         {"north\xE2\x80\x93south", "north\xE2\x80\x93", "south"},
     };
     for (size_t i = 0; i < 3; i++) {
@@ -45,6 +45,19 @@ static void line_breaks_after_hyphen_dash_and_slash(void **state)
         assert_double_equal(a->x, b->x, 0);
         assert_double_equal(b->y - a->y, f->style.table_body.leading, 1e-9);
     }
+}
+
+/* A slash or hyphen between digits is part of a figure ("2011/12",
+ * "31/07/12", "10-17"): no line ends there when the figure fits. */
+static void figures_with_a_slash_or_hyphen_stay_whole(void **state)
+{
+    lx *f = fresh_doc(state);
+    narrow_cell(f, text_w(f, "31/07/12", BR_FACE_REGULAR, 9) + 1, "Outturn 2011/12 by 31/07/12 aged 10-17");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_non_null(lx_find(p, "2011/12", NULL));
+    assert_non_null(lx_find(p, "31/07/12", NULL));
+    assert_non_null(lx_find(p, "10-17", NULL));
 }
 
 static void leading_hyphen_does_not_break(void **state)
@@ -191,6 +204,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
 #define T(name) cmocka_unit_test_setup_teardown(name, lx_setup, lx_teardown)
         T(line_breaks_after_hyphen_dash_and_slash),
+        T(figures_with_a_slash_or_hyphen_stay_whole),
         T(leading_hyphen_does_not_break),
         T(words_of_one_run_share_one_item),
         T(wrapped_lines_drop_the_space_at_the_break),
