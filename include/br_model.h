@@ -373,6 +373,9 @@ typedef struct br_column {
     br_loc loc;
 } br_column;
 
+/* A summary section's columns (br_column.kind): a br_status each, and: */
+enum { BR_SUMMARY_COL_GROUP = BR_STATUS_COUNT, BR_SUMMARY_COL_TOTAL };
+
 /* The values one selection key lists: `kind: strategic` is one,
  * `kind: [contractual, strategic]` two; none means "any". */
 typedef struct br_names {

@@ -136,6 +136,8 @@ column = {"anyOf": [{"type": "string"}, obj({"column": {"type": "string"}, "head
 ms_names = vocab("BR_MILESTONE_COLUMN")
 ms_column = {"anyOf": [{"enum": ms_names},
                        obj({"column": {"enum": ms_names}, "heading": text, "banner": text}, ["column"])]}
+sm_names = ["group", "red", "amber", "green", "no-data", "no-target", "total"]
+sm_column = {"anyOf": [{"enum": sm_names}, obj({"column": {"enum": sm_names}, "heading": text, "banner": text}, ["column"])]}
 pf_names = ["objective", "title", "direction", "status", "milestones", "measures", "data_only", "risks"]
 pf_column = {"anyOf": [{"enum": pf_names}, obj({"column": {"enum": pf_names}, "heading": text}, ["column"])]}
 cell = {"anyOf": [{"type": ["string", "number", "boolean", "null"]},
@@ -159,7 +161,7 @@ sections = {
     "measure_table": (dict(sel, columns={"type": "array", "items": column}, group_by=group_by), []),
     "milestone_table": (dict(sel, columns={"type": "array", "items": ms_column}), []),
     "finance_table": ({"finance": {"type": "string", "description": "the id of a finance entry"}}, ["finance"]),
-    "summary": (dict(sel, group_by=group_by), []),
+    "summary": (dict(sel, group_by=group_by, columns={"type": "array", "items": sm_column}), []),
     "commentary": (dict(sel), []),
     "table": ({"header": {"anyOf": [{"type": "array", "items": {"type": "array", "items": cell}},
                                    {"type": "array", "items": cell}],

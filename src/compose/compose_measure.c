@@ -406,32 +406,77 @@ static br_summary_column group_by_column(const char *group_by)
     return k < 0 ? BR_SUMMARY_GROUP : (br_summary_column)k;
 }
 
+/* The summary's printed columns, in order: the group column first, each
+ * status, then the total.  With the section's columns: the statuses it
+ * lists in its order (the total only if listed), with their headings and
+ * banners; else red, amber and green, each grey status some measure has,
+ * and the total. */
+static size_t summary_columns(const br_section *s, const br_summary *sum, br_column *out)
+{
+    size_t n = 1;
+    out[0] = (br_column){.kind = (br_column_kind)BR_SUMMARY_COL_GROUP};
+    bool total = !s->ncolumns;
+    for (size_t i = 0; i < s->ncolumns; i++) {
+        if ((int)s->columns[i].kind == BR_SUMMARY_COL_GROUP)
+            out[0] = s->columns[i];
+        else if ((int)s->columns[i].kind == BR_SUMMARY_COL_TOTAL)
+            total = true;
+        else if (n < BR_STATUS_COUNT + 1)
+            out[n++] = s->columns[i];
+    }
+    static const br_status order[] = {BR_STATUS_RED, BR_STATUS_AMBER, BR_STATUS_GREEN,
+                                      BR_STATUS_NO_DATA, BR_STATUS_NO_TARGET};
+    for (size_t i = 0; !s->ncolumns && i < BR_STATUS_COUNT; i++)
+        if (order[i] <= BR_STATUS_GREEN || sum->total.counts[order[i]])
+            out[n++] = (br_column){.kind = (br_column_kind)order[i]};
+    for (size_t i = 0; total && i < s->ncolumns; i++)
+        if ((int)s->columns[i].kind == BR_SUMMARY_COL_TOTAL)
+            out[n] = s->columns[i];
+    if (total && !s->ncolumns)
+        out[n] = (br_column){.kind = (br_column_kind)BR_SUMMARY_COL_TOTAL};
+    return n + total;
+}
+
+static void summary_header(composer *c, br_table *table, const br_column *cols, size_t n,
+                           const char *gb)
+{
+    br_compose_add_banner_row(c, table, cols, n);
+    br_row *head = br_table_add_row(c->a, table, true);
+    for (size_t i = 0; i < n; i++) {
+        int k = (int)cols[i].kind;
+        if (k == BR_SUMMARY_COL_GROUP)
+            br_compose_cell_text(c, head, cols[i].heading ? cols[i].heading
+                                 : c->t->summary_headings[group_by_column(gb)], BR_ALIGN_LEFT);
+        else if (k == BR_SUMMARY_COL_TOTAL)
+            br_compose_cell_text(c, head, cols[i].heading ? cols[i].heading
+                                 : c->t->summary_headings[BR_SUMMARY_TOTAL], BR_ALIGN_CENTER);
+        else
+            br_compose_cell_rag(c, head, &c->t->status[k], cols[i].heading);
+    }
+}
+
 void br_compose_summary(composer *c, const br_section *s)
 {
     const char *gb = s->group_by ? s->group_by : "group";
     br_summary *sum = br_summary_compute(c->r, &s->select, gb, c->a);
-    static const br_status order[] = {BR_STATUS_RED, BR_STATUS_AMBER, BR_STATUS_GREEN,
-                                      BR_STATUS_NO_DATA, BR_STATUS_NO_TARGET};
+    br_column cols[BR_STATUS_COUNT + 2];
+    size_t ncols = summary_columns(s, sum, cols);
+    bool total_col = (int)cols[ncols - 1].kind == BR_SUMMARY_COL_TOTAL;
     br_status shown[BR_STATUS_COUNT];
-    size_t nshown = 0;
-    for (size_t i = 0; i < BR_STATUS_COUNT; i++)
-        if (order[i] <= BR_STATUS_GREEN || sum->total.counts[order[i]])
-            shown[nshown++] = order[i];
-    br_compose_add_caption(c, s->title, s->loc);
-    br_block *b = br_compose_new_table(c, s->loc, s->title, nshown + 2);
-    b->table.cols[0].weight = 3;
-    br_row *head = br_table_add_row(c->a, &b->table, true);
-    br_compose_cell_text(c, head, c->t->summary_headings[group_by_column(gb)],
-              BR_ALIGN_LEFT);
+    size_t nshown = ncols - 1 - total_col;
     for (size_t i = 0; i < nshown; i++)
-        br_compose_cell_rag(c, head, &c->t->status[shown[i]], NULL);
-    br_compose_cell_text(c, head, c->t->summary_headings[BR_SUMMARY_TOTAL], BR_ALIGN_CENTER);
+        shown[i] = (br_status)cols[i + 1].kind;
+    br_compose_add_caption(c, s->title, s->loc);
+    br_block *b = br_compose_new_table(c, s->loc, s->title, ncols);
+    b->table.cols[0].weight = 3;
+    summary_header(c, &b->table, cols, ncols, gb);
     for (size_t g = 0; g < sum->nrows; g++) {
         br_row *row = br_table_add_row(c->a, &b->table, false);
         const char *key = sum->rows[g].key;
         br_compose_count_cells(c, row, br_compose_group_label(c, key, gb),
                                &sum->rows[g], shown, nshown);
-        br_compose_cell_text(c, row, br_arena_printf(c->a, "%zu", sum->rows[g].total), BR_ALIGN_RIGHT);
+        if (total_col)
+            br_compose_cell_text(c, row, br_arena_printf(c->a, "%zu", sum->rows[g].total), BR_ALIGN_RIGHT);
     }
     br_row *total = br_table_add_row(c->a, &b->table, false);
     total->kind = BR_ROW_TOTAL;
@@ -439,5 +484,6 @@ void br_compose_summary(composer *c, const br_section *s)
     for (size_t i = 0; i < nshown; i++)
         br_compose_cell_text(c, total, br_arena_printf(c->a, "%zu (%.1f%%)", sum->total.counts[shown[i]],
                                             sum->percent[shown[i]]), BR_ALIGN_RIGHT);
-    br_compose_cell_text(c, total, br_arena_printf(c->a, "%zu (100%%)", sum->total.total), BR_ALIGN_RIGHT);
+    if (total_col)
+        br_compose_cell_text(c, total, br_arena_printf(c->a, "%zu (100%%)", sum->total.total), BR_ALIGN_RIGHT);
 }

@@ -74,6 +74,10 @@ const char *br_build_read_text(builder *b, const br_node *n, const char *what);
 bool br_build_read_number(builder *b, const br_node *n, const char *what, double *out, int *decimals);
 /* Whether n is an unquoted scalar that reads as a number (no message). */
 bool br_build_plain_number(const br_node *n, double *out, int *decimals);
+
+/* A summary section's column names: the statuses in br_status order, then
+ * BR_SUMMARY_COL_GROUP and BR_SUMMARY_COL_TOTAL (br_model.h). */
+extern const char *const br_summary_column_names[];
 bool br_build_read_value(builder *b, const br_node *n, const char *what, br_value *out);
 bool br_build_read_date(builder *b, const br_node *n, const char *what, br_date *out);
 int br_build_read_enum(builder *b, const br_node *n, const char *const *names, const char *what);

@@ -16,6 +16,11 @@
 
 static const char *const *const column_names = br_vocab_measure_column_yaml;
 
+/* A summary's columns: the first column, a status each (br_status order,
+ * as `status:` writes them), the total. */
+const char *const br_summary_column_names[] = {"red", "amber", "green", "no-data", "no-target",
+                                               "group", "total", NULL};
+
 static bool read_column_name(builder *b, const br_node *v, br_column *c)
 {
     const char *t = br_build_read_text(b, v, "a column");
@@ -74,11 +79,11 @@ static bool read_column_name(builder *b, const br_node *v, br_column *c)
 }
 
 /* Which table a columns: list is for: each takes its own names and keys. */
-typedef enum column_table { COLS_MEASURE, COLS_MILESTONE, COLS_PROFILE } column_table;
+typedef enum column_table { COLS_MEASURE, COLS_MILESTONE, COLS_PROFILE, COLS_SUMMARY } column_table;
 
 /* The keys a column mapping takes: measure columns all four, milestone
- * columns the first three, profile columns the first two. */
-static const size_t column_nkeys[] = {4, 3, 2};
+ * and summary columns the first three, profile columns the first two. */
+static const size_t column_nkeys[] = {4, 3, 2, 3};
 
 static void column_key_error(builder *b, const br_node *key, column_table table)
 {
@@ -86,7 +91,8 @@ static void column_key_error(builder *b, const br_node *key, column_table table)
     size_t n = column_nkeys[table];
     const char *s = br_suggest(key->text, keys, n);
     static const char *const use[] = {"column, heading, banner and with_status",
-                                      "column, heading and banner", "column and heading"};
+                                      "column, heading and banner", "column and heading",
+                                      "column, heading and banner"};
     if (s)
         br_error(b->d, key->loc, "unknown key '%s' in a column; did you mean '%s'?", key->text, s);
     else
@@ -131,7 +137,9 @@ static bool read_column(builder *b, const br_node *v, br_column *c, column_table
         return read_column_name(b, name, c);
     int e = table == COLS_MILESTONE
                 ? br_build_read_enum(b, name, br_vocab_milestone_column_yaml, "a milestone column")
-                : br_build_read_enum(b, name, br_vocab_profile_column_yaml, "a profile column");
+                : table == COLS_PROFILE
+                ? br_build_read_enum(b, name, br_vocab_profile_column_yaml, "a profile column")
+                : br_build_read_enum(b, name, br_summary_column_names, "a summary column");
     c->kind = (br_column_kind)(e < 0 ? 0 : e);
     return e >= 0;
 }
@@ -157,7 +165,8 @@ bool br_build_section_columns(builder *b, const br_node *v, void *obj)
 {
     br_section *s = obj;
     column_table table = s->type == BR_SEC_MILESTONE_TABLE ? COLS_MILESTONE
-                       : s->type == BR_SEC_PROFILE ? COLS_PROFILE : COLS_MEASURE;
+                       : s->type == BR_SEC_PROFILE ? COLS_PROFILE
+                       : s->type == BR_SEC_SUMMARY ? COLS_SUMMARY : COLS_MEASURE;
     read_column_list(b, v, &s->columns, &s->ncolumns, table);
     return true;
 }

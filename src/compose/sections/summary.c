@@ -9,6 +9,7 @@ static const field fields[] = {
     BR_SECTION_COMMON(false),
     BR_SECTION_SELECTION,
     CUSTOM("group_by", false, br_build_section_group_by),
+    CUSTOM("columns", false, br_build_section_columns),
 };
 
 /* A measure counted in a summary is in the paper, as a count. */
