@@ -240,6 +240,16 @@ typedef struct br_footnote {
     br_rich text;
 } br_footnote;
 
+/* A file the PDF carries inside it (a PDF/A-3 associated file). */
+typedef struct br_doc_file {
+    const char *name;           /* "report/measures.yaml": its name in the PDF */
+    const char *description;    /* what it is, in words */
+    const char *mime;           /* "application/yaml" */
+    const char *relationship;   /* to the paper: "Source" or "Data" (PDF/A-3's AFRelationship) */
+    const unsigned char *data;
+    size_t len;
+} br_doc_file;
+
 typedef struct br_doc {
     br_arena *arena;
     br_block *blocks;
@@ -261,6 +271,12 @@ typedef struct br_doc {
     const char *period;         /* "2019/20 Q2" */
     int version;                /* 1, 2, ... */
     const char *source_digest;  /* 64 lowercase hex digits; NULL: no ID written */
+
+    /* The files the PDF carries, in any order (the painter sorts them by
+     * name): the paper's source YAML and its export JSON, so a published
+     * copy holds its own data.  Set by the caller; none: nothing embedded. */
+    const br_doc_file *files;
+    size_t nfiles;
 } br_doc;
 
 /* One custom entry of the document information. */

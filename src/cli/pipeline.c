@@ -10,8 +10,96 @@
 #include <unistd.h>
 
 #include "br_compose.h"
+#include "br_export.h"
 #include "br_paint.h"
 #include "br_report.h"
+
+/* The whole of path in the arena, when its SHA-256 is still sha256 (the
+ * PDF must carry exactly the files its source digest names). */
+static const unsigned char *read_source(const br_arc_source *src, size_t *len, br_arena *arena,
+                                        br_diags *diags)
+{
+    FILE *f = fopen(src->path, "rb");
+    unsigned char *data = f && src->size < SIZE_MAX ? br_arena_alloc(arena, (size_t)src->size + 1)
+                                                    : NULL;
+    size_t got = data ? fread(data, 1, (size_t)src->size, f) : 0;
+    bool whole = data && got == src->size && fgetc(f) == EOF && !ferror(f);
+    if (f)
+        fclose(f);
+    char sha[BR_SHA256_HEX];
+    if (whole)
+        br_sha256_hex(data, got, sha);
+    if (!whole || strcmp(sha, src->sha256) != 0) {
+        br_error(diags, (br_loc){src->path, 0, 0}, "changed while the paper was being made; "
+                                                    "render it again");
+        return NULL;
+    }
+    *len = got;
+    return data;
+}
+
+/* What the source file named name is, in words. */
+static const char *source_description(const char *name, br_arena *arena)
+{
+    if (strncmp(name, "template/", 9) == 0)
+        return br_arena_printf(arena, "The template the paper was set in (%s)", name + 9);
+    if (strncmp(name, "report/", 7) == 0)
+        return br_arena_printf(arena, "Source of the paper: %s", name + 7);
+    return br_arena_printf(arena, "Source of the paper, read from outside its folder: %s",
+                           name);
+}
+
+/* The export JSON of the report, in the arena; NULL when out of memory. */
+static const unsigned char *export_json(const br_built *b, size_t *len, br_arena *arena)
+{
+    char *text = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&text, &n);
+    if (!f)
+        return NULL;
+    br_export_json(b->report, &b->template, f);
+    bool ok = fclose(f) == 0 && text;
+    unsigned char *copy = ok ? br_arena_alloc(arena, n + 1) : NULL;
+    if (copy)
+        memcpy(copy, text, n);
+    free(text);
+    *len = n;
+    return copy;
+}
+
+/* The files the PDF carries (PDF/A-3 associated files): every YAML file
+ * the paper was made from (the report's and the template; the fonts are
+ * not data) as /Source, and its export JSON as /Data. */
+static bool attach_files(br_built *b, br_arena *arena, br_diags *diags)
+{
+    br_doc_file *files = br_arena_calloc(arena, b->sources.nfiles + 1, sizeof *files);
+    size_t n = 0;
+    for (size_t i = 0; i < b->sources.nfiles; i++) {
+        const br_arc_source *src = &b->sources.files[i];
+        if (strncmp(src->name, "fonts/", 6) == 0)
+            continue;
+        br_doc_file *f = &files[n++];
+        f->name = src->name;
+        f->description = source_description(src->name, arena);
+        f->mime = "application/yaml";
+        f->relationship = "Source";
+        if (!(f->data = read_source(src, &f->len, arena, diags)))
+            return false;
+    }
+    br_doc_file *json = &files[n++];
+    json->name = "export.json";
+    json->description = "Every figure of the paper, as boardreport export --format json "
+                        "writes it";
+    json->mime = "application/json";
+    json->relationship = "Data";
+    if (!(json->data = export_json(b, &json->len, arena))) {
+        br_error(diags, (br_loc){0}, "out of memory writing the paper's export JSON");
+        return false;
+    }
+    b->doc->files = files;
+    b->doc->nfiles = n;
+    return true;
+}
 
 bool br_cli_build(br_built *b, const char *path, const char *template_file,
                   const char *font_dir, br_arena *arena, br_diags *diags)
@@ -33,7 +121,7 @@ bool br_cli_build(br_built *b, const char *path, const char *template_file,
     if (!br_arc_sources_collect(&b->sources, b->report, t, diags, arena, diags))
         return false;
     b->doc->source_digest = b->sources.digest;
-    return true;
+    return attach_files(b, arena, diags);
 }
 
 bool br_cli_paint(br_built *b, const char *out, br_diags *diags)

@@ -510,6 +510,9 @@ static bool paint_all(painter *p, const br_pages *pages, const br_doc *doc, br_d
     set_stage(p, "writing the structure tree");
     if (!br_pdf_tags_finish(p->tags, p->style->lang) && good(p))
         p->problem = "cannot write the structure tree";
+    set_stage(p, "embedding the paper's source and data files");
+    if (good(p) && !br_pdf_attach(p->pdf, doc) && good(p))
+        p->problem = "cannot embed the paper's files";
     set_stage(p, "writing the PDF/A metadata and output intent");
     if (good(p) && !br_pdf_archival(p->pdf, p->style->lang) && good(p))
         p->problem = "cannot write the PDF/A metadata";

@@ -16,6 +16,7 @@
 
 #include <hpdf.h>
 
+#include "br_doc.h"
 #include "br_layout.h"
 
 /* Replaces the ToUnicode map of font (a two-byte font of libharu's UTF-8
@@ -63,6 +64,16 @@ extern const size_t br_pdf_srgb_icc_len;
  * set; UTC dates are tidied to "D:YYYYMMDDHHmmSSZ"), naming PDF/A-3b and
  * PDF/UA-1; lang is dc:language. */
 bool br_pdf_archival(HPDF_Doc pdf, const char *lang);
+
+/* ---- associated files (pdf_files.c, pdf_md5.c) ---- */
+
+/* Embeds doc's files (doc->files) as PDF/A-3 associated files: listed in
+ * the catalog's /AF and /EmbeddedFiles, each with its relationship, MIME
+ * type, size, MD5 checksum and the paper's date.  True when there are none. */
+bool br_pdf_attach(HPDF_Doc pdf, const br_doc *doc);
+
+/* The MD5 digest (RFC 1321) of len bytes: an embedded file's /CheckSum. */
+void br_pdf_md5(const void *data, size_t len, unsigned char out[16]);
 
 /* The content stream of page, for operators libharu has no call for. */
 HPDF_Stream br_pdf_page_stream(HPDF_Page page);

@@ -40,7 +40,7 @@ done
 for ta_l in "Report-Title: Performance Challenge of Doncaster Children's Services Trust" \
             "Source-Organization: Doncaster Council" "Report-Period: 2019/20 Q2" \
             "Report-Version: 1" "Bag-Software-Agent: boardreport" "Issue-Date: " \
-            "PDF-SHA256: $(sha256sum < "$ta_v1"/data/*.pdf | cut -c1-64)" "Source-SHA256: "; do
+            "PDF-SHA256: $(cat "$ta_v1"/data/*.pdf | sha256sum | cut -c1-64)" "Source-SHA256: "; do
     ta_has "bag-info.txt" "$ta_v1/bag-info.txt" "$ta_l"
 done
 

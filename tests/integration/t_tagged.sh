@@ -47,3 +47,36 @@ else
     echo "tagged: pdf.js check skipped (no node, or no pdfjs-dist in build/npm)"
 fi
 rm -rf "$tt_tmp"
+
+# PDF/A-3 associated files, read back by qpdf: the cabinet example carries
+# each YAML file it was made from (its folder's and the template) as
+# /Source and its export JSON as /Data, byte for byte; a second render
+# gives the same bytes (the files' dates are the paper's, not the clock's).
+tt_tmp=$(mktemp -d "${TMPDIR:-/tmp}/br-attached.XXXXXX")
+tt_ex=examples/cabinet-2019-20-q2
+"$BR" render "$tt_ex" -o "$tt_tmp/a.pdf" >/dev/null 2>&1
+"$BR" render "$tt_ex" -o "$tt_tmp/b.pdf" >/dev/null 2>&1
+"$BR" export --format json "$tt_ex" >"$tt_tmp/export.json" 2>/dev/null
+tt_want="export.json"
+for tt_f in "$tt_ex"/*.yaml; do tt_want="$tt_want report/$(basename "$tt_f")"; done
+tt_want="$(echo "$tt_want template/cabinet.yaml" | tr ' ' '\n' | sort | tr '\n' ' ')"
+tt_got=$(qpdf --list-attachments "$tt_tmp/a.pdf" 2>&1 | sed 's/ -> .*//' | sort | tr '\n' ' ')
+if [ "$tt_got" = "$tt_want" ]; then pass; else fail "attached: files are '$tt_got', want '$tt_want'"; fi
+tt_bad=""
+for tt_name in $tt_want; do
+    case $tt_name in
+    export.json) tt_src=$tt_tmp/export.json ;;
+    template/*) tt_src=templates/${tt_name#template/} ;;
+    *) tt_src=$tt_ex/${tt_name#report/} ;;
+    esac
+    qpdf --show-attachment="$tt_name" "$tt_tmp/a.pdf" >"$tt_tmp/got" 2>&1
+    cmp -s "$tt_tmp/got" "$tt_src" || tt_bad="$tt_bad $tt_name"
+done
+if [ -z "$tt_bad" ]; then pass; else fail "attached: not the same bytes as the file:$tt_bad"; fi
+if cmp -s "$tt_tmp/a.pdf" "$tt_tmp/b.pdf"; then pass; else fail "attached: two renders differ"; fi
+tt_meta=$(qpdf --list-attachments --verbose "$tt_tmp/a.pdf" 2>&1)
+if printf '%s\n' "$tt_meta" | grep -q 'mime type: application/yaml' &&
+   printf '%s\n' "$tt_meta" | grep -q 'mime type: application/json' &&
+   printf '%s\n' "$tt_meta" | grep -q 'modification date: D:2019'; then pass
+else fail "attached: MIME types or dates missing"; printf '%s\n' "$tt_meta" | sed 's/^/    | /'; fi
+rm -rf "$tt_tmp"
