@@ -20,7 +20,8 @@ PKG_CONFIG ?= pkg-config
 # checks the PDFs' syntax).
 BUILD_DEPS = gcc:cc make:make pkg-config:pkg-config libc6-dev:/usr/include/stdio.h \
              libhpdf-dev:/usr/include/hpdf.h libyaml-dev:/usr/include/yaml.h \
-             libxlsxwriter-dev:/usr/include/xlsxwriter.h poppler-utils:pdfinfo
+             libxlsxwriter-dev:/usr/include/xlsxwriter.h zlib1g-dev:/usr/include/zlib.h \
+             poppler-utils:pdfinfo
 TEST_DEPS  = libcmocka-dev:/usr/include/cmocka.h python3:/usr/bin/python3 \
              python3-yaml:py:yaml python3-jsonschema:py:jsonschema python3-openpyxl:py:openpyxl \
              man-db:man qpdf:qpdf
@@ -43,7 +44,7 @@ BASE_CFLAGS = -std=c11 -D_XOPEN_SOURCE=700 $(WARN) -Iinclude $(YAML_CFLAGS) $(XL
           -DBR_DATADIR='"$(DATADIR)"' -DBR_VERSION='"$(VERSION)"' -MMD -MP $(CPPFLAGS)
 CFLAGS  ?= -O2 -g
 SAN     = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
-LDLIBS  = -lhpdf $(YAML_LIBS) $(XLSX_LIBS) -lm
+LDLIBS  = -lhpdf $(YAML_LIBS) $(XLSX_LIBS) -lz -lm
 
 # One folder per pipeline stage (src/core, load, compute, compose, layout,
 # paint, archive, cli); unit tests mirror them under tests/unit/<stage>/.

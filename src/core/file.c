@@ -247,7 +247,17 @@ bool br_file_out_open(br_file_out *o, const char *path, const char *const *input
         return false;
     const char *dir_end;
     o->tmp = temp_name(o->target, &dir_end);
+    /* A signal between creating the file and guarding it would leave it
+     * behind: the signals wait until the handler knows its name. */
+    sigset_t block, old_mask;
+    sigemptyset(&block);
+    for (int i = 0; i < NSIGNALS; i++)
+        sigaddset(&block, cleanup_signals[i]);
+    sigprocmask(SIG_BLOCK, &block, &old_mask);
     int fd = mkstemp(o->tmp);
+    if (fd >= 0)
+        guard(o->tmp);
+    sigprocmask(SIG_SETMASK, &old_mask, NULL);
     if (fd < 0) {
         int e = errno;
         size_t dlen = (size_t)(dir_end - o->tmp);
@@ -258,7 +268,6 @@ bool br_file_out_open(br_file_out *o, const char *path, const char *const *input
         o->tmp = NULL;
         return fail(o, e, "cannot create a file in the folder '%s'", folder);
     }
-    guard(o->tmp);
     o->f = fdopen(fd, "wb");
     if (!o->f || fchmod(fd, o->mode) != 0) {
         int e = errno;

@@ -532,6 +532,17 @@ bool br_paint(const br_pages *pages, const br_doc *doc, const br_style *style,
     unsigned char *data = NULL;
     if (good(&p) && paint_all(&p, pages, doc, diags))
         data = save_to_memory(&p, &len);
+    if (data) {
+        /* Small objects into compressed object streams: a tagged paper's
+         * structure elements would otherwise double its size. */
+        size_t packed_len = 0;
+        unsigned char *packed = br_pdf_pack(data, len, &packed_len);
+        if (packed) {
+            free(data);
+            data = packed;
+            len = packed_len;
+        }
+    }
     bool ok = data != NULL;
     if (ok)
         br_file_out_write(out, data, len);   /* a write error shows at the commit */

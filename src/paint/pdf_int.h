@@ -75,6 +75,15 @@ bool br_pdf_attach(HPDF_Doc pdf, const br_doc *doc);
 /* The MD5 digest (RFC 1321) of len bytes: an embedded file's /CheckSum. */
 void br_pdf_md5(const void *data, size_t len, unsigned char out[16]);
 
+/* ---- object streams (pdf_pack.c) ---- */
+
+/* libharu's finished file (len bytes) written again with every object but
+ * streams in compressed object streams and a cross-reference stream, the
+ * trailer's entries (/Root, /Info, /ID) kept; object numbers unchanged.
+ * A malloc'ed buffer of *out_len bytes, or NULL when out of memory or when
+ * in is not laid out as libharu writes files (then keep in as it is). */
+unsigned char *br_pdf_pack(const unsigned char *in, size_t len, size_t *out_len);
+
 /* The content stream of page, for operators libharu has no call for. */
 HPDF_Stream br_pdf_page_stream(HPDF_Page page);
 
