@@ -84,6 +84,10 @@ void br_pdf_md5(const void *data, size_t len, unsigned char out[16]);
  * in is not laid out as libharu writes files (then keep in as it is). */
 unsigned char *br_pdf_pack(const unsigned char *in, size_t len, size_t *out_len);
 
+/* Set by the painter's unit tests, which search libharu's objects in the
+ * bytes (object streams hide them) and test the packing on its own. */
+extern bool br_pdf_pack_off;
+
 /* The content stream of page, for operators libharu has no call for. */
 HPDF_Stream br_pdf_page_stream(HPDF_Page page);
 

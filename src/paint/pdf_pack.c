@@ -308,8 +308,12 @@ static void emit_xref_stream(packer *p, const size_t *objstm_offset, uint32_t fi
     free(rows);
 }
 
+bool br_pdf_pack_off;
+
 unsigned char *br_pdf_pack(const unsigned char *in, size_t len, size_t *out_len)
 {
+    if (br_pdf_pack_off)
+        return NULL;
     packer p = {.in = in, .len = len};
     size_t trailer = 0, tr_from = 0, tr_to = 0;
     if (len > UINT32_MAX || !read_table(&p, &trailer) || !find_bodies(&p) ||

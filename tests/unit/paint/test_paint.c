@@ -31,6 +31,9 @@ static int setup(void **state)
     (void)state;
     char err[256];
     snprintf(tmpdir, sizeof tmpdir, "/tmp/br_paint_XXXXXX");
+    /* The objects as libharu writes them, not packed into object streams
+     * (test_pack.c tests that step; the integration tests the result). */
+    br_pdf_pack_off = true;
     if (!mkdtemp(tmpdir) || !br_fontset_load(&fonts, "fonts", FILES, err, sizeof err))
         return -1;
     return 0;
