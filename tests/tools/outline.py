@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """outline.py PDF -- the PDF's bookmarks, one a line, indented two spaces a level,
-each with its page ("Title (p3)").  It reads what libharu writes: outline
-dictionaries and destinations as plain objects (no object streams)."""
-import re, sys
+each with its page ("Title (p3)").  It reads outline dictionaries and
+destinations as plain objects: a file with object streams (boardreport packs
+its dictionaries into them) is first written out without them by qpdf."""
+import os, re, subprocess, sys, tempfile
 
 def objects(data):
     objs = {}
@@ -27,6 +28,11 @@ def text(d):
 
 def main():
     data = open(sys.argv[1], 'rb').read()
+    if b'/ObjStm' in data:
+        with tempfile.TemporaryDirectory() as tmp:
+            plain = os.path.join(tmp, 'plain.pdf')
+            subprocess.run(['qpdf', '--object-streams=disable', sys.argv[1], plain], check=False)
+            data = open(plain, 'rb').read()
     objs = objects(data)
     cat = next(v for v in objs.values() if b'/Type /Catalog' in v)
     pages_root = ref(cat, b'Pages')
