@@ -238,6 +238,47 @@ br_report *br_arc_load(const char *path, br_template *t, br_arena *arena, br_dia
 void br_arc_reissue_check(const br_report *r, const br_template *t, const char *archive,
                           br_arena *arena, br_diags *diags);
 
+/* ---- Files a PDF carries ---------------------------------------------- */
+
+/* A file embedded in a PDF (boardreport's papers carry their source YAML
+ * as /Source and their export JSON as /Data). */
+typedef struct br_arc_attachment {
+    const char *name;           /* its /UF (else /F) name, as UTF-8 */
+    const char *relationship;   /* its /AFRelationship ("Source", "Data"); NULL: none */
+    const char *mime;           /* its MIME type (/Subtype); NULL: none */
+    const unsigned char *data;  /* decoded; NULL when it cannot be read */
+    size_t len;
+    const char *problem;        /* NULL, or why it is damaged (unreadable, or not
+                                 * the /Size or MD5 /CheckSum it states) */
+} br_arc_attachment;
+
+typedef struct br_arc_attachments {
+    br_arc_attachment *items;   /* in the name tree's order */
+    size_t n, cap;
+} br_arc_attachments;
+
+/* Reads the files in the /EmbeddedFiles name tree of the PDF in pdf (len
+ * bytes): classic or stream cross-references, object streams, Flate.  Any
+ * bytes may be given; every read is bounded.  Returns false with *why set
+ * when the PDF cannot be followed that far; a damaged file is listed with
+ * its problem.  Everything lives in arena. */
+bool br_arc_pdf_attachments(const unsigned char *pdf, size_t len, br_arc_attachments *out,
+                            br_arena *arena, const char **why);
+
+/* br_arc_pdf_attachments on the file at pdf_path; errors (unreadable, or
+ * a damaged embedded file) at pdf_path in diags. */
+bool br_arc_read_carried(const char *pdf_path, br_arc_attachments *out, br_arena *arena,
+                         br_diags *diags);
+
+/* Compares the sources a PDF carries (a, read from pdf_path) with the
+ * files under source_dir (a package's data/source): each file under its
+ * report/ and template/ must be carried byte for byte, and nothing else
+ * carried as a source.  Each difference is an error at pdf_path.  Returns
+ * the number of sources carried (0: none, a paper issued before papers
+ * carried them), or -1 when they differ. */
+int br_arc_check_carried(const br_arc_attachments *a, const char *pdf_path,
+                         const char *source_dir, br_arena *arena, br_diags *diags);
+
 /* ---- Names ------------------------------------------------------------ */
 
 /* "Performance Challenge" -> "performance-challenge": lower-case letters and

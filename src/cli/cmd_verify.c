@@ -18,11 +18,14 @@ static const char *const verify_help =
     "\n"
     "A package: its manifests (every payload file present, listed once and\n"
     "matching its SHA-256, nothing extra; the tag files too), then the PDF is\n"
-    "rebuilt from data/source/ and compared byte for byte.\n"
+    "rebuilt from data/source/ and compared byte for byte, and the source\n"
+    "files the PDF carries inside it are read back and compared with\n"
+    "data/source/.\n"
     "A PDF found anywhere (say, downloaded from the council's website): the\n"
     "package that issued it is found by the source digest the PDF carries, and\n"
-    "the copy is compared with the issued PDF; or it is reported that no\n"
-    "package in the archive issued it.\n"
+    "the copy is compared with the issued PDF (a copy re-saved by another tool\n"
+    "is told apart from one whose carried sources changed); or it is reported\n"
+    "that no package in the archive issued it, naming the files it carries.\n"
     "The archive is DIR, else $BOARDREPORT_ARCHIVE, else ./archive.\n"
     "\n"
     "exit status: 0 all verified, 1 any mismatch (each named), 2 usage error\n"
@@ -50,17 +53,39 @@ static const char *describe(const br_arc_package *p, br_arena *arena)
                            period ? period : "?", p->version, issued ? issued : "?");
 }
 
+/* What the package's PDF carries, read back and checked against the
+ * package's data/source/; NULL (with errors) when they differ. */
+static const char *carried_sources(const br_arc_package *pkg, br_arena *arena, br_diags *diags)
+{
+    br_arc_rebuild rb;
+    br_arc_attachments a;
+    if (!br_arc_rebuild_paths(&rb, pkg, arena, diags) ||
+        !br_arc_read_carried(rb.pdf, &a, arena, diags))
+        return NULL;
+    const char *source_dir = br_arena_printf(arena, "%s/data/source", pkg->dir);
+    int n = br_arc_check_carried(&a, rb.pdf, source_dir, arena, diags);
+    if (n < 0)
+        return NULL;
+    if (n == 0)
+        return "; its PDF carries no sources (issued before papers carried them)";
+    return br_arena_printf(arena, "; its PDF carries its %d source file%s, checked", n,
+                           n == 1 ? "" : "s");
+}
+
 static bool verify_package(FILE *out, const char *dir, br_arena *arena, br_diags *diags)
 {
     size_t before = diags->errors;
     br_arc_package pkg;
+    const char *carried = NULL;
     bool ok = br_bag_check(dir, arena, diags);
     if (ok && !br_arc_package_read(&pkg, dir, arena))
         ok = false;
     if (ok)
         ok = br_cli_rebuild_matches(&pkg, arena, diags) == 1;
     if (ok)
-        say(out, "ok: %s (%s)\n", dir, describe(&pkg, arena));
+        ok = (carried = carried_sources(&pkg, arena, diags)) != NULL;
+    if (ok)
+        say(out, "ok: %s (%s%s)\n", dir, describe(&pkg, arena), carried);
     else if (diags->errors == before)
         br_error(diags, (br_loc){dir, 0, 0}, "not a package boardreport can verify");
     return ok;
@@ -114,6 +139,19 @@ static bool verify_pdf(FILE *out, const char *path, const char *archive, br_aren
     bool has = find_digest(pdf, len, "/" BR_INFO_SOURCE_DIGEST, digest) ||
                find_digest(pdf, len, "/ID", digest);
     br_sha256_hex(pdf, len, sha);
+    /* The files it carries, read quietly: a PDF not made by boardreport
+     * may carry none, or be one this reader cannot follow. */
+    br_arc_attachments carried;
+    const char *why;
+    size_t n = 0;
+    const char *names = "";
+    if (br_arc_pdf_attachments((const unsigned char *)pdf, len, &carried, arena, &why))
+        for (size_t i = 0; i < carried.n; i++)
+            if (carried.items[i].relationship && !carried.items[i].problem) {
+                names = br_arena_printf(arena, "%s%s%s", names, names[0] ? ", " : "",
+                                        carried.items[i].name);
+                n += strcmp(carried.items[i].relationship, "Source") == 0;
+            }
     free(pdf);
     br_arc_packages all;
     br_arc_list(&all, archive, arena);
@@ -129,14 +167,27 @@ static bool verify_pdf(FILE *out, const char *path, const char *archive, br_aren
         if (has && psrc && strcmp(psrc, digest) == 0)
             same_source = p;
     }
-    if (same_source)
+    if (same_source) {
+        /* Whether the data it carries is still the issued data: the
+         * differences, if any, follow the error they explain. */
+        br_diags detail;
+        br_diags_init(&detail, arena);
+        int same = n > 0 ? br_arc_check_carried(&carried, path,
+                                                br_arena_printf(arena, "%s/data/source",
+                                                                same_source->dir),
+                                                arena, &detail) : 0;
         br_error(diags, at, "carries the source digest of %s (%s), but its bytes differ from the "
-                            "PDF issued there: this copy was altered or re-saved after issue",
-                 same_source->dir, describe(same_source, arena));
-    else
-        br_error(diags, at, "no package in the archive %s issued it (%s%s)", archive,
+                            "PDF issued there: this copy was altered or re-saved after issue%s",
+                 same_source->dir, describe(same_source, arena),
+                 same > 0 ? "; the source files it carries are still those issued" : "");
+        br_diags_add_errors(diags, &detail);
+    } else {
+        br_error(diags, at, "no package in the archive %s issued it (%s%s)%s%s%s", archive,
                  has ? "source digest " : "it carries no boardreport source digest",
-                 has ? digest : "");
+                 has ? digest : "", n > 0 ? "; it carries its source and data files: " : "",
+                 n > 0 ? names : "",
+                 n > 0 ? " (`qpdf --show-attachment=NAME FILE` extracts one)" : "");
+    }
     return false;
 }
 

@@ -21,6 +21,8 @@
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 
+#include "br_md5.h"
+
 typedef struct attacher {
     HPDF_Doc pdf;
     bool failed;
@@ -93,7 +95,7 @@ static HPDF_Dict params(attacher *a, const br_doc *doc, const br_doc_file *f)
     if (!p)
         return NULL;
     unsigned char md5[16];
-    br_pdf_md5(f->data, f->len, md5);
+    br_md5(f->data, f->len, md5);
     HPDF_Binary sum = HPDF_Binary_New(a->pdf->mmgr, md5, sizeof md5);
     /* A Number is 32-bit: the loader's limits keep a file far below 2 GB. */
     if (!sum || f->len > INT32_MAX || !ok(a, HPDF_Dict_Add(p, "CheckSum", sum)) ||

@@ -65,15 +65,12 @@ extern const size_t br_pdf_srgb_icc_len;
  * PDF/UA-1; lang is dc:language. */
 bool br_pdf_archival(HPDF_Doc pdf, const char *lang);
 
-/* ---- associated files (pdf_files.c, pdf_md5.c) ---- */
+/* ---- associated files (pdf_files.c) ---- */
 
 /* Embeds doc's files (doc->files) as PDF/A-3 associated files: listed in
  * the catalog's /AF and /EmbeddedFiles, each with its relationship, MIME
  * type, size, MD5 checksum and the paper's date.  True when there are none. */
 bool br_pdf_attach(HPDF_Doc pdf, const br_doc *doc);
-
-/* The MD5 digest (RFC 1321) of len bytes: an embedded file's /CheckSum. */
-void br_pdf_md5(const void *data, size_t len, unsigned char out[16]);
 
 /* ---- object streams (pdf_pack.c) ---- */
 

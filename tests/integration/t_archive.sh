@@ -93,6 +93,30 @@ $BR verify --archive "$ta_arc" "$ta_tmp/downloaded.pdf" > "$ta_tmp/out" 2> "$ta_
 ta_expect "verify a copy" 0 $?
 ta_has "verify a copy" "$ta_tmp/out" "was issued as $ta_v2"
 
+# The sources a paper carries, read back by verify (its own PDF reader):
+# a package's PDF carries its four YAML files, equal to data/source/; a
+# copy re-saved by another tool (qpdf: classic cross-reference, then object
+# and cross-reference streams with PNG predictors) is not the issued bytes,
+# but verify can still read what it carries and says the sources are the
+# issued ones; a PDF never issued names the files it carries.
+$BR verify --archive "$ta_arc" "$ta_v1" > "$ta_tmp/out" 2> "$ta_tmp/err"
+ta_expect "verify reads the carried sources" 0 $?
+ta_has "verify reads the carried sources" "$ta_tmp/out" "its PDF carries its 4 source files, checked"
+for ta_mode in "--object-streams=disable" "--object-streams=generate --compress-streams=y"; do
+    # shellcheck disable=SC2086
+    qpdf $ta_mode "$ta_tmp/downloaded.pdf" "$ta_tmp/resaved.pdf" 2>/dev/null
+    $BR verify --archive "$ta_arc" "$ta_tmp/resaved.pdf" > "$ta_tmp/out" 2> "$ta_tmp/err"
+    ta_expect "verify a re-saved copy ($ta_mode)" 1 $?
+    ta_has "verify a re-saved copy ($ta_mode)" "$ta_tmp/err" "the source files it carries are still those issued"
+done
+# A copy whose carried measures.yaml was swapped: named as differing.
+sed 's|2019/20 Q2: 93|2019/20 Q2: 99|' "$ta_q/measures.yaml" > "$ta_tmp/measures.yaml"
+qpdf "$ta_tmp/downloaded.pdf" --add-attachment "$ta_tmp/measures.yaml" --key=report/measures.yaml --filename=report/measures.yaml \
+     --replace -- "$ta_tmp/swapped.pdf" 2>/dev/null
+$BR verify --archive "$ta_arc" "$ta_tmp/swapped.pdf" > "$ta_tmp/out" 2> "$ta_tmp/err"
+ta_expect "verify a copy carrying another source" 1 $?
+ta_has "verify a copy carrying another source" "$ta_tmp/err" "carries a report/measures.yaml that differs from the one its package keeps"
+
 # log lists both versions with the correction.
 $BR log --archive "$ta_arc" > "$ta_tmp/out" 2> "$ta_tmp/err"
 ta_expect "log" 0 $?
@@ -107,6 +131,7 @@ $BR render "$ta_q" -o "$ta_tmp/never.pdf" > /dev/null 2>&1
 $BR verify --archive "$ta_arc" "$ta_tmp/never.pdf" > "$ta_tmp/out" 2> "$ta_tmp/err"
 ta_expect "verify a PDF never issued" 1 $?
 ta_has "verify a PDF never issued" "$ta_tmp/err" "no package in the archive"
+ta_has "verify a PDF never issued" "$ta_tmp/err" "it carries its source and data files: export.json, report/finance.yaml"
 
 # render never writes into the archive.
 $BR render "$ta_v1/data/source/report" > "$ta_tmp/out" 2> "$ta_tmp/err"

@@ -1,9 +1,10 @@
-/* pdf_md5.c — MD5 (RFC 1321), for the /CheckSum of an embedded file's
+/* md5.c — MD5 (RFC 1321), for the /CheckSum of an embedded file's
  * parameters, which the PDF specification defines as the file's MD5
- * digest.  Not used for anything that needs a secure hash: the archive's
- * digests are SHA-256 (src/archive/sha256.c). */
-#include "pdf_int.h"
+ * digest: the painter writes it, verify checks it.  Not used for anything
+ * that needs a secure hash: the archive's digests are SHA-256. */
+#include "br_md5.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* Per-round shift amounts and the constants floor(abs(sin(i + 1)) * 2^32). */
@@ -59,7 +60,7 @@ static void block(uint32_t h[4], const unsigned char *p)
     h[0] += a, h[1] += b, h[2] += c, h[3] += d;
 }
 
-void br_pdf_md5(const void *data, size_t len, unsigned char out[16])
+void br_md5(const void *data, size_t len, unsigned char out[16])
 {
     uint32_t h[4] = {0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476};
     const unsigned char *p = data;
