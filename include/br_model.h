@@ -563,6 +563,7 @@ typedef struct br_report {
     const char *template_name;
     br_loc template_loc;
     const char *classification;
+    const char *language;       /* BCP 47 tag, over the template's; NULL: the template's */
     const char **corrections;
     size_t ncorrections;
     br_loc report_loc;

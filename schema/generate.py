@@ -63,6 +63,7 @@ defs["report"] = obj({
     "status": {"enum": ["final", "draft"]},
     "template": {"type": "string", "description": "cabinet, improvement-plan, scorecard, or a path to a template file"},
     "classification": text,
+    "language": {"type": "string", "description": "the paper's language as a BCP 47 tag (en-GB, cy); over the template's"},
     "as_at": {"$ref": "#/definitions/date"},
     "corrections": {"type": "array", "items": text, "description": "required when version > 1: what changed"},
 }, ["title", "organisation", "period", "date"], "the report block: title, period, date, version, template")

@@ -205,6 +205,8 @@ br_doc *br_compose(const br_report *r, const br_template *t, br_style *style, br
     doc->period = r->period_id;
     doc->version = r->version;
     *style = t->style;
+    if (r->language)
+        style->lang = r->language;  /* the PDF's /Lang and dc:language */
     for (int i = 0; i < 3; i++) {
         style->header[i] = fill_running(&c, t->style.header[i], &style->header_field[i]);
         style->footer[i] = fill_running(&c, t->style.footer[i], &style->footer_field[i]);

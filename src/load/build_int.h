@@ -71,6 +71,9 @@ bool br_build_node_is_null(const br_node *n);
 bool br_build_want_map(builder *b, const br_node *n, const char *what);
 bool br_build_want_seq(builder *b, const br_node *n, const char *what);
 const char *br_build_read_text(builder *b, const br_node *n, const char *what);
+/* The paper's language (a template's or a report's 'language'): a BCP 47
+ * tag into *dst when it is one, else an error with an example. */
+void br_build_read_lang(builder *b, const br_node *v, const char **dst);
 bool br_build_read_number(builder *b, const br_node *n, const char *what, double *out, int *decimals);
 /* Whether n is an unquoted scalar that reads as a number (no message). */
 bool br_build_plain_number(const br_node *n, double *out, int *decimals);

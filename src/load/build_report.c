@@ -22,6 +22,16 @@ static bool read_template(builder *b, const br_node *v, void *obj)
     return name != NULL;
 }
 
+/* The paper's language, over the template's (a Welsh paper in a house
+ * style shared with English ones). */
+static bool read_language(builder *b, const br_node *v, void *obj)
+{
+    br_report *r = obj;
+    const char *before = r->language;
+    br_build_read_lang(b, v, &r->language);
+    return r->language != before;
+}
+
 static const field report_fields[] = {
     FIELD("title", F_TEXT, true, br_report, title),
     FIELD("subtitle", F_TEXT, false, br_report, subtitle),
@@ -34,6 +44,7 @@ static const field report_fields[] = {
     ENUMF("status", false, br_report, status, report_status_names),
     CUSTOM("template", false, read_template),
     FIELD("classification", F_TEXT, false, br_report, classification),
+    CUSTOM("language", false, read_language),
     LISTF("corrections", false, br_report, corrections, ncorrections),
 };
 

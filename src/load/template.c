@@ -474,8 +474,7 @@ static bool spacing_entry(builder *b, const char *key, const br_node *v, void *o
     return false;
 }
 
-/* The paper's language: a BCP 47 tag, kept when it is one. */
-static void read_lang(builder *b, const br_node *v, const char **dst)
+void br_build_read_lang(builder *b, const br_node *v, const char **dst)
 {
     const char *tag = br_build_read_text(b, v, "'language'");
     if (tag && br_style_lang_valid(tag))
@@ -544,7 +543,7 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
         read_map(b, v, NAMES("text", "axis", "grid", "value", "target", "label_size", "band_tint",
                              "min_width", "gap"), charts_entry, c, "'charts'");
     else if (strcmp(key, "language") == 0)
-        read_lang(b, v, &t->style.lang);
+        br_build_read_lang(b, v, &t->style.lang);
     else if (strcmp(key, "status") == 0)
         read_map(b, v, NAMES("red", "amber", "green", "no_data", "no_target"), status_entry, c, "'status'");
     else if (strcmp(key, "headings") == 0)

@@ -80,3 +80,23 @@ if printf '%s\n' "$tt_meta" | grep -q 'mime type: application/yaml' &&
    printf '%s\n' "$tt_meta" | grep -q 'modification date: D:2019'; then pass
 else fail "attached: MIME types or dates missing"; printf '%s\n' "$tt_meta" | sed 's/^/    | /'; fi
 rm -rf "$tt_tmp"
+
+# The paper's language from the report (over the template's): the catalog's
+# /Lang and the XMP's dc:language; a value that is not a BCP 47 tag is an
+# error at its line.
+tt_tmp=$(mktemp -d "${TMPDIR:-/tmp}/br-lang.XXXXXX")
+cp -r examples/cabinet-2019-20-q2 "$tt_tmp/q"
+sed -i 's/^report:$/report:\n  language: cy/' "$tt_tmp/q/report.yaml"
+if "$BR" render "$tt_tmp/q" -o "$tt_tmp/cy.pdf" >/dev/null 2>&1 &&
+   qpdf --object-streams=disable "$tt_tmp/cy.pdf" "$tt_tmp/plain.pdf" >/dev/null 2>&1 &&
+   grep -aq '/Lang (cy)' "$tt_tmp/plain.pdf" &&
+   pdfinfo -meta "$tt_tmp/cy.pdf" 2>/dev/null | grep -q '<dc:language><rdf:Bag><rdf:li>cy</rdf:li>'; then pass
+else fail "language: report.language cy is not the PDF's /Lang and dc:language"; fi
+"$BR" render examples/cabinet-2019-20-q2 -o "$tt_tmp/en.pdf" >/dev/null 2>&1
+qpdf --object-streams=disable "$tt_tmp/en.pdf" "$tt_tmp/plain.pdf" >/dev/null 2>&1
+if grep -aq '/Lang (en-GB)' "$tt_tmp/plain.pdf"; then pass; else fail "language: en-GB is not the default /Lang"; fi
+sed -i 's/^  language: cy$/  language: Welsh language/' "$tt_tmp/q/report.yaml"
+"$BR" check "$tt_tmp/q" >/dev/null 2>"$tt_tmp/err"
+if [ $? -eq 1 ] && grep -q "report.yaml:23:[0-9]*: error: 'Welsh language' is not a language tag" "$tt_tmp/err"; then pass
+else fail "language: a report language that is not a tag"; sed 's/^/    | /' "$tt_tmp/err"; fi
+rm -rf "$tt_tmp"
