@@ -152,7 +152,7 @@ static void measure_columns(br_xtable *x)
     const br_report *r = x->report;
     br_arena *a = x->arena;
     col(x, "id", "ID");
-    col(x, "title", "Measure");
+    add_column(x, "title", "Measure", BR_X_BOTH, true);
     col(x, "objective", "Objective");
     col(x, "group", "Group");
     col(x, "kind", "Kind");
@@ -258,9 +258,9 @@ static void measure_row(const br_xtable *x, const br_measure *m, br_xcell *c)
 /* ---- values: one row per measure and period (the tidy table) ---------- */
 
 static const br_xcolumn value_cols[] = {
-    {"report", "Report"}, {"report_period", "Report period"}, {"version", "Version"},
+    {"report", "Report", BR_X_BOTH, true}, {"report_period", "Report period"}, {"version", "Version"},
     {"report_date", "Report date"}, {"period", "Period"}, {"period_end", "Period end"},
-    {"is_report_period", "Is the report period"}, {"measure_id", "ID"}, {"measure", "Measure"},
+    {"is_report_period", "Is the report period"}, {"measure_id", "ID"}, {"measure", "Measure", BR_X_BOTH, true},
     {"objective", "Objective"}, {"group", "Group"}, {"kind", "Kind"}, {"polarity", "Polarity"},
     {"unit", "Unit"}, {"value", "Value"}, {"value_text", "Value as text"}, {"target", "Target"},
     {"target_text", "Target as text"}, {"status", "Status"},
@@ -446,7 +446,7 @@ static void objective_columns(br_xtable *x)
 {
     br_arena *a = x->arena;
     col(x, "id", "ID");
-    col(x, "title", "Objective");
+    add_column(x, "title", "Objective", BR_X_BOTH, true);
     col(x, "status", "Status");
     add_column(x, "status_label", "Status label", BR_X_CSV_ONLY, false);
     col(x, "status_stated", "Status stated");

@@ -5,7 +5,7 @@
  * literal %, so the cell equals the JSON's and CSV's figure), dates are
  * dates, statuses are the template's words on the template's fills; the
  * header row is frozen and filtered; each column is as wide as its longest
- * entry (prose wraps at 60 characters).  Strings are written as strings:
+ * entry (prose wraps at 60 characters, any other text at 40).  Strings are written as strings:
  * a cell written this way is never a formula, whatever it starts with.
  * The workbook's dates are the report's, so the same report gives the same
  * bytes.
@@ -20,7 +20,8 @@
 
 enum {
     MAX_CELL_TEXT = 32767,  /* characters: Excel's limit for one cell */
-    MAX_WIDTH = 60,         /* characters: longer prose wraps */
+    MAX_WIDTH = 60,         /* characters: a prose column (a title, a comment) */
+    MAX_DATA_WIDTH = 40,    /* characters: any other column; a longer text wraps */
     MIN_WIDTH = 6,
     MAX_FORMATS = 512,      /* distinct cell formats a workbook may need */
 };
@@ -253,6 +254,14 @@ static void write_cell(xl *w, lxw_col_t col, const br_xcell *row, size_t i, bool
     keep_error(w, e);
 }
 
+/* The widest a column gets: prose wider than a figure's column, so that a
+ * long text figure ("Not available due to reporting issues") wraps in its
+ * period's column instead of making it 60 characters wide. */
+static size_t max_width(const br_xcolumn *c)
+{
+    return c->wrap ? MAX_WIDTH : MAX_DATA_WIDTH;
+}
+
 static void xl_row(void *ctx, const br_xcell *cells)
 {
     xl *w = ctx;
@@ -266,7 +275,7 @@ static void xl_row(void *ctx, const br_xcell *cells)
         if (w->x->columns[i].only == BR_X_CSV_ONLY)
             continue;
         size_t chars = cell_chars(&cells[i]);
-        bool wrap = w->x->columns[i].wrap || chars > MAX_WIDTH;
+        bool wrap = w->x->columns[i].wrap || chars > max_width(&w->x->columns[i]);
         write_cell(w, col, cells, i, wrap);
         if ((double)chars > w->width[i])
             w->width[i] = (double)chars;
@@ -295,8 +304,8 @@ static void fit_columns(xl *w)
     for (size_t i = 0; i < w->x->ncolumns; i++) {
         if (w->x->columns[i].only == BR_X_CSV_ONLY)
             continue;
-        double chars = w->width[i] < MIN_WIDTH ? MIN_WIDTH : w->width[i] > MAX_WIDTH ? MAX_WIDTH
-                                                                                    : w->width[i];
+        double most = (double)max_width(&w->x->columns[i]);
+        double chars = w->width[i] < MIN_WIDTH ? MIN_WIDTH : w->width[i] > most ? most : w->width[i];
         keep_error(w, worksheet_set_column(w->ws, col, col, chars + 2, NULL));
         col++;
     }

@@ -5,7 +5,8 @@ JSON export of the same report:
 
 - sheets Measures, Values, Milestones, Finance, Objectives, Report;
 - each header row frozen and filtered; every column at least as wide as its
-  longest entry (up to the 60 characters where prose wraps);
+  longest entry, up to 40 characters (60 for prose), and a longer entry
+  wraps;
 - a row per measure, milestone, finance row and total, objective; every
   period's value the JSON's number (a number cell), text values as text;
 - status cells carry the template's word on a solid fill;
@@ -46,9 +47,13 @@ def check_layout(ws):
             cell = ws.cell(r, c)
             if isinstance(cell.value, str):
                 longest = max(longest, len(cell.value))
-        need = min(longest, 60)
+                if len(cell.value) > 60 and not cell.alignment.wrap_text:
+                    problem(f"{ws.title}: {cell.coordinate} holds {len(cell.value)} characters unwrapped")
+        need = min(longest, 40)
         if width is None or width < need:
             problem(f"{ws.title}: column {ws.cell(1, c).value!r} is {width} wide for entries of {need}")
+        if width is not None and width > 63:
+            problem(f"{ws.title}: column {ws.cell(1, c).value!r} is {width} wide")
 
 
 def is_number(v):
