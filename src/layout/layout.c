@@ -593,7 +593,8 @@ static void set_column(lay *L)
 
 /* Back to the full width, below the longest column.  A column that ran
  * onto a new page has left the columns already (a new page starts at the
- * full width): what follows goes below it. */
+ * full width): what follows goes below it, and the paper is laid out again
+ * with the columns starting a page (when they did not start one). */
 static void columns_end(lay *L)
 {
     if (!L->cols.n)
@@ -601,19 +602,25 @@ static void columns_end(lay *L)
     if (L->cur == L->cols.page) {
         L->y = fmax(L->y, L->cols.low);
         L->fresh = L->fresh && L->cols.fresh_after;
+    } else if (!L->cols.fresh && !L->col_fresh[L->cols.block]) {
+        L->col_fresh[L->cols.block] = true;
+        L->col_again = true;
     }
     L->left = L->pleft;
     L->right = L->pright;
     L->cols.n = 0;
 }
 
-static void place_columns(lay *L, const br_block *b)
+static void place_columns(lay *L, size_t bi)
 {
+    const br_block *b = &L->doc->blocks[bi];
     columns_end(L);
     if (b->columns < 2)
         return;
-    L->cols = (struct lay_cols){.n = b->columns, .page = L->cur, .top = L->y, .low = L->y,
-                                .fresh = L->fresh, .fresh_after = true};
+    if (L->col_fresh[bi] && !L->fresh)
+        br_lay_page_start(L, L->orient);
+    L->cols = (struct lay_cols){.n = b->columns, .page = L->cur, .block = bi, .top = L->y,
+                                .low = L->y, .fresh = L->fresh, .fresh_after = true};
     set_column(L);
 }
 
@@ -688,7 +695,7 @@ static void place_block(lay *L, size_t bi)
         break;
     case BR_BLOCK_COLUMNS:
         br_lay_list_close(L);
-        place_columns(L, b);
+        place_columns(L, bi);
         break;
     case BR_BLOCK_COLUMN_BREAK:
         br_lay_list_close(L);
@@ -751,12 +758,13 @@ static void check_inside(lay *L)
     }
 }
 
-static br_pages *lay_once(const br_doc *doc, const br_style *style, const br_fontset *fonts,
-                          br_arena *arena, br_diags *diags)
+static br_pages *lay_run(const br_doc *doc, const br_style *style, const br_fontset *fonts,
+                         br_arena *arena, br_diags *diags, bool *col_fresh, bool *again)
 {
     lay L;
     size_t errors = diags->errors;
     lay_init(&L, doc, style, fonts, arena, diags);
+    L.col_fresh = col_fresh;
     br_lay_notes_init(&L);
     br_lay_table_families(&L);
     br_lay_running_room(&L);
@@ -773,9 +781,31 @@ static br_pages *lay_once(const br_doc *doc, const br_style *style, const br_fon
     }
     br_lay_running_add(&L);
     check_inside(&L);
+    *again = L.col_again;
     if (L.failed || diags->errors > errors)
         return NULL;
     return L.pages;
+}
+
+#define COLUMN_RUNS 4   /* layouts at most, each moving columns to a new page */
+
+/* The paper laid out; again, with columns that ran onto a new page moved
+ * to start one, while any does (the first run's messages stand: the
+ * others would repeat them). */
+static br_pages *lay_once(const br_doc *doc, const br_style *style, const br_fontset *fonts,
+                          br_arena *arena, br_diags *diags)
+{
+    bool *col_fresh = br_arena_calloc(arena, doc->nblocks + 1, sizeof *col_fresh), again;
+    br_pages *p = lay_run(doc, style, fonts, arena, diags, col_fresh, &again);
+    for (int run = 1; run < COLUMN_RUNS && p && again; run++) {
+        br_arena *scratch = br_arena_new();
+        br_diags quiet;
+        br_diags_init(&quiet, scratch);
+        p = lay_run(doc, style, fonts, arena, &quiet, col_fresh, &again);
+        br_diags_add_errors(diags, &quiet);
+        br_arena_free(scratch);
+    }
+    return p;
 }
 
 /* ---- fitting a paper to N pages ---- */

@@ -277,10 +277,14 @@ struct lay {
      * end of a column so far, and whether the page was fresh there. */
     struct lay_cols {
         int n, i;
-        size_t page;
+        size_t page, block;
         double top, low;
         bool fresh, fresh_after;
     } cols;
+    /* Per block: columns that ran onto a new page when they did not start
+     * a page, so start one in the next run; and whether one did now. */
+    bool *col_fresh;
+    bool col_again;
 
     /* Footnotes. */
     lay_note *notes;

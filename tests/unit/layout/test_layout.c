@@ -644,6 +644,33 @@ static void column_running_over_a_page_goes_on_below(void **state)
     assert_double_equal(r1->x, LEFT(f), 0.01);
 }
 
+/* Columns that would run over the page's foot but fit on a page of their
+ * own start a new page, side by side there. */
+static void columns_that_would_run_over_start_a_page(void **state)
+{
+    lx *f = fresh_doc(state);
+    fillers(f, 25);
+    columns(f, 2);
+    for (int i = 0; i < 20; i++)
+        lx_para(f, br_arena_printf(f->arena, "Column line %d.", i));
+    br_doc_add_block(&f->doc, BR_BLOCK_COLUMN_BREAK);
+    lx_para(f, "Right one.");
+    columns(f, 1);
+    lx_para(f, "Below.");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    size_t p0, p19, pr, pb, pf;
+    const br_item *c0 = lx_find(p, "Column line 0.", &p0), *r1 = lx_find(p, "Right one.", &pr);
+    assert_non_null(lx_find(p, "Column line 19.", &p19));
+    assert_non_null(lx_find(p, "Filler paragraph 24.", &pf));
+    assert_non_null(lx_find(p, "Below.", &pb));
+    assert_true(p0 > pf);
+    assert_int_equal(p0, p19);
+    assert_int_equal(p0, pr);
+    assert_double_equal(r1->y, c0->y, 0.01);
+    assert_int_equal(f->diags.warnings, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -673,6 +700,7 @@ int main(void)
         T(one_line_bullets_are_set_tight),
         T(columns_sit_side_by_side),
         T(column_running_over_a_page_goes_on_below),
+        T(columns_that_would_run_over_start_a_page),
 #undef T
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
