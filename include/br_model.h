@@ -143,6 +143,8 @@ typedef struct br_measure {
     int benchmark;          /* -1 unset, 0 no, 1 yes */
     br_value *values;       /* [report->nperiods], kind NONE where absent */
     const char **notes;     /* [report->nperiods], NULL where absent */
+    size_t latest;          /* computed: the latest period up to the report period
+                             * with a figure (the `latest` column); BR_NONE: none */
     br_comparator *comparators;
     size_t ncomparators;
     /* The author's word: a status or trend written in the YAML is what the

@@ -169,41 +169,59 @@ static void json_bands(FILE *out, const br_measure *m)
     fputc(']', out);
 }
 
+/* A measure column's name in the export, from the vocabulary (br_vocab.def). */
+#define COL(ID) br_vocab_measure_column[BR_COL_##ID].export
+#define MSCOL(ID) br_vocab_milestone_column[BR_MSCOL_##ID].export
+
+/* The latest figure up to the report period: {"period", "value"}, or null. */
+static void json_latest(FILE *out, const br_report *r, const br_measure *m)
+{
+    if (m->latest == BR_NONE) {
+        fputs("null", out);
+        return;
+    }
+    bool f = true;
+    fputc('{', out);
+    json_key(out, "period", &f), json_string(out, r->periods[m->latest].id);
+    json_key(out, "value", &f), json_value(out, &m->values[m->latest]);
+    fputc('}', out);
+}
+
 static void export_measure(const br_report *r, const br_template *t, const br_measure *m, FILE *out)
 {
     bool f = true;
     fputc('{', out);
     json_key(out, "id", &f), json_string(out, m->id);
-    json_key(out, "title", &f), json_string(out, m->title);
+    json_key(out, COL(TITLE), &f), json_string(out, m->title);
     json_key(out, "objective", &f), json_string(out, m->objective);
     json_key(out, "group", &f), json_string(out, m->group);
     json_key(out, "kind", &f), json_string(out, m->kind);
-    json_key(out, "frequency", &f);
+    json_key(out, COL(FREQUENCY), &f);
     json_string(out, m->frequency ? br_frequency_name(m->frequency) : NULL);
-    json_key(out, "polarity", &f), json_string(out, br_polarity_name(m->polarity));
+    json_key(out, COL(POLARITY), &f), json_string(out, br_polarity_name(m->polarity));
     json_key(out, "unit", &f), json_string(out, br_unit_name(m->unit));
     json_key(out, "values", &f), json_by_period(out, r, m, false);
     json_key(out, "values_text", &f), json_by_period(out, r, m, true);
     json_key(out, "notes", &f), json_notes(out, r, m);
     const br_value none = {0};
-    json_figure(out, "value", r->period != BR_NONE ? &m->values[r->period] : &none, &f);
-    json_figure(out, "target", &m->target, &f);
+    json_figure(out, COL(VALUE), r->period != BR_NONE ? &m->values[r->period] : &none, &f);
+    json_figure(out, COL(TARGET), &m->target, &f);
     json_key(out, "target_display", &f), json_string(out, m->target_display);
     json_key(out, "target_note", &f), json_string(out, m->target_note);
-    json_figure(out, "tolerance", &m->tolerance, &f);
-    json_key(out, "status", &f), json_string(out, br_status_name(m->status));
+    json_figure(out, COL(TOLERANCE), &m->tolerance, &f);
+    json_key(out, COL(STATUS), &f), json_string(out, br_status_name(m->status));
     json_key(out, "status_label", &f), json_string(out, t->status[m->status].label);
     json_key(out, "bands", &f), json_bands(out, m);
     json_key(out, "status_source", &f), json_string(out, m->has_status_override ? "set" : "computed");
     json_key(out, "computed_status", &f), json_string(out, br_status_name(m->computed_status));
     json_key(out, "status_reason", &f), json_string(out, m->status_reason);
-    json_key(out, "trend", &f), json_string(out, br_trend_name(m->trend));
+    json_key(out, COL(TREND), &f), json_string(out, br_trend_name(m->trend));
     json_key(out, "trend_label", &f), json_string(out, m->trend_text ? m->trend_text : t->trend_words[m->trend]);
     json_key(out, "trend_source", &f), json_string(out, m->has_trend_override ? "set" : "computed");
     json_key(out, "computed_trend", &f), json_string(out, br_trend_name(m->computed_trend));
     json_key(out, "trend_reason", &f), json_string(out, m->trend_reason);
-    json_key(out, "change_previous", &f), json_change(out, m->has_change_previous, m->change_previous);
-    json_key(out, "change_year", &f), json_change(out, m->has_change_year, m->change_year);
+    json_key(out, COL(CHANGE_PREVIOUS), &f), json_change(out, m->has_change_previous, m->change_previous);
+    json_key(out, COL(CHANGE_YEAR), &f), json_change(out, m->has_change_year, m->change_year);
     json_key(out, "comparators", &f);
     fputc('[', out);
     for (size_t i = 0; i < m->ncomparators; i++) {
@@ -217,7 +235,10 @@ static void export_measure(const br_report *r, const br_template *t, const br_me
         fputc('}', out);
     }
     fputc(']', out);
-    json_key(out, "comment", &f), json_string(out, m->comment);
+    json_key(out, COL(COMMENT), &f), json_string(out, m->comment);
+    json_key(out, COL(BENCHMARK), &f);
+    fputs(m->benchmark < 0 ? "null" : m->benchmark ? "true" : "false", out);
+    json_key(out, COL(LATEST), &f), json_latest(out, r, m);
     fputc('}', out);
 }
 
@@ -318,12 +339,12 @@ static void export_milestone(const br_report *r, const br_milestone *ms, FILE *o
     bool f = true;
     const br_keyed_text *lead = ms->lead ? br_report_person(r, ms->lead) : NULL;
     fputc('{', out);
-    json_key(out, "id", &f), json_string(out, ms->id);
-    json_key(out, "ref", &f), json_string(out, ms->ref);
-    json_key(out, "title", &f), json_string(out, ms->title);
+    json_key(out, MSCOL(ID), &f), json_string(out, ms->id);
+    json_key(out, MSCOL(REF), &f), json_string(out, ms->ref);
+    json_key(out, MSCOL(TITLE), &f), json_string(out, ms->title);
     json_key(out, "objective", &f), json_string(out, ms->objective);
     json_key(out, "group", &f), json_string(out, ms->group);
-    json_key(out, "due", &f);
+    json_key(out, MSCOL(DUE), &f);
     fputc('[', out);
     for (size_t i = 0; i < ms->ndue; i++) {
         const br_due *d = &ms->due[i];
@@ -335,12 +356,12 @@ static void export_milestone(const br_report *r, const br_milestone *ms, FILE *o
             json_string(out, d->text);
     }
     fputc(']', out);
-    json_key(out, "lead", &f), json_string(out, ms->lead);
+    json_key(out, MSCOL(LEAD), &f), json_string(out, ms->lead);
     json_key(out, "lead_name", &f), json_string(out, lead ? lead->text : NULL);
-    json_key(out, "partners", &f), json_string(out, ms->partners);
-    json_key(out, "progress", &f), json_string(out, ms->progress);
-    json_key(out, "corrective_action", &f), json_string(out, ms->corrective_action);
-    json_key(out, "status", &f);
+    json_key(out, MSCOL(PARTNERS), &f), json_string(out, ms->partners);
+    json_key(out, MSCOL(PROGRESS), &f), json_string(out, ms->progress);
+    json_key(out, MSCOL(CORRECTIVE_ACTION), &f), json_string(out, ms->corrective_action);
+    json_key(out, MSCOL(STATUS), &f);
     json_string(out, ms->has_status ? br_milestone_status_name(ms->status) : NULL);
     json_key(out, "overdue", &f), fputs(ms->overdue ? "true" : "false", out);
     fputc('}', out);

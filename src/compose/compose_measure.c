@@ -145,12 +145,7 @@ static void append_text(composer *c, br_cell *cell, const char *text)
 static void latest_cell(composer *c, br_row *row, const br_measure *m)
 {
     size_t p = c->r->period;
-    size_t at = BR_NONE;
-    for (size_t i = p == BR_NONE ? 0 : p + 1; i-- > 0;)
-        if (m->values[i].kind == BR_VALUE_NUMBER) {
-            at = i;
-            break;
-        }
+    size_t at = m->latest;
     if (at == BR_NONE || at == p) {
         value_cell(c, row, m, p == BR_NONE ? 0 : p, true);
         return;

@@ -59,6 +59,12 @@ static void compute_measure(br_measure *m, const br_report *report, size_t p,
     m->has_change_previous = m->has_change_year = false;
     m->change_previous = m->change_year = 0;
     m->nbands = br_measure_bands(m, m->bands);
+    m->latest = BR_NONE;
+    for (size_t i = p < report->nperiods ? p + 1 : 0; i-- > 0;)
+        if (m->values[i].kind == BR_VALUE_NUMBER) {
+            m->latest = i;
+            break;
+        }
     if (p == BR_NONE || p >= report->nperiods) {
         /* No report period (already an error from the checker): nothing to
          * judge, but the fields must still hold something printable. */

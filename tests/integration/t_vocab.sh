@@ -35,3 +35,17 @@ for tv_type in $(sed -n 's/^BR_SECTION([A-Z_]*, *"\([a-z_]*\)".*/\1/p' "$tv_def"
         { echo "    docs/format.md does not name the section type \`$tv_type\`"; tv_bad=1; }
 done
 if [ $tv_bad = 0 ]; then pass; else fail "vocab: the docs and include/br_vocab.def disagree"; fi
+
+# The export names the vocabulary gives measure and milestone columns are
+# the keys of the export JSON (a column the paper can print, export carries).
+tv_json=$(mktemp "${TMPDIR:-/tmp}/br-vocab.XXXXXX")
+"$BR" export --format json tests/good/every-key >"$tv_json" 2>/dev/null
+tv_bad=0
+for tv_macro in BR_MEASURE_COLUMN BR_MILESTONE_COLUMN; do
+    for tv_export in $(sed -n "s/^$tv_macro([A-Z_]*, *\"[^\"]*\", *\"\([^\"]*\)\".*/\1/p" "$tv_def"); do
+        grep -qF "\"$tv_export\":" "$tv_json" ||
+            { echo "    export JSON has no key \"$tv_export\" ($tv_macro)"; tv_bad=1; }
+    done
+done
+rm -f "$tv_json"
+if [ $tv_bad = 0 ]; then pass; else fail "vocab: export JSON lacks a column's export name"; fi
