@@ -29,6 +29,10 @@ br_report *br_arc_load(const char *path, br_template *t, br_arena *arena, br_dia
         r = br_report_prepare(path, t, arena, &quiet);
     }
     br_diags_add_errors(diags, &quiet);
+    /* The files read, so that a caller can refuse to write over them. */
+    for (size_t i = 0; i < quiet.nsources; i++)
+        br_diags_add_source(diags, quiet.sources[i].file, quiet.sources[i].text,
+                            quiet.sources[i].len);
     return r;
 }
 

@@ -265,9 +265,16 @@ const char *br_cli_listing_format(const br_cmd_spec *spec, const br_opts *o)
     return NULL;
 }
 
-FILE *br_cli_listing_open(const br_opts *o, br_file_out *out, br_diags *diags)
+FILE *br_cli_listing_open(const br_opts *o, br_file_out *out, const char *const *inputs,
+                          size_t ninputs, const char *archive, br_diags *diags)
 {
-    if (br_file_out_open(out, o->output ? o->output : "-", NULL, 0))
+    const char *to = o->output ? o->output : "-";
+    if (strcmp(to, "-") != 0 && br_arc_inside(to, archive)) {
+        br_error(diags, (br_loc){to, 0, 0}, "is inside the archive or an issued package, which "
+                 "boardreport never writes into except by 'issue'; choose a file elsewhere");
+        return NULL;
+    }
+    if (br_file_out_open(out, to, inputs, ninputs))
         return out->f;
     br_error(diags, (br_loc){0}, "%s", out->error);
     return NULL;

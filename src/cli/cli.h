@@ -77,10 +77,12 @@ typedef struct br_cmd_spec {
  * version printed: 0; a usage error, explained: 2). */
 int br_cli_parse(const br_cmd_spec *spec, int argc, char **argv, br_opts *o);
 
-/* Where a command's listing goes: standard output, or -o FILE, written
- * whole and renamed into place by br_cli_commit.  NULL (the error in
- * diags) when FILE cannot be written. */
-FILE *br_cli_listing_open(const br_opts *o, br_file_out *out, br_diags *diags);
+/* Where a command's output goes: standard output, or -o FILE, written
+ * whole and renamed into place by br_cli_commit.  FILE may not be one of
+ * the inputs, nor lie inside the archive or an issued package.  NULL (the
+ * error in diags) when FILE cannot or may not be written. */
+FILE *br_cli_listing_open(const br_opts *o, br_file_out *out, const char *const *inputs,
+                          size_t ninputs, const char *archive, br_diags *diags);
 
 /* A listing's --format: "text" (the default) or "json"; NULL, the usage
  * error printed, for anything else. */

@@ -172,7 +172,14 @@ int br_cmd_diff(int argc, char **argv)
     br_report *new = br_arc_load(paths[1], &t_new, arena, &diags);
     bool ok = old && new && !br_diags_failed(&diags);
     br_file_out listing;
-    FILE *out = ok ? br_cli_listing_open(&o, &listing, &diags) : NULL;
+    size_t nold = 0, nnew = 0;
+    const char *const *old_in = ok ? br_cli_inputs(&diags, &t_old, arena, &nold) : NULL;
+    const char *const *new_in = ok ? br_cli_inputs(&diags, &t_new, arena, &nnew) : NULL;
+    const char **inputs = br_arena_calloc(arena, nold + nnew + 1, sizeof *inputs);
+    for (size_t i = 0; i < nold + nnew; i++)
+        inputs[i] = i < nold ? old_in[i] : new_in[i - nold];
+    FILE *out = ok ? br_cli_listing_open(&o, &listing, inputs, nold + nnew, br_arc_dir(NULL),
+                                         &diags) : NULL;
     if (out) {
         br_changes ch;
         br_arc_diff(old, new, &ch, arena);

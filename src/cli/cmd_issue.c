@@ -78,37 +78,40 @@ static void print_changes(const char *dir, const br_report *r, br_arena *arena)
               "layout differ)\n", stderr);
 }
 
-/* -o FILE: a copy of the issued PDF (for the website, say), byte for byte. */
-static bool copy_issued(const char *dir, br_built *b, const char *to, br_arena *arena,
+/* -o FILE: a copy of the issued PDF (for the website, say), byte for byte,
+ * into copy (opened, and so checked, before anything was issued). */
+static bool copy_issued(const char *dir, br_built *b, br_file_out *copy, br_arena *arena,
                         br_diags *diags)
 {
     const char *pdf = br_arena_printf(arena, "%s/data/%s", dir, br_arc_pdf_name(b->report, arena));
-    FILE *in = fopen(pdf, "rb");
-    if (!in) {
-        br_error(diags, (br_loc){pdf, 0, 0}, "cannot read the issued PDF to copy it to '%s'", to);
-        return false;
-    }
     size_t ninputs;
     const char *const *inputs = br_cli_inputs(diags, &b->template, arena, &ninputs);
-    br_file_out out;
-    bool ok = br_file_out_open(&out, to, inputs, ninputs);
+    const char *to = copy->path;
+    if (!br_file_out_open(copy, to, inputs, ninputs)) {
+        br_error(diags, (br_loc){0}, "%s", copy->error);
+        return false;
+    }
+    FILE *in = fopen(pdf, "rb");
+    bool ok = in != NULL;
     char buf[65536];
     size_t n;
     while (ok && (n = fread(buf, 1, sizeof buf, in)) > 0)
-        ok = br_file_out_write(&out, buf, n);
+        ok = br_file_out_write(copy, buf, n);
     ok = ok && !ferror(in);
-    fclose(in);
-    if (!ok && out.f)
-        br_file_out_abandon(&out);
-    if (!ok)
-        br_error(diags, (br_loc){0}, "%s", *out.error ? out.error : "cannot copy the issued PDF");
-    return ok && br_cli_commit(&out, diags);
+    if (in)
+        fclose(in);
+    if (!ok) {
+        br_file_out_abandon(copy);
+        br_error(diags, (br_loc){pdf, 0, 0}, "cannot copy the issued PDF to '%s'", copy->path);
+        return false;
+    }
+    return br_cli_commit(copy, diags);
 }
 
 /* The version is already in the archive: a no-op when the source is the
  * same, refused when not.  Returns the exit status. */
-static int already_issued(br_built *b, const char *dir, const br_opts *o, br_arena *arena,
-                          br_diags *diags)
+static int already_issued(br_built *b, const char *dir, const br_opts *o, br_file_out *copy,
+                          br_arena *arena, br_diags *diags)
 {
     br_arc_package pkg;
     const br_report *r = b->report;
@@ -118,7 +121,7 @@ static int already_issued(br_built *b, const char *dir, const br_opts *o, br_are
         digest = br_bag_info_get(&pkg.info, BR_BAG_SOURCE_SHA);
     }
     if (digest && strcmp(digest, b->sources.digest) == 0) {
-        bool copied = !o->output || copy_issued(dir, b, o->output, arena, diags);
+        bool copied = !copy || copy_issued(dir, b, copy, arena, diags);
         int status = br_finish(diags, copied);
         if (copied && !o->quiet)
             printf("already issued: %s holds version %d of this paper from the same source "
@@ -163,14 +166,14 @@ static int stage_and_commit(br_built *b, br_arc_stage *st, br_arena *arena, br_d
     return br_arc_stage_commit(st, &info, arena, diags);
 }
 
-static int issue(br_built *b, const char *archive, const br_opts *o, br_arena *arena,
-                 br_diags *diags)
+static int issue(br_built *b, const char *archive, const br_opts *o, br_file_out *copy,
+                 br_arena *arena, br_diags *diags)
 {
     const br_report *r = b->report;
     const char *dir = br_arc_package_dir(archive, r, r->version, arena);
     struct stat st_probe;
     if (stat(dir, &st_probe) == 0)
-        return already_issued(b, dir, o, arena, diags);
+        return already_issued(b, dir, o, copy, arena, diags);
     br_arc_reissue_check(r, &b->template, archive, arena, diags);
     br_arc_stage st;
     int won = br_arc_stage_begin(&st, dir, &b->sources, arena, diags)
@@ -179,7 +182,7 @@ static int issue(br_built *b, const char *archive, const br_opts *o, br_arena *a
     if (won < 0)
         br_error(diags, r->report_loc, "version %d was issued by another run at the same time "
                                        "(%s); this run wrote nothing", r->version, dir);
-    bool copied = won != 1 || !o->output || copy_issued(dir, b, o->output, arena, diags);
+    bool copied = won != 1 || !copy || copy_issued(dir, b, copy, arena, diags);
     int status = br_finish(diags, won == 1 && copied);
     if (won == 1 && !o->quiet)
         printf("issued %s, %s, version %d\n  %s\n", r->title, r->period_id, r->version, dir);
@@ -199,8 +202,23 @@ int br_cmd_issue(int argc, char **argv)
     br_diags_init(&diags, arena);
     br_built b;
     int status;
-    if (br_cli_build(&b, o.args[0], NULL, NULL, arena, &diags) && issuable(&b, &diags))
-        status = issue(&b, br_arc_dir(o.archive), &o, arena, &diags);
+    const char *archive = br_arc_dir(o.archive);
+    br_file_out copy_out, *copy = NULL;
+    bool ready = br_cli_build(&b, o.args[0], NULL, NULL, arena, &diags) && issuable(&b, &diags);
+    if (ready && o.output) {
+        /* -o is checked (an input? inside the archive? writable?) before
+         * anything is issued, so a bad -o never follows a side effect. */
+        size_t ninputs;
+        const char *const *inputs = br_cli_inputs(&diags, &b.template, arena, &ninputs);
+        copy = br_cli_listing_open(&o, &copy_out, inputs, ninputs, archive, &diags) ? &copy_out
+                                                                                    : NULL;
+        ready = copy != NULL;
+        if (copy)   /* reopened when the PDF is there: staging keeps its own guard meanwhile */
+            br_file_out_abandon(copy);
+        o.quiet = o.quiet || strcmp(o.output, "-") == 0;    /* the PDF is standard output */
+    }
+    if (ready)
+        status = issue(&b, archive, &o, copy, arena, &diags);
     else
         status = br_finish(&diags, false);
     br_cli_built_free(&b);

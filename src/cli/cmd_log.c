@@ -146,7 +146,7 @@ int br_cmd_log(int argc, char **argv)
     br_arc_packages all;
     br_arc_list(&all, archive, arena);
     br_file_out listing;
-    FILE *out = br_cli_listing_open(&o, &listing, &diags);
+    FILE *out = br_cli_listing_open(&o, &listing, NULL, 0, archive, &diags);
     bool ok = out != NULL;
     if (ok && *format == 'j')
         print_json(out, &all, archive);

@@ -227,7 +227,8 @@ int br_cmd_verify(int argc, char **argv)
     br_diags_init(&diags, arena);
     const char *archive = br_arc_dir(o.archive);
     br_file_out listing;
-    FILE *out = br_cli_listing_open(&o, &listing, &diags);
+    FILE *out = br_cli_listing_open(&o, &listing, (const char *const *)o.args, (size_t)o.nargs,
+                                    archive, &diags);
     bool ok = out != NULL;
     if (out) {
         FILE *say = o.quiet ? NULL : out;   /* -q: errors only, no "ok:" lines */

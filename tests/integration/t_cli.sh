@@ -160,6 +160,25 @@ fi
 "$BR" issue -a "$tc_arc" -o "$tc_tmp/sq/report.yaml" "$tc_tmp/sq" >/dev/null 2>"$tc_tmp/err"
 [ $? -eq 1 ] && grep -q "one of the files this run reads" "$tc_tmp/err" && pass ||
     fail "cli: issue -o onto its own input was not refused"
+# -o is judged before anything is issued: a refused -o leaves no package.
+cp -r examples/scorecard-2015-12 "$tc_tmp/sq2"
+sed -i 's/^  version: 1$/  version: 1\n  subtitle: a second paper/' "$tc_tmp/sq2/report.yaml"
+"$BR" issue -a "$tc_tmp/arc2" -o "$tc_tmp/sq2/report.yaml" "$tc_tmp/sq2" >/dev/null 2>&1
+[ $? -eq 1 ] && [ ! -e "$tc_tmp/arc2" ] && pass || fail "cli: issue with a refused -o still issued"
+# No listing lands on an input or in the archive.
+cp "$tc_tmp/sq/report.yaml" "$tc_tmp/report.before"
+"$BR" diff -o "$tc_tmp/sq/report.yaml" "$tc_tmp/sq" "$tc_tmp/sq" >/dev/null 2>"$tc_tmp/err"
+[ $? -eq 1 ] && cmp -s "$tc_tmp/sq/report.yaml" "$tc_tmp/report.before" && pass ||
+    fail "cli: diff -o onto an input was not refused"
+tc_pkg=$(dirname "$(dirname "$tc_pkg_pdf")")
+cp "$tc_pkg/manifest-sha256.txt" "$tc_tmp/manifest.before"
+"$BR" log -a "$tc_arc" -o "$tc_pkg/manifest-sha256.txt" >/dev/null 2>&1
+tc_rc=$?
+"$BR" verify -a "$tc_arc" "$tc_pkg_pdf" -o "$tc_pkg_pdf" >/dev/null 2>&1
+tc_rc2=$?
+[ $tc_rc -eq 1 ] && [ $tc_rc2 -eq 1 ] && cmp -s "$tc_pkg/manifest-sha256.txt" "$tc_tmp/manifest.before" &&
+    cmp -s "$tc_pkg_pdf" "$tc_tmp/web.pdf" && pass ||
+    fail "cli: log -o or verify -o wrote into the archive"
 "$BR" log -a "$tc_arc" -f json -o "$tc_tmp/log.json" >"$tc_tmp/out" 2>&1
 [ $? -eq 0 ] && [ ! -s "$tc_tmp/out" ] && python3 -m json.tool "$tc_tmp/log.json" >/dev/null 2>&1 && pass ||
     fail "cli: log -o FILE --format=json"
