@@ -58,7 +58,7 @@ static void add_headers(composer *c, br_table *table, const br_column *cols, siz
     br_cell *blank = NULL;
     for (size_t i = 0; i < n; i++) {
         if (is_group(&cols[i])) {
-            br_compose_cell_text(c, top, heading(c, &cols[i]), BR_ALIGN_CENTER)->span = 3;
+            br_compose_cell_markup(c, top, heading(c, &cols[i]), cols[i].loc, BR_ALIGN_CENTER)->span = 3;
             for (int k = 0; k < 3; k++)
                 br_compose_cell_rag(c, head, &c->t->status[rag[k]], c->t->status[rag[k]].letter);
             blank = NULL;
@@ -69,7 +69,8 @@ static void add_headers(composer *c, br_table *table, const br_column *cols, siz
         else if (top)
             blank = br_compose_cell_text(c, top, "", BR_ALIGN_CENTER);
         bool left = (int)cols[i].kind == BR_PROFILE_OBJECTIVE || (int)cols[i].kind == BR_PROFILE_TITLE;
-        br_compose_cell_text(c, head, heading(c, &cols[i]), left ? BR_ALIGN_LEFT : BR_ALIGN_CENTER);
+        br_compose_cell_markup(c, head, heading(c, &cols[i]), cols[i].loc,
+                               left ? BR_ALIGN_LEFT : BR_ALIGN_CENTER);
     }
 }
 

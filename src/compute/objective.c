@@ -192,6 +192,12 @@ static void compute_one(br_report *r, br_objective *o, br_diags *d)
     o->computed_status = br_objective_status(o);
     o->computed_direction = br_objective_direction(o);
     const br_commentary *said = stated_status(r, o->id);
+    if (said && o->entry && o->entry->has_status && said->rag != o->entry->status)
+        br_warning(d, o->entry->status_loc, "objective '%s' has status: %s here but its commentary "
+                   "entry '%s' states %s; the paper prints %s: state the status once (here, or as "
+                   "the commentary's rag)", o->id, br_status_name(o->entry->status),
+                   said->title ? said->title : "", br_status_name(said->rag),
+                   br_status_name(o->entry->status));
     o->status_stated = (o->entry && o->entry->has_status) || said;
     o->status = o->entry && o->entry->has_status ? o->entry->status
               : said ? said->rag : o->computed_status;
