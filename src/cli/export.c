@@ -334,6 +334,19 @@ static void export_summary(const br_report *r, FILE *out)
     fputs("}}]", out);
 }
 
+/* A note per due entry, in the order of due (null where none): the
+ * "(plan)" after a date. */
+static void json_due_notes(FILE *out, const br_milestone *ms)
+{
+    fputc('[', out);
+    for (size_t i = 0; i < ms->ndue; i++) {
+        if (i)
+            fputc(',', out);
+        json_string(out, ms->due[i].note);
+    }
+    fputc(']', out);
+}
+
 static void export_milestone(const br_report *r, const br_milestone *ms, FILE *out)
 {
     bool f = true;
@@ -356,6 +369,7 @@ static void export_milestone(const br_report *r, const br_milestone *ms, FILE *o
             json_string(out, d->text);
     }
     fputc(']', out);
+    json_key(out, "due_notes", &f), json_due_notes(out, ms);
     json_key(out, MSCOL(LEAD), &f), json_string(out, ms->lead);
     json_key(out, "lead_name", &f), json_string(out, lead ? lead->text : NULL);
     json_key(out, MSCOL(PARTNERS), &f), json_string(out, ms->partners);
