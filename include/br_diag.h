@@ -112,4 +112,9 @@ bool br_diags_failed(const br_diags *diags);
  * its length, at least 1, at most 3), or NULL: the "did you mean" helper. */
 const char *br_suggest(const char *word, const char *const *known, size_t nknown);
 
+/* text with each character a terminal would act on (C0 but tab, DEL, C1,
+ * bidirectional overrides) written as \xHH or \uHHHH, in arena: for
+ * echoing an author's text or a path to standard output. */
+char *br_diag_escape(br_arena *arena, const char *text);
+
 #endif

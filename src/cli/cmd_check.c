@@ -71,7 +71,7 @@ int br_cmd_check(int argc, char **argv)
         br_arc_reissue_check(r, &t, br_arc_dir(NULL), arena, &diags);
     int status = br_finish(&diags, ok);
     if (status == 0 && !o.quiet)
-        printf("%s: ok: %s, %s, %s, %s, %s\n", r->main_file,
+        printf("%s: ok: %s, %s, %s, %s, %s\n", br_diag_escape(arena, r->main_file),
                br_plural(arena, r->nmeasures, "measure"), br_plural(arena, r->nmilestones, "milestone"),
                br_plural(arena, r->nfinance, "finance table"), br_plural(arena, r->nsections, "section"),
                br_plural(arena, diags.warnings, "warning"));

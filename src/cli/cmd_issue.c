@@ -125,7 +125,7 @@ static int already_issued(br_built *b, const char *dir, const br_opts *o, br_fil
         int status = br_finish(diags, copied);
         if (copied && !o->quiet)
             printf("already issued: %s holds version %d of this paper from the same source "
-               "(SHA-256 %.12s…); nothing changed\n", dir, r->version, digest);
+               "(SHA-256 %.12s…); nothing changed\n", br_diag_escape(arena, dir), r->version, digest);
         return status;
     }
     br_error(diags, r->report_loc,
@@ -185,7 +185,8 @@ static int issue(br_built *b, const char *archive, const br_opts *o, br_file_out
     bool copied = won != 1 || !copy || copy_issued(dir, b, copy, arena, diags);
     int status = br_finish(diags, won == 1 && copied);
     if (won == 1 && !o->quiet)
-        printf("issued %s, %s, version %d\n  %s\n", r->title, r->period_id, r->version, dir);
+        printf("issued %s, %s, version %d\n  %s\n", br_diag_escape(arena, r->title),
+               br_diag_escape(arena, r->period_id), r->version, br_diag_escape(arena, dir));
     return status;
 }
 

@@ -71,7 +71,7 @@ static int render_once(const br_opts *opts, const char *path)
     bool ok = render(path, opts->output, arena, &diags, &written);
     int status = br_finish(&diags, ok);
     if (status == 0 && !opts->quiet && strcmp(written, "-") != 0)
-        printf("%s\n", written);
+        printf("%s\n", br_diag_escape(arena, written));
     br_arena_free(arena);
     return status;
 }

@@ -49,8 +49,9 @@ static const char *describe(const br_arc_package *p, br_arena *arena)
     const char *title = br_bag_info_get(&p->info, BR_BAG_TITLE);
     const char *period = br_bag_info_get(&p->info, BR_BAG_PERIOD);
     const char *issued = br_bag_info_get(&p->info, BR_BAG_ISSUED);
-    return br_arena_printf(arena, "%s, %s, version %d, issued %s", title ? title : "?",
-                           period ? period : "?", p->version, issued ? issued : "?");
+    return br_diag_escape(arena, br_arena_printf(arena, "%s, %s, version %d, issued %s",
+                                                 title ? title : "?", period ? period : "?",
+                                                 p->version, issued ? issued : "?"));
 }
 
 /* What the package's PDF carries, read back and checked against the
@@ -85,7 +86,7 @@ static bool verify_package(FILE *out, const char *dir, br_arena *arena, br_diags
     if (ok)
         ok = (carried = carried_sources(&pkg, arena, diags)) != NULL;
     if (ok)
-        say(out, "ok: %s (%s%s)\n", dir, describe(&pkg, arena), carried);
+        say(out, "ok: %s (%s%s)\n", br_diag_escape(arena, dir), describe(&pkg, arena), carried);
     else if (diags->errors == before)
         br_error(diags, (br_loc){dir, 0, 0}, "not a package boardreport can verify");
     return ok;
@@ -161,7 +162,8 @@ static bool verify_pdf(FILE *out, const char *path, const char *archive, br_aren
         const char *psha = br_bag_info_get(&p->info, BR_BAG_PDF_SHA);
         const char *psrc = br_bag_info_get(&p->info, BR_BAG_SOURCE_SHA);
         if (psha && strcmp(psha, sha) == 0) {
-            say(out, "ok: %s was issued as %s (%s)\n", path, p->dir, describe(p, arena));
+            say(out, "ok: %s was issued as %s (%s)\n", br_diag_escape(arena, path),
+                br_diag_escape(arena, p->dir), describe(p, arena));
             return true;
         }
         if (has && psrc && strcmp(psrc, digest) == 0)

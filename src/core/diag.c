@@ -2,6 +2,7 @@
 #include "br_diag.h"
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -141,7 +142,22 @@ static size_t control_at(const unsigned char *s, size_t n)
         return 1;
     if (n >= 2 && s[0] == 0xC2 && s[1] >= 0x80 && s[1] <= 0x9F)
         return 2;
+    /* The bidirectional overrides and isolates (U+202A..U+202E,
+     * U+2066..U+2069) reorder what the terminal shows after them. */
+    if (n >= 3 && s[0] == 0xE2 && ((s[1] == 0x80 && s[2] >= 0xAA && s[2] <= 0xAE) ||
+                                   (s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9)))
+        return 3;
     return 0;
+}
+
+/* The code point of the k-byte control character at s. */
+static unsigned control_code(const unsigned char *s, size_t k)
+{
+    if (k == 1)
+        return s[0];
+    if (k == 2)
+        return s[1];
+    return ((unsigned)(s[0] & 0x0F) << 12) | ((unsigned)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
 }
 
 /* Writes n bytes of text with each control character as \xHH (\u00HH
@@ -153,12 +169,31 @@ static void put_escaped(const char *text, size_t n, FILE *out)
         size_t k = control_at(s + i, n - i);
         if (k == 1)
             fprintf(out, "\\x%02x", s[i]);
-        else if (k == 2)
-            fprintf(out, "\\u%04x", s[i + 1]);
+        else if (k)
+            fprintf(out, "\\u%04x", control_code(s + i, k));
         else
             fputc(s[i], out);
         i += k ? k : 1;
     }
+}
+
+char *br_diag_escape(br_arena *arena, const char *text)
+{
+    const unsigned char *s = (const unsigned char *)(text ? text : "");
+    size_t n = strlen((const char *)s);
+    char *out = br_arena_alloc(arena, n * 6 + 1), *o = out;
+    for (size_t i = 0; i < n;) {
+        size_t k = control_at(s + i, n - i);
+        if (k == 1)
+            o += sprintf(o, "\\x%02x", s[i]);
+        else if (k)
+            o += sprintf(o, "\\u%04x", control_code(s + i, k));
+        else
+            *o++ = (char)s[i];
+        i += k ? k : 1;
+    }
+    *o = '\0';
+    return out;
 }
 
 static void put_escaped_str(const char *s, FILE *out)

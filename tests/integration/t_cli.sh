@@ -194,4 +194,14 @@ if [ -w /dev/full ]; then
             fail "cli: $tc_cmd > /dev/full did not fail"
     done
 fi
+# An author's text echoed on standard output (issue's title, verify's
+# description, render's file name) never carries a raw control character.
+cp -r examples/scorecard-2015-12 "$tc_tmp/esc"
+sed -i 's/^  title: .*/  title: "Quarterly \\e[2J \\a Report"/' "$tc_tmp/esc/report.yaml"
+{ "$BR" issue -a "$tc_tmp/arc3" "$tc_tmp/esc"; "$BR" verify -a "$tc_tmp/arc3"; } >"$tc_tmp/out" 2>&1
+if grep -q 'x1b\[2J' "$tc_tmp/out" && ! grep -q "$(printf '\033')" "$tc_tmp/out"; then
+    pass
+else
+    fail "cli: a control character in the title reached the terminal raw"
+fi
 rm -rf "$tc_tmp"
