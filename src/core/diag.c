@@ -300,16 +300,20 @@ static const char *counts(br_arena *a, size_t errors, size_t warnings, bool more
 
 void br_diags_print_styled(const br_diags *diags, const br_diag_style *st, FILE *out)
 {
-    size_t shown = 0, shown_errors = 0, shown_warnings = 0;
+    size_t shown_errors = 0, shown_warnings = 0;
+    /* Under the cap, errors come before warnings: 60 warnings must not hide
+     * the one error that fails the run.  Each kind keeps its file order. */
+    size_t error_quota = st->max && diags->errors > st->max ? st->max : diags->errors;
+    size_t warning_quota = st->max ? st->max - error_quota : diags->warnings;
     for (size_t i = 0; i < diags->count; i++) {
         const br_diag *d = &diags->items[i];
-        if (st->quiet && d->severity == BR_SEV_WARNING && !st->werror)
+        bool error = d->severity == BR_SEV_ERROR;
+        if (!error && ((st->quiet && !st->werror) || shown_warnings == warning_quota))
             continue;
-        if (st->max && shown == st->max)
-            break;
+        if (error && shown_errors == error_quota)
+            continue;
         print_one(diags, d, st, out);
-        shown++;
-        if (d->severity == BR_SEV_ERROR)
+        if (error)
             shown_errors++;
         else
             shown_warnings++;

@@ -75,6 +75,26 @@ static void cap_says_how_many_more(void **state)
     br_arena_free(a);
 }
 
+/* Warnings written before an error must not use up the cap and hide it. */
+static void cap_shows_errors_before_warnings(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    br_diags d;
+    br_diags_init(&d, a);
+    for (int i = 0; i < 5; i++)
+        br_warning(&d, (br_loc){"r.yaml", 1, i + 1}, "warning number %d", i);
+    br_error(&d, (br_loc){"r.yaml", 9, 1}, "the one error");
+    char *out = print(&d, (br_diag_style){.max = 3});
+    assert_non_null(strstr(out, "the one error"));
+    assert_non_null(strstr(out, "warning number 0"));
+    assert_non_null(strstr(out, "warning number 1"));
+    assert_null(strstr(out, "warning number 2"));
+    assert_non_null(strstr(out, "boardreport: 3 more warnings not shown"));
+    free(out);
+    br_arena_free(a);
+}
+
 static void quiet_prints_errors_only(void **state)
 {
     (void)state;
@@ -124,6 +144,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(summary_counts_with_grammar),
         cmocka_unit_test(cap_says_how_many_more),
+        cmocka_unit_test(cap_shows_errors_before_warnings),
         cmocka_unit_test(quiet_prints_errors_only),
         cmocka_unit_test(werror_makes_warnings_errors),
         cmocka_unit_test(colour_only_when_asked),
