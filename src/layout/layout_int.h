@@ -165,6 +165,7 @@ typedef struct lay_note {
     tx_prep prep;
     tx_text text;
     uint32_t elem;          /* its Note once drawn */
+    bool reprint;           /* being printed again (an artifact) */
 } lay_note;
 
 /* Lines of one footnote in a page's footnote area. */

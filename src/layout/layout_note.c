@@ -310,16 +310,26 @@ void br_lay_notes_draw(lay *L)
         lay_note *n = &L->notes[p->note];
         const tx_text *t = p->text;
         double base = br_lay_tx_baseline(L, &t->st);
+        /* A note printed again (a repeated table header's note, at the
+         * foot of each page the table crosses) was read where it first
+         * printed: like the header rows it comes with, it is an artifact,
+         * and the structure keeps one Note, one ID, per footnote. */
+        if (p->line0 == 0)
+            n->reprint = n->elem != 0;
+        L->artifact = n->reprint;
         for (size_t k = 0; k < p->nlines; k++, y += t->st.leading) {
             if (p->line0 + k == 0) {
-                n->elem = br_lay_elem_new(L, BR_ROLE_NOTE, 0);
-                L->pages->elems[n->elem].note = n->number;
-                br_lay_elem_enter(L, br_lay_elem_new(L, BR_ROLE_LBL, n->elem));
+                if (!n->reprint) {
+                    n->elem = br_lay_elem_new(L, BR_ROLE_NOTE, 0);
+                    L->pages->elems[n->elem].note = n->number;
+                    br_lay_elem_enter(L, br_lay_elem_new(L, BR_ROLE_LBL, n->elem));
+                }
                 const char *num = br_arena_printf(L->arena, "%d", n->number);
                 br_lay_emit_text(L, L->pleft, y + base, num, strlen(num), t->st.face, t->st.size,
                           t->st.color);
             }
-            br_lay_elem_enter(L, n->elem);
+            if (!n->reprint)
+                br_lay_elem_enter(L, n->elem);
             br_lay_tx_draw_line(L, t, p->line0 + k, L->pleft + L->note_indent, y + base);
         }
     }

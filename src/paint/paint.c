@@ -354,6 +354,106 @@ static bool add_outline(painter *p, const br_pages *pages, br_diags *diags)
     return good(p);
 }
 
+/* ---- footnote links ---- */
+
+/* Where a footnote prints: the page and top of its first line. */
+typedef struct note_place {
+    size_t page;
+    double top;
+    bool found;
+} note_place;
+
+/* The footnote whose Note element holds elem (or one of its ancestors),
+ * 0 when none. */
+static int note_of(const br_pages *pages, uint32_t elem)
+{
+    for (int hops = 0; elem != BR_ARTIFACT && elem < pages->nelems && hops < 8; hops++) {
+        const br_elem *e = &pages->elems[elem];
+        if (e->role == BR_ROLE_NOTE)
+            return e->note;
+        elem = e->parent;
+    }
+    return 0;
+}
+
+static note_place *find_notes(const br_pages *pages, int *max_note)
+{
+    int top = 0;
+    for (size_t i = 0; i < pages->nelems; i++)
+        if (pages->elems[i].note > top)
+            top = pages->elems[i].note;
+    note_place *at = calloc((size_t)top + 1, sizeof *at);
+    for (size_t pg = 0; at && pg < pages->npages; pg++)
+        for (size_t k = 0; k < pages->pages[pg].nitems; k++) {
+            const br_item *it = &pages->pages[pg].items[k];
+            int n = it->kind == BR_ITEM_TEXT ? note_of(pages, it->elem) : 0;
+            if (n > 0 && n <= top && !at[n].found)
+                at[n] = (note_place){pg, it->y - it->size, true};
+        }
+    *max_note = top;
+    return at;
+}
+
+/* A link annotation over the reference item it (on page index pg) to the
+ * top of its note, tagged with the reference's Link element. */
+static void link_reference(painter *p, const br_pages *pages, size_t pg, const br_item *it,
+                           const note_place *to)
+{
+    const br_font *f = p->fonts->face[(unsigned)it->face < BR_FACE_COUNT ? it->face : 0];
+    long n = f ? clean_utf8(p, it->text, it->len) : -1;
+    if (n <= 0)
+        return;
+    double w = (double)br_font_text_width(f, p->buf, (size_t)n) * it->size / 1000.0;
+    double h = pages->pages[pg].height, base = h - it->y;
+    HPDF_Rect r = {(HPDF_REAL)it->x, (HPDF_REAL)(base - 0.25 * it->size),
+                   (HPDF_REAL)(it->x + w), (HPDF_REAL)(base + 0.85 * it->size)};
+    HPDF_Page target = p->pages[to->page];
+    HPDF_Destination dst = HPDF_Page_CreateDestination(target);
+    if (!dst)
+        return;
+    HPDF_Destination_SetXYZ(dst, 0, HPDF_Page_GetHeight(target) - (HPDF_REAL)to->top, 1);
+    HPDF_Annotation a = HPDF_Page_CreateLinkAnnot(p->pages[pg], r, dst);
+    if (!a)
+        return;
+    HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+    /* Printable (PDF/A) and described (PDF/UA: a link's alternate text). */
+    HPDF_Dict_AddNumber(a, "F", 4);
+    char words[48];
+    snprintf(words, sizeof words, "Footnote %d", pages->elems[it->elem].note);
+    HPDF_Binary contents = br_pdf_text(p->pdf, words);
+    if (contents)
+        HPDF_Dict_Add(a, "Contents", contents);
+    if (!br_pdf_tags_link(p->tags, it->elem, a, p->pages[pg]) && good(p))
+        p->problem = "cannot tag a footnote link";
+}
+
+/* Each footnote reference in the text links to its note. */
+static bool add_note_links(painter *p, const br_pages *pages)
+{
+    set_stage(p, "linking footnote references to their notes");
+    int top = 0;
+    note_place *at = find_notes(pages, &top);
+    if (!at) {
+        p->problem = "out of memory";
+        return false;
+    }
+    for (size_t pg = 0; pg < pages->npages && good(p); pg++) {
+        uint32_t last = BR_ARTIFACT;
+        for (size_t k = 0; k < pages->pages[pg].nitems && good(p); k++) {
+            const br_item *it = &pages->pages[pg].items[k];
+            const br_elem *e = it->elem < pages->nelems ? &pages->elems[it->elem] : NULL;
+            if (it->kind != BR_ITEM_TEXT || it->elem == BR_ARTIFACT || it->elem == last || !e ||
+                e->role != BR_ROLE_REFERENCE || e->note <= 0 || e->note > top ||
+                !at[e->note].found)
+                continue;
+            last = it->elem;
+            link_reference(p, pages, pg, it, &at[e->note]);
+        }
+    }
+    free(at);
+    return good(p);
+}
+
 static void set_text_info(painter *p, HPDF_InfoType type, const char *value)
 {
     if (value && good(p) && clean_utf8(p, value, strlen(value)) >= 0)
@@ -505,7 +605,7 @@ static bool paint_all(painter *p, const br_pages *pages, const br_doc *doc, br_d
     for (size_t i = 0; i < pages->npages; i++)
         if (!paint_page(p, &pages->pages[i], i, doc->draft))
             return false;
-    if (!add_outline(p, pages, diags))
+    if (!add_outline(p, pages, diags) || !add_note_links(p, pages))
         return false;
     set_stage(p, "writing the structure tree");
     if (!br_pdf_tags_finish(p->tags, p->style->lang) && good(p))

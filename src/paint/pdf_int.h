@@ -47,6 +47,10 @@ void br_pdf_tags_page(br_tagger *t, HPDF_Page page, size_t index);
  * sequence must not cross BT or ET) and calls br_pdf_tags_mark. */
 bool br_pdf_tags_changes(const br_tagger *t, uint32_t elem);
 bool br_pdf_tags_mark(br_tagger *t, uint32_t elem);
+/* Tags annot, a link annotation on page made for footnote reference elem
+ * (after every page is painted): the reference's Link element gets the
+ * annotation, which gets its /StructParent.  Nothing for another element. */
+bool br_pdf_tags_link(br_tagger *t, uint32_t elem, HPDF_Annotation annot, HPDF_Page page);
 /* Closes the page's open sequence (outside any text object). */
 bool br_pdf_tags_end_page(br_tagger *t);
 /* Writes the tree and the catalog's /MarkInfo, /StructTreeRoot, /Lang

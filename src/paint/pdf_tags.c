@@ -40,6 +40,7 @@ typedef struct tag_elem {
     int32_t page;           /* its /Pg (page of its first content), -1: none */
     uint32_t first_child, next_sibling, cursor; /* children in layout order */
     bool attached;
+    HPDF_Dict link;         /* a footnote reference's Link, holding its content */
 } tag_elem;
 
 struct br_tagger {
@@ -51,6 +52,7 @@ struct br_tagger {
     tag_elem *e;
     HPDF_Array nums;        /* the parent tree's /Nums */
     HPDF_Array ids;         /* the ID tree's /Names, in order of note number */
+    int32_t next_key;       /* the parent tree's next key: pages, then annotations */
     /* The page being painted. */
     HPDF_Page page;
     int32_t page_index;
@@ -154,6 +156,16 @@ static bool make_elem(br_tagger *t, uint32_t i)
     add_table_attributes(t, d, el);
     if (el->role == BR_ROLE_NOTE && el->note > 0)
         add_note_id(t, d, el);
+    if (el->role == BR_ROLE_REFERENCE && el->note > 0) {
+        /* PDF/UA tags a link annotation with a Link element, which holds
+         * the reference's number and the annotation (its OBJR). */
+        HPDF_Dict link = new_dict(t, true);
+        if (!link || !ok_status(t, HPDF_Dict_AddName(link, "S", "Link")) ||
+            !ok_status(t, HPDF_Dict_Add(link, "P", d)) ||
+            !ok_status(t, HPDF_Dict_Add(d, "K", link)))
+            return false;
+        t->e[i].holder = t->e[i].link = link;
+    }
     return !t->failed;
 }
 
@@ -288,6 +300,7 @@ void br_pdf_tags_page(br_tagger *t, HPDF_Page page, size_t index)
     if (!t->mcids)
         return;
     ok_status(t, HPDF_Dict_AddNumber(page, "StructParents", (HPDF_INT32)index));
+    t->next_key = (int32_t)index + 1;
     ok_status(t, HPDF_Dict_AddName(page, "Tabs", "S"));
     ok_status(t, HPDF_Array_AddNumber(t->nums, (HPDF_INT32)index));
     ok_status(t, HPDF_Array_Add(t->nums, t->mcids));
@@ -350,7 +363,25 @@ bool br_pdf_tags_mark(br_tagger *t, uint32_t elem)
         return false;
     attach(t, elem);
     add_mcid(t, elem, mcid);
-    return ok_status(t, HPDF_Array_Add(t->mcids, t->e[elem].dict));
+    const tag_elem *e = &t->e[elem];
+    return ok_status(t, HPDF_Array_Add(t->mcids, e->link ? e->link : e->dict));
+}
+
+bool br_pdf_tags_link(br_tagger *t, uint32_t elem, HPDF_Annotation annot, HPDF_Page page)
+{
+    if (elem >= t->nelems || !t->e[elem].link || t->failed)
+        return !t->failed;
+    attach(t, elem);
+    HPDF_Dict objr = new_dict(t, false);
+    if (!objr || !ok_status(t, HPDF_Dict_AddName(objr, "Type", "OBJR")) ||
+        !ok_status(t, HPDF_Dict_Add(objr, "Obj", annot)) ||
+        !ok_status(t, HPDF_Dict_Add(objr, "Pg", page)))
+        return false;
+    add_kid(t, elem, objr);
+    ok_status(t, HPDF_Dict_AddNumber(annot, "StructParent", t->next_key));
+    ok_status(t, HPDF_Array_AddNumber(t->nums, t->next_key++));
+    ok_status(t, HPDF_Array_Add(t->nums, t->e[elem].link));
+    return !t->failed;
 }
 
 bool br_pdf_tags_end_page(br_tagger *t)
@@ -371,8 +402,7 @@ static void write_root(br_tagger *t, const char *lang)
     t->nums = NULL;     /* the dictionary owns it, even when the call failed */
     if (!ok_status(t, st) ||
         !ok_status(t, HPDF_Dict_Add(t->root, "ParentTree", parents)) ||
-        !ok_status(t, HPDF_Dict_AddNumber(t->root, "ParentTreeNextKey",
-                                          (HPDF_INT32)t->pages->npages)))
+        !ok_status(t, HPDF_Dict_AddNumber(t->root, "ParentTreeNextKey", t->next_key)))
         return;
     add_note_ids(t);
     if (!t->failed && HPDF_Array_Items(t->ids) > 0) {

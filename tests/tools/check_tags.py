@@ -337,7 +337,42 @@ def check(path):
         problems.append("pdftotext finds characters in neither the structure nor an artifact: "
                         + "".join(sorted(missing.elements()))[:80])
     problems += check_pdfa(path, pdf)
+    problems += check_links(pdf, page_refs)
     return problems
+
+
+def check_links(pdf, page_refs):
+    """Every link annotation (a footnote reference's) is printable, says
+    what it is (/Contents), points at a page of the file, and is tagged: its
+    /StructParent leads through the parent tree to a Link element whose
+    kids hold an OBJR of it; every Link element has one."""
+    problems = []
+    root = pdf.value(pdf.trailer["/Root"])
+    tree = pdf.value(root.get("/StructTreeRoot", {})) or {}
+    nums = (pdf.value(tree.get("/ParentTree")) or {}).get("/Nums", [])
+    parents = {nums[i]: nums[i + 1] for i in range(0, len(nums) - 1, 2)}
+    pages = set(page_refs)
+    for ref, page in zip(page_refs, pdf.pages()):
+        for a in pdf.value(page.get("/Annots", [])) or []:
+            d = pdf.value(a)
+            if d.get("/Subtype") != "/Link":
+                continue
+            name = "link annotation %s" % a
+            dest = pdf.value(d.get("/Dest"))
+            if not (isinstance(dest, list) and dest and dest[0] in pages):
+                problems.append(name + " points at no page of the file")
+            if d.get("/F") != 4:
+                problems.append(name + " is not marked printable (/F 4)")
+            if not d.get("/Contents"):
+                problems.append(name + " has no /Contents")
+            link = pdf.value(parents.get(d.get("/StructParent"), "none"))
+            kids = pdf.value(link.get("/K")) if isinstance(link, dict) else None
+            kids = kids if isinstance(kids, list) else [kids]
+            if not (isinstance(link, dict) and link.get("/S") == "/Link" and
+                    any(isinstance(pdf.value(k), dict) and pdf.value(k).get("/Obj") == a
+                        for k in kids)):
+                problems.append(name + " is not tagged by a Link element holding it")
+    return problems[:5]
 
 
 XMP_NS = {"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
