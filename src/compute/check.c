@@ -491,7 +491,7 @@ static void check_footnote_refs(br_report *report, br_diags *diags)
         for (size_t i = 0; i < nrefs && !used; i++)
             used = strcmp(refs[i].key, report->footnotes[k].key) == 0;
         if (!used)
-            br_warning(diags, report->footnotes[k].loc, "footnote '%s' is never referenced ([^%s])",
+            br_warning_unresolved(diags, report->footnotes[k].loc, "footnote '%s' is never referenced ([^%s])",
                        report->footnotes[k].key, report->footnotes[k].key);
     }
 }

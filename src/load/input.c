@@ -121,6 +121,14 @@ static const char *near_file(br_arena *a, const char *path)
     return br_suggest(base ? base + 1 : path, names, n);
 }
 
+/* An included file whose content is lost: what only follows from its
+ * absence (ids, people, footnotes not found) is left out of the report. */
+static void lost(loader *l, const char *path)
+{
+    if (!l->diags->unloaded)
+        l->diags->unloaded = path;
+}
+
 static void load_file(loader *l, const char *path, const char *real, br_loc from);
 
 static void include_one(loader *l, const char *including, const br_node *entry)
@@ -154,16 +162,19 @@ static void include_one(loader *l, const char *including, const br_node *entry)
                      entry->text, near);
         else
             br_error(l->diags, entry->loc, "included file '%s' does not exist", entry->text);
+        lost(l, entry->text);
         return;
     }
     if (!inside(l->dir_real, real)) {
         br_error(l->diags, entry->loc,
                  "include '%s' leaves the report folder; included files must be in the folder or below it",
                  entry->text);
+        lost(l, entry->text);
         return;
     }
     if (is_dir(real)) {
         br_error(l->diags, entry->loc, "include '%s' is a folder; name a .yaml file", entry->text);
+        lost(l, entry->text);
         return;
     }
     for (size_t i = 0; i < l->depth; i++) {
@@ -213,8 +224,8 @@ static void load_file(loader *l, const char *path, const char *real, br_loc from
     *BR_PUSH(l->arena, l->seen, l->nseen, l->seen_cap) = real;
     br_node *root = br_yaml_load_file(path, l->arena, l->tree, l->diags);
     if (!root) {
-        if (l->in->nroots > 0 && !l->diags->unloaded)
-            l->diags->unloaded = path;   /* what follows from its absence is left out */
+        if (l->in->nroots > 0)
+            lost(l, path);
         return;
     }
     if (l->in->nroots > 0 && root->kind == BR_NODE_MAP && root->npairs == 0)
@@ -223,6 +234,8 @@ static void load_file(loader *l, const char *path, const char *real, br_loc from
     if (root->kind != BR_NODE_MAP) {
         br_error(l->diags, root->loc, "the file must be a mapping of keys (report:, measures: …), not %s",
                  br_node_kind_name(root));
+        if (l->in->nroots > 0)
+            lost(l, path);
         return;
     }
     br_input *in = l->in;
