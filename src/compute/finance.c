@@ -15,6 +15,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "br_limits.h"
 #include "br_vocab.h"
 #include "figures.h"
 
@@ -217,6 +218,30 @@ void br_finance_add_sources(br_finance *f, br_arena *arena, br_diags *diags)
     }
 }
 
+/* A computed figure (a net, a variance, a total) beyond what boardreport
+ * prints is an error, never a figure of binary noise or "inf". */
+static void check_magnitude(const br_finance *f, const br_fin_amount *a, const char *where,
+                            int c, int s, br_diags *diags)
+{
+    if (!a->set || a->given || (isfinite(a->value) && fabs(a->value) <= BR_MAX_MAGNITUDE))
+        return;
+    br_error(diags, a->loc.file ? a->loc : f->loc, "finance '%s': %s %s %s comes to %g, beyond "
+             "the largest figure boardreport prints, " BR_MAX_MAGNITUDE_TEXT "; check the "
+             "figures, or write them in a larger unit (units: gbp_k or gbp_m)",
+             f->id ? f->id : "", where, column_names(c), split_names(s), a->value);
+}
+
+static void check_magnitudes(const br_finance *f, br_diags *diags)
+{
+    for (int c = 0; c < BR_FIN_NCOLS; c++)
+        for (int s = 0; s < BR_FIN_NSPLITS; s++) {
+            for (size_t r = 0; r < f->nrows; r++)
+                if (!f->rows[r].heading)
+                    check_magnitude(f, &f->rows[r].amounts[c][s], "a row's", c, s, diags);
+            check_magnitude(f, &f->total[c][s], "the total", c, s, diags);
+        }
+}
+
 void br_finance_compute(br_finance *f, br_diags *diags)
 {
     if (!f->ntotal_of)
@@ -230,6 +255,7 @@ void br_finance_compute(br_finance *f, br_diags *diags)
         compute_variance(f, row, diags);
     }
     compute_totals(f, diags);
+    check_magnitudes(f, diags);
 }
 
 br_status br_variance_status(const br_finance *f,
