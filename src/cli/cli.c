@@ -181,7 +181,13 @@ static int take_option(const br_cmd_spec *spec, int c, const char *arg, const ch
     if (extra && !(spec->extra & extra))
         return br_usage_error(spec->name, "option '%s' does not apply to this command", word);
     switch (c) {
-    case 'o': o->output = output_name(arg); return -1;
+    case 'o':
+        if (spec->extra & BR_OPT_NO_OUTPUT)
+            return br_usage_error(spec->name, "-o does not apply: %s writes no file of its own "
+                                  "(messages go to standard error; '2> FILE' keeps them)",
+                                  spec->name);
+        o->output = output_name(arg);
+        return -1;
     case 'q': o->quiet = diag_style.quiet = true; return -1;
     case 'W':
         if (strcmp(arg, "error") != 0)

@@ -60,6 +60,7 @@ enum {
     BR_OPT_WATCH = 1 << 3,
     BR_OPT_TEMPLATE = 1 << 4,
     BR_OPT_ARCHIVE = 1 << 5,
+    BR_OPT_NO_OUTPUT = 1 << 6,  /* writes no file of its own: -o is a usage error */
 };
 
 /* What a command takes: its name, help text (the common options are

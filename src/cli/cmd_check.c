@@ -48,7 +48,7 @@ static bool check_fonts(const br_report *r, const br_template *t, br_diags *diag
     return true;
 }
 
-static const br_cmd_spec spec = {"check", check_help, 0, 1, 1, "one PATH"};
+static const br_cmd_spec spec = {"check", check_help, BR_OPT_NO_OUTPUT, 1, 1, "one PATH"};
 
 int br_cmd_check(int argc, char **argv)
 {

@@ -34,6 +34,7 @@ tc_expect "an operand too many" 2 err "one operand too many: 'b'" -- "$BR" check
 tc_expect "--color value" 2 err "--color takes auto, always or never" -- "$BR" check --color=sometimes "$tc_ex"
 tc_expect "-W value" 2 err "-W takes only 'error'" -- "$BR" check -Wall "$tc_ex"
 tc_expect "option needs a value" 2 err "needs a value" -- "$BR" export "$tc_ex" --format
+tc_expect "-o where nothing is written" 2 err "-o does not apply: check writes no file" -- "$BR" check -o x.txt "$tc_ex"
 
 # help COMMAND is COMMAND --help, and each lists the common options.
 for tc_cmd in $("$BR" help --commands | grep -vx help); do
