@@ -363,13 +363,39 @@ static void note_ref(void *ctx, br_face face, const char *key, size_t keylen, co
 /* The references the composer will print, read by the same parser. */
 /* "[^ ]": meant as a footnote, but a reference needs a name (the markup
  * prints it as written). */
+/* "[^has space]": a footnote name has no spaces, so it prints as written. */
+static void spaced_footnote_name(builder *b, const char *ref, size_t len, br_loc loc)
+{
+    char *name = br_arena_strndup(b->a, ref + 2, len);
+    for (char *c = name; *c; c++)
+        if (*c == ' ' || *c == '\t')
+            *c = '-';
+    br_warning(b->d, loc, "'%.*s]' is not a footnote reference, since a footnote's name has no "
+               "spaces, so it prints as written; write [^%s], or \\[^ for the text",
+               (int)(len + 2), ref, name);
+}
+
 static void blank_footnote_names(builder *b, const char *text, br_loc loc)
 {
     for (const char *p = strstr(text, "[^"); p; p = strstr(p + 2, "[^")) {
+        size_t slashes = 0;
+        while (p - slashes > text && p[-1 - (ptrdiff_t)slashes] == '\\')
+            slashes++;
+        if (slashes % 2)
+            continue;   /* \[^ is written out on purpose */
         size_t n = strspn(p + 2, " \t");
-        if (n > 0 && p[2 + n] == ']')   /* "[^]" prints as written, as markup says */
+        size_t name = strcspn(p + 2, "] \t\n");
+        if (n > 0 && p[2 + n] == ']')
             br_error(b->d, loc, "footnote reference '%.*s' has a blank name; write the name of a "
                      "footnote, e.g. [^provisional]", (int)(n + 3), p);
+        else if (p[2] == ']')   /* prints as written, as markup says: but nobody means that */
+            br_warning(b->d, loc, "'[^]' is a footnote reference with no name, so it prints as "
+                       "written; name the footnote ([^provisional]) or write \\[^] for the text");
+        else if (name > 0 && p[2 + name] != ']' && p[2 + strcspn(p + 2, "]\n[")] == ']')
+            spaced_footnote_name(b, p, strcspn(p + 2, "]\n["), loc);
+        else if (name > 0 && p[2 + name] != ']')
+            br_warning(b->d, loc, "footnote reference '%.*s' is not closed, so it prints as "
+                       "written; add the ']': [^%.*s]", (int)(name + 2), p, (int)name, p + 2);
     }
 }
 
