@@ -122,6 +122,7 @@ typedef struct br_comparator {
 typedef struct br_measure {
     const char *id;
     br_loc loc;
+    const char *ref;        /* printed reference ("1"), as the paper numbers it; not unique */
     const char *title;
     const char *objective;  /* NULL when not set */
     const char *group;

@@ -91,6 +91,7 @@ defs["measure"] = obj({
                                     "none, or the paper's own words"),
     "trend_reason": text,
     "display": text, "comment": text,
+    "ref": dict(text, description="the measure's number as the paper prints it (1, 2, 3... in each objective)"),
 }, ["id", "title", "polarity", "values"], "a performance measure")
 due_entry = {"anyOf": [{"$ref": "#/definitions/date"}, {"type": "string"},
                        obj({"date": {"$ref": "#/definitions/date"}, "note": text}, ["date"])]}

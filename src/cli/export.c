@@ -193,6 +193,7 @@ static void export_measure(const br_report *r, const br_template *t, const br_me
     fputc('{', out);
     json_key(out, "id", &f), json_string(out, m->id);
     json_key(out, COL(TITLE), &f), json_string(out, m->title);
+    json_key(out, COL(REF), &f), json_string(out, m->ref);
     json_key(out, "objective", &f), json_string(out, m->objective);
     json_key(out, "group", &f), json_string(out, m->group);
     json_key(out, "kind", &f), json_string(out, m->kind);

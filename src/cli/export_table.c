@@ -191,6 +191,7 @@ static void measure_columns(br_xtable *x)
             add_column(x, br_arena_printf(a, "note:%s", r->periods[p].id),
                        br_arena_printf(a, "Note %s", r->periods[p].id), BR_X_BOTH, true);
     add_column(x, "comment", "Comment", BR_X_BOTH, true);
+    col(x, "ref", "Ref");
     x->freeze_columns = 2;
 }
 
@@ -253,6 +254,7 @@ static void measure_row(const br_xtable *x, const br_measure *m, br_xcell *c)
         if (x->note_periods[p])
             c[k++] = text_cell(m->notes ? m->notes[p] : NULL);
     c[k++] = text_cell(m->comment);
+    c[k++] = text_cell(m->ref);
 }
 
 /* ---- values: one row per measure and period (the tidy table) ---------- */

@@ -182,6 +182,7 @@ static void measure_cell(composer *c, br_row *row, const br_measure *m, const br
     case BR_COL_PERIOD: value_cell(c, row, m, col->period, col->period == r->period); break;
     case BR_COL_TARGET: target_cell(c, row, m, col); break;
     case BR_COL_LATEST: latest_cell(c, row, m); break;
+    case BR_COL_REF: br_compose_cell_text(c, row, m->ref ? m->ref : "", BR_ALIGN_LEFT); break;
     case BR_COL_TOLERANCE:
         br_compose_cell_markup(c, row, value_text(c, m, &m->tolerance), m->tolerance.loc, BR_ALIGN_RIGHT);
         break;
@@ -219,6 +220,7 @@ static br_align column_align(br_column_kind kind)
 {
     switch (kind) {
     case BR_COL_TITLE:
+    case BR_COL_REF:
     case BR_COL_COMMENT:
     case BR_COL_POLARITY:
     case BR_COL_FREQUENCY:

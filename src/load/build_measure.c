@@ -262,6 +262,7 @@ static bool read_trend(builder *b, const br_node *v, void *obj)
 static const field measure_fields[] = {
     FIELD("id", F_MEASURE_ID, true, br_measure, id),
     FIELD("title", F_TEXT, true, br_measure, title),
+    FIELD("ref", F_TEXT, false, br_measure, ref),
     FIELD("objective", F_TEXT, false, br_measure, objective),
     FIELD("group", F_TEXT, false, br_measure, group),
     FIELD("kind", F_TEXT, false, br_measure, kind),
