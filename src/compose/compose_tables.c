@@ -19,8 +19,8 @@ static const char *due_text(composer *c, const br_milestone *ms)
     for (size_t i = 0; i < ms->ndue; i++) {
         const br_due *d = &ms->due[i];
         const char *one = d->date.year ? br_format_date(c->a, d->date, false) : d->text;
-        if (d->note)
-            one = br_arena_printf(c->a, "%s (%s)", one, d->note);
+        if (d->note)    /* "(plan)" written with its brackets keeps them once */
+            one = br_arena_printf(c->a, d->note[0] == '(' ? "%s %s" : "%s (%s)", one, d->note);
         out = i ? br_arena_printf(c->a, "%s\n%s", out, one) : one;
     }
     return out;
@@ -114,9 +114,13 @@ void br_compose_milestone_table(composer *c, const br_section *s, const char *ob
     if (ngiven)
         br_compose_add_banner_row(c, &b->table, given, ngiven);
     br_row *head = br_table_add_row(c->a, &b->table, true);
-    for (size_t i = 0; i < ncols; i++)
-        br_compose_cell_text(c, head, given && i < ngiven && given[i].heading ? given[i].heading : c->t->milestone_headings[cols[i]],
-                  BR_ALIGN_CENTER);
+    for (size_t i = 0; i < ncols; i++) {
+        bool own = given && i < ngiven && given[i].heading;
+        if (own)    /* the author's heading, with its markup ("Lead[^leads]"), as measure columns */
+            br_compose_cell_markup(c, head, given[i].heading, given[i].loc, BR_ALIGN_CENTER);
+        else
+            br_compose_cell_text(c, head, c->t->milestone_headings[cols[i]], BR_ALIGN_CENTER);
+    }
     const char *last = NULL;
     size_t shown = 0;
     const br_report *r = c->r;
