@@ -793,6 +793,9 @@ static br_node *load_template_file(const char *path, const char *name, br_loc lo
     br_node *root = br_yaml_load_file(path, arena, NULL, &own);
     if (looks_like_template(root) || (!root && own.nsources == 0)) {
         merge_diags(diags, &own);   /* a template: its own errors, quoted */
+        if (root && root->npairs == 0)
+            br_warning(diags, loc, "template '%s' is empty (or holds only comments), so the paper "
+                       "takes every default; check that it is the file you meant", name);
         return root;
     }
     const char *why = root ? (root->kind != BR_NODE_MAP ? "it is not a mapping of keys"

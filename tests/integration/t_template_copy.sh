@@ -30,4 +30,15 @@ else
     fail "template copy naming a missing font: check does not name it"
     sed 's/^/    | /' "$ttc_tmp/err"
 fi
+# An empty template (or one of comments only) takes every default: a warning
+# says so, in case it is not the file meant.
+mkdir -p "$ttc_tmp/empty"
+printf '# nothing yet\n' >"$ttc_tmp/empty/house.yaml"
+printf 'report: {title: T, organisation: O, period: 2019/20 Q2, date: 2019-10-17, template: house.yaml}\nperiods: [2019/20 Q2]\nsections:\n  - {type: paragraphs, text: [x]}\n' >"$ttc_tmp/empty/report.yaml"
+"$BR" check "$ttc_tmp/empty" >/dev/null 2>"$ttc_tmp/err"
+if [ $? -eq 0 ] && grep -q "template 'house.yaml' is empty" "$ttc_tmp/err"; then
+    pass
+else
+    fail "template copy: an empty template is accepted without a word"
+fi
 rm -rf "$ttc_tmp"
