@@ -134,11 +134,15 @@ typedef struct br_arc_package {
 typedef struct br_arc_packages {
     br_arc_package *items;
     size_t n, cap;
+    const char **unread;        /* v<N> folders whose bag-info.txt cannot be read */
+    int *unread_errno;          /* why (br_file_strerror) */
+    size_t nunread, unread_cap, unread_errno_cap;
 } br_arc_packages;
 
 /* Every package of the archive (a v<N> folder holding bagit.txt, two levels
  * down), sorted by period end, period, report and version.  A missing
- * archive gives none.  Reads only bag-info.txt of each. */
+ * archive gives none.  Reads only bag-info.txt of each; a v<N> folder
+ * whose bag-info.txt cannot be read (missing, a FIFO) goes to unread. */
 void br_arc_list(br_arc_packages *out, const char *archive, br_arena *arena);
 
 /* Reads the package in dir; false when dir holds no bag-info.txt. */

@@ -24,6 +24,17 @@
  * NULL with a reason in err ("is a FIFO, not a file", or strerror). */
 FILE *br_file_open_regular(const char *path, char *err, size_t errlen);
 
+/* As br_file_open_regular, for callers that report errno: NULL with errno
+ * set, BR_ENOTREG when path is not a regular file (br_file_strerror says so). */
+enum { BR_ENOTREG = 10000 };   /* beyond every errno value */
+FILE *br_file_read(const char *path);
+const char *br_file_strerror(int err);
+
+/* Creates path as a NEW file holding len bytes: an existing name (a file, a
+ * symbolic link, even a dangling one) is refused, never written through or
+ * over.  A failed write removes the file.  Returns false with err set. */
+bool br_file_write_new(const char *path, const void *data, size_t len, char *err, size_t errlen);
+
 typedef struct br_file_out {
     const char *path;       /* as given; "-" is standard output */
     const char *target;     /* the file replaced: path, or where its link points */
@@ -51,6 +62,16 @@ bool br_file_out_commit(br_file_out *o);
 
 /* Removes the temporary file, if any; the target stays as it was. */
 void br_file_out_abandon(br_file_out *o);
+
+/* While a folder is being filled (a package's staging folder), SIGINT,
+ * SIGTERM and SIGHUP remove it whole before ending the process, and
+ * SIGXFSZ is ignored so that a file-size limit shows as a write error.
+ * One folder at a time; br_file_unguard_dir restores the signals. */
+void br_file_guard_dir(const char *dir);
+void br_file_unguard_dir(void);
+
+/* mkdtemp(template), guarded as above from the moment it exists. */
+char *br_file_make_temp_dir(char *template);
 
 /* Out of memory: removes the temporary file being written, if any, says so
  * on standard error and exits with status 1.  Never returns. */

@@ -4,6 +4,7 @@
  * packages independently.  Manifest lines are "<sha256>  <path>" with CR,
  * LF and % percent-encoded in the path (§2.1.3). */
 #include "br_archive.h"
+#include "br_file.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -33,7 +34,7 @@ const char *br_bag_info_get(const br_bag_info *info, const char *label)
 
 static char *slurp(const char *path, br_arena *arena, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
+    FILE *f = br_file_read(path);   /* a FIFO would block forever */
     if (!f)
         return NULL;
     size_t cap = 4096, n = 0;
@@ -242,7 +243,7 @@ static bool read_manifest(const char *bag, const char *name, entries *out, br_ar
     const char *file = br_arena_printf(arena, "%s/%s", bag, name);
     char *text = slurp(file, arena, NULL);
     if (!text) {
-        br_error(diags, (br_loc){file, 0, 0}, "missing or unreadable: %s", strerror(errno));
+        br_error(diags, (br_loc){file, 0, 0}, "missing or unreadable: %s", br_file_strerror(errno));
         return false;
     }
     bool ok = true;
@@ -299,7 +300,11 @@ static bool check_entries(const char *bag, const char *manifest, entries *es, bo
                      payload ? "payload folder data/" : "bag");
             ok = false;
         } else if (!br_sha256_file(file, actual, &e->size)) {
-            br_error(diags, (br_loc){file, 0, 0}, "listed in %s but missing", manifest);
+            if (errno == ENOENT)
+                br_error(diags, (br_loc){file, 0, 0}, "listed in %s but missing", manifest);
+            else
+                br_error(diags, (br_loc){file, 0, 0}, "listed in %s but cannot be read: %s "
+                         "(a package holds only plain files)", manifest, br_file_strerror(errno));
             ok = false;
         } else if (strcmp(actual, e->sha256) != 0) {
             br_error(diags, (br_loc){file, 0, 0},

@@ -1,5 +1,6 @@
 /* carried.c — the sources an issued PDF carries, against its package's. */
 #include "br_archive.h"
+#include "br_file.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -43,7 +44,7 @@ static const br_arc_attachment *carried(const br_arc_attachments *a, const char 
 
 static unsigned char *read_all(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
+    FILE *f = br_file_read(path);   /* a FIFO would block forever */
     struct stat st;
     unsigned char *data = NULL;
     if (f && fstat(fileno(f), &st) == 0 && st.st_size >= 0 &&

@@ -1,8 +1,10 @@
 /* package.c — the archive's folders: where a package goes, what is there,
  * and issuing one atomically. */
 #include "br_archive.h"
+#include "br_file.h"
 
 #include <dirent.h>
+#include <signal.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -192,8 +194,14 @@ void br_arc_list(br_arc_packages *out, const char *archive, br_arena *arena)
                     continue;
                 const char *vdir = br_arena_printf(arena, "%s/%s", rdir, versions[k]);
                 br_arc_package pkg;
-                if (br_arc_package_read(&pkg, vdir, arena))
+                if (br_arc_package_read(&pkg, vdir, arena)) {
                     *BR_PUSH(arena, out->items, out->n, out->cap) = pkg;
+                } else {
+                    int e = errno;
+                    size_t n = out->nunread;
+                    *BR_PUSH(arena, out->unread, out->nunread, out->unread_cap) = vdir;
+                    *BR_PUSH(arena, out->unread_errno, n, out->unread_errno_cap) = e;
+                }
             }
         }
     }
@@ -251,7 +259,7 @@ static bool plain_name(const char *name)
 /* Copies from to to, hashing the bytes copied. */
 static bool copy_file(const char *from, const char *to, char sha[BR_SHA256_HEX])
 {
-    FILE *in = fopen(from, "rb");
+    FILE *in = br_file_read(from);
     if (!in)
         return false;
     FILE *out = fopen(to, "wb");
@@ -299,6 +307,31 @@ static bool copy_source(const br_arc_stage *st, const br_arc_source *f, br_arena
     return true;
 }
 
+static void remove_one(const char *path, bool is_dir);
+static void each_below(const char *dir, void (*fn)(const char *path, bool is_dir),
+                       br_arena *arena);
+
+/* Removes the staging folders (".vN.tmp-PID-XXXXXX") in dir that a run
+ * killed outright (SIGKILL, a crash) left behind: those whose process is
+ * gone.  A folder of a run still going, or of another machine's process
+ * with a live pid here, is left alone; either way none is ever a package. */
+static void remove_stale(const char *dir, br_arena *arena)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    for (struct dirent *e; (e = readdir(d)) != NULL;) {
+        const char *t = e->d_name[0] == '.' && e->d_name[1] == 'v' ? strstr(e->d_name, ".tmp-") : NULL;
+        char *end;
+        long pid = t ? strtol(t + 5, &end, 10) : 0;
+        if (pid <= 0 || *end != '-' || pid == (long)getpid() ||
+            !(kill((pid_t)pid, 0) != 0 && errno == ESRCH))
+            continue;
+        each_below(br_arena_printf(arena, "%s/%s", dir, e->d_name), remove_one, arena);
+    }
+    closedir(d);
+}
+
 bool br_arc_stage_begin(br_arc_stage *st, const char *final_dir, const br_arc_sources *sources,
                         br_arena *arena, br_diags *diags)
 {
@@ -307,8 +340,11 @@ bool br_arc_stage_begin(br_arc_stage *st, const char *final_dir, const br_arc_so
     char *parent = br_arena_strdup(arena, final_dir);
     char *slash = strrchr(parent, '/');
     *slash = '\0';
-    char *tmp = br_arena_printf(arena, "%s/.%s.tmp-XXXXXX", parent, slash + 1);
-    if (!make_dirs(parent) || !mkdtemp(tmp)) {
+    /* The pid in the name tells a later run whether its owner still runs. */
+    char *tmp = br_arena_printf(arena, "%s/.%s.tmp-%ld-XXXXXX", parent, slash + 1, (long)getpid());
+    if (make_dirs(parent))
+        remove_stale(parent, arena);
+    if (!make_dirs(parent) || !br_file_make_temp_dir(tmp)) {
         br_error(diags, (br_loc){parent, 0, 0}, "cannot create the package folder: %s",
                  strerror(errno));
         return false;
@@ -372,6 +408,7 @@ int br_arc_stage_commit(br_arc_stage *st, const br_bag_info *info, br_arena *are
         br_error(diags, at, "cannot move the package into place: %s", strerror(errno));
         return 0;
     }
+    br_file_unguard_dir();
     each_below(st->final_dir, make_read_only, arena);
     st->dir = NULL;
     return 1;
@@ -379,7 +416,9 @@ int br_arc_stage_commit(br_arc_stage *st, const br_bag_info *info, br_arena *are
 
 void br_arc_stage_abort(br_arc_stage *st, br_arena *arena)
 {
-    if (st->dir)
+    if (st->dir) {
         each_below(st->dir, remove_one, arena);
+        br_file_unguard_dir();
+    }
     st->dir = NULL;
 }

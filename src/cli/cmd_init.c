@@ -20,7 +20,8 @@ static const char init_help[] =
     "start from: report.yaml (the paper) and measures.yaml (the figures), for\n"
     "the last complete financial quarter and the three before it, in the house\n"
     "style NAME (default cabinet; 'boardreport help --templates' lists them).\n"
-    "Refuses a DIR that already holds a report.yaml.  Then:\n"
+    "Refuses, writing nothing, a DIR that already holds either file (or a\n"
+    "symbolic link by either name).  Then:\n"
     "  boardreport render DIR\n"
     "\n"
     "exit status: 0 created, 1 cannot create, 2 usage error\n";
@@ -141,6 +142,20 @@ static bool template_known(const char *name, br_arena *a)
     return false;
 }
 
+/* The first starter file already in dir (a file, a folder or a symbolic
+ * link, even a dangling one), or NULL: init writes only new files, and
+ * refuses before writing any. */
+static const char *existing_starter(const char *dir, br_arena *a)
+{
+    for (size_t i = 0; i < sizeof starter_files / sizeof *starter_files; i++) {
+        const char *to = br_arena_printf(a, "%s/%s", dir, starter_files[i]);
+        struct stat st;
+        if (lstat(to, &st) == 0 || errno != ENOENT)
+            return to;
+    }
+    return NULL;
+}
+
 static int write_starter(const char *dir, const subst *subs, size_t nsubs, br_arena *a)
 {
     for (size_t i = 0; i < sizeof starter_files / sizeof *starter_files; i++) {
@@ -153,14 +168,21 @@ static int write_starter(const char *dir, const subst *subs, size_t nsubs, br_ar
                     br_data_searched(a));
             return BR_EXIT_INVALID;
         }
-        const char *to = br_arena_printf(a, "%s/%s", dir, starter_files[i]);
-        br_file_out o;
-        bool ok = br_file_out_open(&o, to, NULL, 0);
-        if (ok)
-            expand(text, subs, nsubs, o.f);
+        char *out = NULL;
+        size_t outlen = 0;
+        FILE *mem = open_memstream(&out, &outlen);
+        if (!mem)
+            br_file_out_of_memory();
+        expand(text, subs, nsubs, mem);
         free(text);
-        if (!ok || !br_file_out_commit(&o)) {
-            fprintf(stderr, "boardreport init: %s\n", o.error);
+        if (fclose(mem) != 0)
+            br_file_out_of_memory();
+        const char *to = br_arena_printf(a, "%s/%s", dir, starter_files[i]);
+        char why[512];
+        bool ok = br_file_write_new(to, out, outlen, why, sizeof why);
+        free(out);
+        if (!ok) {
+            fprintf(stderr, "%s: error: %s\n", to, why);
             return BR_EXIT_INVALID;
         }
         printf("%s\n", to);
@@ -178,11 +200,11 @@ int br_cmd_init(int argc, char **argv)
     const char *template = opts.template_name ? opts.template_name : "cabinet";
     br_arena *a = br_arena_new();
     int status = BR_EXIT_INVALID;
-    struct stat st;
-    const char *main_file = br_arena_printf(a, "%s/report.yaml", dir);
-    if (stat(main_file, &st) == 0)
-        fprintf(stderr, "boardreport init: %s already exists; init never overwrites a quarter "
-                        "(use next-quarter to start the next one from it)\n", main_file);
+    const char *existing = existing_starter(dir, a);
+    if (existing)
+        fprintf(stderr, "%s: error: already exists (or is a symbolic link); init writes only "
+                        "new files and never overwrites a quarter: choose a new or empty folder "
+                        "(or use next-quarter to start the next quarter from this one)\n", existing);
     else if (!template_known(template, a))
         status = BR_EXIT_USAGE;
     else if (!br_cli_make_dirs(dir))

@@ -91,7 +91,7 @@ static bool copy_issued(const char *dir, br_built *b, br_file_out *copy, br_aren
         br_error(diags, (br_loc){0}, "%s", copy->error);
         return false;
     }
-    FILE *in = fopen(pdf, "rb");
+    FILE *in = br_file_read(pdf);   /* a FIFO would block forever */
     bool ok = in != NULL;
     char buf[65536];
     size_t n;

@@ -145,6 +145,11 @@ int br_cmd_log(int argc, char **argv)
     const char *archive = br_arc_dir(o.archive);
     br_arc_packages all;
     br_arc_list(&all, archive, arena);
+    for (size_t i = 0; i < all.nunread; i++)   /* listed without it: say so */
+        br_warning(&diags, (br_loc){br_arena_printf(arena, "%s/bag-info.txt", all.unread[i]), 0, 0},
+                   "left out of the log: cannot read this package's bag-info.txt: %s "
+                   "('boardreport verify' checks the package)",
+                   br_file_strerror(all.unread_errno[i]));
     br_file_out listing;
     FILE *out = br_cli_listing_open(&o, &listing, NULL, 0, archive, &diags);
     bool ok = out != NULL;

@@ -7,6 +7,7 @@
  * `version: 1` are set, `corrections:` goes.  Every measure, target and
  * text is kept; then it lists, at file:line:col, what must be updated.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -36,6 +37,9 @@ static const char next_help[] =
     "file:line:col: note: ..., what you must now update: each measure's value\n"
     "for the new period, and the text written for last quarter (commentary,\n"
     "measure comments, milestone progress, hand-set statuses).\n"
+    "\n"
+    "TO must not exist yet, or be an empty folder: nothing is ever replaced,\n"
+    "and nothing in FROM is modified.\n"
     "\n"
     "exit status: 0 written, 1 FROM invalid or TO cannot be written, 2 usage error\n";
 
@@ -415,14 +419,42 @@ static bool write_all(editor *e, const char *from_dir, const char *to)
         }
         size_t len;
         char *text = apply(e, f, &len);
-        br_file_out o;
-        if (!br_file_out_open(&o, path, NULL, 0) || fwrite(text, 1, len, o.f) != len ||
-            !br_file_out_commit(&o)) {
-            fprintf(stderr, "boardreport next-quarter: %s\n", o.error);
+        char why[512];
+        if (!br_file_write_new(path, text, len, why, sizeof why)) {
+            fprintf(stderr, "%s: error: %s\n", path, why);
             return false;
         }
     }
     return true;
+}
+
+/* TO must not exist, or be an empty folder (not a link to one): every file
+ * is then created new, and nothing already there (last quarter's files, a
+ * link into them) can be replaced or written through. */
+static bool to_is_new(const char *to)
+{
+    struct stat st;
+    if (lstat(to, &st) != 0) {
+        if (errno == ENOENT)
+            return true;
+        fprintf(stderr, "%s: error: cannot use as the new quarter's folder: %s\n", to, strerror(errno));
+        return false;
+    }
+    const char *why = S_ISLNK(st.st_mode) ? "is a symbolic link"
+                      : !S_ISDIR(st.st_mode) ? "exists and is not a folder" : NULL;
+    DIR *d = why ? NULL : opendir(to);
+    if (!why && !d)
+        why = "is a folder that cannot be read";
+    for (struct dirent *de; d && !why && (de = readdir(d));)
+        if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
+            why = "is not empty";
+    if (d)
+        closedir(d);
+    if (why)
+        fprintf(stderr, "%s: error: %s; next-quarter writes only into a new or empty folder, "
+                        "so that nothing is replaced: name a folder that does not exist yet\n",
+                to, why);
+    return !why;
 }
 
 int br_cmd_next(int argc, char **argv)
@@ -437,13 +469,12 @@ int br_cmd_next(int argc, char **argv)
     br_diags_init(&diags, a);
     br_template t;
     br_report *r = br_report_prepare(from, &t, a, &diags);
-    struct stat st;
     int status = BR_EXIT_INVALID;
     if (!r || br_diags_failed(&diags)) {
         br_finish(&diags, false);
         fprintf(stderr, "boardreport next-quarter: %s has errors; fix them first\n", from);
-    } else if (stat(br_arena_printf(a, "%s/report.yaml", to), &st) == 0) {
-        fprintf(stderr, "boardreport next-quarter: %s/report.yaml already exists; choose a new folder\n", to);
+    } else if (!to_is_new(to)) {
+        /* said why */
     } else {
         br_diags raw;
         br_diags_init(&raw, a);

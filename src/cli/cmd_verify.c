@@ -116,7 +116,7 @@ static bool find_digest(const char *pdf, size_t len, const char *key, char out[B
 
 static char *read_pdf(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
+    FILE *f = br_file_read(path);   /* a FIFO would block forever */
     struct stat st;
     char *data = NULL;
     if (f && fstat(fileno(f), &st) == 0 && (data = malloc((size_t)st.st_size + 1)) != NULL)
@@ -133,7 +133,7 @@ static bool verify_pdf(FILE *out, const char *path, const char *archive, br_aren
     char *pdf = read_pdf(path, &len);
     br_loc at = {path, 0, 0};
     if (!pdf) {
-        br_error(diags, at, "cannot read: %s", strerror(errno));
+        br_error(diags, at, "cannot read: %s", br_file_strerror(errno));
         return false;
     }
     char digest[BR_SHA256_HEX], sha[BR_SHA256_HEX];
@@ -208,11 +208,16 @@ static bool verify_all(FILE *out, const char *archive, br_arena *arena, br_diags
     }
     br_arc_packages all;
     br_arc_list(&all, archive, arena);
-    size_t failed = 0;
+    size_t failed = all.nunread;
+    for (size_t i = 0; i < all.nunread; i++)
+        br_error(diags, (br_loc){br_arena_printf(arena, "%s/bag-info.txt", all.unread[i]), 0, 0},
+                 "cannot read this package's bag-info.txt: %s",
+                 br_file_strerror(all.unread_errno[i]));
     for (size_t i = 0; i < all.n; i++)
         failed += !verify_package(out, all.items[i].dir, arena, diags);
-    say(out, "%zu package%s in %s: %zu verified, %zu failed\n", all.n, all.n == 1 ? "" : "s",
-           archive, all.n - failed, failed);
+    size_t total = all.n + all.nunread;
+    say(out, "%zu package%s in %s: %zu verified, %zu failed\n", total, total == 1 ? "" : "s",
+           archive, total - failed, failed);
     return failed == 0;
 }
 

@@ -16,7 +16,14 @@
  *     process as the signal would; SIGXFSZ is ignored so that a file-size
  *     limit shows as a write error ("file too large"), not a silent death;
  *   - running out of memory removes it too (br_file_out_of_memory).
+ * A new file (init, next-quarter) is created with O_EXCL, so that an
+ * existing file or a symbolic link by its name is refused, never written
+ * over or through (br_file_write_new).  A staging folder (issue) is
+ * guarded like a temporary file: the same signals remove it whole.
  */
+/* syscall(SYS_getdents64): the one way a signal handler can list a folder. */
+#define _DEFAULT_SOURCE 1
+
 #include "br_file.h"
 
 #include <errno.h>
@@ -27,6 +34,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #ifndef NAME_MAX
@@ -76,35 +84,198 @@ static const int cleanup_signals[] = {SIGINT, SIGTERM, SIGHUP};
 enum { NSIGNALS = sizeof cleanup_signals / sizeof cleanup_signals[0] };
 static struct sigaction saved[NSIGNALS], saved_xfsz;
 
+FILE *br_file_read(const char *path)
+{
+    char why[256];
+    FILE *f = br_file_open_regular(path, why, sizeof why);
+    if (!f && strncmp(why, "cannot read: it is", 18) == 0)
+        errno = BR_ENOTREG;
+    return f;
+}
+
+const char *br_file_strerror(int err)
+{
+    return err == BR_ENOTREG ? "it is not a regular file (a FIFO, a device, a socket or a folder)"
+                             : strerror(err);
+}
+
+bool br_file_write_new(const char *path, const void *data, size_t len, char *err, size_t errlen)
+{
+    /* O_EXCL: fails on any existing name, a symbolic link (even a dangling
+     * one) included, so nothing is ever written through a link or over a file. */
+    int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC, 0666);
+    if (fd < 0) {
+        int e = errno;
+        struct stat st;
+        if (e == EEXIST && lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
+            snprintf(err, errlen, "already exists as a symbolic link; nothing is written "
+                     "through a link (remove it, or choose a new folder)");
+        else if (e == EEXIST)
+            snprintf(err, errlen, "already exists; it is never overwritten (choose a new folder)");
+        else
+            snprintf(err, errlen, "cannot create: %s", strerror(e));
+        return false;
+    }
+    sigset_t block, old_mask;   /* a signal mid-write must not leave half a file */
+    sigemptyset(&block);
+    for (int i = 0; i < NSIGNALS; i++)
+        sigaddset(&block, cleanup_signals[i]);
+    struct sigaction ign, old_xfsz;
+    memset(&ign, 0, sizeof ign);
+    ign.sa_handler = SIG_IGN;
+    sigemptyset(&ign.sa_mask);
+    sigprocmask(SIG_BLOCK, &block, &old_mask);
+    sigaction(SIGXFSZ, &ign, &old_xfsz);
+    const char *p = data;
+    size_t left = len;
+    int e = 0;
+    while (left > 0 && !e) {
+        ssize_t n = write(fd, p, left);
+        if (n < 0 && errno != EINTR)
+            e = errno;
+        else if (n > 0)
+            p += n, left -= (size_t)n;
+    }
+    if (!e && fsync(fd) != 0 && errno != EINVAL)
+        e = errno;
+    if (close(fd) != 0 && !e)
+        e = errno;
+    if (e)
+        unlink(path);
+    sigaction(SIGXFSZ, &old_xfsz, NULL);
+    sigprocmask(SIG_SETMASK, &old_mask, NULL);
+    if (e)
+        snprintf(err, errlen, "cannot write: %s",
+                 e == EFBIG ? "file too large (the file-size limit, ulimit -f, was reached)"
+                            : strerror(e));
+    return !e;
+}
+
+/* The staging folder being filled (br_file_guard_dir), removed whole on
+ * the same signals. */
+static char guarded_dir[PATH_MAX];
+static volatile sig_atomic_t dir_active;
+static struct sigaction dir_saved[NSIGNALS], dir_saved_xfsz;
+
+/* Removes the tree under the folder open as fd, with system calls only
+ * (open, getdents64, unlinkat, close: a signal handler may not call
+ * opendir, which allocates).  Depth is bounded: a package is shallow. */
+static void remove_below(int fd, int depth)
+{
+    struct linux_dirent64 {
+        unsigned long long ino;
+        long long off;
+        unsigned short reclen;
+        unsigned char type;
+        char name[];
+    };
+    char buf[4096] __attribute__((aligned(8)));
+    /* Removing while reading may skip a name: a few passes, while any is left. */
+    for (int pass = 0, left = 1; pass < 4 && left; pass++) {
+        left = 0;
+        if (lseek(fd, 0, SEEK_SET) != 0)
+            return;
+        for (long n; (n = syscall(SYS_getdents64, fd, buf, sizeof buf)) > 0;)
+            for (long at = 0; at < n;) {
+                struct linux_dirent64 *e = (void *)(buf + at);
+                at += e->reclen;
+                if (strcmp(e->name, ".") == 0 || strcmp(e->name, "..") == 0 ||
+                    unlinkat(fd, e->name, 0) == 0)
+                    continue;
+                int sub = depth < 16 ? openat(fd, e->name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW) : -1;
+                if (sub >= 0) {
+                    remove_below(sub, depth + 1);
+                    close(sub);
+                }
+                left |= unlinkat(fd, e->name, AT_REMOVEDIR) != 0;
+            }
+    }
+}
+
+static void remove_guarded_dir(void)
+{
+    if (!dir_active)
+        return;
+    dir_active = 0;
+    int fd = open(guarded_dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+    if (fd >= 0) {
+        remove_below(fd, 0);
+        close(fd);
+    }
+    rmdir(guarded_dir);
+}
+
 static void on_signal(int sig)
 {
     if (active)
         unlink(active_tmp);
     active = 0;
+    remove_guarded_dir();
     signal(sig, SIG_DFL);
     raise(sig);
+}
+
+/* Points the cleanup signals at on_signal and ignores SIGXFSZ, keeping
+ * the dispositions it replaces in saved_sigs and saved_x. */
+static void install(struct sigaction saved_sigs[NSIGNALS], struct sigaction *saved_x)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    for (int i = 0; i < NSIGNALS; i++)
+        sigaction(cleanup_signals[i], &sa, &saved_sigs[i]);
+    sa.sa_handler = SIG_IGN;
+    sigaction(SIGXFSZ, &sa, saved_x);
+}
+
+static void restore(const struct sigaction saved_sigs[NSIGNALS], const struct sigaction *saved_x)
+{
+    for (int i = 0; i < NSIGNALS; i++)
+        sigaction(cleanup_signals[i], &saved_sigs[i], NULL);
+    sigaction(SIGXFSZ, saved_x, NULL);
 }
 
 static void guard(const char *tmp)
 {
     snprintf(active_tmp, sizeof active_tmp, "%s", tmp);
     active = 1;
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_signal;
-    sigemptyset(&sa.sa_mask);
-    for (int i = 0; i < NSIGNALS; i++)
-        sigaction(cleanup_signals[i], &sa, &saved[i]);
-    sa.sa_handler = SIG_IGN;
-    sigaction(SIGXFSZ, &sa, &saved_xfsz);
+    install(saved, &saved_xfsz);
 }
 
 static void unguard(void)
 {
     active = 0;
+    restore(saved, &saved_xfsz);
+}
+
+void br_file_guard_dir(const char *dir)
+{
+    snprintf(guarded_dir, sizeof guarded_dir, "%s", dir);
+    dir_active = 1;
+    install(dir_saved, &dir_saved_xfsz);
+}
+
+char *br_file_make_temp_dir(char *template)
+{
+    sigset_t block, old_mask;   /* no signal between creating it and guarding it */
+    sigemptyset(&block);
     for (int i = 0; i < NSIGNALS; i++)
-        sigaction(cleanup_signals[i], &saved[i], NULL);
-    sigaction(SIGXFSZ, &saved_xfsz, NULL);
+        sigaddset(&block, cleanup_signals[i]);
+    sigprocmask(SIG_BLOCK, &block, &old_mask);
+    char *dir = mkdtemp(template);
+    int e = errno;
+    if (dir)
+        br_file_guard_dir(dir);
+    sigprocmask(SIG_SETMASK, &old_mask, NULL);
+    errno = e;
+    return dir;
+}
+
+void br_file_unguard_dir(void)
+{
+    dir_active = 0;
+    restore(dir_saved, &dir_saved_xfsz);
 }
 
 void br_file_out_of_memory(void)
@@ -112,6 +283,7 @@ void br_file_out_of_memory(void)
     if (active)
         unlink(active_tmp);
     active = 0;
+    remove_guarded_dir();
     static const char msg[] = "boardreport: error: out of memory; nothing was written\n";
     if (write(STDERR_FILENO, msg, sizeof msg - 1) < 0) {
         /* nothing more can be done */
