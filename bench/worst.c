@@ -169,6 +169,53 @@ static void unknown_ids(out *o)
     }
 }
 
+/* A chain of footnotes, each citing the next: every reference in a
+ * footnote's text is looked up among all the footnotes. */
+static void footnote_chain(out *o)
+{
+    put(o, "%sfootnotes:\n", head);
+    long n = 0;
+    while (room(o, 32L * (n + 2) + 100))
+        n++;
+    for (long i = 0; i < n; i++)
+        put(o, "  f%07ld: \"text [^f%07ld]\"\n", i, (i + 1) % n);
+    put(o, "sections: [{type: paragraphs, text: [\"See[^f0000000]\"]}]\n");
+}
+
+/* The loader's most milestones (50,000), each led by a person, last ones
+ * first, and as many people as fit before them: every lead is looked up
+ * among all the people. */
+static void many_people(out *o)
+{
+    const long m = 50000, line = 80;   /* milestones, bytes a milestone */
+    put(o, "%speople:\n", head);
+    long n = 0;
+    while (room(o, line * m + 100))
+        put(o, "  P%07ld: \"Person %ld, Head of Service\"\n", n, n), n++;
+    put(o, "milestones:\n");
+    for (long i = 0; i < m; i++)
+        put(o, "  - {id: M%ld, title: T, due: 2019-09-30, lead: P%07ld, status: complete}\n",
+            i, (n - 1 - i % n));
+    put(o, "sections: [{type: milestone_table}]\n");
+}
+
+/* The loader's most measures (50,000), each under an objective, last ones
+ * first, and as many objectives as fit before them: every objective is
+ * looked up by id, and checked for duplicates. */
+static void many_objectives(out *o)
+{
+    const long m = 50000, line = 96;   /* measures, bytes a measure */
+    put(o, "%sobjectives:\n", head);
+    long n = 0;
+    while (room(o, line * m + 100))
+        put(o, "  - {id: O%07ld, title: Objective %ld}\n", n, n), n++;
+    put(o, "measures:\n");
+    for (long i = 0; i < m; i++)
+        put(o, "  - {id: m%ld, title: M, polarity: none, objective: O%07ld, values: {2019/20 Q2: 1}}\n",
+            i, (n - 1 - i % n));
+    put(o, "sections: [{type: measure_table}]\n");
+}
+
 typedef struct shape {
     const char *name;
     void (*write)(out *o);
@@ -180,6 +227,8 @@ static const shape shapes[] = {
     {"deep-nesting", deep_nesting}, {"long-line", long_line},
     {"error-at-end", error_at_end}, {"footnote-refs", footnote_refs},
     {"cross-refs", cross_refs},     {"unknown-ids", unknown_ids},
+    {"footnote-chain", footnote_chain}, {"people", many_people},
+    {"objectives", many_objectives},
 };
 
 int main(int argc, char **argv)

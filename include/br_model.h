@@ -605,6 +605,10 @@ typedef struct br_report {
     struct br_key_index *measure_ids, *milestone_ids;
     struct br_key_index *measure_objectives, *milestone_objectives;
     size_t nmeasure_ids, nmilestone_ids, nmeasure_objectives, nmilestone_objectives;
+    /* people:, footnotes: and objectives: by key, for the same reason (a
+     * hostile file holds 250,000 footnotes). */
+    struct br_key_index *person_keys, *footnote_keys, *objective_entry_ids;
+    size_t nperson_keys, nfootnote_keys, nobjective_entry_ids;
 
     br_texts texts;             /* every text read, for the glyph check */
 } br_report;
@@ -619,6 +623,15 @@ typedef struct br_key_index {
 /* Builds the indexes above in report->arena. */
 void br_report_index(br_report *report);
 
+/* A sorted index of the items (n of them, size bytes apart) whose key, a
+ * const char * at offset key_at in each, is set; *count gets its length.
+ * In arena, or malloc'd when arena is NULL (the caller frees it). */
+br_key_index *br_key_index_build(br_arena *arena, const void *items, size_t n, size_t size,
+                                 size_t key_at, size_t *count);
+
+/* Sorts entries by key, then by index. */
+void br_key_index_sort(br_key_index *index, size_t n);
+
 /* The entries of index (n of them) whose key is key: returns how many,
  * *first the first of them (in file order). */
 size_t br_key_range(const br_key_index *index, size_t n, const char *key,
@@ -629,6 +642,8 @@ const br_measure *br_report_measure(const br_report *report, const char *id);
 const br_finance *br_report_finance(const br_report *report, const char *id);
 const br_keyed_text *br_report_person(const br_report *report, const char *key);
 const br_keyed_text *br_report_footnote(const br_report *report, const char *key);
+/* The first entry of objectives: whose id is id. */
+const br_objective_entry *br_report_objective_entry(const br_report *report, const char *id);
 size_t br_report_period_index(const br_report *report, const char *id);
 
 /* Export names of each enum value (br_vocab.def); a section type's YAML

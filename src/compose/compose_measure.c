@@ -334,10 +334,9 @@ const char *br_compose_group_label(composer *c, const char *key, const char *gro
         for (size_t i = 0; i < r->nkinds; i++)
             if (strcmp(r->kinds[i].key, key) == 0)
                 return r->kinds[i].text;
-    if (strcmp(group_by, "objective") == 0)
-        for (size_t i = 0; i < r->nobjective_entries; i++)
-            if (r->objective_entries[i].id && strcmp(r->objective_entries[i].id, key) == 0)
-                return br_arena_printf(c->a, "%s. %s", key, r->objective_entries[i].title);
+    const br_objective_entry *e;
+    if (strcmp(group_by, "objective") == 0 && (e = br_report_objective_entry(r, key)))
+        return br_arena_printf(c->a, "%s. %s", key, e->title);
     if (key[0] >= 'a' && key[0] <= 'z')
         return br_arena_printf(c->a, "%c%s", key[0] - 'a' + 'A', key + 1);
     return key;

@@ -30,24 +30,17 @@ static const char *due_text(composer *c, const br_milestone *ms)
 static void lead_cell(composer *c, br_row *row, const br_milestone *ms)
 {
     br_cell *cell = br_compose_cell_text(c, row, ms->lead, BR_ALIGN_LEFT);
-    if (!ms->lead)
+    const br_keyed_text *p = ms->lead ? br_report_person(c->r, ms->lead) : NULL;
+    if (!p || c->person_noted[p - c->r->people])
         return;
-    for (size_t i = 0; i < c->r->npeople; i++) {
-        const br_keyed_text *p = &c->r->people[i];
-        if (strcmp(p->key, ms->lead) != 0)
-            continue;
-        if (c->person_noted[i])
-            return;
-        c->person_noted[i] = true;
-        const char *key = br_arena_printf(c->a, "person:%s", p->key);
-        br_footnote *f = br_doc_add_footnote(c->doc, key);
-        br_rich_parse(c->a, &f->text, br_arena_printf(c->a, "%s: %s", p->key, p->text),
-                      BR_FACE_REGULAR, p->loc);
-        br_run *ref = br_rich_add(c->a, &cell->text, "", 0, BR_FACE_REGULAR);
-        ref->footnote = key;
-        ref->loc = ms->lead_loc;
-        return;
-    }
+    c->person_noted[p - c->r->people] = true;
+    const char *key = br_arena_printf(c->a, "person:%s", p->key);
+    br_footnote *f = br_doc_add_footnote(c->doc, key);
+    br_rich_parse(c->a, &f->text, br_arena_printf(c->a, "%s: %s", p->key, p->text),
+                  BR_FACE_REGULAR, p->loc);
+    br_run *ref = br_rich_add(c->a, &cell->text, "", 0, BR_FACE_REGULAR);
+    ref->footnote = key;
+    ref->loc = ms->lead_loc;
 }
 
 /* Overdue must show even in a table without a status column: the due

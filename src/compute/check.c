@@ -189,19 +189,24 @@ static const br_keyed_text *person_named(const br_report *r, const char *name)
     return NULL;
 }
 
+/* An unknown lead is searched for among the full names, and a near key
+ * suggested, for the first BR_MAX_SUGGESTIONS only: each search reads every
+ * person, so more would grow with leads times people. */
 static void check_milestones(checker *c)
 {
     br_report *r = c->r;
+    const char *names[256];
+    size_t n = r->npeople < 256 ? r->npeople : 256;
+    for (size_t k = 0; k < n; k++)
+        names[k] = r->people[k].key;
+    size_t unresolved = 0;
     for (size_t i = 0; i < r->nmilestones; i++) {
         const br_milestone *ms = &r->milestones[i];
         if (!ms->lead || br_report_person(r, ms->lead))
             continue;
-        const char *names[256];
-        size_t n = r->npeople < 256 ? r->npeople : 256;
-        for (size_t k = 0; k < n; k++)
-            names[k] = r->people[k].key;
-        const br_keyed_text *by_name = person_named(r, ms->lead);
-        const char *s = by_name ? NULL : br_suggest(ms->lead, names, n);
+        bool search = unresolved++ < BR_MAX_SUGGESTIONS;
+        const br_keyed_text *by_name = search ? person_named(r, ms->lead) : NULL;
+        const char *s = by_name || !search ? NULL : br_suggest(ms->lead, names, n);
         if (by_name)
             br_error_unresolved(c->d, ms->lead_loc, "lead '%s' is written as a full name; "
                                 "write the initials people: gives, '%s'", ms->lead, by_name->key);
@@ -486,14 +491,21 @@ static void check_footnote_refs(br_report *report, br_diags *diags)
             br_error_unresolved(diags, refs[i].loc, "footnote [^%s] is not defined; add '%s: "
                                 "text' under footnotes:", refs[i].key, refs[i].key);
     }
+    /* The references by key: a footnote's use is a binary search, not a
+     * scan of every reference (a chain of 250,000 footnotes each citing the
+     * next took minutes). */
+    size_t nkeys;
+    br_key_index *used_keys = br_key_index_build(NULL, refs, nrefs, sizeof *refs,
+                                                 offsetof(br_fnref, key), &nkeys);
     for (size_t k = 0; k < report->nfootnotes; k++) {
-        bool used = suggested[k];   /* a misspelt reference meant it: said once, above */
-        for (size_t i = 0; i < nrefs && !used; i++)
-            used = strcmp(refs[i].key, report->footnotes[k].key) == 0;
+        const br_key_index *at;
+        bool used = suggested[k]   /* a misspelt reference meant it: said once, above */
+                    || br_key_range(used_keys, nkeys, report->footnotes[k].key, &at) > 0;
         if (!used)
             br_warning_unresolved(diags, report->footnotes[k].loc, "footnote '%s' is never referenced ([^%s])",
                        report->footnotes[k].key, report->footnotes[k].key);
     }
+    free(used_keys);
 }
 
 void br_report_check(br_report *report, br_diags *diags)

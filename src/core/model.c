@@ -34,14 +34,40 @@ static const br_keyed_text *keyed(const br_keyed_text *items, size_t n, const ch
     return NULL;
 }
 
+/* The first item whose key is key: through index when it is built. */
+static const br_keyed_text *indexed(const br_key_index *index, size_t nindex,
+                                    const br_keyed_text *items, size_t n, const char *key)
+{
+    if (!index)
+        return keyed(items, n, key);
+    const br_key_index *at;
+    return br_key_range(index, nindex, key, &at) ? &items[at->index] : NULL;
+}
+
 const br_keyed_text *br_report_person(const br_report *report, const char *key)
 {
-    return keyed(report->people, report->npeople, key);
+    return indexed(report->person_keys, report->nperson_keys, report->people,
+                   report->npeople, key);
 }
 
 const br_keyed_text *br_report_footnote(const br_report *report, const char *key)
 {
-    return keyed(report->footnotes, report->nfootnotes, key);
+    return indexed(report->footnote_keys, report->nfootnote_keys, report->footnotes,
+                   report->nfootnotes, key);
+}
+
+const br_objective_entry *br_report_objective_entry(const br_report *report, const char *id)
+{
+    if (id && report->objective_entry_ids) {
+        const br_key_index *at;
+        size_t n = br_key_range(report->objective_entry_ids, report->nobjective_entry_ids, id,
+                                &at);
+        return n ? &report->objective_entries[at->index] : NULL;
+    }
+    for (size_t i = 0; id && i < report->nobjective_entries; i++)
+        if (report->objective_entries[i].id && strcmp(report->objective_entries[i].id, id) == 0)
+            return &report->objective_entries[i];
+    return NULL;
 }
 
 size_t br_report_period_index(const br_report *report, const char *id)

@@ -294,6 +294,8 @@ struct lay {
         const char *key;
         size_t index;
     } *keys;                /* footnote keys sorted, then by index */
+    size_t *by_text;        /* numbered notes by text: a hash table of index + 1 */
+    size_t by_text_cap;     /* a power of two, over twice nnotes */
     int next_number;
     unsigned stamp;
     double probe_h;         /* footnote lines counted by the current probe */

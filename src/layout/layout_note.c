@@ -52,19 +52,27 @@ static const char *note_key(lay *L, size_t i)
     return L->notes[i].text_key = k;
 }
 
+/* FNV-1a: spreads note texts over the table's slots. */
+static size_t text_hash(const char *s)
+{
+    uint64_t h = 14695981039346656037u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return (size_t)h;
+}
+
 /* An earlier numbered note with the same text as note i (identical notes
- * share one number), or i. */
+ * share one number), or i, which then owns its text.  A hash table of the
+ * numbered notes by text: comparing with every numbered note made a chain
+ * of 200,000 footnotes quadratic. */
 static size_t same_text(lay *L, size_t i)
 {
-    const char *key = NULL;
-    for (size_t k = 0; k < L->nnotes; k++) {
-        if (k == i || !L->notes[k].number || L->notes[k].same != k)
-            continue;
-        if (!key)
-            key = note_key(L, i);
-        if (strcmp(key, note_key(L, k)) == 0)
-            return k;
-    }
+    const char *key = note_key(L, i);
+    size_t mask = L->by_text_cap - 1, at = text_hash(key) & mask;
+    for (; L->by_text[at]; at = (at + 1) & mask)
+        if (strcmp(key, note_key(L, L->by_text[at] - 1)) == 0)
+            return L->by_text[at] - 1;
+    L->by_text[at] = i + 1;
     return i;
 }
 
@@ -127,6 +135,9 @@ void br_lay_notes_init(lay *L)
         L->keys[i].index = i;
     }
     qsort(L->keys, L->nnotes, sizeof *L->keys, key_cmp);
+    for (L->by_text_cap = 16; L->by_text_cap < 2 * L->nnotes; L->by_text_cap *= 2)
+        ;
+    L->by_text = br_arena_calloc(L->arena, L->by_text_cap, sizeof *L->by_text);
     number_all(L);
 
     tx_style st = br_lay_tx_style_of(&L->style->footnote, 0);

@@ -84,6 +84,45 @@ static void indexed_look_up_finds_the_first_of_a_repeated_id(void **state)
     assert_null(br_report_measure(r, NULL));
 }
 
+/* People, footnotes and objectives: through the index, the first of a
+ * repeated key, as a scan finds it; and thousands of keys, each found. */
+static void indexed_people_footnotes_and_objectives(void **state)
+{
+    br_arena *a = *state;
+    br_report *r = keyed_report(a);
+    enum { N = 5000 };
+    br_keyed_text *notes = br_arena_calloc(a, N + 1, sizeof *notes);
+    for (size_t i = 0; i < N; i++)
+        notes[i] = (br_keyed_text){.key = br_arena_printf(a, "f%zu", (N - i) % 4000),
+                                   .text = br_arena_printf(a, "note %zu", i)};
+    r->footnotes = notes;
+    r->nfootnotes = N;
+    static br_keyed_text people[] = {{.key = "RS", .text = "first"}, {.key = "JM", .text = "Jo"},
+                                     {.key = "RS", .text = "second"}};
+    r->people = people;
+    r->npeople = 3;
+    static br_objective_entry entries[] = {{.id = "B"}, {.id = NULL}, {.id = "A"}, {.id = "B"}};
+    r->objective_entries = entries;
+    r->nobjective_entries = 4;
+    br_report_index(r);
+    assert_non_null(r->footnote_keys);
+    assert_string_equal(br_report_person(r, "RS")->text, "first");
+    assert_null(br_report_person(r, "rs"));
+    for (size_t i = 0; i < 4000; i++) {
+        char key[16];
+        snprintf(key, sizeof key, "f%zu", i);
+        const br_keyed_text *f = br_report_footnote(r, key);
+        assert_non_null(f);
+        assert_string_equal(f->key, key);
+        assert_int_equal(f - notes, (N - i) % 4000);   /* the first of a key's two */
+    }
+    assert_null(br_report_footnote(r, "f4000"));
+    assert_ptr_equal(br_report_objective_entry(r, "B"), &entries[0]);
+    assert_ptr_equal(br_report_objective_entry(r, "A"), &entries[2]);
+    assert_null(br_report_objective_entry(r, "C"));
+    assert_null(br_report_objective_entry(r, NULL));
+}
+
 static void empty_index_finds_nothing(void **state)
 {
     (void)state;
@@ -164,6 +203,7 @@ int main(void)
         FX_TEST(look_ups_of_absent_keys_give_none),
         FX_TEST(index_gives_an_objectives_items_in_file_order),
         FX_TEST(indexed_look_up_finds_the_first_of_a_repeated_id),
+        FX_TEST(indexed_people_footnotes_and_objectives),
         FX_TEST(empty_index_finds_nothing),
         FX_TEST(polarity_unit_and_frequency_names),
         FX_TEST(each_grey_status_exports_its_own_name),
