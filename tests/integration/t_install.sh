@@ -59,4 +59,16 @@ fi
 # Leave the build tree's binary compiled for the default PREFIX again.
 ${MAKE:-make} --no-print-directory -s all >/dev/null 2>&1
 
+# A packager's CPPFLAGS and LDFLAGS reach every compile and the link.
+ti_cmds=$(${MAKE:-make} --no-print-directory -n -B NO_DEPS=1 CPPFLAGS=-DBR_PACKAGER_TEST \
+          LDFLAGS=-Wl,--as-needed build/boardreport 2>/dev/null)
+ti_cc=$(printf '%s\n' "$ti_cmds" | grep -c ' -c ')
+ti_cpp=$(printf '%s\n' "$ti_cmds" | grep ' -c ' | grep -c 'BR_PACKAGER_TEST')
+if [ "$ti_cc" -gt 0 ] && [ "$ti_cc" -eq "$ti_cpp" ] &&
+   printf '%s\n' "$ti_cmds" | grep ' -o build/boardreport ' | grep -q -- '-Wl,--as-needed'; then
+    pass
+else
+    fail "install: CPPFLAGS ($ti_cpp of $ti_cc compiles) or LDFLAGS (the link) not honoured"
+fi
+
 rm -rf "$ti_tmp"
