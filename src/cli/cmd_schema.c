@@ -21,13 +21,15 @@ static const char schema_help[] =
 
 static const br_cmd_spec spec = {"schema", schema_help, 0, 0, 0, "no operands"};
 
-static bool copy(FILE *from, FILE *to)
+/* Copies from into o; false only when from cannot be read (a failed write
+ * is o's to report when it is committed: "cannot write to standard output"). */
+static bool copy(FILE *from, br_file_out *o)
 {
     char buf[8192];
     size_t n;
     while ((n = fread(buf, 1, sizeof buf, from)) > 0)
-        if (fwrite(buf, 1, n, to) != n)
-            return false;
+        if (!br_file_out_write(o, buf, n))
+            return true;
     return !ferror(from);
 }
 
@@ -48,7 +50,7 @@ int br_cmd_schema(int argc, char **argv)
     } else {
         br_file_out o;
         bool ok = br_file_out_open(&o, opts.output ? opts.output : "-", NULL, 0);
-        if (ok && !copy(in, o.f)) {
+        if (ok && !copy(in, &o)) {
             br_file_out_abandon(&o);
             snprintf(o.error, sizeof o.error, "cannot read %s: %s", path, strerror(errno));
             ok = false;

@@ -252,6 +252,10 @@ if [ -w /dev/full ]; then
     "$BR" render --help >/dev/full 2>"$os_tmp/err"
     os_rc=$?
     os_expect "render --help > /dev/full" 1 "cannot write to standard output"
+    "$BR" schema >/dev/full 2>"$os_tmp/err"
+    os_rc=$?
+    os_expect "schema > /dev/full" 1 "cannot write to standard output"
+    if grep -q "cannot read" "$os_tmp/err"; then fail "output safety: schema > /dev/full blames reading"; else pass; fi
 fi
 
 rm -rf "$os_tmp"
