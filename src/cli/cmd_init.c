@@ -185,7 +185,7 @@ static int write_starter(const char *dir, const subst *subs, size_t nsubs, br_ar
             fprintf(stderr, "%s: error: %s\n", to, why);
             return BR_EXIT_INVALID;
         }
-        printf("%s\n", to);
+        printf("%s\n", br_diag_escape(a, to));
     }
     return BR_EXIT_OK;
 }
@@ -199,16 +199,18 @@ int br_cmd_init(int argc, char **argv)
     const char *dir = opts.args[0];
     const char *template = opts.template_name ? opts.template_name : "cabinet";
     br_arena *a = br_arena_new();
+    const char *dir_shown = br_diag_escape(a, dir);     /* never a raw control character */
     int status = BR_EXIT_INVALID;
     const char *existing = existing_starter(dir, a);
     if (existing)
         fprintf(stderr, "%s: error: already exists (or is a symbolic link); init writes only "
                         "new files and never overwrites a quarter: choose a new or empty folder "
-                        "(or use next-quarter to start the next quarter from this one)\n", existing);
+                        "(or use next-quarter to start the next quarter from this one)\n",
+                br_diag_escape(a, existing));
     else if (!template_known(template, a))
         status = BR_EXIT_USAGE;
     else if (!br_cli_make_dirs(dir))
-        fprintf(stderr, "boardreport init: cannot create %s: %s\n", dir, strerror(errno));
+        fprintf(stderr, "boardreport init: cannot create %s: %s\n", dir_shown, strerror(errno));
     else {
         br_period q[4];
         char ids[4][32], periods[160], due[16], fy[16], quarter[4], today[16];
@@ -237,7 +239,8 @@ int br_cmd_init(int argc, char **argv)
         status = write_starter(dir, subs, sizeof subs / sizeof *subs, a);
         if (status == BR_EXIT_OK && !opts.quiet)
             fprintf(stderr, "boardreport init: a %s quarter for %s; edit the files, then "
-                            "'boardreport render %s'\n", template, ids[3], dir);
+                            "'boardreport render %s'\n", br_diag_escape(a, template), ids[3],
+                    dir_shown);
     }
     br_arena_free(a);
     return status;

@@ -205,4 +205,12 @@ if grep -q 'x1b\[2J' "$tc_tmp/out" && ! grep -q "$(printf '\033')" "$tc_tmp/out"
 else
     fail "cli: a control character in the title reached the terminal raw"
 fi
+# init echoes the folder it was given escaped, on both of its outputs.
+tc_odd=$(printf '%s/e\033[31mRED' "$tc_tmp")
+{ "$BR" init "$tc_odd"; "$BR" init "$tc_odd"; } >"$tc_tmp/out" 2>&1
+if grep -q 'x1b\[31mRED' "$tc_tmp/out" && ! grep -q "$(printf '\033')" "$tc_tmp/out"; then
+    pass
+else
+    fail "cli: init echoed a control character in its folder's name raw"
+fi
 rm -rf "$tc_tmp"
