@@ -354,9 +354,10 @@ static void edit_report(editor *e, const br_node *root, const plan *p, const cha
 }
 
 /* A note at a node: what the officer must update. */
-static void note(const br_node *n, const char *what)
+static void note(br_arena *a, const br_node *n, const char *what)
 {
-    printf("%s:%d:%d: note: %s\n", n->loc.file, n->loc.line, n->loc.col, what);
+    printf("%s:%d:%d: note: %s\n", br_diag_escape(a, n->loc.file), n->loc.line, n->loc.col,
+           br_diag_escape(a, what));
 }
 
 /* Lists, in the new folder, each measure's missing value and each text
@@ -375,23 +376,23 @@ static size_t list_updates(const char *to, const char *next, const char *old, br
             const br_node *m = ms->items[i], *id = br_map_get(m, "id"), *v;
             const char *name = id && id->kind == BR_NODE_SCALAR ? id->text : "?";
             if ((v = br_map_get(m, "values")) && !(v->kind == BR_NODE_MAP && br_map_get(v, next)))
-                note(v, br_arena_printf(a, "add the %s value of measure '%s'", next, name)), n++;
+                note(a, v, br_arena_printf(a, "add the %s value of measure '%s'", next, name)), n++;
             if ((v = br_map_get(m, "comment")))
-                note(v, br_arena_printf(a, "measure '%s': this comment was written for %s", name, old)), n++;
+                note(a, v, br_arena_printf(a, "measure '%s': this comment was written for %s", name, old)), n++;
             if ((v = br_map_get(m, "display")))
-                note(v, br_arena_printf(a, "measure '%s': display: shows %s's figure", name, old)), n++;
+                note(a, v, br_arena_printf(a, "measure '%s': display: shows %s's figure", name, old)), n++;
         }
         const br_node *cs = seq_of(in.roots[r], "commentary");
         for (size_t i = 0; cs && i < cs->nitems; i++) {
             const br_node *t = br_map_get(cs->items[i], "text");
             if (t)
-                note(t, br_arena_printf(a, "commentary written for %s", old)), n++;
+                note(a, t, br_arena_printf(a, "commentary written for %s", old)), n++;
         }
         const br_node *mil = seq_of(in.roots[r], "milestones");
         for (size_t i = 0; mil && i < mil->nitems; i++) {
             const br_node *st = br_map_get(mil->items[i], "status"), *p = br_map_get(mil->items[i], "progress");
             if (p && !(st && st->kind == BR_NODE_SCALAR && strcmp(st->text, "complete") == 0))
-                note(p, br_arena_printf(a, "progress written for %s", old)), n++;
+                note(a, p, br_arena_printf(a, "progress written for %s", old)), n++;
         }
     }
     return n;
