@@ -28,3 +28,9 @@ else
     sed 's/^/    | /' "$fr_dir/err" | head -12
 fi
 rm -rf "$fr_dir"
+
+# check composes the paper when a measure has per-value notes, so a note on
+# a value nothing prints is named by check, as by render.
+"$BR" check tests/golden/value-notes >/dev/null 2>"${TMPDIR:-/tmp}/br-vn.err"
+if grep -q "has a note on its" "${TMPDIR:-/tmp}/br-vn.err"; then pass; else fail "footnote refs: check does not name a note on a value nothing prints"; fi
+rm -f "${TMPDIR:-/tmp}/br-vn.err"
