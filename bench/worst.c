@@ -136,8 +136,9 @@ static void footnote_refs(out *o)
     }
 }
 
-/* Thousands of measures, and a section naming every id many times. */
-static void cross_refs(out *o)
+/* 20,000 measures m0..m19999, then tables naming 6,000 ids each, written
+ * with the letter `prefix`: 'm' names real ids, 'x' ids one letter off. */
+static void measures_and_tables(out *o, char prefix)
 {
     put(o, "%smeasures:\n", head);
     long n = 20000;
@@ -147,26 +148,22 @@ static void cross_refs(out *o)
     while (room(o, 64 * 1024)) {
         put(o, "  - type: measure_table\n    ids: [");
         for (long i = 0; i < 6000; i++)
-            put(o, "%sm%ld", i ? ", " : "", (i * 7919) % n);
+            put(o, "%s%c%ld", i ? ", " : "", prefix, (i * 7919) % n);
         put(o, "]\n");
     }
+}
+
+/* Thousands of measures, and a section naming every id many times. */
+static void cross_refs(out *o)
+{
+    measures_and_tables(o, 'm');
 }
 
 /* Every id a section names is one letter off a real one: each is an
  * error with a "did you mean" found by searching the ids. */
 static void unknown_ids(out *o)
 {
-    put(o, "%smeasures:\n", head);
-    long n = 20000;
-    for (long i = 0; i < n; i++)
-        put(o, "  - {id: m%ld, title: M, polarity: none, values: {2019/20 Q2: %ld}}\n", i, i);
-    put(o, "sections:\n");
-    while (room(o, 64 * 1024)) {
-        put(o, "  - type: measure_table\n    ids: [");
-        for (long i = 0; i < 6000; i++)
-            put(o, "%sx%ld", i ? ", " : "", (i * 7919) % n);
-        put(o, "]\n");
-    }
+    measures_and_tables(o, 'x');
 }
 
 /* A chain of footnotes, each citing the next: every reference in a

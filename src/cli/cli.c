@@ -271,6 +271,16 @@ const char *br_cli_listing_format(const br_cmd_spec *spec, const br_opts *o)
     return NULL;
 }
 
+int br_cli_parse_listing(const br_cmd_spec *spec, int argc, char **argv, br_opts *o,
+                         const char **format)
+{
+    int usage = br_cli_parse(spec, argc, argv, o);
+    if (usage >= 0)
+        return usage;
+    *format = br_cli_listing_format(spec, o);
+    return *format ? -1 : BR_EXIT_USAGE;
+}
+
 FILE *br_cli_listing_open(const br_opts *o, br_file_out *out, const char *const *inputs,
                           size_t ninputs, const char *archive, br_diags *diags)
 {

@@ -89,6 +89,11 @@ FILE *br_cli_listing_open(const br_opts *o, br_file_out *out, const char *const 
  * error printed, for anything else. */
 const char *br_cli_listing_format(const br_cmd_spec *spec, const br_opts *o);
 
+/* br_cli_parse, then br_cli_listing_format into *format: -1 to go on,
+ * else the exit status (log and diff start so). */
+int br_cli_parse_listing(const br_cmd_spec *spec, int argc, char **argv, br_opts *o,
+                         const char **format);
+
 /* "-" -> NULL (standard output), else the path. */
 const char *br_cli_output_path(const br_opts *o);
 

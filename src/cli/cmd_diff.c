@@ -157,12 +157,10 @@ static const br_cmd_spec spec = {"diff", diff_help, BR_OPT_FORMAT, 2, 2, "OLD an
 int br_cmd_diff(int argc, char **argv)
 {
     br_opts o;
-    int usage = br_cli_parse(&spec, argc, argv, &o);
+    const char *format;
+    int usage = br_cli_parse_listing(&spec, argc, argv, &o, &format);
     if (usage >= 0)
         return usage;
-    const char *format = br_cli_listing_format(&spec, &o);
-    if (!format)
-        return BR_EXIT_USAGE;
     const char *paths[2] = {o.args[0], o.args[1]};
     br_arena *arena = br_arena_new();
     br_diags diags;

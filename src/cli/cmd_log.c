@@ -133,12 +133,10 @@ static const br_cmd_spec spec = {"log", log_help, BR_OPT_ARCHIVE | BR_OPT_FORMAT
 int br_cmd_log(int argc, char **argv)
 {
     br_opts o;
-    int usage = br_cli_parse(&spec, argc, argv, &o);
+    const char *format;
+    int usage = br_cli_parse_listing(&spec, argc, argv, &o, &format);
     if (usage >= 0)
         return usage;
-    const char *format = br_cli_listing_format(&spec, &o);
-    if (!format)
-        return BR_EXIT_USAGE;
     br_arena *arena = br_arena_new();
     br_diags diags;
     br_diags_init(&diags, arena);
