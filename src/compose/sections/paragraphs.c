@@ -76,8 +76,10 @@ static void compose_text_item(composer *c, const br_section *s, const char *text
             br_block *b = br_doc_add_block(c->doc, BR_BLOCK_PARAGRAPH);
             b->loc = loc;
             b->bullet = bullet;
-            /* Bullets of a numbered section hang under the paragraphs' text. */
-            if (bullet && s->numbered)
+            /* Bullets of a numbered section, and the further paragraphs of a
+             * numbered item, hang under the item's text as a word processor's
+             * numbered list sets them: the number stands alone in its margin. */
+            if (s->numbered && (bullet || numbered_done))
                 b->indent = c->t->style.number_width;
             if (!bullet && s->numbered && !numbered_done) {
                 b->number = ++c->paragraph;
