@@ -84,6 +84,26 @@ PY
         fail "export: xlsx of $te_dir does not read back as its JSON"
         sed 's/^/    | /' "$te_tmp/out" | head -20
     fi
+    # A second reader that is not Python's: Gnumeric's ssconvert, when the
+    # machine has it (it is not a dependency), must find every sheet and
+    # as many rows in each as the CSV export of that table has.
+    if command -v ssconvert >/dev/null 2>&1; then
+        rm -f "$te_tmp"/gn-*.csv
+        if ssconvert -S "$te_tmp/r.xlsx" "$te_tmp/gn-%s.csv" >/dev/null 2>&1 &&
+           te_gn_ok=yes && for te_table in measures values milestones finance objectives; do
+               te_sheet=$(echo "$te_table" | sed 's/^./\U&/')
+               "$BR" export -q "$te_dir" --format csv --table "$te_table" -o "$te_tmp/gn.csv" 2>/dev/null
+               "$te_py" - "$te_tmp/gn-$te_sheet.csv" "$te_tmp/gn.csv" <<'PY' || te_gn_ok=no
+import csv, sys
+rows = [len(list(csv.reader(open(f, encoding="utf-8-sig", newline="")))) for f in sys.argv[1:]]
+sys.exit(0 if rows[0] == rows[1] else 1)
+PY
+           done && [ "$te_gn_ok" = yes ]; then
+            pass
+        else
+            fail "export: Gnumeric's ssconvert does not read the xlsx of $te_dir as the CSV export's rows"
+        fi
+    fi
     "$BR" export -q "$te_dir" --format xlsx >"$te_tmp/stdout.xlsx" 2>/dev/null
     "$BR" export -q "$te_dir" -o "$te_tmp/again.xlsx" 2>/dev/null
     if cmp -s "$te_tmp/r.xlsx" "$te_tmp/again.xlsx" && cmp -s "$te_tmp/r.xlsx" "$te_tmp/stdout.xlsx"; then
