@@ -180,6 +180,9 @@ int br_lay_notes_find(const lay *L, const char *key);
  * begin, add the lines' references, then test with br_lay_fits. */
 void br_lay_probe_begin(lay *L);
 void br_lay_probe_add(lay *L, const int *notes, size_t n);
+/* As br_lay_probe_add for a repeated header's references: a note placed
+ * on an earlier page counts too, as it prints again on this one. */
+void br_lay_probe_add_again(lay *L, const int *notes, size_t n);
 double br_lay_probe_extra(const lay *L);
 /* Commits the footnotes of a line just placed (L->y is below it). */
 void br_lay_notes_commit(lay *L, const int *notes, size_t n);

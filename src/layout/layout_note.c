@@ -194,6 +194,25 @@ void br_lay_probe_add(lay *L, const int *notes, size_t n)
     }
 }
 
+static bool on_this_page(const lay *L, size_t idx);
+
+void br_lay_probe_add_again(lay *L, const int *notes, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t idx = L->notes[notes[i]].same;
+        lay_note *nt = &L->notes[idx];
+        if (nt->stamp == L->stamp || (nt->placed && on_this_page(L, idx)))
+            continue;
+        if (!nt->placed) {
+            br_lay_probe_add(L, (const int[]){(int)idx}, 1);
+            continue;
+        }
+        nt->stamp = L->stamp;
+        const tx_text *t = note_text(L, idx);
+        L->probe_h += note_lines(t) * t->st.leading;
+    }
+}
+
 double br_lay_probe_extra(const lay *L)
 {
     if (L->probe_h <= 0)

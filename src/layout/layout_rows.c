@@ -4,7 +4,9 @@
  * caption with "(continued)" and the header rows come first.  A row that
  * does not fit in what is left of a page is split between lines of its
  * cells (at least two lines at the foot and at the head where it has them);
- * a short row moves whole instead; a group row moves with the row after it.
+ * a short row moves whole instead; a group row moves with its first three
+ * rows (all of them if it has fewer), and a table starts where its header
+ * and its first three rows (or its first group) fit.
  * Rules, fills and text of a split row continue on the next page, and a row
  * taller than a page spans as many pages as it needs.  Header rows taller
  * than half a page are not repeated: they print once and split as rows do.
@@ -32,6 +34,8 @@ static void chunk_notes(lay *L, const lrow *r, size_t l0, size_t m, bool commit)
                 br_lay_notes_commit_again(L, t->notes + ln->note0, ln->nnotes);
             else if (commit)
                 br_lay_notes_commit(L, t->notes + ln->note0, ln->nnotes);
+            else if (r->header)
+                br_lay_probe_add_again(L, t->notes + ln->note0, ln->nnotes);
             else
                 br_lay_probe_add(L, t->notes + ln->note0, ln->nnotes);
         }
@@ -282,19 +286,32 @@ static size_t lines_fitting(lay *L, const ltable *t, const lrow *r, size_t l0, s
     return k;
 }
 
-/* Height needed to start rows[ri] here, probing footnotes: its kept
- * lines, and for a group row those of the rows after it up to a body row. */
+/* Rows kept together where a table or a group starts: its first
+ * TABLE_KEEP_ROWS body rows, or all of a group that has fewer (its end is
+ * as good a place for a page to end as the table's). */
 #define TABLE_KEEP_ROWS 3
 
+/* Height needed to start rows[ri] here, probing footnotes: the group rows
+ * from ri and the body rows after them up to TABLE_KEEP_ROWS or the next
+ * group, each whole but the last, of which its kept lines.  A row that
+ * would split here (too tall for the room left) is the last: the page ends
+ * inside it, and its kept lines are what the page must hold. */
 static double row_start_height(lay *L, const ltable *t, const lrow *rows, size_t n, size_t ri)
 {
-    double h = 0;
-    for (; ri < n; ri++) {
+    double h = 0, room = br_lay_room(L);
+    for (size_t body = 0; ri < n; ri++) {
         const lrow *r = &rows[ri];
-        size_t k = keep_lines(r);
+        if (r->kind == BR_ROW_GROUP && body > 0)
+            break;
+        bool splits = r->nlines >= ROW_FOOT_LINES + ROW_HEAD_LINES &&
+                      h + br_lay_row_chunk_h(t, r, r->nlines) > room;
+        bool last = r->kind != BR_ROW_GROUP &&
+                    (++body == TABLE_KEEP_ROWS || ri + 1 == n || splits ||
+                     rows[ri + 1].kind == BR_ROW_GROUP);
+        size_t k = last ? keep_lines(r) : r->nlines;
         chunk_notes(L, r, 0, k, false);
         h += br_lay_row_chunk_h(t, r, k);
-        if (r->kind != BR_ROW_GROUP)
+        if (last)
             break;
     }
     return h;
@@ -395,14 +412,8 @@ double br_lay_table_start_height(lay *L, ltable *t)
         h += br_lay_row_chunk_h(t, &t->head[i], t->head[i].nlines);
     }
     /* A table does not start with a single row at the foot of a page: the
-     * header keeps the start of its first TABLE_KEEP_ROWS body rows. */
-    for (size_t ri = 0, kept = 0; ri < t->nrows && kept < TABLE_KEEP_ROWS; kept++) {
-        h += row_start_height(L, t, t->rows, t->nrows, ri);
-        while (ri < t->nrows && t->rows[ri].kind == BR_ROW_GROUP)
-            ri++;
-        ri++;
-    }
-    return h;
+     * header keeps its first rows (row_start_height). */
+    return h + row_start_height(L, t, t->rows, t->nrows, 0);
 }
 
 void br_lay_table_place(lay *L, ltable *t)
