@@ -238,9 +238,9 @@ int br_cmd_init(int argc, char **argv)
         };
         status = write_starter(dir, subs, sizeof subs / sizeof *subs, a);
         if (status == BR_EXIT_OK && !opts.quiet)
-            fprintf(stderr, "boardreport init: a %s quarter for %s; edit the files, then "
-                            "'boardreport render %s'\n", br_diag_escape(a, template), ids[3],
-                    dir_shown);
+            fprintf(stderr, "boardreport init: a quarter for %s in the %s template; edit the "
+                            "files, then 'boardreport render %s'\n", ids[3],
+                    br_diag_escape(a, template), dir_shown);
     }
     br_arena_free(a);
     return status;

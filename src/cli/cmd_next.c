@@ -26,8 +26,8 @@ static const char next_help[] =
     "\n"
     "Starts next quarter's report from last quarter's.  Copies the files the\n"
     "report in folder FROM reads (report.yaml, its includes, a template kept in\n"
-    "the folder; not the PDFs) into the new folder TO, and edits them in place,\n"
-    "keeping every comment:\n"
+    "the folder and its fonts when they are there too; not the PDFs) into the\n"
+    "new folder TO, and edits the report's files in place, keeping every comment:\n"
     "  - the next period joins periods: (when a section shows period columns,\n"
     "    the paper has a fixed window: the oldest period, its values and notes\n"
     "    leave, and each period column moves on by one);\n"
@@ -35,8 +35,10 @@ static const char next_help[] =
     "  - corrections: goes (they belonged to last quarter's re-issue).\n"
     "Every measure, target and text is kept.  Then it lists, as\n"
     "file:line:col: note: ..., what you must now update: each measure's value\n"
-    "for the new period, and the text written for last quarter (commentary,\n"
-    "measure comments, milestone progress, hand-set statuses).\n"
+    "for the new period, and what was written for last quarter (commentary,\n"
+    "measure comments, milestone progress, a measure's stated status and\n"
+    "trend, the objectives' stated status, direction, risks and counts, and\n"
+    "each finance table's rows).\n"
     "\n"
     "TO must not exist yet, or be an empty folder: nothing is ever replaced,\n"
     "and nothing in FROM is modified.\n"
@@ -362,6 +364,36 @@ static void note(br_arena *a, const br_node *n, const char *what)
 
 /* Lists, in the new folder, each measure's missing value and each text
  * written for last quarter; returns how many. */
+/* Each of keys the author stated in map m (a judgement of last quarter)
+ * is noted once. */
+static size_t note_stated(br_arena *a, const br_node *m, const char *const *keys, const char *what,
+                          const char *name, const char *old)
+{
+    size_t n = 0;
+    for (const br_node *v; *keys; keys++)
+        if ((v = br_map_get(m, *keys)))
+            note(a, v, br_arena_printf(a, "%s '%s': %s written for %s", what, name, *keys, old)), n++;
+    return n;
+}
+
+/* An objective's stated status, direction, risks and counts, and a finance
+ * table's rows, are all last quarter's figures: each is listed. */
+static size_t note_each(br_arena *a, const br_node *list, const char *what, const char *old)
+{
+    static const char *const objective_keys[] = {"status", "direction", "risks", "measures",
+                                                 "milestones", NULL};
+    static const char *const finance_keys[] = {"rows", "given_total", NULL};
+    const char *const *keys = strcmp(what, "objective") == 0 ? objective_keys : finance_keys;
+    size_t n = 0;
+    for (size_t i = 0; list && i < list->nitems; i++) {
+        const br_node *e = list->items[i], *id = br_map_get(e, "id");
+        if (e->kind != BR_NODE_MAP || br_map_get(e, "total_of"))
+            continue;   /* a total of other tables follows them */
+        n += note_stated(a, e, keys, what, id && id->kind == BR_NODE_SCALAR ? id->text : "?", old);
+    }
+    return n;
+}
+
 static size_t list_updates(const char *to, const char *next, const char *old, br_arena *a)
 {
     br_diags d;
@@ -381,7 +413,10 @@ static size_t list_updates(const char *to, const char *next, const char *old, br
                 note(a, v, br_arena_printf(a, "measure '%s': this comment was written for %s", name, old)), n++;
             if ((v = br_map_get(m, "display")))
                 note(a, v, br_arena_printf(a, "measure '%s': display: shows %s's figure", name, old)), n++;
+            n += note_stated(a, m, (const char *[]){"status", "trend", NULL}, "measure", name, old);
         }
+        n += note_each(a, seq_of(in.roots[r], "objectives"), "objective", old);
+        n += note_each(a, seq_of(in.roots[r], "finance"), "finance table", old);
         const br_node *cs = seq_of(in.roots[r], "commentary");
         for (size_t i = 0; cs && i < cs->nitems; i++) {
             const br_node *t = br_map_get(cs->items[i], "text");
@@ -398,33 +433,99 @@ static size_t list_updates(const char *to, const char *next, const char *old, br
     return n;
 }
 
-/* Writes the edited sources under to, at their places relative to from. */
-static bool write_all(editor *e, const char *from_dir, const char *to)
+/* Where file (inside the folder real_from) goes under to; NULL when it lies
+ * outside the folder (an installed template, a shared include: not the
+ * quarter's to copy). */
+static const char *place_in(br_arena *a, const char *file, const char *real_from, const char *to)
+{
+    char real[PATH_MAX];
+    size_t nf = strlen(real_from);
+    if (!realpath(file, real) || strncmp(real, real_from, nf) != 0 || real[nf] != '/')
+        return NULL;
+    return br_arena_printf(a, "%s/%s", to, real + nf + 1);
+}
+
+static bool write_at(const char *path, const void *data, size_t len)
+{
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%s", path);
+    *strrchr(dir, '/') = '\0';
+    if (!br_cli_make_dirs(dir)) {
+        fprintf(stderr, "boardreport next-quarter: cannot create %s: %s\n", dir, strerror(errno));
+        return false;
+    }
+    char why[512];
+    if (!br_file_write_new(path, data, len, why, sizeof why)) {
+        fprintf(stderr, "%s: error: %s\n", path, why);
+        return false;
+    }
+    return true;
+}
+
+/* A font file kept in the folder, copied byte for byte. */
+static bool copy_file(br_arena *a, const char *from, const char *path)
+{
+    FILE *f = fopen(from, "rb");
+    struct stat st;
+    if (!f || fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+        if (f)
+            fclose(f);
+        fprintf(stderr, "%s: error: cannot read it to copy: %s\n", from, strerror(errno));
+        return false;
+    }
+    size_t len = (size_t)st.st_size;
+    char *data = br_arena_alloc(a, len + 1);
+    bool ok = fread(data, 1, len, f) == len;
+    fclose(f);
+    if (!ok) {
+        fprintf(stderr, "%s: error: cannot read it to copy\n", from);
+        return false;
+    }
+    return write_at(path, data, len);
+}
+
+/* Writes the edited sources under to, at their places relative to from;
+ * then, unedited, whatever else of the folder the paper is made from: a
+ * house-style template kept beside the report (and the files it reads),
+ * and its fonts when they are kept there too.  Without them the new
+ * quarter would not check. */
+static bool write_all(editor *e, const br_diags *read, const br_template *t, const char *from_dir,
+                      const char *to)
 {
     char real_from[PATH_MAX];
     if (!realpath(from_dir, real_from))
         return false;
-    size_t nf = strlen(real_from);
+    const char **written = br_arena_calloc(e->a, e->src->nsources + read->nsources + 1, sizeof *written);
+    size_t nwritten = 0;
     for (size_t f = 0; f < e->src->nsources; f++) {
-        char real[PATH_MAX];
-        if (!realpath(e->src->sources[f].file, real) || strncmp(real, real_from, nf) != 0 ||
-            real[nf] != '/')
-            continue;   /* outside the folder: not the quarter's */
-        const char *path = br_arena_printf(e->a, "%s/%s", to, real + nf + 1);
-        char dir[PATH_MAX];
-        snprintf(dir, sizeof dir, "%s", path);
-        *strrchr(dir, '/') = '\0';
-        if (!br_cli_make_dirs(dir)) {
-            fprintf(stderr, "boardreport next-quarter: cannot create %s: %s\n", dir, strerror(errno));
-            return false;
-        }
+        const char *path = place_in(e->a, e->src->sources[f].file, real_from, to);
+        if (!path)
+            continue;
         size_t len;
         char *text = apply(e, f, &len);
-        char why[512];
-        if (!br_file_write_new(path, text, len, why, sizeof why)) {
-            fprintf(stderr, "%s: error: %s\n", path, why);
+        if (!write_at(path, text, len))
             return false;
-        }
+        written[nwritten++] = path;
+    }
+    for (size_t f = 0; f < read->nsources; f++) {
+        const char *path = place_in(e->a, read->sources[f].file, real_from, to);
+        bool done = !path;
+        for (size_t i = 0; !done && i < nwritten; i++)
+            done = strcmp(written[i], path) == 0;
+        if (done)
+            continue;
+        if (!write_at(path, read->sources[f].text, read->sources[f].len))
+            return false;
+        written[nwritten++] = path;
+    }
+    for (int face = 0; face < BR_FACE_COUNT; face++) {
+        if (!t->font_files[face])
+            continue;
+        const char *font = br_arena_printf(e->a, "%s/%s", t->font_dir, t->font_files[face]);
+        const char *path = place_in(e->a, font, real_from, to);
+        struct stat st;
+        if (path && stat(path, &st) != 0 && !copy_file(e->a, font, path))
+            return false;
     }
     return true;
 }
@@ -502,7 +603,7 @@ int br_cmd_next(int argc, char **argv)
         for (size_t i = 0; p.dropped && i < in.nroots; i++)
             drop_values(&e, in.roots[i], p.dropped);
         qsort(e.edits, e.nedits, sizeof *e.edits, by_offset);
-        if (write_all(&e, r->dir, to)) {
+        if (write_all(&e, &diags, &t, r->dir, to)) {
             size_t n = list_updates(to, p.next, r->periods[r->period].id, a);
             fprintf(stderr, "boardreport next-quarter: %s holds %s%s%s; %zu thing%s to update (listed above)\n",
                     to, p.next, p.dropped ? ", without " : "", p.dropped ? p.dropped : "", n, n == 1 ? "" : "s");

@@ -31,4 +31,30 @@ if grep -q "^periods: \[2018/19 Q2, 2018/19 Q3, 2018/19 Q4, 2019/20 Q1, 2019/20 
 else fail "next-quarter: the fixed window of tests/good/minimal did not move on"; fi
 "$BR" next-quarter tests/good/minimal "$tn_tmp/minimal" >/dev/null 2>&1
 [ $? -eq 1 ] && pass || fail "next-quarter: an existing quarter was not refused"
+# A house style kept in the folder (a template and its own fonts, in a
+# subfolder) goes with the quarter, byte for byte, so the new one checks.
+tn_own=$tn_tmp/own
+mkdir -p "$tn_own/style/fonts"
+cp tests/good/minimal/*.yaml "$tn_own/"
+cp fonts/*.ttf "$tn_own/style/fonts/"
+sed 's|^  dir: \.\./fonts|  dir: fonts|' templates/cabinet.yaml >"$tn_own/style/house.yaml"
+sed -i 's|^  template: .*|  template: style/house.yaml|' "$tn_own/report.yaml"
+if "$BR" check -q "$tn_own" &&
+   "$BR" next-quarter "$tn_own" "$tn_tmp/own-next" >/dev/null 2>"$tn_tmp/err" &&
+   cmp -s "$tn_own/style/house.yaml" "$tn_tmp/own-next/style/house.yaml" &&
+   cmp -s "$tn_own/style/fonts/LiberationSans-Bold.ttf" "$tn_tmp/own-next/style/fonts/LiberationSans-Bold.ttf" &&
+   "$BR" check -q "$tn_tmp/own-next"; then pass
+else fail "next-quarter: a template and fonts kept in the folder were not copied"; sed 's/^/    | /' "$tn_tmp/err" | tail -3; fi
+# What was written for last quarter beyond values and text is listed too: a
+# measure's stated status and trend, an objective's stated figures, each
+# finance table's rows.
+"$BR" next-quarter examples/cabinet-2019-20-q2 "$tn_tmp/cab-next" >"$tn_tmp/err" 2>&1
+if grep -q "measures.yaml:[0-9]*:[0-9]*: note: measure 'cin-open-2y': status written for 2019/20 Q2" "$tn_tmp/err" &&
+   grep -q "measures.yaml:[0-9]*:[0-9]*: note: measure 'icpc-15-days': trend written for 2019/20 Q2" "$tn_tmp/err" &&
+   grep -q "finance.yaml:[0-9]*:[0-9]*: note: finance table 'september-position': rows written for 2019/20 Q2" "$tn_tmp/err" &&
+   grep -q "finance.yaml:[0-9]*:[0-9]*: note: finance table 'september-position': given_total written for 2019/20 Q2" "$tn_tmp/err"; then pass
+else fail "next-quarter: stated statuses, trends or finance rows of the Cabinet example are not listed"; fi
+"$BR" next-quarter tests/golden/profile-stated "$tn_tmp/ps-next" >"$tn_tmp/err" 2>&1
+if grep -q "note: objective '[A-Z]*': [a-z]* written for " "$tn_tmp/err"; then pass
+else fail "next-quarter: the objectives' stated figures of tests/golden/profile-stated are not listed"; fi
 rm -rf "$tn_tmp"
