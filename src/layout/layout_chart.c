@@ -6,9 +6,11 @@
  * times a power of ten) whose labels fit, written with no more decimals
  * than the step needs; a percentage axis runs 0-100% unless a figure lies
  * outside it.  Every label is measured with its font and placed so that no
- * two overlap: an axis label that would collide is left out, a point's
- * figure moves below its point or, failing that, is left out (the summary
- * and the paper's tables carry every figure).
+ * two overlap, and none is crossed by a line of the chart (the series, its
+ * markers, the target and the axis; the light grid may run behind a label):
+ * an axis label that would collide is left out, a point's figure moves
+ * below, beside or diagonally off its point or, failing all of them, is left
+ * out (the summary and the paper's tables carry every figure).
  *
  * Each chart is built as a drawing (br_graphic) in its own coordinates and
  * drawn as a figure (br_lay_figure) with its alternative text.
@@ -37,6 +39,8 @@ typedef struct cb {
     double size, asc, desc; /* label size and its ascent, descent (pt, both >= 0) */
     box *boxes;             /* the labels placed so far */
     size_t nboxes, cap;
+    box *segs;              /* lines labels keep off: (x0, y0) to (x1, y1) */
+    size_t nsegs, segs_cap;
 } cb;
 
 /* A value axis: from lo to hi in steps. */
@@ -76,14 +80,59 @@ static bool overlap(box a, box z)
            z.y0 < a.y1 - LAY_EPS;
 }
 
-/* A label collides with one placed before it, or with the chart's edge
- * (past it, it would meet the next chart of the row). */
+/* Whether the segment from (s.x0, s.y0) to (s.x1, s.y1) passes through k
+ * (Liang-Barsky clipping: what is left of the segment inside k). */
+static bool crosses(box s, box k)
+{
+    double dx = s.x1 - s.x0, dy = s.y1 - s.y0, t0 = 0, t1 = 1;
+    double p[4] = {-dx, dx, -dy, dy};
+    double q[4] = {s.x0 - k.x0, k.x1 - s.x0, s.y0 - k.y0, k.y1 - s.y0};
+    for (int i = 0; i < 4; i++) {
+        if (fabs(p[i]) < 1e-12) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        double r = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = fmax(t0, r);
+        else
+            t1 = fmin(t1, r);
+        if (t0 > t1)
+            return false;
+    }
+    return true;
+}
+
+#define LINE_CLEAR 1.0      /* pt a label keeps from a line, past its half width */
+
+/* A line of the chart that labels keep off. */
+static void obstacle(cb *b, double x, double y, double x2, double y2, double width)
+{
+    double pad = width / 2 + LINE_CLEAR;
+    if (y == y2 || x == x2) {   /* a rule: its box, widened by the pad */
+        *BR_PUSH(b->L->work, b->boxes, b->nboxes, b->cap) =
+            (box){fmin(x, x2) - pad, fmin(y, y2) - pad, fmax(x, x2) + pad, fmax(y, y2) + pad};
+        return;
+    }
+    /* A slanting line: kept as its segment; the label's box is widened
+     * by the pad instead when tested. */
+    *BR_PUSH(b->L->work, b->segs, b->nsegs, b->segs_cap) = (box){x, y, x2, y2};
+}
+
+/* A label collides with one placed before it, a line of the chart, or
+ * the chart's edge (past it, it would meet the next chart of the row). */
 static bool collides(const cb *b, box k)
 {
     if (k.x0 < -LAY_EPS || k.x1 > b->w + LAY_EPS)
         return true;
     for (size_t i = 0; i < b->nboxes; i++)
         if (overlap(k, b->boxes[i]))
+            return true;
+    box wide = {k.x0 - LINE_CLEAR - 0.75, k.y0 - LINE_CLEAR - 0.75, k.x1 + LINE_CLEAR + 0.75,
+                k.y1 + LINE_CLEAR + 0.75};
+    for (size_t i = 0; i < b->nsegs; i++)
+        if (crosses(b->segs[i], wide))
             return true;
     return false;
 }
@@ -396,19 +445,28 @@ static void x_labels(cb *b, const plot *p, double baseline)
     }
 }
 
-/* A point's figure above it, else below, left or right of it, else left
- * out. */
+/* A point's figure above it, else below, left or right of it, else off
+ * one of its corners, else higher above it (clear of the arms of a
+ * valley), else left out. */
 static void point_label(cb *b, const plot *p, size_t i)
 {
     const char *s = b->c->points[i].text;
     double w = text_w(b, s, BR_FACE_REGULAR, b->size), y = py(p, b->c->points[i].value);
     double x = fmin(fmax(px(p, i) - w / 2, p->left), b->w - w), mid = y + (b->asc - b->desc) / 2;
-    double xs[4] = {x, x, px(p, i) - 5 - w, px(p, i) + 5};
-    double ys[4] = {y - 3 - b->desc, y + 3 + b->asc, mid, mid};
-    for (int k = 0; k < 4; k++)
+    double left = px(p, i) - 5 - w, right = px(p, i) + 5;
+    double above = y - 3 - b->desc, below = y + 3 + b->asc;
+    double xs[8] = {x, x, left, right, right, left, right, left};
+    double ys[8] = {above, below, mid, mid, above, above, below, below};
+    for (int k = 0; k < 8; k++)
         if (xs[k] >= p->left && xs[k] + w <= b->w && label_if_free(b, xs[k], ys[k], s, BR_FACE_REGULAR))
             return;
+    for (double lift = 1.5; lift <= 2 * (b->asc + b->desc); lift += 1.5)
+        if (above - lift - b->asc >= p->top - b->asc &&
+            label_if_free(b, x, above - lift, s, BR_FACE_REGULAR))
+            return;
 }
+
+#define SERIES_W 1.5        /* pt: the line joining a series' points */
 
 static void series(cb *b, const plot *p)
 {
@@ -418,10 +476,13 @@ static void series(cb *b, const plot *p)
         if (!c->points[i].text)
             continue;
         double y = py(p, c->points[i].value);
-        if (prev != BR_NONE)
-            line(b, px(p, prev), py(p, c->points[prev].value), px(p, i), y, 1.5,
-                 b->cs->value_color);
+        if (prev != BR_NONE) {
+            double x0 = px(p, prev), y0 = py(p, c->points[prev].value);
+            line(b, x0, y0, px(p, i), y, SERIES_W, b->cs->value_color);
+            obstacle(b, x0, y0, px(p, i), y, SERIES_W);
+        }
         rect(b, px(p, i) - 2, y - 2, 4, 4, b->cs->value_color);
+        obstacle(b, px(p, i) - 2, y, px(p, i) + 2, y, 4);
         prev = i;
     }
 }
@@ -435,13 +496,15 @@ static size_t latest(const br_chart *c)
     return BR_NONE;
 }
 
+#define TARGET_W 1.2        /* pt: a line chart's target line */
+
 /* The target line, and its label at the right end above or below it, else
  * at the left end. */
 static void target(cb *b, const plot *p)
 {
     const br_chart *c = b->c;
     double y = py(p, c->target);
-    line(b, p->left, y, p->left + p->w, y, 1.2, b->cs->target_color);
+    line(b, p->left, y, p->left + p->w, y, TARGET_W, b->cs->target_color);
     const char *s = c->target_text ? c->target_text : axis_text(b, c->target, 6);
     double w = text_w(b, s, BR_FACE_BOLD, b->size);
     double xs[2] = {p->left + p->w - w, p->left}, ys[2] = {y - 3 - b->desc, y + 3 + b->asc};
@@ -468,19 +531,23 @@ static void line_chart(cb *b)
         widest = fmax(widest, text_w(b, axis_text(b, fmin(p.a.lo + i * p.a.step, p.a.hi),
                                                   p.a.decimals), BR_FACE_REGULAR, b->size));
     p.left = widest + LABEL_GAP + 2;
-    p.w = fmax(b->w - p.left - 8, 1);
+    /* Room right of the plot for the latest figure, when it is the last
+     * period's: beside its point it is clear of every line. */
+    size_t last = latest(c);
+    double right = 8;
+    if (last == p.n - 1 && p.n > 1)
+        right = fmax(right, text_w(b, c->points[last].text, BR_FACE_REGULAR, b->size) + 6);
+    p.w = fmax(b->w - p.left - right, 1);
     y_labels(b, &p);
     line(b, p.left, p.top + p.h, p.left + p.w, p.top + p.h, 0.6, b->cs->axis_color);
+    obstacle(b, p.left, p.top + p.h, p.left + p.w, p.top + p.h, 0.6);
     double x_base = p.top + p.h + TICK_LEN + 2 + b->asc;
     x_labels(b, &p, x_base);
     series(b, &p);
     /* Labels by importance: the latest figure, the target, then the other
      * figures from the latest back; none across the target line. */
-    size_t last = latest(c);
-    if (c->has_target) {
-        double y = py(&p, c->target);
-        *BR_PUSH(b->L->work, b->boxes, b->nboxes, b->cap) = (box){p.left, y - 1, p.left + p.w, y + 1};
-    }
+    if (c->has_target)
+        obstacle(b, p.left, py(&p, c->target), p.left + p.w, py(&p, c->target), TARGET_W);
     if (last != BR_NONE)
         point_label(b, &p, last);
     if (c->has_target)

@@ -102,6 +102,53 @@ static void assert_labels_apart(const lx *f, const br_pages *p, const char *what
     }
 }
 
+/* Whether the segment of a line item, as thick as it is drawn, passes
+ * through the box: points along it, each tested as a square of its width
+ * (a different way from the layout's clipping). */
+static bool line_meets(const br_item *ln, const tbox *k)
+{
+    double r = ln->width / 2;
+    for (int i = 0; i <= 400; i++) {
+        double t = i / 400.0;
+        double x = ln->x + (ln->x2 - ln->x) * t, y = ln->y + (ln->y2 - ln->y) * t;
+        if (x + r > k->x0 + 0.01 && x - r < k->x1 - 0.01 && y + r > k->y0 + 0.01 &&
+            y - r < k->y1 - 0.01)
+            return true;
+    }
+    return false;
+}
+
+/* No text of a page is crossed by a line or a box of its charts: the
+ * series, its markers, the target line, the axes and ticks, the bands
+ * (only the light grid may run behind a label). */
+static void assert_labels_clear_of_lines(const lx *f, const br_pages *p, const char *what)
+{
+    for (size_t pg = 0; pg < p->npages; pg++) {
+        const br_page *page = &p->pages[pg];
+        for (size_t i = 0; i < page->nitems; i++) {
+            const br_item *t = &page->items[i];
+            if (t->kind != BR_ITEM_TEXT || !t->len)
+                continue;
+            tbox k = text_box(f, t);
+            for (size_t j = 0; j < page->nitems; j++) {
+                const br_item *o = &page->items[j];
+                bool hit = false;
+                if (o->kind == BR_ITEM_LINE && o->color != f->style.chart.grid_color)
+                    hit = line_meets(o, &k);
+                else if (o->kind == BR_ITEM_RECT)
+                    hit = o->x < k.x1 - 0.01 && k.x0 < o->x + o->w - 0.01 &&
+                          o->y < k.y1 - 0.01 && k.y0 < o->y + o->h - 0.01;
+                if (hit) {
+                    fprintf(stderr, "%s: page %zu: '%.*s' at (%.2f, %.2f) is crossed by a %s "
+                            "at (%.2f, %.2f)\n", what, pg + 1, (int)t->len, t->text, t->x, t->y,
+                            o->kind == BR_ITEM_LINE ? "line" : "box", o->x, o->y);
+                    fail();
+                }
+            }
+        }
+    }
+}
+
 /* ---- axes ---- */
 
 static void percent_bullet_runs_0_to_100_in_round_steps(void **state)
@@ -321,6 +368,43 @@ static void generated_charts_never_overlap_a_label(void **state)
         char what[32];
         snprintf(what, sizeof what, "round %d", round);
         assert_labels_apart(f, p, what);
+        assert_labels_clear_of_lines(f, p, what);
+    }
+}
+
+/* The history of tests/good/charts, whose labels crossed its lines: a
+ * valley, a peak over the target, the latest figure at the right end; at
+ * full width and three to a row.  Every label clear of every line, and the
+ * latest figure always printed. */
+static void history_labels_keep_off_the_lines(void **state)
+{
+    static const double v[] = {4, 7, 8, 3, 24, 3};
+    static const char *const q[] = {"2018/19 Q1", "2018/19 Q2", "2018/19 Q3",
+                                    "2018/19 Q4", "2019/20 Q1", "2019/20 Q2"};
+    for (int per = 1; per <= 3; per++) {
+        lx *f = *state;
+        br_doc_init(&f->doc, f->arena);
+        br_block *b = chart_block(f, (size_t)per, per);
+        for (int k = 0; k < per; k++) {
+            br_chart *c = &b->charts[k];
+            c->type = BR_CHART_TYPE_LINE;
+            percent_axis(c);
+            c->npoints = 6;
+            c->points = br_arena_calloc(f->arena, 6, sizeof *c->points);
+            for (size_t i = 0; i < 6; i++)
+                c->points[i] = (br_chart_point){.label = q[i], .value = v[i],
+                                                .text = br_arena_printf(f->arena, "%.0f%%", v[i])};
+            c->has_target = true;
+            c->target = 10;
+            c->target_text = "Target 10%";
+        }
+        br_pages *p = lx_layout(f);
+        assert_non_null(p);
+        assert_labels_apart(f, p, "history");
+        assert_labels_clear_of_lines(f, p, "history");
+        assert_int_equal(lx_count(p, "24%"), per);
+        assert_int_equal(lx_count(p, "Target 10%"), per);
+        assert_true(lx_count(p, "3%") >= (size_t)per);
     }
 }
 
@@ -335,6 +419,7 @@ int main(void)
         T(bullets_share_a_row),
         T(a_very_long_title_widens_its_row),
         T(generated_charts_never_overlap_a_label),
+        T(history_labels_keep_off_the_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
