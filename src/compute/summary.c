@@ -2,11 +2,17 @@
  *
  * Percentages use largest-remainder rounding so that a summary's row of
  * percentages adds up to exactly 100 (the 2019/20 paper printed 14.3 + 21.4 +
- * 39.3 + 7.1 + 17.8 = 99.9, which readers notice).  The arithmetic is done in
+ * 39.3 + 7.1 + 17.8 = 99.9, which readers notice), with one exception:
+ * equal counts always print equal percentages ("1 (33.4%)" beside
+ * "1 (33.3%)" reads as an error), so where the units left to hand out are
+ * fewer than the counts that tie for them, those counts and every smaller
+ * remainder round plainly, and the row may then miss 100 by less than a
+ * unit per tied count (3 x 33.3 = 99.9).  The arithmetic is done in
  * integers, so the result does not depend on floating-point accident.
  */
 #include "br_compute.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,6 +76,15 @@ static uint64_t floor_units(uint64_t count, uint64_t whole, uint64_t total, uint
     return count * whole / total;
 }
 
+/* Counts equal to counts[i] that have not had their unit yet. */
+static size_t tied(const size_t *counts, size_t n, size_t i, const bool *done)
+{
+    size_t k = 0;
+    for (size_t j = 0; j < n; j++)
+        k += counts[j] == counts[i] && !done[j];
+    return k;
+}
+
 void br_percentages(const size_t *counts, size_t n, int decimals, double *percent)
 {
     if (decimals < 0)
@@ -82,26 +97,41 @@ void br_percentages(const size_t *counts, size_t n, int decimals, double *percen
     for (size_t i = 0; i < n; i++)
         total += counts[i];
     uint64_t whole = 100 * scale;
+    bool *done = calloc(n ? n : 1, sizeof *done);
     for (size_t i = 0; i < n; i++) {
         percent[i] = total ? (double)floor_units(counts[i], whole, total, &rem) : 0;
         given += (uint64_t)percent[i];
+        done[i] = !total || rem == 0;
     }
-    /* Hand the units still missing (fewer than n) to the largest remainders,
-     * the lower index first among equals, one each. */
-    for (; total && given < whole; given++) {
+    /* Hand the units still missing (fewer than n) to the largest
+     * remainders, one each, all the counts of one size at once; once they
+     * outnumber the units left, the rest round plainly (half up). */
+    bool plain = false;
+    for (;;) {
         size_t best = n;
         uint64_t best_rem = 0;
         for (size_t i = 0; i < n; i++) {
-            uint64_t fl = floor_units(counts[i], whole, total, &rem);
-            if ((uint64_t)percent[i] == fl && (best == n || rem > best_rem)) {
-                best = i;
-                best_rem = rem;
-            }
+            if (done[i])
+                continue;
+            floor_units(counts[i], whole, total, &rem);
+            if (best == n || rem > best_rem)
+                best = i, best_rem = rem;
         }
         if (best == n)
             break;
-        percent[best] += 1;
+        size_t k = tied(counts, n, best, done);
+        if (!plain && given == whole)
+            break;
+        plain = plain || given + k > whole;
+        bool up = !plain || 2 * best_rem >= total;
+        for (size_t j = 0; j < n; j++)
+            if (counts[j] == counts[best] && !done[j]) {
+                percent[j] += up;
+                done[j] = true;
+            }
+        given += up ? k : 0;
     }
+    free(done);
     for (size_t i = 0; i < n; i++)
         percent[i] /= (double)scale;
 }

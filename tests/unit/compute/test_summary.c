@@ -3,6 +3,9 @@
 
 #include "br_compute.h"
 
+#include <math.h>
+#include <stdint.h>
+
 static void paper_counts_give_percentages_adding_to_100(void **state)
 {
     (void)state;
@@ -20,19 +23,70 @@ static void paper_counts_give_percentages_adding_to_100(void **state)
     assert_double_equal(sum, 100.0, 1e-9);
 }
 
-static void ties_go_to_the_lower_index(void **state)
+/* Equal counts print equal percentages: one of three is 33.3% each (the
+ * row then adds to 99.9), never 33.4 beside 33.3. */
+static void equal_counts_get_equal_percentages(void **state)
 {
     (void)state;
     const size_t counts[] = {1, 1, 1};
     double pct[3];
     br_percentages(counts, 3, 0, pct);
-    assert_double_equal(pct[0], 34, 0);
+    assert_double_equal(pct[0], 33, 0);
     assert_double_equal(pct[1], 33, 0);
     assert_double_equal(pct[2], 33, 0);
     br_percentages(counts, 3, 1, pct);
-    assert_double_equal(pct[0], 33.4, 1e-12);
+    assert_double_equal(pct[0], 33.3, 1e-12);
     assert_double_equal(pct[1], 33.3, 1e-12);
     assert_double_equal(pct[2], 33.3, 1e-12);
+    /* two tied counts with one unit to hand out: both round plainly */
+    const size_t two[] = {1, 1, 0, 1, 3};
+    double p2[5];
+    br_percentages(two, 5, 0, p2);   /* 16.67 x 3, 50 */
+    assert_double_equal(p2[0], 17, 0);
+    assert_double_equal(p2[1], 17, 0);
+    assert_double_equal(p2[3], 17, 0);
+    assert_double_equal(p2[4], 50, 0);
+}
+
+/* Whatever the counts, equal counts get equal percentages, a larger
+ * count never a smaller percentage, and a row without ties adds up to
+ * exactly 100; with ties it misses by less than a unit per count. */
+static void rounding_is_fair_over_many_rows(void **state)
+{
+    (void)state;
+    uint64_t seed = 0x2545F4914F6CDD1Du;
+    for (int round = 0; round < 20000; round++) {
+        size_t n = 1 + round % 7, counts[7];
+        double pct[7];
+        for (size_t i = 0; i < n; i++) {
+            seed ^= seed << 13, seed ^= seed >> 7, seed ^= seed << 17;
+            counts[i] = (size_t)(seed % (round % 3 ? 12 : 400));
+        }
+        int decimals = round % 3;
+        br_percentages(counts, n, decimals, pct);
+        double sum = 0, unit = pow(10, -decimals);
+        bool ties = false;
+        for (size_t i = 0; i < n; i++) {
+            sum += pct[i];
+            for (size_t j = 0; j < n; j++) {
+                if (i != j && counts[i] == counts[j]) {
+                    assert_double_equal(pct[i], pct[j], 0);
+                    ties = ties || counts[i] > 0;
+                }
+                if (counts[i] > counts[j])
+                    assert_true(pct[i] >= pct[j]);
+            }
+        }
+        size_t total = 0;
+        for (size_t i = 0; i < n; i++)
+            total += counts[i];
+        if (!total)
+            continue;
+        if (!ties)
+            assert_double_equal(sum, 100, 1e-9);
+        else
+            assert_true(fabs(sum - 100) < (double)n * unit + 1e-9);
+    }
 }
 
 static void exact_shares_are_not_adjusted(void **state)
@@ -58,19 +112,16 @@ static void all_zero_counts_give_all_zero(void **state)
     assert_double_equal(pct[2], 0, 0);
 }
 
-static void many_small_shares_still_add_to_100(void **state)
+static void many_equal_shares_round_alike(void **state)
 {
     (void)state;
     size_t counts[7] = {1, 1, 1, 1, 1, 1, 1};
-    double pct[7], sum = 0;
+    double pct[7];
     br_percentages(counts, 7, 1, pct);
+    /* 14.2857... each: 142 tenths each leave 6 to hand out, too few for
+     * seven equal counts, so each rounds plainly to 14.3 (100.1 in all). */
     for (size_t i = 0; i < 7; i++)
-        sum += pct[i];
-    assert_double_equal(sum, 100.0, 1e-9);
-    /* 14.2857… each: 142 tenths each leave 6 to hand out, to the first six. */
-    assert_double_equal(pct[0], 14.3, 1e-12);
-    assert_double_equal(pct[5], 14.3, 1e-12);
-    assert_double_equal(pct[6], 14.2, 1e-12);
+        assert_double_equal(pct[i], 14.3, 1e-12);
 }
 
 static br_measure *add(br_report *r, const char *id, const char *group, const char *kind,
@@ -221,10 +272,11 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         FX_TEST(paper_counts_give_percentages_adding_to_100),
-        FX_TEST(ties_go_to_the_lower_index),
+        FX_TEST(equal_counts_get_equal_percentages),
+        FX_TEST(rounding_is_fair_over_many_rows),
         FX_TEST(exact_shares_are_not_adjusted),
         FX_TEST(all_zero_counts_give_all_zero),
-        FX_TEST(many_small_shares_still_add_to_100),
+        FX_TEST(many_equal_shares_round_alike),
         FX_TEST(summary_rows_follow_first_appearance),
         FX_TEST(summary_total_and_percentages),
         FX_TEST(summary_by_kind_and_objective),
