@@ -77,12 +77,23 @@ bool br_milestone_overdue(const br_milestone *ms, br_date period_end);
  * br_finance_compute as for any table. */
 void br_finance_add_sources(br_finance *f, br_arena *arena, br_diags *diags);
 
+/* Whether table f prints figure (column, split): one of its `columns:`
+ * figures, else a column of `columns` under a split of `split`. */
+bool br_finance_prints(const br_finance *f, br_fin_column column, br_fin_split split);
+
+/* Whether amount a of table f reaches the export: a figure the author wrote,
+ * or one the table prints.  A figure computed for a column the paper does
+ * not print (a capital table's variance) is not the paper's. */
+bool br_finance_exports(const br_finance *f, const br_fin_amount *a, br_fin_column column,
+                        br_fin_split split);
+
 /* The status of a finance row's net variance against the template's
  * thresholds (percent of the net budget): adverse by more than
  * variance_red_percent RED, by more than variance_amber_percent AMBER, else
  * (favourable, or adverse within amber) GREEN.  NO_DATA without a net
  * budget and variance, or with a zero budget; NO_TARGET when the template
- * switches variance status off (a negative amber percent).  a is the row's
+ * switches variance status off (a negative amber percent) or the table
+ * does (variance_rag: false).  a is the row's
  * amounts (or the table's total), judged by f's sign convention. */
 br_status br_variance_status(const br_finance *f,
                              const br_fin_amount a[BR_FIN_NCOLS][BR_FIN_NSPLITS],

@@ -41,4 +41,9 @@ char *br_format_date(br_arena *arena, br_date d, bool long_form);
  * a month "August 2012", a quarter "2019/20 Q2", a year "2019/20". */
 char *br_format_period(br_arena *arena, const br_period *p);
 
+/* v rounded to the places a figure is printed with (0-6; negative: v as
+ * it is), so that data carries the printed figure: a computed 43.1 - 42.3
+ * is 0.8, not 0.800000000000004. */
+double br_round_places(double v, int places);
+
 #endif

@@ -285,6 +285,7 @@ typedef struct br_finance {
     br_fin_row *rows;
     size_t nrows;
     const char *total_label;        /* NULL: no total row */
+    bool plain_variance;            /* variance_rag: false: the table colours no variance */
     br_fin_amount given_total[BR_FIN_NCOLS][BR_FIN_NSPLITS];
 
     /* computed */

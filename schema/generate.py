@@ -122,6 +122,7 @@ defs["finance"] = obj({
     "rows": {"type": "array", "items": {"$ref": "#/definitions/finance_row"}},
     "total": text,
     "given_total": obj({c: amounts for c in fin_cols}),
+    "variance_rag": {"type": "boolean"},
 }, ["id"], "a finance table's figures")
 counts = {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}}
 defs["objective"] = obj({"id": text, "title": text, "status": text, "status_reason": text,

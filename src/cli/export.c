@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "br_compute.h"
+#include "br_format.h"
 #include "br_vocab.h"
 
 static void json_string(FILE *out, const char *s)
@@ -243,14 +244,16 @@ static void export_measure(const br_report *r, const br_template *t, const br_me
     fputc('}', out);
 }
 
-static void json_amounts(FILE *out, const br_fin_amount *a)
+/* One column's figures by split: those the author wrote or the table
+ * prints; null for the rest (br_finance_exports). */
+static void json_amounts(FILE *out, const br_finance *fin, br_fin_column c, const br_fin_amount *a)
 {
     bool f = true;
     fputc('{', out);
     for (int s = 0; s < BR_FIN_NSPLITS; s++) {
         json_key(out, br_vocab_finance_split[s].export, &f);
-        if (a[s].set)
-            json_number(out, a[s].value);
+        if (br_finance_exports(fin, &a[s], c, (br_fin_split)s))
+            json_number(out, br_round_places(a[s].value, a[s].decimals));
         else
             fputs("null", out);
     }
@@ -258,11 +261,13 @@ static void json_amounts(FILE *out, const br_fin_amount *a)
 }
 
 /* budget, forecast and variance, then the net variance's status. */
-static void json_fin_columns(FILE *out, const br_fin_amount amounts[BR_FIN_NCOLS][BR_FIN_NSPLITS],
+static void json_fin_columns(FILE *out, const br_finance *fin,
+                             const br_fin_amount amounts[BR_FIN_NCOLS][BR_FIN_NSPLITS],
                              br_status variance_status, bool *f)
 {
     for (int c = 0; c < BR_FIN_NCOLS; c++)
-        json_key(out, br_vocab_finance_column[c].export, f), json_amounts(out, amounts[c]);
+        json_key(out, br_vocab_finance_column[c].export, f),
+            json_amounts(out, fin, (br_fin_column)c, amounts[c]);
     json_key(out, "variance_status", f), json_string(out, br_status_name(variance_status));
 }
 
@@ -286,23 +291,34 @@ static void export_finance(const br_finance *fin, FILE *out)
         fputs(first_row ? "{" : ",{", out);
         first_row = false;
         json_key(out, "label", &rf), json_string(out, row->label);
-        json_fin_columns(out, row->amounts, row->variance_status, &rf);
+        json_fin_columns(out, fin, row->amounts, row->variance_status, &rf);
         json_key(out, "note", &rf), json_string(out, row->note);
         fputc('}', out);
     }
     fputc(']', out);
+    /* The total and its check: only for a table that prints a total row (a
+     * capital table's quarterly snapshots have no sum the paper could mean). */
     json_key(out, "total", &f);
     bool tf = true;
-    fputc('{', out);
-    json_key(out, "label", &tf), json_string(out, fin->total_label);
-    json_fin_columns(out, fin->total, fin->total_variance_status, &tf);
-    fputc('}', out);
+    if (fin->total_label) {
+        fputc('{', out);
+        json_key(out, "label", &tf), json_string(out, fin->total_label);
+        json_fin_columns(out, fin, fin->total, fin->total_variance_status, &tf);
+        fputc('}', out);
+    } else {
+        fputs("null", out);
+    }
     json_key(out, "sum_of_rows", &f);
     tf = true;
-    fputc('{', out);
-    for (int c = 0; c < BR_FIN_NCOLS; c++)
-        json_key(out, br_vocab_finance_column[c].export, &tf), json_amounts(out, fin->sum[c]);
-    fputc('}', out);
+    if (fin->total_label) {
+        fputc('{', out);
+        for (int c = 0; c < BR_FIN_NCOLS; c++)
+            json_key(out, br_vocab_finance_column[c].export, &tf),
+                json_amounts(out, fin, (br_fin_column)c, fin->sum[c]);
+        fputc('}', out);
+    } else {
+        fputs("null", out);
+    }
     json_key(out, "rounding", &f), fputs(fin->rounding ? "true" : "false", out);
     fputc('}', out);
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "br_compute.h"
+#include "br_format.h"
 #include "br_period.h"
 #include "br_vocab.h"
 
@@ -409,9 +410,10 @@ static void finance_row(const br_xtable *x, const br_finance *f, const char *hea
     c[k++] = text_cell(type);
     for (int col_ = 0; col_ < BR_FIN_NCOLS; col_++)
         for (int s = 0; s < BR_FIN_NSPLITS; s++)
-            c[k++] = a[col_][s].set ? number_cell(a[col_][s].value, a[col_][s].decimals, f->units,
-                                                  BR_XN_FINANCE)
-                                    : (br_xcell){.kind = BR_X_EMPTY};
+            c[k++] = br_finance_exports(f, &a[col_][s], (br_fin_column)col_, (br_fin_split)s)
+                         ? number_cell(br_round_places(a[col_][s].value, a[col_][s].decimals),
+                                       a[col_][s].decimals, f->units, BR_XN_FINANCE)
+                         : (br_xcell){.kind = BR_X_EMPTY};
     c[k++] = status_cell(x->t, status);
     c[k++] = text_cell(x->t->status[status].label);
     c[k++] = text_cell(note);

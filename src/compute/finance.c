@@ -258,12 +258,34 @@ void br_finance_compute(br_finance *f, br_diags *diags)
     check_magnitudes(f, diags);
 }
 
+bool br_finance_prints(const br_finance *f, br_fin_column column, br_fin_split split)
+{
+    if (f->flat) {
+        for (size_t i = 0; i < f->nfigures; i++)
+            if (f->figures[i].column == column && f->figures[i].split == split)
+                return true;
+        return false;
+    }
+    bool in_columns = false, in_split = false;
+    for (size_t i = 0; i < f->ncolumns; i++)
+        in_columns |= f->columns[i] == column;
+    for (size_t i = 0; i < f->nsplit; i++)
+        in_split |= f->split[i] == split;
+    return in_columns && in_split;
+}
+
+bool br_finance_exports(const br_finance *f, const br_fin_amount *a, br_fin_column column,
+                        br_fin_split split)
+{
+    return a->set && (a->given || br_finance_prints(f, column, split));
+}
+
 br_status br_variance_status(const br_finance *f,
                              const br_fin_amount a[BR_FIN_NCOLS][BR_FIN_NSPLITS],
                              const br_template *t)
 {
     const br_fin_amount *v = &a[BR_FIN_VARIANCE][BR_FIN_NET], *b = &a[BR_FIN_BUDGET][BR_FIN_NET];
-    if (t->variance_amber_percent < 0)
+    if (t->variance_amber_percent < 0 || f->plain_variance)
         return BR_STATUS_NO_TARGET;
     if (!v->set || !b->set || b->value == 0)
         return BR_STATUS_NO_DATA;

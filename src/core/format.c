@@ -197,3 +197,11 @@ char *br_format_period(br_arena *arena, const br_period *p)
     }
     return br_arena_strdup(arena, p->id ? p->id : "");
 }
+
+double br_round_places(double v, int places)
+{
+    if (places < 0 || !isfinite(v))
+        return v;
+    double scale = pow(10, places > 6 ? 6 : places);
+    return round(v * scale) / scale;
+}

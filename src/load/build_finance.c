@@ -282,6 +282,16 @@ static bool read_given_total(builder *b, const br_node *v, void *obj)
     return true;
 }
 
+static bool read_variance_rag(builder *b, const br_node *v, void *obj)
+{
+    br_finance *f = obj;
+    bool rag;
+    if (!br_build_read_bool(b, v, "'variance_rag' of a finance table", &rag))
+        return false;
+    f->plain_variance = !rag;
+    return true;
+}
+
 static const field finance_fields[] = {
     FIELD("id", F_KEY, true, br_finance, id),
     FIELD("title", F_TEXT, false, br_finance, title),
@@ -294,6 +304,7 @@ static const field finance_fields[] = {
     CUSTOM("total_of", false, read_total_of),
     FIELD("total", F_TEXT, false, br_finance, total_label),
     CUSTOM("given_total", false, read_given_total),
+    CUSTOM("variance_rag", false, read_variance_rag),
 };
 
 void br_build_finance(builder *b, const br_node *n, br_finance *f)

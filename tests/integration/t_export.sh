@@ -124,7 +124,7 @@ elif t == "values":
     p = d["report"]["period"]
     print(sum(len(m["values"]) + (p not in m["values"]) for m in d["measures"]))
 elif t == "milestones": print(len(d["milestones"]))
-elif t == "finance": print(sum(len(f["rows"]) + (f["total"]["label"] is not None) for f in d["finance"]))
+elif t == "finance": print(sum(len(f["rows"]) + (f["total"] is not None) for f in d["finance"]))
 elif t == "objectives": print(len(d["objectives"]))
 else: print(-1)
 PY

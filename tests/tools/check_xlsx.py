@@ -140,7 +140,7 @@ def check_finance(ws, data):
     want = []
     for f in data["finance"]:
         want += [(f["id"], r["label"], r["budget"]["net"]) for r in f["rows"]]
-        if f["total"]["label"]:
+        if f["total"] and f["total"]["label"]:
             want.append((f["id"], f["total"]["label"], f["total"]["budget"]["net"]))
     rs = rows(ws)
     if len(rs) != len(want):

@@ -304,6 +304,53 @@ static void given_total_with_no_rows_for_it_warns(void **state)
     assert_non_null(strstr(d.items[0].message, "given_total forecast net is 7"));
 }
 
+/* What reaches the export: figures the table prints or the author wrote;
+ * a computed variance of a table with no variance column is not the
+ * paper's. */
+static void export_holds_printed_or_written_figures(void **state)
+{
+    br_diags d;
+    br_diags_init(&d, *state);
+    br_finance *f = finance(*state, 1);
+    f->flat = true;
+    f->figures[0] = (br_fin_figure){BR_FIN_BUDGET, BR_FIN_NET};
+    f->figures[1] = (br_fin_figure){BR_FIN_FORECAST, BR_FIN_NET};
+    f->nfigures = 2;
+    set(&f->rows[0].amounts[BR_FIN_BUDGET][BR_FIN_GROSS], 100, 2);
+    set(&f->rows[0].amounts[BR_FIN_BUDGET][BR_FIN_INCOME], -20, 2);
+    set(&f->rows[0].amounts[BR_FIN_FORECAST][BR_FIN_NET], 90, 3);
+    br_finance_compute(f, &d);
+    const br_fin_amount(*a)[BR_FIN_NSPLITS] = f->rows[0].amounts;
+    assert_true(br_finance_prints(f, BR_FIN_BUDGET, BR_FIN_NET));
+    assert_false(br_finance_prints(f, BR_FIN_VARIANCE, BR_FIN_NET));
+    assert_true(br_finance_exports(f, &a[BR_FIN_BUDGET][BR_FIN_GROSS], BR_FIN_BUDGET, BR_FIN_GROSS));
+    assert_true(br_finance_exports(f, &a[BR_FIN_BUDGET][BR_FIN_NET], BR_FIN_BUDGET, BR_FIN_NET));
+    assert_true(a[BR_FIN_VARIANCE][BR_FIN_NET].set);
+    assert_false(br_finance_exports(f, &a[BR_FIN_VARIANCE][BR_FIN_NET], BR_FIN_VARIANCE, BR_FIN_NET));
+    /* Not flat: every column of columns under every split of split. */
+    f->flat = false;
+    f->ncolumns = 1, f->columns[0] = BR_FIN_VARIANCE;
+    f->nsplit = 1, f->split[0] = BR_FIN_NET;
+    assert_true(br_finance_prints(f, BR_FIN_VARIANCE, BR_FIN_NET));
+    assert_false(br_finance_prints(f, BR_FIN_VARIANCE, BR_FIN_GROSS));
+}
+
+/* variance_rag: false leaves a table's variances uncoloured, whatever the
+ * template's thresholds. */
+static void a_table_may_colour_no_variance(void **state)
+{
+    br_diags d;
+    br_diags_init(&d, *state);
+    br_template t = {.variance_amber_percent = 1, .variance_red_percent = 5};
+    br_finance *f = finance(*state, 1);
+    set(&f->rows[0].amounts[BR_FIN_BUDGET][BR_FIN_NET], 1000, 2);
+    set(&f->rows[0].amounts[BR_FIN_FORECAST][BR_FIN_NET], 1060, 3);
+    br_finance_compute(f, &d);
+    assert_int_equal(br_variance_status(f, f->rows[0].amounts, &t), BR_STATUS_RED);
+    f->plain_variance = true;
+    assert_int_equal(br_variance_status(f, f->rows[0].amounts, &t), BR_STATUS_NO_TARGET);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -321,6 +368,8 @@ int main(void)
         FX_TEST(variance_needs_both_budget_and_forecast),
         FX_TEST(heading_rows_are_left_out_of_totals),
         FX_TEST(given_total_with_no_rows_for_it_warns),
+        FX_TEST(export_holds_printed_or_written_figures),
+        FX_TEST(a_table_may_colour_no_variance),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -188,6 +188,16 @@ static void periods_print_their_labels(void **state)
     assert_string_equal(br_format_period(*state, &year), "2099/00");
 }
 
+/* A computed figure carries the value it prints: float noise goes. */
+static void figures_round_to_their_printed_places(void **state)
+{
+    (void)state;
+    assert_true(br_round_places(43.1 - 42.3, 1) == 0.8);
+    assert_true(br_round_places(-2.25, 1) == -2.3);
+    assert_true(br_round_places(1073.0, 0) == 1073.0);
+    assert_true(br_round_places(12.34, -1) == 12.34);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -210,6 +220,7 @@ int main(void)
         FX_TEST(no_date_prints_nothing),
         FX_TEST(decorated_figures_are_recognised),
         FX_TEST(periods_print_their_labels),
+        FX_TEST(figures_round_to_their_printed_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
