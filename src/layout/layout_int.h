@@ -231,9 +231,17 @@ void br_lay_table_families(lay *L);
 /* ---- the state of one run of br_layout ---- */
 
 /* The widths shared by the tables of one type (layout_table.c). */
+#define LAY_FAMILY_FITS 4
 struct lay_family {
     size_t ncols;
     double *min, *two, *soft, *pref, *hdr, *shdr;
+    size_t *members;        /* its tables' block indices */
+    size_t nmembers, members_cap;
+    /* Column widths fitted over the rows of all its tables together, for
+     * up to LAY_FAMILY_FITS text widths (portrait, landscape, columns). */
+    double fit_width[LAY_FAMILY_FITS];
+    double *fit[LAY_FAMILY_FITS];
+    size_t nfits;
 };
 
 typedef struct lay_block {

@@ -12,6 +12,8 @@
 #include "layout_table.h"
 
 #include <stdlib.h>
+#include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 double br_lay_row_chunk_h(const ltable *t, const lrow *r, size_t lines)
@@ -396,8 +398,10 @@ static double *merged(lay *L, double *into, const double *from, size_t n)
     return into;
 }
 
-static void add_to_family(lay *L, lay_family *f, const ltable *t)
+static void add_to_family(lay *L, lay_family *f, size_t bi, const ltable *t)
 {
+    size_t *m = BR_PUSH(L->arena, f->members, f->nmembers, f->members_cap);
+    *m = bi;
     f->ncols = t->ncols;
     f->min = merged(L, f->min, t->min, t->ncols);
     f->two = merged(L, f->two, t->two, t->ncols);
@@ -428,11 +432,11 @@ void br_lay_table_families(lay *L)
             if (!f) {
                 f = br_arena_alloc(L->arena, sizeof *f);
                 L->blocks[i].family = f;
-                add_to_family(L, f, br_lay_table_prepare(L, &doc->blocks[i], NULL));
+                add_to_family(L, f, i, br_lay_table_prepare(L, &doc->blocks[i], NULL));
             }
             L->blocks[k].family = f;
             keys[k] = NULL;
-            add_to_family(L, f, br_lay_table_prepare(L, &doc->blocks[k], NULL));
+            add_to_family(L, f, k, br_lay_table_prepare(L, &doc->blocks[k], NULL));
         }
     }
     L->measuring = false;
@@ -465,6 +469,7 @@ ltable *br_lay_table_prepare(lay *L, const br_block *b, const lay_family *family
     ltable *t = br_arena_alloc(L->work, sizeof *t);
     t->block = b;
     t->src = &b->table;
+    t->family = family;
     t->ncols = grid_columns(L, b);
     t->pad_x = L->style->cell_pad_x;
     t->pad_y = L->style->cell_pad_y;
@@ -604,6 +609,10 @@ static size_t cell_lines(lay *L, const ltable *t, const lrow *r, const lcell *c,
     double width = span_width(t, c, w, col, cw) - 2 * t->pad_x;
     if (width < 0)
         width = 0;
+    /* Text on one line that fits needs no breaking (most cells, most trials). */
+    if (!c->graphic && !c->prep.multiline && c->prep.natoms > 0 &&
+        c->prep.pref_w <= width + LAY_EPS)
+        return 1;
     size_t n = br_lay_tx_count_lines(L, &c->prep, width);
     if (c->graphic)
         n += graphic_lines(c->graphic, width, r->st.leading, n > 0);
@@ -747,6 +756,164 @@ static void reclaim(lay *L, ltable *t, double *w)
     }
 }
 
+/* ---- sharing width between columns of running text ---- */
+
+/* Columns of running text (a title and a comment, an outcome and its
+ * implications, a milestone and its progress) share the width they have
+ * so that no row runs tall beside a column that could give it width:
+ * width moves from one to another, in steps from BALANCE_STEP_EMS ems down
+ * to half a point, while the sum of the rows' heights squared falls.  The
+ * square makes a 24-line title cost more than a line more in several
+ * short rows, so tall rows shrink first; the sum itself would only count
+ * pages.  A column keeps its longest word and BALANCE_FLOOR_EMS ems (or
+ * what it had, when less), and takes no more than its longest line. */
+#define BALANCE_STEP_EMS 3.0
+#define BALANCE_FLOOR_EMS 6.0
+
+typedef struct balance {
+    lay *L;
+    const ltable *t;
+    size_t nrows;
+    double *base;           /* per row: height of its cells outside text columns */
+    size_t *lines;          /* per cell (row by row): its lines now */
+    size_t *cell0;          /* per row: index of its first cell in lines */
+    bool *text;             /* per column: running text taking part */
+} balance;
+
+static bool touches(const balance *b, const lcell *c, size_t x, size_t y)
+{
+    for (size_t k = c->col; k < c->col + c->span && k < b->t->ncols; k++)
+        if (k == x || k == y || (x == SIZE_MAX && b->text[k]))
+            return true;
+    return false;
+}
+
+/* The sum of the rows' heights squared at the widths w, recounting the
+ * cells in columns x and y (into lines when commit); a trial stops once
+ * the sum reaches limit (it cannot be the best then). */
+static double balance_height(balance *b, const double *w, size_t x, size_t y, bool commit,
+                             double limit)
+{
+    const ltable *t = b->t;
+    double sum = 0;
+    for (size_t i = 0; i < b->nrows; i++) {
+        const lrow *r = row_at(t, i);
+        double h = b->base[i];
+        for (size_t k = 0; k < r->ncells; k++) {
+            const lcell *c = &r->cells[k];
+            if (!touches(b, c, SIZE_MAX, SIZE_MAX))
+                continue;
+            size_t n = b->lines[b->cell0[i] + k];
+            if (touches(b, c, x, y))
+                n = cell_lines(b->L, t, r, c, w, t->ncols, 0);
+            if (commit)
+                b->lines[b->cell0[i] + k] = n;
+            double ch = br_lay_row_chunk_h(t, r, n ? n : 1);
+            if (ch > h)
+                h = ch;
+        }
+        sum += h * h;
+        if (!commit && sum >= limit)
+            return sum;
+    }
+    return sum;
+}
+
+static void balance_init(balance *b, lay *L, const ltable *t, const double *w)
+{
+    size_t ncells = 0;
+    b->L = L;
+    b->t = t;
+    b->nrows = t->nhead + t->nrows;
+    b->base = column_array(L, b->nrows);
+    b->cell0 = br_arena_calloc(L->work, b->nrows + 1, sizeof *b->cell0);
+    for (size_t i = 0; i < b->nrows; i++) {
+        b->cell0[i] = ncells;
+        ncells += row_at(t, i)->ncells;
+    }
+    b->lines = br_arena_calloc(L->work, ncells + 1, sizeof *b->lines);
+    for (size_t i = 0; i < b->nrows; i++) {
+        const lrow *r = row_at(t, i);
+        b->base[i] = br_lay_row_chunk_h(t, r, 1);
+        for (size_t k = 0; k < r->ncells; k++) {
+            const lcell *c = &r->cells[k];
+            size_t n = cell_lines(L, t, r, c, w, t->ncols, 0);
+            b->lines[b->cell0[i] + k] = n;
+            if (!touches(b, c, SIZE_MAX, SIZE_MAX) && br_lay_row_chunk_h(t, r, n) > b->base[i])
+                b->base[i] = br_lay_row_chunk_h(t, r, n);
+        }
+    }
+}
+
+/* Moves width from column y to column x: the best of BALANCE_SCAN moves
+ * of step pt each (line counts are steps, not slopes: one more em may
+ * change nothing where three take a line off every title), when it makes
+ * the measure smaller; true when it moved. */
+#define BALANCE_SCAN 6
+#define BALANCE_PASSES 3    /* a level's passes over the pairs at most */
+
+static bool balance_pair(balance *b, double *w, const double *floor, size_t x, size_t y,
+                         double step, double *height)
+{
+    const ltable *t = b->t;
+    double x0 = w[x], y0 = w[y], best = *height, best_d = 0;
+    for (int k = 1; k <= BALANCE_SCAN; k++) {
+        /* the last move may be short of a step: to x's longest line */
+        double d = k * step, room = t->pref[x] - x0;
+        bool last = d >= room - LAY_EPS;
+        if (last)
+            d = room;
+        if (d <= LAY_EPS || y0 - d < floor[y] - LAY_EPS)
+            break;
+        w[x] = x0 + d;
+        w[y] = y0 - d;
+        double h = balance_height(b, w, x, y, false, best);
+        if (h < best - LAY_EPS)
+            best = h, best_d = d;
+        if (last)
+            break;
+    }
+    w[x] = x0 + best_d;
+    w[y] = y0 - best_d;
+    if (best_d == 0)
+        return false;
+    balance_height(b, w, x, y, true, 0);
+    *height = best;
+    return true;
+}
+
+static void balance_text(lay *L, ltable *t, double *w)
+{
+    balance b = {0};
+    b.text = br_arena_calloc(L->work, t->ncols + 1, sizeof *b.text);
+    size_t ntext = 0;
+    double em = br_lay_tx_style_of(&L->style->table_body, t->src->font_size).size;
+    for (size_t c = 0; c < t->ncols; c++)
+        if (t->fixed[c] <= 0 && !figures(t, c) && t->pref[c] > SHORT_EMS * em + 2 * t->pad_x)
+            b.text[c] = true, ntext++;
+    if (ntext < 2)
+        return;
+    double *floor = column_array(L, t->ncols);
+    for (size_t c = 0; c < t->ncols; c++) {
+        double f = BALANCE_FLOOR_EMS * em + 2 * t->pad_x;
+        if (t->min[c] <= w[c] && t->min[c] > f)
+            f = t->min[c];
+        floor[c] = f < w[c] ? f : w[c];
+    }
+    balance_init(&b, L, t, w);
+    double height = balance_height(&b, w, SIZE_MAX, SIZE_MAX, false, HUGE_VAL);
+    for (double step = BALANCE_STEP_EMS * em; step >= 0.5; step /= 4) {
+        bool moved = true;
+        for (int pass = 0; moved && pass < BALANCE_PASSES; pass++) {
+            moved = false;
+            for (size_t x = 0; x < t->ncols; x++)
+                for (size_t y = 0; y < t->ncols && b.text[x]; y++)
+                    if (y != x && b.text[y])
+                        moved |= balance_pair(&b, w, floor, x, y, step, &height);
+        }
+    }
+}
+
 /* ---- headers that would stand tall ---- */
 
 /* A header cell in a narrow column of figures ("Actual (as at 31 August
@@ -798,6 +965,88 @@ static void header_room(lay *L, ltable *t, double *w)
     }
 }
 
+/* The widths of the columns without a fixed width, sharing avail pt. */
+static void auto_fit(lay *L, ltable *t, double *w, double avail)
+{
+    auto_widths(L, t, w, avail);
+    reclaim(L, t, w);
+    balance_text(L, t, w);
+    header_room(L, t, w);
+}
+
+/* ---- one set of widths for the tables of one type ---- */
+
+/* The tables of family f as one table: the first one's header over the
+ * body rows of all, measured together; NULL when their grids differ. */
+static ltable *family_union(lay *L, const lay_family *f)
+{
+    ltable *u = NULL;
+    lrow *rows = NULL;
+    size_t n = 0, cap = 0;
+    for (size_t i = 0; i < f->nmembers; i++) {
+        ltable *t = br_lay_table_prepare(L, &L->doc->blocks[f->members[i]], NULL);
+        if (u && t->ncols != u->ncols)
+            return NULL;
+        if (!u)
+            u = t;
+        for (size_t r = 0; r < t->nrows; r++)
+            *BR_PUSH(L->work, rows, n, cap) = t->rows[r];
+    }
+    if (!u)
+        return NULL;
+    u->rows = rows;
+    u->nrows = n;
+    double **arrays[] = {&u->min, &u->two, &u->soft, &u->pref, &u->hdr, &u->shdr,
+                         &u->dec_l, &u->dec_r, &u->figure};
+    for (size_t a = 0; a < sizeof arrays / sizeof *arrays; a++)
+        *arrays[a] = column_array(L, u->ncols);
+    u->point = br_arena_calloc(L->work, u->ncols + 1, sizeof *u->point);
+    measure_columns(L, u);
+    return u;
+}
+
+/* Column widths for a table of family f at width pt: those fitted to the
+ * rows of all the family's tables together (CSS automatic layout over
+ * their union), so that every objective's columns line up and are right
+ * for all of them; false when they cannot be shared. */
+static bool family_widths(lay *L, const lay_family *cf, double width, double *w)
+{
+    lay_family *f = (lay_family *)cf;
+    for (size_t i = 0; i < f->nfits; i++)
+        if (f->fit_width[i] == width) {
+            if (!f->fit[i])
+                return false;
+            memcpy(w, f->fit[i], f->ncols * sizeof *w);
+            return true;
+        }
+    br_arena *outer = L->work, *scratch = br_arena_new();
+    bool measuring = L->measuring;
+    L->work = scratch;
+    L->measuring = true;
+    ltable *u = family_union(L, f);
+    double *fit = NULL;
+    if (u && u->ncols == f->ncols) {
+        double fixed = 0;
+        double *uw = column_array(L, u->ncols);
+        for (size_t c = 0; c < u->ncols; c++)
+            fixed += uw[c] = u->fixed[c];
+        if (fixed <= width + LAY_EPS) {
+            auto_fit(L, u, uw, width - fixed);
+            fit = br_arena_calloc(L->arena, f->ncols + 1, sizeof *fit);
+            memcpy(fit, uw, f->ncols * sizeof *fit);
+        }
+    }
+    L->measuring = measuring;
+    L->work = outer;
+    br_arena_free(scratch);
+    size_t slot = f->nfits < LAY_FAMILY_FITS ? f->nfits++ : LAY_FAMILY_FITS - 1;
+    f->fit_width[slot] = width;
+    f->fit[slot] = fit;
+    if (fit)
+        memcpy(w, fit, f->ncols * sizeof *w);
+    return fit != NULL;
+}
+
 static bool column_widths(lay *L, ltable *t, double width)
 {
     double fixed = 0;
@@ -817,11 +1066,8 @@ static bool column_widths(lay *L, ltable *t, double width)
     double *w = column_array(L, t->ncols);
     for (size_t c = 0; c < t->ncols; c++)
         w[c] = t->fixed[c];
-    if (nauto) {
-        auto_widths(L, t, w, width - fixed);
-        reclaim(L, t, w);
-        header_room(L, t, w);
-    }
+    if (nauto && !(t->family && family_widths(L, t->family, width, w)))
+        auto_fit(L, t, w, width - fixed);
     t->x[0] = 0;
     for (size_t c = 0; c < t->ncols; c++)
         t->x[c + 1] = t->x[c] + w[c];

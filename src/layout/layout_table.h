@@ -42,6 +42,7 @@ typedef struct lrow {
 struct ltable {
     const br_block *block;
     const br_table *src;
+    const lay_family *family;   /* its type's, when it is set at its type's size */
     size_t ncols;
     double *fixed;          /* per column, from the colspecs */
     /* Per column, padding included, each at least the one before: the

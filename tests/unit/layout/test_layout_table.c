@@ -374,6 +374,93 @@ static void fixed_widths_fit_on_a_landscape_page(void **state)
     assert_double_equal(lx_find(p, "c", NULL)->x, LEFT(f) + 600 + f->style.cell_pad_x, 1e-9);
 }
 
+/* Lines holding a word that starts with `prefix`: its text items at
+ * different heights (a line may be drawn in several items). */
+static size_t lines_with(const br_pages *p, const char *prefix)
+{
+    size_t n = 0;
+    for (size_t pg = 0; pg < p->npages; pg++) {
+        double last = -1;
+        for (size_t k = 0; k < p->pages[pg].nitems; k++) {
+            const br_item *it = &p->pages[pg].items[k];
+            if (lx_has(it, prefix) && it->y != last) {
+                n++;
+                last = it->y;
+            }
+        }
+    }
+    return n;
+}
+
+static char *words(const char *prefix, int n)
+{
+    char *text = calloc(1, (size_t)n * 12 + 1);
+    for (int i = 0; i < n; i++)
+        sprintf(text + strlen(text), "%s%s%d", i ? " " : "", prefix, i);
+    return text;
+}
+
+static void two_text_columns_share_width_so_no_row_runs_tall(void **state)
+{
+    lx *f = fresh_doc(state);
+    /* An outcome of short lines (a heading and its bullets) beside its
+     * implications (the Cabinet paper's table): the implications' longest
+     * line is far longer than the outcome's, but the outcome must not run
+     * many lines taller than the implications beside it. */
+    char outcome[600] = "";
+    for (int i = 0; i < 48; i++)
+        sprintf(outcome + strlen(outcome), "%soc%d", i == 0 ? "" : i % 8 ? " " : "\n", i);
+    char *impl = words("im", 70), *more = words("mo", 90);
+    br_table *t = lx_table(f, 2);
+    lx_row(f, t, true, "Outcomes", "Implications", NULL);
+    for (int i = 0; i < 3; i++)
+        lx_row(f, t, false, outcome, i == 1 ? more : impl, NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    size_t oc = lines_with(p, "oc"), im = lines_with(p, "im") + lines_with(p, "mo");
+    assert_true(oc >= 18 && im >= 3);
+    assert_true(oc <= im + 3);
+    free(impl);
+    free(more);
+}
+
+static void tables_of_one_type_fit_the_rows_of_all(void **state)
+{
+    lx *f = fresh_doc(state);
+    /* The type's widths come from both tables' rows together: the second
+     * table's long milestone gets width from the progress column that the
+     * first table's rows fill, and both tables keep the same columns. */
+    char *progress = words("pr", 40), *title = words("ti", 200);
+    br_table *a = lx_table(f, 3);
+    lx_row(f, a, true, "Milestone", "Progress", "Status", NULL);
+    for (int i = 0; i < 3; i++)
+        lx_row(f, a, false, "Agree the plan", progress, "On track", NULL);
+    br_table *b = lx_table(f, 3);
+    lx_row(f, b, true, "Milestone", "Progress", "Status", NULL);
+    lx_row(f, b, false, title, "Started.", "On track", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    double x[2] = {0}, y[2] = {0};
+    size_t n = 0, m = 0;
+    for (size_t pg = 0; pg < p->npages; pg++)
+        for (size_t k = 0; k < p->pages[pg].nitems; k++) {
+            const br_item *it = &p->pages[pg].items[k];
+            if (lx_is(it, "Progress") && n < 2)
+                x[n++] = it->x;
+            if (lx_is(it, "Status") && m < 2)
+                y[m++] = it->x;
+        }
+    assert_int_equal(n, 2);
+    assert_int_equal(m, 2);
+    assert_double_equal(x[0], x[1], 1e-9);
+    assert_double_equal(y[0], y[1], 1e-9);
+    /* the long title is not squeezed to the first table's short titles:
+     * its column is at least as wide as the progress column */
+    assert_true(x[0] - LEFT(f) >= y[0] - x[0]);
+    free(progress);
+    free(title);
+}
+
 /* ---- alignment ---- */
 
 static const char *const NUMBERS[] = {"1", "22", "333.5", "4,444", "-55555", "7.09%", "100%"};
@@ -915,6 +1002,8 @@ int main(void)
         T(header_wraps_at_spaces_before_a_figure_does),
         T(short_phrase_stays_whole_when_there_is_room),
         T(tables_with_one_header_share_their_widths),
+        T(two_text_columns_share_width_so_no_row_runs_tall),
+        T(tables_of_one_type_fit_the_rows_of_all),
         T(one_alignment_per_column_and_headers_follow_it),
         T(footnote_marker_hangs_outside_the_figures),
         T(continued_row_repeats_its_status_word_and_ref),
