@@ -8,9 +8,21 @@
 
 /* True when text is a figure as people decorate one: digits with
  * separators, a sign or brackets, '%', '£', k/m/M, spaces ("89%", "5,611",
- * "£54.6m", "(3,458)").  The loader refuses such a value unquoted (the unit
- * comes from unit:); a generic table aligns such a cell as a figure. */
+ * "£54.6m", "(3,458)").  The loader refuses such a value unquoted unless
+ * br_format_parse_figure reads it; a generic table aligns such a cell as a
+ * figure. */
 bool br_format_looks_like_figure(const char *text);
+
+/* A figure written as the paper prints it, read back: "76%", "54.70%",
+ * "5,611", "£2.837m.", "-£1.2m", "62% (158/256)", "78.2%*", "85%[^note]".
+ * One number, optionally after '£' (then 'k' or 'm' and a full stop may
+ * follow) or before '%', with thousands grouped by commas in threes;
+ * after it only markers ('*', '†', '‡'), footnote references and
+ * bracketed notes.  Sets the number, its decimals as written and the unit
+ * the writing says (BR_UNIT_PERCENT, BR_UNIT_GBP, _GBP_K, _GBP_M, or -1
+ * when it says none).  A plain number ("76") is not one: the loader reads
+ * that itself.  False for anything else: words, two figures. */
+bool br_format_parse_figure(const char *text, double *number, int *decimals, int *unit);
 
 /* A number with `decimals` places (half away from zero), thousands
  * separators and negatives per fmt: "5,611", "-3,458" or "(3,458)". */

@@ -54,6 +54,9 @@ typedef struct br_value {
     double number;
     const char *text;       /* TEXT: the string; NUMBER: the number as written */
     int decimals;           /* NUMBER: decimal places as written ("11.0" -> 1) */
+    bool as_written;        /* NUMBER written as printed ("76%", "£2.8m", "62% (158/256)"):
+                               text is what the paper prints */
+    int unit_written;       /* as_written: the br_unit its '%' or '£' says, -1 none */
     br_loc loc;
 } br_value;
 
@@ -374,6 +377,8 @@ typedef struct br_column {
                                with the same banner ("Performance Against:") */
     bool with_status;       /* the cell carries the measure's status colour and
                                word, as "78% (July 12) (Green)" in the 2012 papers */
+    bool with_ref;          /* a title cell led by the row's ref: "1. Pupils achieving…" */
+    br_loc with_ref_loc;
     br_loc loc;
 } br_column;
 
@@ -571,6 +576,12 @@ typedef struct br_report {
     const char **corrections;
     size_t ncorrections;
     br_loc report_loc;
+    /* Defaults for the whole paper: the status of a milestone that states
+     * none (not-reported: the paper judges none), and the reason of every
+     * measure status the paper sets by hand that gives none of its own. */
+    bool has_milestone_status;
+    br_milestone_status milestone_status;
+    const char *status_reason;
 
     br_period *periods;
     size_t nperiods;

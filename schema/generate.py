@@ -66,6 +66,9 @@ defs["report"] = obj({
     "language": {"type": "string", "description": "the paper's language as a BCP 47 tag (en-GB, cy); over the template's"},
     "as_at": {"$ref": "#/definitions/date"},
     "corrections": {"type": "array", "items": text, "description": "required when version > 1: what changed"},
+    "milestone_status": {"enum": vocab("BR_MS_STATUS"),
+                         "description": "the status of every milestone that states none (not-reported: the paper judges none)"},
+    "status_reason": dict(text, description="the reason of every measure status set by hand that gives none of its own"),
 }, ["title", "organisation", "period", "date"], "the report block: title, period, date, version, template")
 defs["report"]["if"] = {"required": ["version"], "properties": {"version": {"minimum": 2}}}
 defs["report"]["then"] = {"required": ["corrections"]}
@@ -132,13 +135,15 @@ defs["objective"] = obj({"id": text, "title": text, "status": text, "status_reas
 defs["commentary"] = obj({"id": key, "objective": text, "title": text, "subtitle": text,
                           "rag": rag, "text": text}, ["title", "text"])
 column = {"anyOf": [{"type": "string"}, obj({"column": {"type": "string"}, "heading": text, "banner": text,
-                                                 "with_status": {"type": "boolean"}},
+                                                 "with_status": {"type": "boolean"},
+                                                 "with_ref": {"type": "boolean"}},
                                             ["column"])],
           "description": "title, value, a period, target, tolerance, polarity, frequency, benchmark, "
                          "comparator:<name>, status, trend, change:previous, change:year, sparkline, comment"}
 ms_names = vocab("BR_MILESTONE_COLUMN")
 ms_column = {"anyOf": [{"enum": ms_names},
-                       obj({"column": {"enum": ms_names}, "heading": text, "banner": text}, ["column"])]}
+                       obj({"column": {"enum": ms_names}, "heading": text, "banner": text,
+                            "with_ref": {"type": "boolean"}}, ["column"])]}
 sm_names = ["group", "red", "amber", "green", "no-data", "no-target", "total"]
 sm_column = {"anyOf": [{"enum": sm_names}, obj({"column": {"enum": sm_names}, "heading": text, "banner": text}, ["column"])]}
 pf_names = ["objective", "title", "direction", "status", "milestones", "measures", "data_only", "risks"]

@@ -450,6 +450,8 @@ static void json_milestone_counts(FILE *out, const br_objective *o)
     json_key(out, "overdue", &f), fprintf(out, "%zu", o->overdue);
     json_key(out, br_milestone_status_name(BR_MS_NOT_STARTED), &f),
         fprintf(out, "%zu", o->milestones[BR_MS_NOT_STARTED]);
+    json_key(out, br_milestone_status_name(BR_MS_NOT_REPORTED), &f),
+        fprintf(out, "%zu", o->milestones[BR_MS_NOT_REPORTED]);
     fputc('}', out);
 }
 

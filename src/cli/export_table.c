@@ -471,6 +471,9 @@ static void objective_columns(br_xtable *x)
     col(x, "profile_milestones_amber", "Profile milestones: amber");
     col(x, "profile_milestones_green", "Profile milestones: green");
     col(x, "milestones_stated", "Milestone counts stated");
+    /* Added later, so last: columns only ever join at the end. */
+    col(x, "milestones_not_reported",
+        br_arena_printf(a, "Milestones: %s", x->t->milestone[BR_MS_NOT_REPORTED].label));
     x->freeze_columns = 2;
 }
 
@@ -495,6 +498,7 @@ static void objective_row(const br_xtable *x, const br_objective *o, br_xcell *c
     c[k++] = count_cell(o->milestone_rag[BR_MSRAG_AMBER]);
     c[k++] = count_cell(o->milestone_rag[BR_MSRAG_GREEN]);
     c[k++] = bool_cell(o->milestones_stated);
+    c[k++] = count_cell(o->milestones[BR_MS_NOT_REPORTED]);
 }
 
 /* ---- report: the paper's particulars, one field a row ----------------- */

@@ -34,6 +34,25 @@ br_cell *br_compose_cell_markup(composer *c, br_row *row, const char *text, br_l
     return cell;
 }
 
+/* A title cell led by its ref, as plans number their rows inside the
+ * title: "1. Pupils achieving…".  The ref prints as written (no markup)
+ * and takes a full stop unless it ends in one already ("1.", "(a)");
+ * without a ref, the title alone. */
+br_cell *br_compose_cell_ref_title(composer *c, br_row *row, const char *ref, const char *title,
+                                   br_loc loc)
+{
+    br_cell *cell = br_row_add_cell(c->a, row, NULL, BR_ALIGN_LEFT);
+    if (ref && *ref) {
+        size_t n = strlen(ref);
+        bool stop = strchr(".):", ref[n - 1]) != NULL;
+        const char *lead = br_arena_printf(c->a, stop ? "%s " : "%s. ", ref);
+        br_rich_add(c->a, &cell->text, lead, strlen(lead), BR_FACE_REGULAR);
+    }
+    if (title && *title)
+        br_rich_parse(c->a, &cell->text, title, BR_FACE_REGULAR, loc);
+    return cell;
+}
+
 /* A status cell: its fill, and its word (colour is never the only signal). */
 br_cell *br_compose_cell_rag(composer *c, br_row *row, const br_rag_style *rs, const char *text)
 {

@@ -28,6 +28,8 @@ void br_compose_note_printed(composer *c, const br_measure *m, size_t p);
 /* Small builders shared by the section composers. */
 br_cell *br_compose_cell_text(composer *c, br_row *row, const char *text, br_align align);
 br_cell *br_compose_cell_markup(composer *c, br_row *row, const char *text, br_loc loc, br_align align);
+br_cell *br_compose_cell_ref_title(composer *c, br_row *row, const char *ref, const char *title,
+                                   br_loc loc);
 br_cell *br_compose_cell_rag(composer *c, br_row *row, const br_rag_style *rs, const char *text);
 /* A bookmarked heading at level (0 the paper's title, 1..3) whose text is
  * markup in bold; the block, for its tag or flags. */

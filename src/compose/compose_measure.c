@@ -172,7 +172,9 @@ static void measure_cell(composer *c, br_row *row, const br_measure *m, const br
     const br_template *t = c->t;
     const br_report *r = c->r;
     switch (col->kind) {
-    case BR_COL_TITLE: br_compose_cell_markup(c, row, m->title, m->loc, BR_ALIGN_LEFT); break;
+    case BR_COL_TITLE:
+        br_compose_cell_ref_title(c, row, col->with_ref ? m->ref : NULL, m->title, m->loc);
+        break;
     case BR_COL_VALUE:
         if (r->period != BR_NONE)
             value_cell(c, row, m, r->period, true);
@@ -210,7 +212,10 @@ static void measure_cell(composer *c, br_row *row, const br_measure *m, const br
         break;
     default: br_compose_cell_text(c, row, "", BR_ALIGN_LEFT); break;
     }
-    if (col->with_status)
+    /* Only a RAG colours the cell: a row with no data or no target (a
+     * target of TBD) prints its figure plainly, as the paper does. */
+    if (col->with_status && (m->status == BR_STATUS_RED || m->status == BR_STATUS_AMBER ||
+                             m->status == BR_STATUS_GREEN))
         add_status(c, &row->cells[row->ncells - 1], m);
 }
 

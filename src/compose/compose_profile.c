@@ -18,7 +18,8 @@ static size_t default_columns(const br_report *r, br_column *cols)
         const br_objective *o = &r->objectives[i];
         for (int k = 0; k < BR_MSRAG_COUNT; k++)
             milestones |= o->milestone_rag[k] > 0;
-        milestones |= o->milestones_stated || o->milestones[BR_MS_NOT_STARTED] > 0;
+        milestones |= o->milestones_stated || o->milestones[BR_MS_NOT_STARTED] > 0 ||
+                      o->milestones[BR_MS_NOT_REPORTED] > 0;
         risks |= o->risks != NULL;
     }
     size_t n = 0;

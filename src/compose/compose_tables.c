@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "br_compute.h"
+#include "br_limits.h"
 #include "br_vocab.h"
 
 /* ---- milestones ---- */
@@ -56,13 +57,16 @@ static void due_cell(composer *c, br_row *row, const br_milestone *ms, bool stat
     cell->align = BR_ALIGN_LEFT;
 }
 
-static void ms_cell(composer *c, br_row *row, const br_milestone *ms, br_ms_column_kind kind,
+static void ms_cell(composer *c, br_row *row, const br_milestone *ms, const br_column *col,
                     bool status_column)
 {
+    br_ms_column_kind kind = (br_ms_column_kind)col->kind;
     switch (kind) {
     case BR_MSCOL_ID: br_compose_cell_text(c, row, ms->id, BR_ALIGN_LEFT); break;
     case BR_MSCOL_REF: br_compose_cell_text(c, row, ms->ref ? ms->ref : ms->id, BR_ALIGN_LEFT); break;
-    case BR_MSCOL_TITLE: br_compose_cell_markup(c, row, ms->title, ms->loc, BR_ALIGN_LEFT); break;
+    case BR_MSCOL_TITLE:
+        br_compose_cell_ref_title(c, row, col->with_ref ? ms->ref : NULL, ms->title, ms->loc);
+        break;
     case BR_MSCOL_DUE: due_cell(c, row, ms, status_column); break;
     case BR_MSCOL_LEAD: lead_cell(c, row, ms); break;
     case BR_MSCOL_PARTNERS: br_compose_cell_markup(c, row, ms->partners, ms->loc, BR_ALIGN_LEFT); break;
@@ -84,15 +88,18 @@ static void ms_cell(composer *c, br_row *row, const br_milestone *ms, br_ms_colu
 
 void br_compose_milestone_table(composer *c, const br_section *s, const char *objective)
 {
-    br_ms_column_kind cols[BR_MSCOL_COUNT];
+    br_ms_column_kind cols[BR_MAX_COLUMNS];
+    br_column spec[BR_MAX_COLUMNS] = {{0}};
     size_t ncols = 0;
     const br_column *given = objective ? s->milestone_columns : s->columns;
     size_t ngiven = objective ? s->nmilestone_columns : s->ncolumns;
-    for (size_t i = 0; i < ngiven && ncols < BR_MSCOL_COUNT; i++)
-        cols[ncols++] = (br_ms_column_kind)given[i].kind;
+    for (size_t i = 0; i < ngiven && ncols < BR_MAX_COLUMNS; i++, ncols++)
+        spec[ncols] = given[i];
     if (!ncols)
-        for (size_t i = 0; i < sizeof default_ms_columns / sizeof *default_ms_columns; i++)
-            cols[ncols++] = default_ms_columns[i];
+        for (size_t i = 0; i < sizeof default_ms_columns / sizeof *default_ms_columns; i++, ncols++)
+            spec[ncols].kind = (br_column_kind)default_ms_columns[i];
+    for (size_t i = 0; i < ncols; i++)
+        cols[i] = (br_ms_column_kind)spec[i].kind;
     const char *caption = objective ? s->milestone_title : s->title;
     br_compose_add_caption(c, caption, s->loc);
     br_block *b = br_compose_new_table(c, s->loc, caption ? caption : "Key milestones", ncols);
@@ -130,7 +137,7 @@ void br_compose_milestone_table(composer *c, const br_section *s, const char *ob
         last = ms->group;
         br_row *row = br_table_add_row(c->a, &b->table, false);
         for (size_t k = 0; k < ncols; k++)
-            ms_cell(c, row, ms, cols[k], status_column);
+            ms_cell(c, row, ms, &spec[k], status_column);
         shown++;
     }
     if (!shown)

@@ -15,11 +15,12 @@ br_date br_milestone_last_due(const br_milestone *ms)
     return last;
 }
 
-/* A milestone without a status is not complete. */
+/* A milestone without a status is not complete; one the paper does not
+ * report on (not-reported) is never judged overdue. */
 bool br_milestone_overdue(const br_milestone *ms, br_date period_end)
 {
     br_date last = br_milestone_last_due(ms);
-    if (last.year == 0)
+    if (last.year == 0 || (ms->has_status && ms->status == BR_MS_NOT_REPORTED))
         return false;
     bool complete = ms->has_status && ms->status == BR_MS_COMPLETE;
     return !complete && br_date_compare(last, period_end) < 0;

@@ -141,7 +141,7 @@ char *br_format_value(br_arena *arena, const br_value *v, br_unit unit, int deci
 {
     if (v->kind == BR_VALUE_NONE)
         return br_arena_strdup(arena, "");
-    if (v->kind == BR_VALUE_TEXT)
+    if (v->kind == BR_VALUE_TEXT || (v->as_written && v->text))
         return br_arena_strdup(arena, v->text ? v->text : "");
     char *num = br_format_number(arena, v->number, decimals < 0 ? v->decimals : decimals, fmt);
     const char *prefix, *suffix;
@@ -181,6 +181,95 @@ bool br_format_looks_like_figure(const char *text)
             return false;
     }
     return digit;
+}
+
+/* The digits of a figure, thousands grouped in threes or not at all;
+ * copies them without commas into buf.  Returns the end, or NULL. */
+static const char *figure_digits(const char *p, char *buf, size_t size, int *decimals)
+{
+    size_t n = 0, run = 0;
+    bool grouped = false;
+    for (; isdigit((unsigned char)*p) || *p == ','; p++) {
+        if (*p == ',') {
+            if (run < 1 || (grouped ? run != 3 : run > 3) || !isdigit((unsigned char)p[1]))
+                return NULL;
+            grouped = true;
+            run = 0;
+            continue;
+        }
+        if (n + 2 >= size)
+            return NULL;
+        buf[n++] = *p;
+        run++;
+    }
+    if (!n || (grouped && run != 3))
+        return NULL;
+    *decimals = 0;
+    if (*p == '.' && isdigit((unsigned char)p[1]))
+        for (buf[n++] = *p++; isdigit((unsigned char)*p); p++, ++*decimals) {
+            if (n + 2 >= size)
+                return NULL;
+            buf[n++] = *p;
+        }
+    buf[n] = '\0';
+    return p;
+}
+
+/* What may follow a figure: markers, [^key] references and (notes). */
+static bool figure_tail(const char *p)
+{
+    while (*p) {
+        if (*p == '*')
+            p++;
+        else if (strncmp(p, "†", strlen("†")) == 0 || strncmp(p, "‡", strlen("‡")) == 0)
+            p += strlen("†");
+        else if (p[0] == '[' && p[1] == '^' && strchr(p, ']'))
+            p = strchr(p, ']') + 1;
+        else if (*p == '(' || (*p == ' ' && (p[1] == '(' || p[1] == '['))) {
+            p += *p == ' ';
+            if (*p == '[')
+                continue;
+            const char *close = strchr(p, ')');
+            if (!close)
+                return false;
+            p = close + 1;
+        } else
+            return false;
+    }
+    return true;
+}
+
+bool br_format_parse_figure(const char *text, double *number, int *decimals, int *unit)
+{
+    const char *p = text;
+    bool negative = *p == '-';
+    p += negative;
+    bool pound = strncmp(p, "£", strlen("£")) == 0;
+    p += pound ? strlen("£") : 0;
+    char buf[64];
+    int dec;
+    const char *end = figure_digits(p, buf, sizeof buf, &dec);
+    if (!end)
+        return false;
+    int u = -1;
+    if (!pound && *end == '%')
+        u = BR_UNIT_PERCENT, end++;
+    else if (pound && (*end == 'k' || *end == 'm')) {
+        u = *end == 'k' ? BR_UNIT_GBP_K : BR_UNIT_GBP_M;
+        end++;
+        end += *end == '.';
+    } else if (pound)
+        u = BR_UNIT_GBP;
+    bool plain = u < 0 && !*end && !strchr(text, ',');
+    if (plain || !figure_tail(end))
+        return false;
+    double v = strtod(buf, NULL);
+    if (!isfinite(v))
+        return false;
+    *number = negative ? -v : v;
+    *decimals = dec;
+    *unit = u;
+    return true;
 }
 
 char *br_format_period(br_arena *arena, const br_period *p)

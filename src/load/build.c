@@ -183,6 +183,12 @@ bool br_build_read_number(builder *b, const br_node *n, const char *what, double
 
 bool br_build_read_value(builder *b, const br_node *n, const char *what, br_value *out)
 {
+    return br_build_read_figure(b, n, what, out, true);
+}
+
+bool br_build_read_figure(builder *b, const br_node *n, const char *what, br_value *out,
+                          bool judged)
+{
     memset(out, 0, sizeof *out);
     out->loc = n->loc;
     if (n->kind != BR_NODE_SCALAR) {
@@ -202,19 +208,28 @@ bool br_build_read_value(builder *b, const br_node *n, const char *what, br_valu
         br_error(b->d, n->loc, "%s: '%s' %s", what, n->text, problem);
         return false;
     }
+    /* "76%", "£2.837m.", "62% (158/256)": the figure drives status and
+     * every check, and the paper prints it as written. */
+    if (br_format_parse_figure(n->text, &out->number, &out->decimals, &out->unit_written) &&
+        fabs(out->number) <= BR_MAX_MAGNITUDE) {
+        out->kind = BR_VALUE_NUMBER;
+        out->as_written = true;
+        br_build_note_footnote_refs(b, n->text, n->loc);
+        return true;
+    }
     if (n->plain && br_format_looks_like_figure(n->text)) {
         br_error(b->d, n->loc,
-                 "%s '%s' is a number written with a unit or separators; write the bare number "
-                 "(the unit comes from 'unit:'), or quote it to print it as text",
-                 what, n->text);
+                 "%s '%s' is not a figure boardreport can read; write the number as the paper "
+                 "prints it (5611, 5,611, 76%%, £2.8m, 62%% (158/256)), or quote it to print it "
+                 "as text", what, n->text);
         return false;
     }
-    /* A number in quotes would silently give no status: nobody means that. */
+    /* A number in quotes would silently be text: nobody means that. */
     double ignored;
     if (!n->plain && parse_number(n->text, &ignored, NULL)) {
-        br_error(b->d, n->loc,
-                 "%s \"%s\" is in quotes, so it would be text and give no status; remove the "
-                 "quotes to make it a number", what, n->text);
+        br_error(b->d, n->loc, "%s \"%s\" is in quotes, so it would be text: printed as written "
+                 "but %s; remove the quotes to make it a number", what, n->text,
+                 judged ? "giving no status" : "with no figure to export");
         return false;
     }
     out->kind = BR_VALUE_TEXT;
@@ -527,7 +542,8 @@ static void read_field(builder *b, const br_node *v, const field *f, void *obj, 
         break;
     }
     case F_VALUE:
-        br_build_read_value(b, v, label, (br_value *)dst);
+    case F_FIGURE:
+        br_build_read_figure(b, v, label, (br_value *)dst, f->type == F_VALUE);
         break;
     case F_DATE:
         br_build_read_date(b, v, label, (br_date *)dst);
@@ -609,7 +625,7 @@ void br_build_fields(builder *b, const br_node *map, const field *fields, size_t
         if (k < 64 && (seen >> k & 1))
             continue;
         seen |= k < 64 ? UINT64_C(1) << k : 0;
-        if (br_build_node_is_null(value) && f->type != F_VALUE) {
+        if (br_build_node_is_null(value) && f->type != F_VALUE && f->type != F_FIGURE) {
             if (f->required)
                 br_error(b->d, value->loc, "'%s' of %s has no value", f->name, what);
             continue;

@@ -36,6 +36,7 @@ typedef enum ftype {
     F_BOOL,
     F_ENUM,         /* int; names[] */
     F_VALUE,        /* br_value */
+    F_FIGURE,       /* br_value compared but never judged (a comparator's) */
     F_DATE,         /* br_date */
     F_TEXTLIST,     /* const char ** at off, size_t count at off2 */
     F_CUSTOM,
@@ -82,6 +83,10 @@ bool br_build_plain_number(const br_node *n, double *out, int *decimals);
  * BR_SUMMARY_COL_GROUP and BR_SUMMARY_COL_TOTAL (br_model.h). */
 extern const char *const br_summary_column_names[];
 bool br_build_read_value(builder *b, const br_node *n, const char *what, br_value *out);
+/* The same for a figure that is compared but never judged (a comparator's
+ * value): judged says which, for the messages. */
+bool br_build_read_figure(builder *b, const br_node *n, const char *what, br_value *out,
+                          bool judged);
 bool br_build_read_date(builder *b, const br_node *n, const char *what, br_date *out);
 int br_build_read_enum(builder *b, const br_node *n, const char *const *names, const char *what);
 bool br_build_read_bool(builder *b, const br_node *n, const char *what, bool *out);

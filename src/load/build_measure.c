@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "br_period.h"
+#include "br_vocab.h"
 
 /* A period key of values: or notes:, or BR_NONE after an error. */
 static size_t period_key(builder *b, const br_node *key, const char *what)
@@ -174,7 +175,7 @@ static bool read_tolerance(builder *b, const br_node *v, void *obj)
 
 static const field comparator_fields[] = {
     FIELD("name", F_TEXT, true, br_comparator, name),
-    FIELD("value", F_VALUE, true, br_comparator, value),
+    FIELD("value", F_FIGURE, true, br_comparator, value),
     ENUMH("rag", false, br_comparator, rag, br_build_rag_names, has_rag),
     FIELD("note", F_TEXT, false, br_comparator, note),
 };
@@ -285,6 +286,33 @@ static const field measure_fields[] = {
     FIELD("comment", F_TEXT, false, br_measure, comment),
 };
 
+/* A figure written with its unit ("76%", "£2.8m") must agree with the
+ * measure's unit: the status, the chart axis and export all read unit:. */
+static void check_written_unit(builder *b, const br_measure *m, const br_value *v)
+{
+    if (v->kind != BR_VALUE_NUMBER || !v->as_written || v->unit_written < 0 ||
+        v->unit_written == (int)m->unit)
+        return;
+    br_error(b->d, v->loc, "'%s' is written in %s, but measure '%s' has unit: %s; write "
+             "unit: %s, or the figure as that unit prints it", v->text,
+             br_vocab_unit_yaml[v->unit_written], m->id ? m->id : "(no id)",
+             br_vocab_unit_yaml[m->unit], br_vocab_unit_yaml[v->unit_written]);
+}
+
+static void check_written_units(builder *b, const br_measure *m)
+{
+    for (size_t i = 0; i < b->r->nperiods; i++)
+        check_written_unit(b, m, &m->values[i]);
+    check_written_unit(b, m, &m->target);
+    check_written_unit(b, m, &m->tolerance);
+    for (size_t i = 0; i < m->ntarget_by; i++)
+        check_written_unit(b, m, &m->target_by[i].value);
+    for (size_t i = 0; i < m->ntolerance_by; i++)
+        check_written_unit(b, m, &m->tolerance_by[i].value);
+    for (size_t i = 0; i < m->ncomparators; i++)
+        check_written_unit(b, m, &m->comparators[i].value);
+}
+
 void br_build_measure(builder *b, const br_node *n, br_measure *m)
 {
     m->loc = n->loc;
@@ -299,6 +327,7 @@ void br_build_measure(builder *b, const br_node *n, br_measure *m)
     br_build_fields(b, n, measure_fields, sizeof measure_fields / sizeof *measure_fields, m,
                     b->item);
     b->item = NULL;
+    check_written_units(b, m);
 }
 
 /* ---- milestones ---- */

@@ -11,6 +11,7 @@
 #include "br_limits.h"
 #include "br_period.h"
 #include "br_report.h"
+#include "br_vocab.h"
 
 static const char *const report_status_names[] = {"final", "draft", NULL};
 
@@ -47,6 +48,9 @@ static const field report_fields[] = {
     FIELD("classification", F_TEXT, false, br_report, classification),
     CUSTOM("language", false, read_language),
     LISTF("corrections", false, br_report, corrections, ncorrections),
+    ENUMH("milestone_status", false, br_report, milestone_status, br_vocab_ms_status_yaml,
+          has_milestone_status),
+    FIELD("status_reason", F_TEXT, false, br_report, status_reason),
 };
 
 void br_build_report_block(builder *b, const br_node *root)
@@ -342,6 +346,24 @@ static void resolve_profiles(builder *b)
     }
 }
 
+/* The report's defaults fill what a measure or milestone leaves unsaid, so
+ * that every later stage (and export) sees one status and one reason. */
+static void apply_report_defaults(br_report *r)
+{
+    for (size_t i = 0; r->status_reason && i < r->nmeasures; i++) {
+        br_measure *m = &r->measures[i];
+        if (m->has_status_override && !m->status_reason)
+            m->status_reason = r->status_reason;
+    }
+    for (size_t i = 0; r->has_milestone_status && i < r->nmilestones; i++) {
+        br_milestone *ms = &r->milestones[i];
+        if (!ms->has_status) {
+            ms->status = r->milestone_status;
+            ms->has_status = true;
+        }
+    }
+}
+
 static void build_all(builder *b, const br_input *in)
 {
     const br_node *root = in->roots[0];
@@ -353,6 +375,7 @@ static void build_all(builder *b, const br_input *in)
     for (size_t i = 0; i < in->nroots; i++)
         gather(b, in->roots[i], &caps);
     resolve_profiles(b);
+    apply_report_defaults(b->r);
     build_sections(b, root);
 }
 

@@ -81,30 +81,55 @@ static bool read_column_name(builder *b, const br_node *v, br_column *c)
 /* Which table a columns: list is for: each takes its own names and keys. */
 typedef enum column_table { COLS_MEASURE, COLS_MILESTONE, COLS_PROFILE, COLS_SUMMARY } column_table;
 
-/* The keys a column mapping takes: measure columns all four, milestone
- * and summary columns the first three, profile columns the first two. */
-static const size_t column_nkeys[] = {4, 3, 2, 3};
+/* The keys a column mapping may take, and which table takes which:
+ * measure columns all five, milestone columns all but with_status,
+ * summary columns the first three, profile columns the first two. */
+enum { CK_COLUMN = 1, CK_HEADING = 2, CK_BANNER = 4, CK_WITH_STATUS = 8, CK_WITH_REF = 16 };
+static const char *const column_keys[] = {"column", "heading", "banner", "with_status", "with_ref"};
+enum { NCOLUMN_KEYS = sizeof column_keys / sizeof *column_keys };
+static const unsigned column_key_mask[] = {
+    [COLS_MEASURE] = CK_COLUMN | CK_HEADING | CK_BANNER | CK_WITH_STATUS | CK_WITH_REF,
+    [COLS_MILESTONE] = CK_COLUMN | CK_HEADING | CK_BANNER | CK_WITH_REF,
+    [COLS_PROFILE] = CK_COLUMN | CK_HEADING,
+    [COLS_SUMMARY] = CK_COLUMN | CK_HEADING | CK_BANNER,
+};
 
 static void column_key_error(builder *b, const br_node *key, column_table table)
 {
-    static const char *const keys[] = {"column", "heading", "banner", "with_status", NULL};
-    size_t n = column_nkeys[table];
-    const char *s = br_suggest(key->text, keys, n);
-    static const char *const use[] = {"column, heading, banner and with_status",
-                                      "column, heading and banner", "column and heading",
-                                      "column, heading and banner"};
+    const char *allowed[NCOLUMN_KEYS + 1] = {0}, *list = "";
+    size_t n = 0;
+    for (size_t i = 0; i < NCOLUMN_KEYS; i++)
+        if (column_key_mask[table] & (1u << i))
+            allowed[n++] = column_keys[i];
+    for (size_t i = 0; i < n; i++)
+        list = br_arena_printf(b->a, "%s%s%s", list, !i ? "" : i + 1 < n ? ", " : " and ", allowed[i]);
+    const char *s = br_suggest(key->text, allowed, n);
     if (s)
         br_error(b->d, key->loc, "unknown key '%s' in a column; did you mean '%s'?", key->text, s);
     else
-        br_error(b->d, key->loc, "unknown key '%s' in a column; use %s", key->text, use[table]);
+        br_error(b->d, key->loc, "unknown key '%s' in a column; use %s", key->text, list);
 }
 
-static bool column_key_is(const char *k, const char *want, column_table table)
+/* Which of column_keys k is (a CK_ bit), 0 when this table does not take it. */
+static unsigned column_key(const char *k, column_table table)
 {
-    static const char *const keys[] = {"column", "heading", "banner", "with_status"};
-    for (size_t i = 0; i < column_nkeys[table]; i++)
-        if (strcmp(keys[i], want) == 0)
-            return strcmp(k, want) == 0;
+    for (size_t i = 0; i < NCOLUMN_KEYS; i++)
+        if (strcmp(column_keys[i], k) == 0)
+            return column_key_mask[table] & (1u << i);
+    return 0;
+}
+
+/* with_ref: numbers the title cell ("1. Pupils achieving…"); it means
+ * nothing on another column. */
+static bool check_with_ref(builder *b, const br_column *c, column_table table)
+{
+    bool title = table == COLS_MEASURE ? c->kind == BR_COL_TITLE
+                                       : (int)c->kind == BR_MSCOL_TITLE;
+    if (!c->with_ref || title)
+        return true;
+    br_error(b->d, c->with_ref_loc, "with_ref: prints the ref before the title, so it belongs on "
+             "the title column ({column: title, with_ref: true}); use a ref column for a "
+             "separate number");
     return false;
 }
 
@@ -116,16 +141,20 @@ static bool read_column(builder *b, const br_node *v, br_column *c, column_table
     if (v->kind == BR_NODE_MAP) {
         for (size_t i = 0; i < v->npairs; i++) {
             const char *k = v->pairs[i].key->text;
-            if (column_key_is(k, "column", table))
+            unsigned key = column_key(k, table);
+            if (key == CK_COLUMN)
                 name = v->pairs[i].value;
-            else if (column_key_is(k, "heading", table))
+            else if (key == CK_HEADING)
                 c->heading = br_build_read_text(b, v->pairs[i].value, "'heading' of a column");
-            else if (column_key_is(k, "banner", table))
+            else if (key == CK_BANNER)
                 c->banner = br_build_read_text(b, v->pairs[i].value, "'banner' of a column");
-            else if (column_key_is(k, "with_status", table))
+            else if (key == CK_WITH_STATUS)
                 br_build_read_bool(b, v->pairs[i].value, "'with_status' of a column",
                                    &c->with_status);
-            else
+            else if (key == CK_WITH_REF) {
+                br_build_read_bool(b, v->pairs[i].value, "'with_ref' of a column", &c->with_ref);
+                c->with_ref_loc = v->pairs[i].key->loc;
+            } else
                 column_key_error(b, v->pairs[i].key, table);
         }
         if (name == v) {
@@ -134,14 +163,14 @@ static bool read_column(builder *b, const br_node *v, br_column *c, column_table
         }
     }
     if (table == COLS_MEASURE)
-        return read_column_name(b, name, c);
+        return read_column_name(b, name, c) && check_with_ref(b, c, table);
     int e = table == COLS_MILESTONE
                 ? br_build_read_enum(b, name, br_vocab_milestone_column_yaml, "a milestone column")
                 : table == COLS_PROFILE
                 ? br_build_read_enum(b, name, br_vocab_profile_column_yaml, "a profile column")
                 : br_build_read_enum(b, name, br_summary_column_names, "a summary column");
     c->kind = (br_column_kind)(e < 0 ? 0 : e);
-    return e >= 0;
+    return e >= 0 && (table != COLS_MILESTONE || check_with_ref(b, c, table));
 }
 
 static void read_column_list(builder *b, const br_node *v, br_column **cols, size_t *n,

@@ -44,7 +44,8 @@ void br_template_default(br_template *t)
     static const struct { const char *letter; uint32_t fill, text; } milestone[BR_MS_COUNT] = {
         [BR_MS_COMPLETE] = {"C", 0x0070C0, 0xFFFFFF}, [BR_MS_ON_TRACK] = {"G", 0x00B050, 0x000000},
         [BR_MS_AT_RISK] = {"A", 0xFFC000, 0x000000}, [BR_MS_MISSED] = {"R", 0xC00000, 0xFFFFFF},
-        [BR_MS_NOT_STARTED] = {"–", 0xD9D9D9, 0x000000}};
+        [BR_MS_NOT_STARTED] = {"–", 0xD9D9D9, 0x000000},
+        [BR_MS_NOT_REPORTED] = {"–", 0xD9D9D9, 0x000000}};
     for (int i = 0; i < BR_MS_COUNT; i++)
         t->milestone[i] = (br_rag_style){br_vocab_ms_status[i].heading, milestone[i].letter,
                                          milestone[i].fill, milestone[i].text};

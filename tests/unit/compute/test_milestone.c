@@ -46,6 +46,15 @@ static void no_status_counts_as_not_complete(void **state)
     assert_true(br_milestone_overdue(&ms, sep_2012));
 }
 
+/* A milestone the paper makes no judgement of is never overdue. */
+static void not_reported_is_never_overdue(void **state)
+{
+    (void)state;
+    br_due due[] = {dated(2012, 6, 30)};
+    br_milestone ms = milestone(due, 1, true, BR_MS_NOT_REPORTED);
+    assert_false(br_milestone_overdue(&ms, sep_2012));
+}
+
 static void due_on_the_period_end_is_not_overdue(void **state)
 {
     (void)state;
@@ -120,6 +129,7 @@ int main(void)
         cmocka_unit_test(past_due_and_not_complete_is_overdue),
         cmocka_unit_test(complete_is_never_overdue),
         cmocka_unit_test(no_status_counts_as_not_complete),
+        cmocka_unit_test(not_reported_is_never_overdue),
         cmocka_unit_test(due_on_the_period_end_is_not_overdue),
         cmocka_unit_test(the_latest_dated_entry_counts_whatever_its_place),
         cmocka_unit_test(text_entries_do_not_count),

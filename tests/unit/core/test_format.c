@@ -177,6 +177,39 @@ static void decorated_figures_are_recognised(void **state)
         assert_false(br_format_looks_like_figure(words[i]));
 }
 
+/* A figure as the paper prints it reads back as its number, its decimals
+ * and the unit its sign says; words and two figures do not. */
+static void printed_figures_read_back(void **state)
+{
+    (void)state;
+    static const struct { const char *text; double number; int decimals, unit; } ok[] = {
+        {"76%", 76, 0, BR_UNIT_PERCENT},          {"54.70%", 54.7, 2, BR_UNIT_PERCENT},
+        {"5,611", 5611, 0, -1},                   {"1,234,567.5", 1234567.5, 1, -1},
+        {"£2.837m.", 2.837, 3, BR_UNIT_GBP_M},    {"-£1.2m", -1.2, 1, BR_UNIT_GBP_M},
+        {"£450k", 450, 0, BR_UNIT_GBP_K},         {"£3,000", 3000, 0, BR_UNIT_GBP},
+        {"62% (158/256)", 62, 0, BR_UNIT_PERCENT}, {"78.2%*", 78.2, 1, BR_UNIT_PERCENT},
+        {"85%[^target]", 85, 0, BR_UNIT_PERCENT}, {"12.8% [^national]", 12.8, 1, BR_UNIT_PERCENT},
+        {"57 (18%)", 57, 0, -1},                  {"14.7†", 14.7, 1, -1},
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+        double n = 0;
+        int d = -9, u = -9;
+        assert_true(br_format_parse_figure(ok[i].text, &n, &d, &u));
+        assert_double_equal(n, ok[i].number, 1e-9);
+        assert_int_equal(d, ok[i].decimals);
+        assert_int_equal(u, ok[i].unit);
+    }
+    /* A plain number is the loader's own; the rest are words or misgrouped. */
+    const char *no[] = {"76", "-3.5", "", "TBD", "%", "5,61", "56,1234", ",561", "£", "76 %",
+                        "Gross £86.5m Net £44.6m", "£4.060m less vacancies", "12m", "76%%",
+                        "62% (158/256", "1e3%", "(3,458)"};
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++) {
+        double n;
+        int d, u;
+        assert_false(br_format_parse_figure(no[i], &n, &d, &u));
+    }
+}
+
 /* Running heads and the PDF's subject name a period as a reader does. */
 static void periods_print_their_labels(void **state)
 {
@@ -219,6 +252,7 @@ int main(void)
         FX_TEST(dates_long_and_short),
         FX_TEST(no_date_prints_nothing),
         FX_TEST(decorated_figures_are_recognised),
+        FX_TEST(printed_figures_read_back),
         FX_TEST(periods_print_their_labels),
         FX_TEST(figures_round_to_their_printed_places),
     };
