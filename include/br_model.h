@@ -19,6 +19,8 @@
 #include "br_style.h"
 
 #define BR_NONE ((size_t)-1)
+/* Levels of banner rows over a table's column headings. */
+#define BR_MAX_BANNERS 3
 
 /* ---- Periods ---------------------------------------------------------- */
 
@@ -119,6 +121,8 @@ typedef struct br_comparator {
     bool has_rag;
     br_status rag;          /* GREEN, AMBER or RED when set by hand */
     const char *note;       /* optional text printed after the value ("(2011)") */
+    size_t period;          /* period: the measure's value for that period is the
+                               comparator's (last year's outturn); BR_NONE: value: */
     br_loc loc;
 } br_comparator;
 
@@ -373,8 +377,10 @@ typedef struct br_column {
     br_period target_period;
     const char *name;       /* BR_COL_COMPARATOR: the comparator's name */
     const char *heading;    /* optional heading override */
-    const char *banner;     /* a header cell spanning this and adjacent columns
-                               with the same banner ("Performance Against:") */
+    /* header cells spanning this and adjacent columns with the same
+     * banners, outermost first: "Targets" over "Performance Against:" */
+    const char *banner[BR_MAX_BANNERS];
+    size_t nbanners;
     bool with_status;       /* the cell carries the measure's status colour and
                                word, as "78% (July 12) (Green)" in the 2012 papers */
     bool with_ref;          /* a title cell led by the row's ref: "1. Pupils achieving…" */

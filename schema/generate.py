@@ -72,7 +72,11 @@ defs["report"] = obj({
 }, ["title", "organisation", "period", "date"], "the report block: title, period, date, version, template")
 defs["report"]["if"] = {"required": ["version"], "properties": {"version": {"minimum": 2}}}
 defs["report"]["then"] = {"required": ["corrections"]}
-defs["comparator"] = obj({"name": text, "value": value, "rag": rag, "note": text}, ["name", "value"])
+defs["comparator"] = obj({"name": text, "value": value, "rag": rag, "note": text,
+                          "period": dict({"$ref": "#/definitions/period"},
+                                         description="instead of value: the measure's value for this period (last year's outturn)")},
+                         ["name"])
+defs["comparator"]["oneOf"] = [{"required": ["value"]}, {"required": ["period"]}]
 defs["measure"] = obj({
     "id": mid, "title": text, "objective": text, "group": text, "kind": text,
     "frequency": {"enum": vocab("BR_FREQUENCY")},
@@ -134,7 +138,9 @@ defs["objective"] = obj({"id": text, "title": text, "status": text, "status_reas
                         "an objective's profile as the author states it")
 defs["commentary"] = obj({"id": key, "objective": text, "title": text, "subtitle": text,
                           "rag": rag, "text": text}, ["title", "text"])
-column = {"anyOf": [{"type": "string"}, obj({"column": {"type": "string"}, "heading": text, "banner": text,
+banner = {"anyOf": [text, {"type": "array", "items": text, "minItems": 1, "maxItems": 3}],
+          "description": "a header over the column, or up to three, outermost first"}
+column = {"anyOf": [{"type": "string"}, obj({"column": {"type": "string"}, "heading": text, "banner": banner,
                                                  "with_status": {"type": "boolean"},
                                                  "with_ref": {"type": "boolean"}},
                                             ["column"])],
@@ -142,10 +148,10 @@ column = {"anyOf": [{"type": "string"}, obj({"column": {"type": "string"}, "head
                          "comparator:<name>, status, trend, change:previous, change:year, sparkline, comment"}
 ms_names = vocab("BR_MILESTONE_COLUMN")
 ms_column = {"anyOf": [{"enum": ms_names},
-                       obj({"column": {"enum": ms_names}, "heading": text, "banner": text,
+                       obj({"column": {"enum": ms_names}, "heading": text, "banner": banner,
                             "with_ref": {"type": "boolean"}}, ["column"])]}
 sm_names = ["group", "red", "amber", "green", "no-data", "no-target", "total"]
-sm_column = {"anyOf": [{"enum": sm_names}, obj({"column": {"enum": sm_names}, "heading": text, "banner": text}, ["column"])]}
+sm_column = {"anyOf": [{"enum": sm_names}, obj({"column": {"enum": sm_names}, "heading": text, "banner": banner}, ["column"])]}
 pf_names = ["objective", "title", "direction", "status", "milestones", "measures", "data_only", "risks"]
 pf_column = {"anyOf": [{"enum": pf_names}, obj({"column": {"enum": pf_names}, "heading": text}, ["column"])]}
 cell = {"anyOf": [{"type": ["string", "number", "boolean", "null"]},

@@ -41,8 +41,9 @@ br_block *br_compose_new_table(composer *c, br_loc loc, const char *caption, siz
 /* A re-issue's notice and its list of corrections (nothing for version 1). */
 void br_compose_corrections(composer *c);
 
-/* A header row of the columns' banners, each spanning the adjacent columns
- * that share it; nothing when no column has a banner. */
+/* The header rows of the columns' banners (one per level), each banner
+ * spanning the adjacent columns that share it and the banners above it;
+ * nothing when no column has a banner. */
 void br_compose_add_banner_row(composer *c, br_table *table, const br_column *cols, size_t ncols);
 /* A summary row's label and its counts for the statuses shown, blank for
  * none (the summary table and the bar chart's table). */

@@ -268,23 +268,42 @@ static const char *period_short(composer *c, const br_column *col)
     return p->id;
 }
 
+/* A column's banner on banner row `level`, the top row 0: its first
+ * (outermost) banner is on the top row, as a list of banners reads; NULL:
+ * none there. */
+static const char *banner_at(const br_column *col, size_t level)
+{
+    return level < col->nbanners ? col->banner[level] : NULL;
+}
+
+/* Whether two columns share their banners from the top down to `level`:
+ * a banner spans only columns that sit under the same banners above it. */
+static bool same_banners(const br_column *x, const br_column *y, size_t level)
+{
+    for (size_t k = 0; k <= level; k++) {
+        const char *a = banner_at(x, k), *b = banner_at(y, k);
+        if (!a || !b || strcmp(a, b) != 0)
+            return false;
+    }
+    return true;
+}
+
 void br_compose_add_banner_row(composer *c, br_table *table, const br_column *cols, size_t ncols)
 {
-    bool any = false;
+    size_t depth = 0;
     for (size_t i = 0; i < ncols; i++)
-        any = any || cols[i].banner;
-    if (!any)
-        return;
-    br_row *row = br_table_add_row(c->a, table, true);
-    for (size_t i = 0; i < ncols;) {
-        size_t span = 1;
-        while (cols[i].banner && i + span < ncols && cols[i + span].banner &&
-               strcmp(cols[i].banner, cols[i + span].banner) == 0)
-            span++;
-        br_cell *cell = br_compose_cell_markup(c, row, cols[i].banner ? cols[i].banner : "", cols[i].loc,
-                                    BR_ALIGN_CENTER);
-        cell->span = (int)span;
-        i += span;
+        depth = cols[i].nbanners > depth ? cols[i].nbanners : depth;
+    for (size_t level = 0; level < depth; level++) {
+        br_row *row = br_table_add_row(c->a, table, true);
+        for (size_t i = 0; i < ncols;) {
+            size_t span = 1;
+            while (i + span < ncols && same_banners(&cols[i], &cols[i + span], level))
+                span++;
+            const char *text = banner_at(&cols[i], level);
+            br_compose_cell_markup(c, row, text ? text : "", cols[i].loc, BR_ALIGN_CENTER)->span =
+                (int)span;
+            i += span;
+        }
     }
 }
 

@@ -173,9 +173,19 @@ static bool read_tolerance(builder *b, const br_node *v, void *obj)
     return read_figure(b, v, &m->tolerance, &m->tolerance_by, &m->ntolerance_by, "tolerance");
 }
 
+/* period: the comparator is the measure's own figure for that period
+ * (last year's outturn), resolved once the values are read. */
+static bool read_comparator_period(builder *b, const br_node *v, void *obj)
+{
+    br_comparator *c = obj;
+    c->period = period_key(b, v, "the period of a comparator");
+    return c->period != BR_NONE;
+}
+
 static const field comparator_fields[] = {
     FIELD("name", F_TEXT, true, br_comparator, name),
-    FIELD("value", F_FIGURE, true, br_comparator, value),
+    FIELD("value", F_FIGURE, false, br_comparator, value),
+    CUSTOM("period", false, read_comparator_period),
     ENUMH("rag", false, br_comparator, rag, br_build_rag_names, has_rag),
     FIELD("note", F_TEXT, false, br_comparator, note),
 };
@@ -192,8 +202,19 @@ static bool read_comparators(builder *b, const br_node *v, void *obj)
             continue;
         br_comparator *c = &m->comparators[m->ncomparators++];
         c->loc = item->loc;
+        c->period = BR_NONE;
         br_build_fields(b, item, comparator_fields, sizeof comparator_fields / sizeof *comparator_fields,
                      c, "a comparator");
+        bool has_value = br_map_get(item, "value") != NULL;
+        bool has_period = br_map_get(item, "period") != NULL;
+        if (has_value && has_period) {
+            br_error(b->d, item->loc, "a comparator gives both value: and period:; keep one: "
+                     "value: (its figure) or period: (a period whose value the measure gives, "
+                     "as last year's outturn)");
+            c->period = BR_NONE;
+        } else if (!has_value && !has_period)
+            br_error(b->d, item->loc, "a comparator needs value: (its figure) or period: (a "
+                     "period of periods: whose value the measure gives, as last year's outturn)");
         for (size_t k = 0; c->name && k + 1 < m->ncomparators; k++)
             if (m->comparators[k].name && strcmp(m->comparators[k].name, c->name) == 0)
                 br_error(b->d, item->loc, "comparator '%s' is given twice for this measure", c->name);
@@ -299,6 +320,22 @@ static void check_written_unit(builder *b, const br_measure *m, const br_value *
              br_vocab_unit_yaml[m->unit], br_vocab_unit_yaml[v->unit_written]);
 }
 
+/* A comparator of a period prints, and is, the measure's value for it. */
+static void resolve_comparator_periods(builder *b, br_measure *m)
+{
+    for (size_t i = 0; i < m->ncomparators; i++) {
+        br_comparator *c = &m->comparators[i];
+        if (c->period == BR_NONE)
+            continue;
+        c->value = m->values[c->period];
+        if (c->value.kind == BR_VALUE_NONE)
+            br_warning(b->d, c->loc, "comparator '%s' of measure '%s' is its value for %s, but "
+                       "values: gives none for %s; the comparator prints empty", c->name ? c->name : "",
+                       m->id ? m->id : "(no id)", b->r->periods[c->period].id,
+                       b->r->periods[c->period].id);
+    }
+}
+
 static void check_written_units(builder *b, const br_measure *m)
 {
     for (size_t i = 0; i < b->r->nperiods; i++)
@@ -309,8 +346,9 @@ static void check_written_units(builder *b, const br_measure *m)
         check_written_unit(b, m, &m->target_by[i].value);
     for (size_t i = 0; i < m->ntolerance_by; i++)
         check_written_unit(b, m, &m->tolerance_by[i].value);
-    for (size_t i = 0; i < m->ncomparators; i++)
-        check_written_unit(b, m, &m->comparators[i].value);
+    for (size_t i = 0; i < m->ncomparators; i++)   /* a period's was checked as a value */
+        if (m->comparators[i].period == BR_NONE)
+            check_written_unit(b, m, &m->comparators[i].value);
 }
 
 void br_build_measure(builder *b, const br_node *n, br_measure *m)
@@ -327,6 +365,7 @@ void br_build_measure(builder *b, const br_node *n, br_measure *m)
     br_build_fields(b, n, measure_fields, sizeof measure_fields / sizeof *measure_fields, m,
                     b->item);
     b->item = NULL;
+    resolve_comparator_periods(b, m);
     check_written_units(b, m);
 }
 

@@ -133,6 +133,28 @@ static bool check_with_ref(builder *b, const br_column *c, column_table table)
     return false;
 }
 
+/* banner: one line of header over the column, or a list of them, the
+ * outermost first ([Targets, "Performance Against:"]). */
+static void read_banners(builder *b, const br_node *v, br_column *c)
+{
+    if (v->kind != BR_NODE_SEQ) {
+        const char *t = br_build_read_text(b, v, "'banner' of a column");
+        if (t)
+            c->banner[c->nbanners++] = t;
+        return;
+    }
+    if (v->nitems == 0 || v->nitems > BR_MAX_BANNERS) {
+        br_error(b->d, v->loc, "'banner' of a column lists %zu banners; give 1 to %d, the "
+                 "outermost first ([Targets, \"Performance Against:\"])", v->nitems, BR_MAX_BANNERS);
+        return;
+    }
+    for (size_t i = 0; i < v->nitems; i++) {
+        const char *t = br_build_read_text(b, v->items[i], "a banner of a column");
+        if (t)
+            c->banner[c->nbanners++] = t;
+    }
+}
+
 /* One entry of columns: "target" or {column: target, heading: "19/20 Target"}. */
 static bool read_column(builder *b, const br_node *v, br_column *c, column_table table)
 {
@@ -147,7 +169,7 @@ static bool read_column(builder *b, const br_node *v, br_column *c, column_table
             else if (key == CK_HEADING)
                 c->heading = br_build_read_text(b, v->pairs[i].value, "'heading' of a column");
             else if (key == CK_BANNER)
-                c->banner = br_build_read_text(b, v->pairs[i].value, "'banner' of a column");
+                read_banners(b, v->pairs[i].value, c);
             else if (key == CK_WITH_STATUS)
                 br_build_read_bool(b, v->pairs[i].value, "'with_status' of a column",
                                    &c->with_status);

@@ -4,6 +4,14 @@
 # a hand-set status paper said once (report: status_reason), milestones the
 # paper does not judge (not-reported: never Overdue), with_status only on
 # RAG rows, and the messages for a figure's unit and a quoted comparator.
+# Renders $pf_dir to its text and JSON export: pf_rc is render's exit.
+pf_render() {
+    "$BR" render "$pf_dir" -o "$pf_dir/out.pdf" >/dev/null 2>"$pf_dir/err"
+    pf_rc=$?
+    pdftotext -layout "$pf_dir/out.pdf" - 2>/dev/null | tr -s ' ' >"$pf_dir/text"
+    "$BR" export "$pf_dir" --format json -o "$pf_dir/out.json" >/dev/null 2>&1
+    pf_ok=1
+}
 pf_dir=$(mktemp -d "${TMPDIR:-/tmp}/br-plan.XXXXXX")
 cat >"$pf_dir/report.yaml" <<'YAML'
 report: {title: Plan, organisation: O, period: 2012-08, date: 2012-09-15, as_at: 2012-08-31,
@@ -28,11 +36,7 @@ sections:
               {column: target, with_status: true}]
     milestone_columns: [{column: title, with_ref: true}, due, status]
 YAML
-"$BR" render "$pf_dir" -o "$pf_dir/out.pdf" >/dev/null 2>"$pf_dir/err"
-pf_rc=$?
-pdftotext -layout "$pf_dir/out.pdf" - 2>/dev/null | tr -s ' ' >"$pf_dir/text"
-"$BR" export "$pf_dir" --format json -o "$pf_dir/out.json" >/dev/null 2>&1
-pf_ok=1
+pf_render
 for want in "1. Pupils achieving level 4" "2. Spend" "78.2%*" "54.26% (2011)" "78% (July 12) (In tolerance)" \
             "£2.837m." "5,611" "12. Costed plans" "13. Review schools" "Not reported" "Overdue"; do
     grep -qF "$want" "$pf_dir/text" || { pf_ok=0; echo "    the paper lacks '$want'"; }
@@ -80,5 +84,35 @@ if [ $pf_rc = 1 ] &&
 else
     fail "plan: a figure's unit, a quoted comparator or with_ref misplaced not reported right (exit $pf_rc)"
     sed 's/^/    | /' "$pf_dir/err" | head -8
+fi
+rm -rf "$pf_dir"
+
+# Last year's outturn is a period whose value a comparator shows (typed
+# once: a period column and export see it too); banners stack in rows.
+pf_dir=$(mktemp -d "${TMPDIR:-/tmp}/br-plan.XXXXXX")
+cat >"$pf_dir/report.yaml" <<'YAML'
+report: {title: Plan, organisation: O, period: 2012-08, date: 2012-09-15}
+periods: [2011/12, 2012-08]
+measures:
+  - {id: a1, title: Pupils, polarity: higher, unit: percent, values: {2011/12: 72%, 2012-08: 78.2},
+     target: 78, comparators: [{name: Outturn 2011/12, period: 2011/12, rag: green}]}
+sections:
+  - type: measure_table
+    columns: [title, value, {column: "comparator:Outturn 2011/12", banner: [Targets, "Performance Against:"]},
+              {column: target, banner: [Targets, "Performance Against:"]}, {column: "2011/12", banner: Targets}]
+YAML
+pf_render
+# One "Targets" over all three columns (the top row), then "Performance Against:" over two.
+[ "$(grep -c 'Targets' "$pf_dir/text")" = 1 ] || { pf_ok=0; echo "    'Targets' not one banner"; }
+grep -q 'Performance Against:' "$pf_dir/text" && grep -q '72% (Better than target)' "$pf_dir/text" || pf_ok=0
+python3 - "$pf_dir/out.json" <<'PY' || pf_ok=0
+import json, sys
+m = json.load(open(sys.argv[1]))["measures"][0]
+assert m["values"]["2011/12"] == 72 and m["comparators"][0]["value"] == 72, m
+assert m["trend"] == "improving", m["trend"]
+PY
+if [ $pf_rc -eq 0 ] && [ $pf_ok = 1 ] && [ ! -s "$pf_dir/err" ]; then pass; else
+    fail "plan: outturn period comparator or stacked banners wrong (exit $pf_rc)"
+    sed 's/^/    | /' "$pf_dir/err" "$pf_dir/text" | head -12
 fi
 rm -rf "$pf_dir"
