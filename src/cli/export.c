@@ -234,6 +234,9 @@ static void export_measure(const br_report *r, const br_template *t, const br_me
         json_figure(out, "value", &c->value, &cf);
         json_key(out, "rag", &cf), json_string(out, c->has_rag ? br_status_name(c->rag) : NULL);
         json_key(out, "note", &cf), json_string(out, c->note);
+        /* last year's outturn: the period whose value it is, else null */
+        json_key(out, "period", &cf),
+            json_string(out, c->period != BR_NONE ? r->periods[c->period].id : NULL);
         fputc('}', out);
     }
     fputc(']', out);

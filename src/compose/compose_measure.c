@@ -10,13 +10,27 @@
 static const br_column_kind default_columns[] = {BR_COL_TITLE, BR_COL_VALUE, BR_COL_TARGET,
                                                  BR_COL_STATUS, BR_COL_TREND};
 
-/* The template's heading for a column (a section's own heading first);
- * {date} in it is the report period's end date. */
+/* {date} in a heading is the paper's "as at" date when it gives one, else
+ * the report period's end ("Actual (as at {date})"). */
+static const char *with_date(composer *c, const char *h)
+{
+    const br_report *r = c->r;
+    const char *at = strstr(h, "{date}");
+    if (!at)
+        return h;
+    const char *date = r->as_at.year ? br_format_date(c->a, r->as_at, true)
+                     : r->period == BR_NONE ? ""
+                     : br_format_date(c->a, r->periods[r->period].end, true);
+    return br_arena_printf(c->a, "%.*s%s%s", (int)(at - h), h, date, at + strlen("{date}"));
+}
+
+/* The template's heading for a column (a section's own heading first,
+ * each with its {date}). */
 static const char *column_heading(composer *c, const br_column *col)
 {
     const br_report *r = c->r;
     if (col->heading)
-        return col->heading;
+        return with_date(c, col->heading);
     if (col->kind == BR_COL_PERIOD)
         return r->periods[col->period].id;
     if (col->kind == BR_COL_COMPARATOR)
@@ -24,15 +38,7 @@ static const char *column_heading(composer *c, const br_column *col)
     if (col->kind == BR_COL_TARGET && col->has_target_period)
         return br_arena_printf(c->a, "%s %s", c->t->measure_headings[BR_COL_TARGET],
                                col->target_period.id);
-    const char *h = (unsigned)col->kind < BR_COL_COUNT ? c->t->measure_headings[col->kind] : "";
-    const char *at = strstr(h, "{date}");
-    if (!at)
-        return h;
-    /* The paper's "as at" date when it gives one, else the period's end. */
-    const char *date = r->as_at.year ? br_format_date(c->a, r->as_at, true)
-                     : r->period == BR_NONE ? ""
-                     : br_format_date(c->a, r->periods[r->period].end, true);
-    return br_arena_printf(c->a, "%.*s%s%s", (int)(at - h), h, date, at + strlen("{date}"));
+    return with_date(c, (unsigned)col->kind < BR_COL_COUNT ? c->t->measure_headings[col->kind] : "");
 }
 
 const char *br_compose_trend_text(composer *c, br_trend trend)
