@@ -39,6 +39,7 @@ enum {
     TX_BREAK_AFTER = 2,     /* a line may end after this atom (hyphen, dash, slash) */
     TX_SUPER = 4,           /* superscript */
     TX_PLAIN_GLUE = 8,      /* the glue is spaces only, so it may share a text item */
+    TX_KEEP = 16,           /* no break at its glue: a figure and its unit ("£86.190 m.") */
 };
 
 /* An unbreakable piece of one run, and the spaces that follow it (glue).  A

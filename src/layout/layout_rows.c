@@ -154,29 +154,47 @@ static void row_elems(lay *L, ltable *t, const lrow *row)
 /* A split row's cells whose text ended on an earlier page are drawn again
  * on the next, so that the row is known there: short ones (a ref, a date,
  * a figure, the status word, which its colour alone must never carry)
- * whole, and a long first or second cell (a title) by its first line and
- * "(continued)". */
+ * whole, a long first or second cell (a title) by its first line; and the
+ * row's identifying cell, its first words in the first two columns wide
+ * enough for it, says "(continued)" below them. */
 #define REPEAT_LINES 3
 
-static void repeat_cell(lay *L, const ltable *t, const lrow *r, const lcell *c, size_t m,
-                        double left, double cw, double base)
+static bool marker_fits(lay *L, const tx_text *tx, double cw)
 {
-    const tx_text *tx = &c->text;
-    if (tx->nlines <= REPEAT_LINES) {
-        for (size_t l = 0; l < tx->nlines && l < m; l++)
-            br_lay_tx_draw_line(L, tx, l, line_x(t, c, &tx->lines[l], left, cw),
-                                base + l * r->st.leading);
-        return;
-    }
-    if (c->col > 1 || c->span != 1)
-        return;
-    br_lay_tx_draw_line(L, tx, 0, left, base);
     const char *cont = L->style->continued;
     br_face face = br_lay_tx_face(BR_FACE_ITALIC, tx->st.face);
-    if (m >= 2 && cont && *cont &&
-        br_lay_tx_width(L, cont, strlen(cont), face, tx->st.size) <= cw + LAY_EPS)
-        br_lay_emit_text(L, left, base + r->st.leading, cont, strlen(cont), face, tx->st.size,
-                         tx->st.color);
+    return cont && *cont && br_lay_tx_width(L, cont, strlen(cont), face, tx->st.size) <= cw + LAY_EPS;
+}
+
+/* The cell of row r that carries "(continued)", or r->ncells for none. */
+static size_t marker_cell(lay *L, const ltable *t, const lrow *r)
+{
+    for (size_t i = 0; i < r->ncells; i++) {
+        const lcell *c = &r->cells[i];
+        double cw = t->x[c->col + c->span] - t->x[c->col] - 2 * t->pad_x;
+        if (c->col > 1)
+            break;
+        if (c->span == 1 && c->align == BR_ALIGN_LEFT && c->text.nlines > 0 &&
+            marker_fits(L, &c->text, cw))
+            return i;
+    }
+    return r->ncells;
+}
+
+static void repeat_cell(lay *L, const ltable *t, const lrow *r, const lcell *c, size_t m,
+                        double left, double cw, double base, bool marker)
+{
+    const tx_text *tx = &c->text;
+    size_t shown = tx->nlines <= REPEAT_LINES ? tx->nlines : c->col <= 1 && c->span == 1;
+    if (marker && shown >= m)
+        shown = 1;
+    for (size_t l = 0; l < shown && l < m; l++)
+        br_lay_tx_draw_line(L, tx, l, line_x(t, c, &tx->lines[l], left, cw),
+                            base + l * r->st.leading);
+    const char *cont = L->style->continued;
+    if (marker && shown < m)
+        br_lay_emit_text(L, left, base + shown * r->st.leading, cont, strlen(cont),
+                         br_lay_tx_face(BR_FACE_ITALIC, tx->st.face), tx->st.size, tx->st.color);
 }
 
 /* Draws lines [l0, l0 + m) of row r at L->y and moves below them. */
@@ -191,6 +209,7 @@ static void draw_chunk(lay *L, ltable *t, const lrow *r, size_t l0, size_t m, se
     }
     draw_rules(L, t, r, s->first, l0, top, h);
     row_elems(L, t, r);
+    size_t marker = l0 > 0 && !r->header ? marker_cell(L, t, r) : r->ncells;
     for (size_t i = 0; i < r->ncells; i++) {
         const lcell *c = &r->cells[i];
         br_lay_elem_enter(L, c->elem);
@@ -199,7 +218,7 @@ static void draw_chunk(lay *L, ltable *t, const lrow *r, size_t l0, size_t m, se
         double base = top + t->pad_y + br_lay_tx_baseline(L, &c->text.st);
         if (l0 > 0 && !r->header && c->text.nlines <= l0 && !c->graphic) {
             L->repeating = true;
-            repeat_cell(L, t, r, c, m, left, cw, base);
+            repeat_cell(L, t, r, c, m, left, cw, base, i == marker);
             L->repeating = false;
         }
         for (size_t l = l0; l < l0 + m && l < c->text.nlines; l++)

@@ -12,6 +12,7 @@
 #include "layout_table.h"
 
 #include <stdlib.h>
+#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
@@ -126,6 +127,8 @@ static br_align cell_align(const ltable *t, const lrow *r, const lcell *c)
     if (c->span != 1 || c->col >= t->ncols || r->kind == BR_ROW_GROUP)
         return a;
     br_align col = t->calign[c->col];
+    if (t->prose[c->col])
+        return BR_ALIGN_LEFT;
     if (r->header)
         return col == BR_ALIGN_DECIMAL ? BR_ALIGN_RIGHT : col;
     if (col == BR_ALIGN_DECIMAL || a == BR_ALIGN_LEFT)
@@ -156,7 +159,7 @@ static double hanging_notes(const ltable *t, const lcell *c)
     return w < most ? w : most > 0 ? most : 0;
 }
 
-static void prepare_cell(lay *L, ltable *t, lrow *r, lcell *c)
+static void prepare_cell(lay *L, lrow *r, lcell *c)
 {
     tx_style st = r->st;
     if (c->cell->bold)
@@ -167,6 +170,13 @@ static void prepare_cell(lay *L, ltable *t, lrow *r, lcell *c)
     const br_graphic *g = c->cell->chart ? br_lay_cell_chart(L, c->cell->chart) : c->cell->graphic;
     if (g && g->width > 0 && g->height > 0)
         c->graphic = g;
+    if (c->prep.has_notes)
+        r->has_notes = true;
+}
+
+/* The cell's alignment in its column, once the columns' are known. */
+static void align_cell(lay *L, ltable *t, lrow *r, lcell *c)
+{
     c->align = cell_align(t, r, c);
     if (aligned_right(c->align) && !r->header)
         c->hang = hanging_notes(t, c);
@@ -181,8 +191,6 @@ static void prepare_cell(lay *L, ltable *t, lrow *r, lcell *c)
         if (!c->decimal)
             c->align = BR_ALIGN_RIGHT;
     }
-    if (c->prep.has_notes)
-        r->has_notes = true;
 }
 
 static void prepare_row(lay *L, ltable *t, lrow *r, const br_row *src, bool header)
@@ -199,7 +207,47 @@ static void prepare_row(lay *L, ltable *t, lrow *r, const br_row *src, bool head
         c->col = col;
         c->span = src->cells[i].span > 1 ? (size_t)src->cells[i].span : 1;
         col += c->span;
-        prepare_cell(L, t, r, c);
+        prepare_cell(L, r, c);
+    }
+}
+
+/* A figure column (by its colspec or its cells) holds prose when a body
+ * cell is words longer than a short phrase, two of them outside brackets
+ * ("£4.060m less vacancies of £1.291 therefore net of £2.769m.", "Gross
+ * £86.190 m. Net £43.802 m.", not "88.2% (2018) (Better than target)"):
+ * the column is then set as text, every cell on the left, so that it
+ * keeps one alignment. */
+#define SHORT_EMS 10.0
+#define PROSE_WORDS 2
+
+static size_t words_outside_brackets(const tx_prep *p)
+{
+    size_t n = 0;
+    int depth = 0;
+    for (size_t i = 0; i < p->natoms; i++) {
+        bool letters = false;
+        for (uint32_t k = 0; k < p->atoms[i].len; k++) {
+            char ch = p->atoms[i].text[k];
+            depth += ch == '(' ? 1 : ch == ')' && depth > 0 ? -1 : 0;
+            if (depth == 0 && isalpha((unsigned char)ch))
+                letters = true;
+        }
+        n += letters;
+    }
+    return n;
+}
+
+static void prose_columns(ltable *t)
+{
+    for (size_t i = 0; i < t->nrows; i++) {
+        const lrow *r = &t->rows[i];
+        for (size_t k = 0; k < r->ncells && r->kind != BR_ROW_GROUP; k++) {
+            const lcell *c = &r->cells[k];
+            if (c->span == 1 && c->col < t->ncols && t->calign[c->col] != BR_ALIGN_LEFT &&
+                c->prep.has_glue && c->prep.pref_w > SHORT_EMS * r->st.size &&
+                words_outside_brackets(&c->prep) >= PROSE_WORDS)
+                t->prose[c->col] = true;
+        }
     }
 }
 
@@ -214,14 +262,19 @@ static void prepare_rows(lay *L, ltable *t)
         prepare_row(L, t, &t->head[i], &tb->header[i], true);
     for (size_t i = 0; i < t->nrows; i++)
         prepare_row(L, t, &t->rows[i], &tb->rows[i], false);
+    prose_columns(t);
+    for (size_t i = 0; i < t->nhead + t->nrows; i++) {
+        lrow *r = i < t->nhead ? &t->head[i] : &t->rows[i - t->nhead];
+        for (size_t k = 0; k < r->ncells; k++)
+            align_cell(L, t, r, &r->cells[k]);
+    }
 }
 
 /* ---- measuring ---- */
 
-/* A cell no wider than this many ems of its type on one line is a short
+/* A cell no wider than SHORT_EMS ems of its type on one line is a short
  * phrase ("Better than target", "Quarterly", "£86.190 m"): it stays on one
  * line whenever the table has br_lay_room for every such phrase. */
-#define SHORT_EMS 10.0
 
 /* Raises the columns [c0, c0 + n) of arr so that together they are at
  * least need wide, sharing the excess among the columns without a fixed
@@ -253,7 +306,7 @@ static void raise_to(double *arr, size_t c, double v)
  * figure: words in it ("Not available") wrap before the column widens. */
 static bool figures(const ltable *t, size_t col)
 {
-    if (col >= t->src->ncols)
+    if (col >= t->src->ncols || t->prose[col])
         return false;
     br_align a = t->src->cols[col].align;
     return a == BR_ALIGN_RIGHT || a == BR_ALIGN_DECIMAL;
@@ -485,6 +538,7 @@ ltable *br_lay_table_prepare(lay *L, const br_block *b, const lay_family *family
     t->figure = column_array(L, t->ncols);
     t->point = br_arena_calloc(L->work, t->ncols + 1, sizeof *t->point);
     t->calign = br_arena_calloc(L->work, t->ncols + 1, sizeof *t->calign);
+    t->prose = br_arena_calloc(L->work, t->ncols + 1, sizeof *t->prose);
     t->x = column_array(L, t->ncols + 1);
     t->inner = br_arena_calloc(L->work, t->ncols + 2, sizeof *t->inner);
     t->fitted_to = t->failed_for = -1;
@@ -989,6 +1043,8 @@ static ltable *family_union(lay *L, const lay_family *f)
             return NULL;
         if (!u)
             u = t;
+        for (size_t c = 0; c < t->ncols; c++)
+            u->prose[c] = u->prose[c] || t->prose[c];
         for (size_t r = 0; r < t->nrows; r++)
             *BR_PUSH(L->work, rows, n, cap) = t->rows[r];
     }

@@ -55,6 +55,7 @@ struct ltable {
     double *figure;         /* per column: its widest figure */
     bool *point;            /* per column: figures line up on the point */
     br_align *calign;       /* per column: its one alignment */
+    bool *prose;            /* per column: a figure column holding prose, set as text */
     double *x;              /* ncols + 1 column edges from the table's left */
     bool *inner;            /* scratch: edges inside a spanning cell */
     double width;

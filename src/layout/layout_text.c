@@ -195,6 +195,39 @@ static void add_reference(lay *L, const br_run *r, const tx_style *st, br_face f
     a->note = idx;
 }
 
+static bool can_break_after(const tx_atom *a)
+{
+    return (a->glen && !(a->flags & TX_KEEP)) || (a->flags & TX_BREAK_AFTER);
+}
+
+/* Whether the atom is a unit written after a figure, with or without a
+ * full stop: "m", "m.", "bn", "k", "%", "pts", "FTE" (not a word of the
+ * sentence: "38 to 64" may break). */
+static bool unit_word(const tx_atom *a)
+{
+    static const char *const units[] = {"m", "bn", "k", "p", "%", "pt", "pts", "FTE",
+                                        "hrs", "mins", "kg", "km", "mm", "cm"};
+    size_t n = a->len;
+    if (n > 0 && a->text[n - 1] == '.')
+        n--;
+    for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+        if (strlen(units[i]) == n && memcmp(units[i], a->text, n) == 0)
+            return true;
+    return false;
+}
+
+/* A figure and the unit after it stay on one line: the space between
+ * them does not break ("£86.190 m.", "12 %"). */
+static void keep_units(tx_prep *p)
+{
+    for (size_t i = 0; i + 1 < p->natoms; i++) {
+        tx_atom *a = &p->atoms[i];
+        if (a->glen && a->len && isdigit((unsigned char)a->text[a->len - 1]) &&
+            !(p->atoms[i + 1].flags & (TX_NEWLINE | TX_SUPER)) && unit_word(&p->atoms[i + 1]))
+            a->flags |= TX_KEEP;
+    }
+}
+
 /* Widest unbreakable unit and widest forced line of the atoms. */
 static void measure(tx_prep *p)
 {
@@ -206,7 +239,7 @@ static void measure(tx_prep *p)
             line = glue = unit = 0;
             continue;
         }
-        unit += a->w;
+        unit += a->w + (a->flags & TX_KEEP ? a->gw : 0);
         line += glue + a->w;
         glue = a->gw;
         if (unit > p->min_w)
@@ -215,7 +248,7 @@ static void measure(tx_prep *p)
             p->pref_w = line;
         if (a->glen && i + 1 < p->natoms)
             p->has_glue = true;
-        if (a->glen || (a->flags & TX_BREAK_AFTER))
+        if (can_break_after(a))
             unit = 0;
         if (a->note >= 0)
             p->has_notes = true;
@@ -228,6 +261,7 @@ static void finish_prep(lay *L, tx_prep *p)
     p->atoms = br_arena_calloc(L->work, p->natoms ? p->natoms : 1, sizeof *p->atoms);
     if (p->natoms)
         memcpy(p->atoms, L->s_atoms, p->natoms * sizeof *p->atoms);
+    keep_units(p);
     measure(p);
 }
 
@@ -378,18 +412,13 @@ static void put_split(breaker *b, const tx_atom *a)
     b->glue = a->gw;
 }
 
-static bool can_break_after(const tx_atom *a)
-{
-    return a->glen || (a->flags & TX_BREAK_AFTER);
-}
-
 /* Places atoms [i, j] (one unbreakable unit) on the current or a new line. */
 static void put_unit(breaker *b, size_t i, size_t j)
 {
     const tx_atom *atoms = b->p->atoms;
     double uw = 0;
     for (size_t k = i; k <= j; k++)
-        uw += atoms[k].w;
+        uw += atoms[k].w + (k < j ? atoms[k].gw : 0);
     if (!b->empty && b->x + b->glue + uw > b->width + LAY_EPS) {
         close_line(b);
         open_line(b);
@@ -399,9 +428,10 @@ static void put_unit(breaker *b, size_t i, size_t j)
             put_split(b, &atoms[k]);
         return;
     }
-    for (size_t k = i; k <= j; k++)
+    for (size_t k = i; k <= j; k++) {
         put(b, &atoms[k], atoms[k].text, atoms[k].len, atoms[k].w, true);
-    b->glue = atoms[j].gw;
+        b->glue = atoms[k].gw;  /* a kept space inside the unit */
+    }
 }
 
 double br_lay_tx_two_line_width(const tx_prep *p)

@@ -825,6 +825,39 @@ static void footnote_marker_hangs_outside_the_figures(void **state)
     assert_double_equal(right_of(f, a), rb, 1e-6);
 }
 
+static void prose_in_a_figure_column_sets_it_as_text(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 3);
+    t->cols[1].align = BR_ALIGN_RIGHT;
+    lx_row(f, t, true, "Measure", "Outturn", "Comment", NULL);
+    lx_row(f, t, false, "Spend within budget", "Gross £86.190 m. Net £43.802 m.",
+           "The Quarter 1 monitoring reported an overspend; the figure is after a transfer "
+           "from other areas of the Council and the release of a reserve set aside for it.",
+           NULL);
+    lx_row(f, t, false, "Savings", "£9.611m", "No further update.", NULL);
+    br_row *r = lx_row(f, t, false, "Agency staff", "£4,005", "On target.", NULL);
+    r->cells[1].align = BR_ALIGN_CENTER;
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    /* one alignment: every cell of the column starts at its left edge */
+    double left = column_left(f, p, "Outturn") + f->style.cell_pad_x;
+    const br_item *plain = lx_find(p, "£9.611m", NULL), *centred = lx_find(p, "£4,005", NULL);
+    assert_non_null(plain);
+    assert_non_null(centred);
+    assert_double_equal(plain->x, left, 1e-6);
+    assert_double_equal(centred->x, left, 1e-6);
+    /* an amount and its unit never part */
+    for (size_t pg = 0; pg < p->npages; pg++)
+        for (size_t k = 0; k < p->pages[pg].nitems; k++) {
+            const br_item *it = &p->pages[pg].items[k];
+            if (lx_has(it, "£86.190") || lx_has(it, "£43.802"))
+                assert_true(lx_has(it, "m."));
+            if (it->kind == BR_ITEM_TEXT && it->len >= 2 && memcmp(it->text, "m.", 2) == 0)
+                fail_msg("a line starts with the unit");
+        }
+}
+
 /* ---- rows that continue ---- */
 
 static void continued_row_repeats_its_status_word_and_ref(void **state)
@@ -851,6 +884,34 @@ static void continued_row_repeats_its_status_word_and_ref(void **state)
         assert_int_equal(status, 1);
     }
     free(text);
+}
+
+static void continued_row_says_so_under_its_title(void **state)
+{
+    lx *f = fresh_doc(state);
+    f->style.continued = "(continued)";
+    char *comment = words("cm", 1500);
+    br_table *t = lx_table(f, 3);
+    lx_row(f, t, true, "Measure", "Actual", "Comment", NULL);
+    lx_row(f, t, false, "Care leavers in touch", "98%", comment, NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_true(p->npages >= 2);
+    /* every page after the first names the row and says it continues;
+     * the first does not */
+    for (size_t i = 0; i < p->npages; i++) {
+        size_t marker = 0, title = 0, figure = 0;
+        for (size_t k = 0; k < p->pages[i].nitems; k++) {
+            const br_item *it = &p->pages[i].items[k];
+            marker += lx_is(it, "(continued)");
+            title += lx_has(it, "Care");
+            figure += lx_is(it, "98%");
+        }
+        assert_int_equal(marker, i > 0);
+        assert_int_equal(title, 1);
+        assert_int_equal(figure, 1);
+    }
+    free(comment);
 }
 
 static void split_row_leaves_three_lines_at_a_page_foot(void **state)
@@ -1006,7 +1067,9 @@ int main(void)
         T(tables_of_one_type_fit_the_rows_of_all),
         T(one_alignment_per_column_and_headers_follow_it),
         T(footnote_marker_hangs_outside_the_figures),
+        T(prose_in_a_figure_column_sets_it_as_text),
         T(continued_row_repeats_its_status_word_and_ref),
+        T(continued_row_says_so_under_its_title),
         T(split_row_leaves_three_lines_at_a_page_foot),
         T(fit_pages_steps_the_table_type_down),
         T(fit_pages_warns_when_the_floor_is_not_enough),
