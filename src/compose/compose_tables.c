@@ -144,6 +144,20 @@ void br_compose_milestone_table(composer *c, const br_section *s, const char *ob
         c->doc->nblocks--;
 }
 
+/* A commentary entry's heading: its title, then its subtitle in italics in
+ * brackets.  A subtitle the author already wrote in italics (*...*) keeps
+ * them: wrapping it again would make it bold (**...**). */
+static const char *commentary_heading(composer *c, const br_commentary *cm)
+{
+    if (!cm->subtitle)
+        return cm->title;
+    size_t n = strlen(cm->subtitle);
+    bool italic = n > 2 && cm->subtitle[0] == '*' && cm->subtitle[1] != '*' &&
+                  cm->subtitle[n - 1] == '*' && cm->subtitle[n - 2] != '*' &&
+                  !memchr(cm->subtitle + 1, '*', n - 2);
+    return br_arena_printf(c->a, italic ? "%s (%s)" : "%s (*%s*)", cm->title, cm->subtitle);
+}
+
 /* ---- finance ---- */
 
 static void amount_cell(composer *c, br_row *row, const br_fin_amount *a)
@@ -306,9 +320,7 @@ void br_compose_commentary(composer *c, const br_section *s)
         const br_commentary *cm = &c->r->commentary[i];
         if (!br_selection_has_commentary(&s->select, cm))
             continue;
-        br_block *h = br_compose_add_heading(
-            c, 2, cm->subtitle ? br_arena_printf(c->a, "%s (*%s*)", cm->title, cm->subtitle) : cm->title,
-            cm->loc);
+        br_block *h = br_compose_add_heading(c, 2, commentary_heading(c, cm), cm->loc);
         if (cm->has_rag) {
             const br_rag_style *rs = &c->t->status[cm->rag];
             h->tag = (br_tag){rag_word(c, cm->rag), rs->fill, rs->text};
