@@ -105,7 +105,11 @@ void br_diags_add_errors(br_diags *to, const br_diags *from);
 /* "1 error", "3 warnings": a count with its noun, singular or plural. */
 const char *br_plural(br_arena *arena, size_t n, const char *noun);
 
-/* True when any error (not warning) was recorded. */
+/* -Werror: from now on a warning fails a run as an error does (no output is
+ * committed, no paper issued). */
+void br_diags_warnings_fail(bool on);
+
+/* True when any error was recorded (or, under -Werror, any warning). */
 bool br_diags_failed(const br_diags *diags);
 
 /* Returns the known key closest to word (edit distance at most a third of

@@ -193,7 +193,7 @@ static int take_option(const br_cmd_spec *spec, int c, const char *arg, const ch
         if (strcmp(arg, "error") != 0)
             return br_usage_error(spec->name, "-W takes only 'error' (-Werror), not '%s'", arg);
         /* fall through */
-    case OPT_WERROR: diag_style.werror = true; return -1;
+    case OPT_WERROR: diag_style.werror = true, br_diags_warnings_fail(true); return -1;
     case OPT_COLOR: return set_color(spec, arg);
     case OPT_MAX_ERRORS: return set_max_errors(spec, arg);
     case 'h': print_help(spec); return BR_EXIT_OK;
@@ -281,15 +281,22 @@ int br_cli_parse_listing(const br_cmd_spec *spec, int argc, char **argv, br_opts
     return *format ? -1 : BR_EXIT_USAGE;
 }
 
+bool br_cli_outside_archive(const char *to, const char *archive, br_diags *diags)
+{
+    if (!to || strcmp(to, "-") == 0 || !br_arc_inside(to, archive))
+        return true;
+    br_error(diags, (br_loc){to, 0, 0}, "is inside %s, which boardreport never writes into "
+             "except by 'issue'; choose a file elsewhere",
+             archive ? "the archive or an issued package" : "an issued package");
+    return false;
+}
+
 FILE *br_cli_listing_open(const br_opts *o, br_file_out *out, const char *const *inputs,
                           size_t ninputs, const char *archive, br_diags *diags)
 {
     const char *to = o->output ? o->output : "-";
-    if (strcmp(to, "-") != 0 && br_arc_inside(to, archive)) {
-        br_error(diags, (br_loc){to, 0, 0}, "is inside the archive or an issued package, which "
-                 "boardreport never writes into except by 'issue'; choose a file elsewhere");
+    if (!br_cli_outside_archive(to, archive, diags))
         return NULL;
-    }
     if (br_file_out_open(out, to, inputs, ninputs))
         return out->f;
     br_error(diags, (br_loc){0}, "%s", out->error);
@@ -298,6 +305,12 @@ FILE *br_cli_listing_open(const br_opts *o, br_file_out *out, const char *const 
 
 bool br_cli_commit(br_file_out *out, br_diags *diags)
 {
+    /* A run that has failed (an error, or a warning under -Werror) never
+     * replaces the file it was to write. */
+    if (br_diags_failed(diags)) {
+        br_file_out_abandon(out);
+        return false;
+    }
     if (br_file_out_commit(out))
         return true;
     br_error(diags, (br_loc){0}, "%s", out->error);

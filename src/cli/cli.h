@@ -78,6 +78,11 @@ typedef struct br_cmd_spec {
  * version printed: 0; a usage error, explained: 2). */
 int br_cli_parse(const br_cmd_spec *spec, int argc, char **argv, br_opts *o);
 
+/* True when to (a file to write; "-" or NULL: standard output) lies
+ * outside every issued package and, when given, the archive folder; else
+ * an error in diags. */
+bool br_cli_outside_archive(const char *to, const char *archive, br_diags *diags);
+
 /* Where a command's output goes: standard output, or -o FILE, written
  * whole and renamed into place by br_cli_commit.  FILE may not be one of
  * the inputs, nor lie inside the archive or an issued package.  NULL (the

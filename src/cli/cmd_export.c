@@ -161,7 +161,9 @@ int br_cmd_export(int argc, char **argv)
     br_diags_init(&diags, arena);
     br_template t;
     br_report *r = br_report_prepare(path, &t, arena, &diags);
-    bool ok = r != NULL;
+    /* Like every command but issue, export never writes into the archive
+     * or an issued package (its PDF, its bag-info.txt, its sources). */
+    bool ok = r != NULL && br_cli_outside_archive(out, br_arc_dir(NULL), &diags);
     br_file_out o;
     size_t ninputs;
     const char *const *inputs = br_cli_inputs(&diags, &t, arena, &ninputs);

@@ -36,12 +36,7 @@ static bool outside_archive(const br_built *b, const char *out, br_diags *diags)
                  "outside the archive (issued papers are never written over)", archive);
         return false;
     }
-    if (out && strcmp(out, "-") != 0 && br_arc_inside(out, NULL)) {
-        br_error(diags, (br_loc){out, 0, 0},
-                 "is inside an issued package, which is never written to; choose another file");
-        return false;
-    }
-    return true;
+    return br_cli_outside_archive(out, NULL, diags);
 }
 
 static bool render(const char *path, const char *out, br_arena *arena, br_diags *diags,

@@ -85,9 +85,17 @@ void br_diags_add_errors(br_diags *to, const br_diags *from)
             br_error(to, from->items[i].loc, "%s", from->items[i].message);
 }
 
+/* -Werror: set once by the command line, for every diags of the run. */
+static bool warnings_fail;
+
+void br_diags_warnings_fail(bool on)
+{
+    warnings_fail = on;
+}
+
 bool br_diags_failed(const br_diags *diags)
 {
-    return diags->errors > 0;
+    return diags->errors > 0 || (warnings_fail && diags->warnings > 0);
 }
 
 /* Messages sort by file in the order read; the file that could not be read

@@ -139,6 +139,14 @@ ta_expect "render inside a package" 1 $?
 ls "$ta_v1"/data/source/report/*.pdf > /dev/null 2>&1 && fail "archive: render wrote into a package" || pass
 $BR render "$ta_q" -o "$ta_v1/data/x.pdf" > "$ta_tmp/out" 2> "$ta_tmp/err"
 ta_expect "render -o into a package" 1 $?
+# Nor does export, even over the issued PDF itself (it carries JSON).
+ta_sum=$(cksum < "$(ls "$ta_v1"/data/*.pdf)")
+$BR export "$ta_q" --format json -o "$(ls "$ta_v1"/data/*.pdf)" > "$ta_tmp/out" 2> "$ta_tmp/err"
+ta_expect "export -o over an issued PDF" 1 $?
+ta_has "export -o over an issued PDF" "$ta_tmp/err" "is inside"
+[ "$(cksum < "$(ls "$ta_v1"/data/*.pdf)")" = "$ta_sum" ] && pass || fail "archive: export replaced an issued PDF"
+$BR export "$ta_q" --format csv -o "$ta_v1/bag-info.txt" > "$ta_tmp/out" 2> "$ta_tmp/err"
+ta_expect "export -o over bag-info.txt" 1 $?
 
 # One flipped byte of v1's PDF, then a manifest line deleted: verify fails naming the file.
 ta_pdf=$(ls "$ta_v1"/data/*.pdf)

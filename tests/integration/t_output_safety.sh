@@ -258,4 +258,24 @@ if [ -w /dev/full ]; then
     if grep -q "cannot read" "$os_tmp/err"; then fail "output safety: schema > /dev/full blames reading"; else pass; fi
 fi
 
+# -Werror: a warning fails the run, and a failed run writes nothing — the
+# last good file stays, and no paper is issued.
+os_w=$os_tmp/warned
+cp -r tests/good/minimal "$os_w"
+printf 'finance:\n  - {id: f, title: F, rows: [{label: A, budget: 100, forecast: 90, variance: 999}]}\n' \
+    >"$os_w/more.yaml"
+sed -i 's/^include: \[\(.*\)\]/include: [\1, more.yaml]/' "$os_w/report.yaml"
+for os_cmd in render export; do
+    echo "last good" >"$os_tmp/good.out"
+    if [ $os_cmd = export ]; then os_fmt="--format json"; else os_fmt=""; fi
+    "$BR" $os_cmd -Werror "$os_w" -o "$os_tmp/good.out" $os_fmt >/dev/null 2>"$os_tmp/err"
+    os_rc=$?
+    if [ $os_rc -eq 1 ] && grep -q "\[-Werror\]" "$os_tmp/err" && [ "$(cat "$os_tmp/good.out")" = "last good" ]; then pass
+    else fail "output safety: $os_cmd -Werror with a warning replaced the file (exit $os_rc)"; fi
+done
+"$BR" issue -Werror "$os_w" --archive "$os_tmp/arch" >/dev/null 2>&1
+os_rc=$?
+if [ $os_rc -eq 1 ] && [ -z "$(find "$os_tmp/arch" -name '*.pdf' 2>/dev/null)" ]; then pass
+else fail "output safety: issue -Werror with a warning issued the paper (exit $os_rc)"; fi
+
 rm -rf "$os_tmp"
