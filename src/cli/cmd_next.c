@@ -69,7 +69,10 @@ static size_t source_of(const editor *e, const char *file)
     return (size_t)-1;
 }
 
-/* Byte offset of line:col (both from 1) in a source; len when beyond. */
+/* Byte offset of line:col (both from 1) in a source; len when beyond.  The
+ * parser counts a column in characters, not bytes: "Gâr – " before a key
+ * is 6 columns but 9 bytes, so each UTF-8 character's continuation bytes
+ * are stepped over with it. */
 static size_t offset_of(const br_source *s, int line, int col)
 {
     size_t off = 0;
@@ -77,8 +80,10 @@ static size_t offset_of(const br_source *s, int line, int col)
         if (s->text[off] == '\n')
             l++;
     size_t end = off;
-    while (end < s->len && s->text[end] != '\n' && (int)(end - off) < col - 1)
-        end++;
+    for (int c = 1; c < col && end < s->len && s->text[end] != '\n'; c++)
+        do
+            end++;
+        while (end < s->len && ((unsigned char)s->text[end] & 0xC0) == 0x80);
     return end;
 }
 
@@ -128,6 +133,26 @@ static void add_edit(editor *e, size_t file, size_t from, size_t to, const char 
     *x = (edit){file, from, to, text};
 }
 
+/* The end of the value written at off: past its closing bracket for a flow
+ * collection ([...] or {...}, quotes inside respected), else scalar_end. */
+static size_t value_end(const br_source *s, size_t off)
+{
+    if (off >= s->len || (s->text[off] != '[' && s->text[off] != '{'))
+        return scalar_end(s, off);
+    int depth = 0;
+    for (size_t i = off; i < s->len; i++) {
+        char c = s->text[i];
+        if (c == '"' || c == '\'') {
+            i = scalar_end(s, i) - 1;
+        } else if (c == '[' || c == '{') {
+            depth++;
+        } else if ((c == ']' || c == '}') && --depth == 0) {
+            return i + 1;
+        }
+    }
+    return s->len;
+}
+
 /* Replaces the scalar node n by text. */
 static void replace_scalar(editor *e, const br_node *n, const char *text)
 {
@@ -156,8 +181,8 @@ static void remove_entry(editor *e, const br_node *m, size_t i)
             add_edit(e, f, from, offset_of(s, next->loc.line, next->loc.col), "");
         } else {
             /* The last entry: from the comma before it to the closing brace. */
-            size_t to = scalar_end(s, offset_of(s, m->pairs[i].value->loc.line,
-                                                m->pairs[i].value->loc.col));
+            size_t to = value_end(s, offset_of(s, m->pairs[i].value->loc.line,
+                                               m->pairs[i].value->loc.col));
             size_t comma = from;
             while (comma > mstart && s->text[comma - 1] != ',' && s->text[comma - 1] != '{')
                 comma--;
@@ -304,7 +329,8 @@ static void edit_periods(editor *e, const br_node *periods, const plan *p)
         const char *list = "";
         for (size_t i = p->dropped ? 1 : 0; i < periods->nitems; i++)
             list = br_arena_printf(e->a, "%s%s%s", list, *list ? ", " : "", periods->items[i]->text);
-        add_edit(e, f, start, end + 1, br_arena_printf(e->a, "[%s, %s]", list, p->next));
+        add_edit(e, f, start, end + 1, br_arena_printf(e->a, "[%s%s%s]", list, *list ? ", " : "",
+                                                       p->next));
         return;
     }
     const br_node *last = periods->items[periods->nitems - 1];
@@ -352,7 +378,13 @@ static void edit_report(editor *e, const br_node *root, const plan *p, const cha
     for (size_t i = 0; i + 1 < root->npairs; i++)
         if (root->pairs[i].value == report)
             after = root->pairs[i + 1].key;
-    remove_key_block(e, report, "corrections", after);
+    if (!report->flow) {
+        remove_key_block(e, report, "corrections", after);
+        return;
+    }
+    for (size_t i = 0; i < report->npairs; i++)
+        if (strcmp(report->pairs[i].key->text, "corrections") == 0)
+            remove_entry(e, report, i);
 }
 
 /* A note at a node: what the officer must update. */
@@ -394,8 +426,35 @@ static size_t note_each(br_arena *a, const br_node *list, const char *what, cons
     return n;
 }
 
-static size_t list_updates(const char *to, const char *next, const char *old, br_arena *a)
+/* A period column that moved on keeps the heading written for the period
+ * it showed ("Latest Dec-15" now over 2016-01): each such heading is
+ * listed, when the window moved (every period column shifted). */
+static size_t note_column_headings(br_arena *a, const br_node *root, const plan *p)
 {
+    size_t n = 0;
+    const br_node *sections = seq_of(root, "sections");
+    for (size_t i = 0; p->window && sections && i < sections->nitems; i++) {
+        const br_node *cols = seq_of(sections->items[i], "columns");
+        for (size_t k = 0; cols && k < cols->nitems; k++) {
+            const br_node *c = cols->items[k], *name, *heading;
+            if (c->kind != BR_NODE_MAP || !(name = br_map_get(c, "column")) ||
+                !(heading = br_map_get(c, "heading")) || name->kind != BR_NODE_SCALAR ||
+                heading->kind != BR_NODE_SCALAR)
+                continue;
+            bool period = strcmp(name->text, p->next) == 0 ||
+                          br_report_period_index(p->r, name->text) != BR_NONE;
+            if (period)
+                note(a, heading, br_arena_printf(a, "the column now shows %s: check that its "
+                                                    "heading '%s' still names it",
+                                                 name->text, heading->text)), n++;
+        }
+    }
+    return n;
+}
+
+static size_t list_updates(const char *to, const plan *pl, const char *old, br_arena *a)
+{
+    const char *next = pl->next;
     br_diags d;
     br_diags_init(&d, a);
     br_input in;
@@ -417,6 +476,7 @@ static size_t list_updates(const char *to, const char *next, const char *old, br
         }
         n += note_each(a, seq_of(in.roots[r], "objectives"), "objective", old);
         n += note_each(a, seq_of(in.roots[r], "finance"), "finance table", old);
+        n += note_column_headings(a, in.roots[r], pl);
         const br_node *cs = seq_of(in.roots[r], "commentary");
         for (size_t i = 0; cs && i < cs->nitems; i++) {
             const br_node *t = br_map_get(cs->items[i], "text");
@@ -604,7 +664,7 @@ int br_cmd_next(int argc, char **argv)
             drop_values(&e, in.roots[i], p.dropped);
         qsort(e.edits, e.nedits, sizeof *e.edits, by_offset);
         if (write_all(&e, &diags, &t, r->dir, to)) {
-            size_t n = list_updates(to, p.next, r->periods[r->period].id, a);
+            size_t n = list_updates(to, &p, r->periods[r->period].id, a);
             fprintf(stderr, "boardreport next-quarter: %s holds %s%s%s; %zu thing%s to update (listed above)\n",
                     to, p.next, p.dropped ? ", without " : "", p.dropped ? p.dropped : "", n, n == 1 ? "" : "s");
             status = BR_EXIT_OK;

@@ -57,4 +57,23 @@ else fail "next-quarter: stated statuses, trends or finance rows of the Cabinet 
 "$BR" next-quarter tests/golden/profile-stated "$tn_tmp/ps-next" >"$tn_tmp/err" 2>&1
 if grep -q "note: objective '[A-Z]*': [a-z]* written for " "$tn_tmp/err"; then pass
 else fail "next-quarter: the objectives' stated figures of tests/golden/profile-stated are not listed"; fi
+# Flow-style files: a column counts characters, not bytes ("Gâr – " before
+# an edit); a one-period window; corrections as the last key of a flow
+# report:; a period column's heading is listed once its period moves on.
+tn_flow=$tn_tmp/flow
+mkdir -p "$tn_flow"
+cat >"$tn_flow/report.yaml" <<'YAML'
+report: {title: "Café – Crèche", organisation: "Cyngor Sir Gâr – Carmarthenshire", period: 2019/20 Q2, date: 2019-10-17, version: 2, status: final, corrections: ["Paragraph 3: 573, corrected {to} 537"]}
+periods: [2019/20 Q2]
+measures:
+  - {id: m1, title: "Visits – on time", polarity: higher, target: 5, values: {2019/20 Q2: 6}}
+sections: [{type: measure_table, title: "Q2 – measures", columns: [title, {column: "2019/20 Q2", heading: Quarter 2}]}]
+YAML
+"$BR" next-quarter "$tn_flow" "$tn_tmp/flow-next" >"$tn_tmp/out" 2>&1
+if "$BR" check -q "$tn_tmp/flow-next" &&
+   grep -q '^report: {title: "Café – Crèche", organisation: "Cyngor Sir Gâr – Carmarthenshire", period: 2019/20 Q3, date: [0-9-]*, version: 1, status: final}$' "$tn_tmp/flow-next/report.yaml" &&
+   grep -q '^periods: \[2019/20 Q3\]$' "$tn_tmp/flow-next/report.yaml" &&
+   grep -q "note: add the 2019/20 Q3 value of measure 'm1'" "$tn_tmp/out" &&
+   grep -q "note: the column now shows 2019/20 Q3: check that its heading 'Quarter 2' still names it" "$tn_tmp/out"; then pass
+else fail "next-quarter: a flow-style quarter with non-ASCII text, one period and corrections"; sed 's/^/    | /' "$tn_tmp/out" "$tn_tmp/flow-next/report.yaml" | head; fi
 rm -rf "$tn_tmp"
