@@ -141,12 +141,27 @@ static const br_source *find_source(const br_diags *d, const char *file)
     return NULL;
 }
 
+/* The length of the well-formed UTF-8 character at s (n left; an ASCII
+ * byte is one), or 0 when the bytes there are not UTF-8. */
+static size_t utf8_char(const unsigned char *s, size_t n)
+{
+    size_t need = s[0] < 0x80 ? 0 : s[0] >= 0xC2 && s[0] <= 0xDF ? 1
+                : s[0] >= 0xE0 && s[0] <= 0xEF ? 2 : s[0] >= 0xF0 && s[0] <= 0xF4 ? 3 : 4;
+    if (need == 4 || need >= n)
+        return need == 0;
+    for (size_t i = 1; i <= need; i++)
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+    return need + 1;
+}
+
 /* How many bytes at s (n left) form a control character a terminal would
- * act on: C0 but tab, DEL, and C1 written in UTF-8 (U+0080..U+009F).  0:
- * none.  A hostile file must not clear the screen or fake an "ok" line. */
+ * act on: C0 but tab, DEL, and C1 written in UTF-8 (U+0080..U+009F); or a
+ * byte that is not UTF-8 at all (a lone 0x9B is CSI to an 8-bit terminal).
+ * 0: none.  A hostile file must not clear the screen or fake an "ok" line. */
 static size_t control_at(const unsigned char *s, size_t n)
 {
-    if ((s[0] < 0x20 && s[0] != '\t') || s[0] == 0x7F)
+    if ((s[0] < 0x20 && s[0] != '\t') || s[0] == 0x7F || !utf8_char(s, n))
         return 1;
     if (n >= 2 && s[0] == 0xC2 && s[1] >= 0x80 && s[1] <= 0x9F)
         return 2;
@@ -180,8 +195,8 @@ static void put_escaped(const char *text, size_t n, FILE *out)
         else if (k)
             fprintf(out, "\\u%04x", control_code(s + i, k));
         else
-            fputc(s[i], out);
-        i += k ? k : 1;
+            fwrite(s + i, 1, k = utf8_char(s + i, n - i), out);
+        i += k;
     }
 }
 
@@ -192,13 +207,16 @@ char *br_diag_escape(br_arena *arena, const char *text)
     char *out = br_arena_alloc(arena, n * 6 + 1), *o = out;
     for (size_t i = 0; i < n;) {
         size_t k = control_at(s + i, n - i);
-        if (k == 1)
+        if (k == 1) {
             o += sprintf(o, "\\x%02x", s[i]);
-        else if (k)
+        } else if (k) {
             o += sprintf(o, "\\u%04x", control_code(s + i, k));
-        else
-            *o++ = (char)s[i];
-        i += k ? k : 1;
+        } else {
+            k = utf8_char(s + i, n - i);
+            memcpy(o, s + i, k);
+            o += k;
+        }
+        i += k;
     }
     *o = '\0';
     return out;

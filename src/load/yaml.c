@@ -572,6 +572,10 @@ br_node *br_yaml_load_file(const char *path, br_arena *arena, br_arena *tree, br
     fclose(f);
     if (!buf)
         return NULL;
+    /* A UTF-8 byte-order mark, as Windows editors write one, is not text:
+     * YAML allows it, and lines and columns count from after it. */
+    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+        buf += 3, len -= 3;
     br_diags_add_source(diags, path, buf, len);
     return br_yaml_parse(path, buf, len, arena, tree, diags);
 }

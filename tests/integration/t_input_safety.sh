@@ -77,4 +77,15 @@ for is_cmd in check render; do
     is_judge "LiberationSans-Bold.ttf: cannot read: it is a FIFO, not a regular file" ""
 done
 
+# A UTF-8 byte-order mark (Windows editors write one) is not text: the
+# report checks, and its first line's columns count from after it.
+is_bom=$is_tmp/bom
+cp -r tests/good/minimal "$is_bom"
+printf '\357\273\277' | cat - tests/good/minimal/report.yaml >"$is_bom/report.yaml"
+if "$BR" check -q "$is_bom" && "$BR" render -q "$is_bom" -o "$is_tmp/bom.pdf"; then pass
+else fail "input safety: a report.yaml starting with a byte-order mark"; fi
+printf '\357\273\277report: {title: [}\n' >"$is_bom/report.yaml"
+"$BR" check "$is_bom" 2>"$is_tmp/err"
+grep -q "report.yaml:1:" "$is_tmp/err" && pass || fail "input safety: a byte-order mark moved an error off line 1"
+
 rm -rf "$is_tmp"

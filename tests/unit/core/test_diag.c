@@ -139,6 +139,19 @@ static void colour_only_when_asked(void **state)
     br_arena_free(a);
 }
 
+/* What reaches the terminal escapes every byte it could act on: C0, C1 in
+ * UTF-8, and bytes that are not UTF-8 (a lone 0x9B is CSI to an 8-bit
+ * terminal); well-formed text passes as it is. */
+static void escape_leaves_no_byte_a_terminal_acts_on(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    assert_string_equal(br_diag_escape(a, "T\x9b" "2J\x9d" "0;x\x07"), "T\\x9b2J\\x9d0;x\\x07");
+    assert_string_equal(br_diag_escape(a, "\xc2\x9b" "1m"), "\\u009b1m");
+    assert_string_equal(br_diag_escape(a, "Gâr – £5 \xe2\x82"), "Gâr – £5 \\xe2\\x82");
+    br_arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -148,6 +161,7 @@ int main(void)
         cmocka_unit_test(quiet_prints_errors_only),
         cmocka_unit_test(werror_makes_warnings_errors),
         cmocka_unit_test(colour_only_when_asked),
+        cmocka_unit_test(escape_leaves_no_byte_a_terminal_acts_on),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
