@@ -145,37 +145,85 @@ static void compute_totals(br_finance *f, br_diags *diags)
         }
 }
 
-/* The row of src with this label (not a heading row); NULL when none. */
-static const br_fin_row *row_labelled(const br_finance *src, const char *label)
+static bool same_text(const char *a, const char *b)
 {
-    for (size_t i = 0; label && i < src->nrows; i++)
-        if (!src->rows[i].heading && src->rows[i].label && strcmp(src->rows[i].label, label) == 0)
-            return &src->rows[i];
+    return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/* The group heading row r stands under in f, or NULL. */
+static const char *heading_of(const br_finance *f, size_t r)
+{
+    while (r-- > 0)
+        if (f->rows[r].heading)
+            return f->rows[r].label;
     return NULL;
 }
 
-/* Without rows of its own, a total table has its first source's rows. */
+/* The row of src that row r of f totals: the same label under the same
+ * group heading ("Staffing" under North is not "Staffing" under South);
+ * else, when src has exactly one row of that label, that row.  NULL when
+ * none. */
+static const br_fin_row *row_matching(const br_finance *src, const br_finance *f, size_t r)
+{
+    const char *label = f->rows[r].label, *heading = heading_of(f, r);
+    const br_fin_row *only = NULL;
+    size_t n = 0;
+    for (size_t i = 0; label && i < src->nrows; i++) {
+        if (src->rows[i].heading || !same_text(src->rows[i].label, label))
+            continue;
+        if (same_text(heading_of(src, i), heading))
+            return &src->rows[i];
+        only = &src->rows[i], n++;
+    }
+    return n == 1 ? only : NULL;
+}
+
+/* Whether f already has a row for row i of src (same heading and label). */
+static bool has_row(const br_finance *f, const br_finance *src, size_t i)
+{
+    for (size_t r = 0; r < f->nrows; r++)
+        if (f->rows[r].heading == src->rows[i].heading &&
+            same_text(f->rows[r].label, src->rows[i].label) &&
+            same_text(heading_of(f, r), heading_of(src, i)))
+            return true;
+    return false;
+}
+
+/* Without rows of its own, a total table has every row of its sources: the
+ * first one's in its order, then each row only a later one has (under its
+ * group heading), so that no source's figure is left out of the total. */
 static void copy_row_labels(br_finance *f, br_arena *a)
 {
-    const br_finance *first = f->sources[0];
-    f->rows = br_arena_calloc(a, first->nrows + 1, sizeof *f->rows);
-    for (size_t i = 0; i < first->nrows; i++)
-        f->rows[i] = (br_fin_row){.label = first->rows[i].label, .loc = f->loc,
-                                  .heading = first->rows[i].heading};
-    f->nrows = first->nrows;
+    size_t cap = 0;
+    for (size_t k = 0; k < f->ntotal_of; k++)
+        cap += 2 * f->sources[k]->nrows;
+    f->rows = br_arena_calloc(a, cap + 1, sizeof *f->rows);
+    f->nrows = 0;
+    for (size_t k = 0; k < f->ntotal_of; k++) {
+        const br_finance *src = f->sources[k];
+        for (size_t i = 0; i < src->nrows; i++) {
+            if (src->rows[i].heading || has_row(f, src, i))
+                continue;
+            const char *heading = heading_of(src, i);
+            if (heading && !same_text(heading_of(f, f->nrows), heading))
+                f->rows[f->nrows++] = (br_fin_row){.label = heading, .loc = f->loc, .heading = true};
+            f->rows[f->nrows++] = (br_fin_row){.label = src->rows[i].label, .loc = f->loc};
+        }
+    }
 }
 
 /* One row's figures as the sum of the same-labelled rows of the sources:
  * a figure the author wrote is checked against the sum, one not written
  * is the sum. */
-static void total_row(br_finance *f, br_fin_row *row, br_diags *diags)
+static void total_row(br_finance *f, size_t r, br_diags *diags)
 {
+    br_fin_row *row = &f->rows[r];
     for (int c = 0; c < BR_FIN_NCOLS; c++)
         for (int s = 0; s < BR_FIN_NSPLITS; s++) {
             br_fin_amount sum = {0};
             size_t n = 0;
             for (size_t k = 0; k < f->ntotal_of; k++) {
-                const br_fin_row *src = row_labelled(f->sources[k], row->label);
+                const br_fin_row *src = row_matching(f->sources[k], f, r);
                 const br_fin_amount *x = src ? &src->amounts[c][s] : NULL;
                 if (!x || !x->set)
                     continue;
@@ -209,12 +257,12 @@ void br_finance_add_sources(br_finance *f, br_arena *arena, br_diags *diags)
             continue;
         size_t found = 0;
         for (size_t k = 0; k < f->ntotal_of; k++)
-            found += row_labelled(f->sources[k], row->label) != NULL;
+            found += row_matching(f->sources[k], f, r) != NULL;
         if (found < f->ntotal_of)
             br_warning(diags, row->loc, "row '%s' of finance '%s' is in %zu of the %zu tables it "
                        "totals; the others have no row of that label, so they add nothing to it",
                        row->label ? row->label : "", f->id, found, f->ntotal_of);
-        total_row(f, row, diags);
+        total_row(f, r, diags);
     }
 }
 
@@ -246,7 +294,10 @@ void br_finance_compute(br_finance *f, br_diags *diags)
 {
     if (!f->ntotal_of)
         f->rounding = false;    /* else br_finance_add_sources has begun it */
-    for (size_t r = 0; r < f->nrows; r++) {
+    /* A total of other tables sums their nets and variances, the figures
+     * they print (a written net or variance included), rather than
+     * computing its own from summed gross and income. */
+    for (size_t r = 0; !f->ntotal_of && r < f->nrows; r++) {
         br_fin_row *row = &f->rows[r];
         if (row->heading)
             continue;

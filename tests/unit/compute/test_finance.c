@@ -351,6 +351,57 @@ static void a_table_may_colour_no_variance(void **state)
     assert_int_equal(br_variance_status(f, f->rows[0].amounts, &t), BR_STATUS_NO_TARGET);
 }
 
+/* A source table: rows of (heading, label, budget net). */
+static br_finance *source(br_arena *a, const char *id, const char *const *rows, const double *nets,
+                          size_t n)
+{
+    br_finance *f = finance(a, n);
+    f->id = id;
+    f->total_label = NULL;
+    for (size_t i = 0; i < n; i++) {
+        f->rows[i].label = rows[i];
+        f->rows[i].heading = nets[i] < 0;
+        if (nets[i] >= 0)
+            set(&f->rows[i].amounts[BR_FIN_BUDGET][BR_FIN_NET], nets[i], 10 + (int)i);
+    }
+    return f;
+}
+
+/* total_of: the same label under another group heading is another row, and
+ * a row only a later table has is totalled too (with a warning that the
+ * others lack it), never left out. */
+static void totals_match_rows_by_heading_and_keep_every_row(void **state)
+{
+    br_diags d;
+    br_diags_init(&d, *state);
+    static const char *const north_rows[] = {"Education", "Staffing", "Social care", "Staffing"};
+    static const double north_nets[] = {-1, 100, -1, 500};
+    static const char *const south_rows[] = {"Education", "Staffing", "Social care", "Staffing",
+                                             "Delta"};
+    static const double south_nets[] = {-1, 10, -1, 50, 3000};
+    br_finance *north = source(*state, "north", north_rows, north_nets, 4);
+    br_finance *south = source(*state, "south", south_rows, south_nets, 5);
+    br_finance_compute(north, &d);
+    br_finance_compute(south, &d);
+    br_finance *t = br_arena_calloc(*state, 1, sizeof *t);
+    t->id = "both";
+    t->total_label = "Total";
+    const br_finance *srcs[] = {north, south};
+    t->sources = srcs;
+    t->ntotal_of = 2;
+    br_finance_add_sources(t, *state, &d);
+    br_finance_compute(t, &d);
+    assert_int_equal(t->nrows, 5);
+    assert_string_equal(t->rows[3].label, "Staffing");
+    assert_true(t->rows[1].amounts[BR_FIN_BUDGET][BR_FIN_NET].value == 110);
+    assert_true(t->rows[3].amounts[BR_FIN_BUDGET][BR_FIN_NET].value == 550);
+    assert_string_equal(t->rows[4].label, "Delta");
+    assert_true(t->rows[4].amounts[BR_FIN_BUDGET][BR_FIN_NET].value == 3000);
+    assert_true(t->total[BR_FIN_BUDGET][BR_FIN_NET].value == 3660);
+    assert_int_equal(d.warnings, 1);
+    assert_non_null(strstr(d.items[0].message, "row 'Delta'"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -370,6 +421,7 @@ int main(void)
         FX_TEST(given_total_with_no_rows_for_it_warns),
         FX_TEST(export_holds_printed_or_written_figures),
         FX_TEST(a_table_may_colour_no_variance),
+        FX_TEST(totals_match_rows_by_heading_and_keep_every_row),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
