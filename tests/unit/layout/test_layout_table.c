@@ -461,6 +461,35 @@ static void tables_of_one_type_fit_the_rows_of_all(void **state)
     free(title);
 }
 
+static void long_header_word_breaks_whole_never_cut(void **state)
+{
+    lx *f = fresh_doc(state);
+    /* twelve figure columns under long unbreakable header words: each
+     * header prints every letter, broken between letters where it must
+     * ("Benchmarkin" / "gcomparison"), never cut short with an ellipsis */
+    br_table *t = lx_table(f, 12);
+    static const char *const head = "Benchmarkingcomparison";
+    br_row *h = br_table_add_row(f->arena, t, true);
+    br_row *b = br_table_add_row(f->arena, t, false);
+    for (int c = 0; c < 12; c++) {
+        t->cols[c].align = BR_ALIGN_RIGHT;
+        br_row_add_cell(f->arena, h, head, BR_ALIGN_LEFT);
+        br_row_add_cell(f->arena, b, "12,345", BR_ALIGN_RIGHT);
+    }
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    size_t letters = 0;
+    for (size_t k = 0; k < p->pages[0].nitems; k++) {
+        const br_item *it = &p->pages[0].items[k];
+        if (it->kind != BR_ITEM_TEXT)
+            continue;
+        assert_false(lx_has(it, "…") || lx_has(it, "..."));
+        for (size_t i = 0; i < it->len; i++)
+            letters += it->text[i] >= 'a' && it->text[i] <= 'z';
+    }
+    assert_int_equal(letters, 12 * (strlen(head) - 1));
+}
+
 /* ---- alignment ---- */
 
 static const char *const NUMBERS[] = {"1", "22", "333.5", "4,444", "-55555", "7.09%", "100%"};
@@ -1065,6 +1094,7 @@ int main(void)
         T(tables_with_one_header_share_their_widths),
         T(two_text_columns_share_width_so_no_row_runs_tall),
         T(tables_of_one_type_fit_the_rows_of_all),
+        T(long_header_word_breaks_whole_never_cut),
         T(one_alignment_per_column_and_headers_follow_it),
         T(footnote_marker_hangs_outside_the_figures),
         T(prose_in_a_figure_column_sets_it_as_text),
