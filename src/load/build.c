@@ -69,7 +69,8 @@ const char *br_build_read_text(builder *b, const br_node *n, const char *what)
 }
 
 /* Whether s is written as a plain number: 12, -3.5, 0.75, 1e3; sets the
- * count of decimals written. */
+ * count of decimals written, for an exponent the decimals of the number it
+ * writes (2.5e-3 is 0.0025: four; 12.5e1 is 125: none). */
 static bool number_syntax(const char *s, int *decimals)
 {
     const char *p = s;
@@ -89,12 +90,18 @@ static bool number_syntax(const char *s, int *decimals)
     }
     if (*p == 'e' || *p == 'E') {
         p++;
+        int sign = *p == '-' ? -1 : 1;
         if (*p == '+' || *p == '-')
             p++;
         if (!isdigit((unsigned char)*p))
             return false;
-        while (isdigit((unsigned char)*p))
+        long exp = 0;
+        while (isdigit((unsigned char)*p)) {
+            exp = exp < 1000 ? exp * 10 + (*p - '0') : exp;
             p++;
+        }
+        long places = dec - sign * exp;
+        dec = places < 0 ? 0 : places > 15 ? 15 : (int)places;
     }
     *decimals = dec;
     return *p == '\0';
