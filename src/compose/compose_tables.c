@@ -185,6 +185,14 @@ static size_t table_figures(const br_finance *f, br_fin_figure *out)
 /* The row's amounts; the net variance coloured (with its letter) when its
  * status (br_variance_status) is amber or red: a favourable or small
  * variance carries no colour. */
+/* A status's colour as a word with a capital: "Amber". */
+static const char *colour_word(composer *c, br_status status)
+{
+    char *word = br_arena_strdup(c->a, BR_VOCAB_WORD(br_vocab_status, status)->yaml);
+    word[0] = (char)toupper((unsigned char)word[0]);
+    return word;
+}
+
 static void amount_cells(composer *c, br_row *row, const br_finance *f,
                          const br_fin_amount a[BR_FIN_NCOLS][BR_FIN_NSPLITS], br_status status)
 {
@@ -198,9 +206,13 @@ static void amount_cells(composer *c, br_row *row, const br_finance *f,
             amount_cell(c, row, x);
             continue;
         }
+        /* The colour's word, never its letter alone (WCAG 1.4.1: colour is
+         * not the only signal), held to its amount by a no-break space:
+         * "-512 (Amber)". */
         const br_rag_style *rs = &c->t->status[status];
         const char *num = br_format_number(c->a, x->value, x->decimals, &c->t->finance_numbers);
-        br_compose_cell_rag(c, row, rs, br_arena_printf(c->a, "%s (%s)", num, rs->letter))->align = BR_ALIGN_RIGHT;
+        br_compose_cell_rag(c, row, rs, br_arena_printf(c->a, "%s\u00A0(%s)", num, colour_word(c, status)))
+            ->align = BR_ALIGN_RIGHT;
     }
 }
 
