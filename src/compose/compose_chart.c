@@ -60,7 +60,10 @@ static void bullet_chart(composer *c, const br_measure *m, br_chart *ch)
                           m->polarity == BR_POLARITY_RANGE
                               ? br_arena_printf(c->a, "%s to %s", fmt(c, m, m->range_lo), fmt(c, m, m->range_hi))
                               : fmt(c, m, m->target.number), rs->label)
-        : br_arena_printf(c->a, "%s: no figure and target to chart (%s)", c->r->period_id, rs->label);
+        : v && v->kind == BR_VALUE_NUMBER
+        ? br_arena_printf(c->a, "%s: %s, no target to chart it against (%s)", c->r->period_id,
+                          fmt(c, m, v->number), rs->label)
+        : br_arena_printf(c->a, "%s: no figure to chart (%s)", c->r->period_id, rs->label);
     if (!drawable)
         return;
     ch->has_value = true;
