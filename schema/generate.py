@@ -77,14 +77,19 @@ defs["comparator"] = obj({"name": text, "value": value, "rag": rag, "note": text
                                          description="instead of value: the measure's value for this period (last year's outturn)")},
                          ["name"])
 defs["comparator"]["oneOf"] = [{"required": ["value"]}, {"required": ["period"]}]
+# A figure profiled by period: {2012/13 Q1: 76, 2012/13: 80}.
+by_period = {"type": "object", "minProperties": 1,
+             "propertyNames": {"$ref": "#/definitions/period"}, "additionalProperties": value}
 defs["measure"] = obj({
     "id": mid, "title": text, "objective": text, "group": text, "kind": text,
     "frequency": {"enum": vocab("BR_FREQUENCY")},
     "polarity": {"enum": vocab("BR_POLARITY")},
     "unit": {"enum": vocab("BR_UNIT")},
     "decimals": {"type": "integer", "minimum": 0},
-    "target": {"anyOf": [value, obj({"value": value, "note": text}, ["value"])]},
-    "tolerance": {"anyOf": [value, obj({"value": value, "note": text}, ["value"])]},
+    "target": {"anyOf": [value, by_period,
+                         obj({"value": {"anyOf": [value, by_period]}, "display": text, "note": text},
+                             ["value"])]},
+    "tolerance": {"anyOf": [value, by_period]},
     "range": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
     "benchmark": {"type": "boolean"},
     "values": {"type": ["object", "null"], "propertyNames": {"$ref": "#/definitions/period"},
@@ -162,7 +167,9 @@ row = {"anyOf": [{"type": "array", "items": cell}, obj({"heading": text}, ["head
                  obj({"cells": {"type": "array", "items": cell}, "total": {"type": "boolean"}}, ["cells"])]}
 group_by = {"enum": ["group", "kind", "objective"]}
 ids = one_or_list({"type": "string"})
-sel = {"objective": text, "group": text, "kind": text, "ids": ids}
+# Each selection key takes one name or a list of them (any of them).
+sel = {"objective": one_or_list(text), "group": one_or_list(text), "kind": one_or_list(text),
+       "ids": ids}
 common = {"type": {"type": "string"}, "id": key, "title": text}
 sections = {
     "front_sheet": ({"subtitle": text, "addressee": text,
@@ -183,7 +190,7 @@ sections = {
                "rows": {"type": "array", "items": row},
                "widths": {"type": "array", "items": {"type": "number", "exclusiveMinimum": 0, "maximum": 1000}}},
               ["rows"]),
-    "chart": ({"objective": text, "group": text, "ids": ids, "kind": {"enum": ["bullet", "bar", "line"]},
+    "chart": ({"objective": one_or_list(text), "group": one_or_list(text), "ids": ids, "kind": {"enum": ["bullet", "bar", "line"]},
                "measure": {"type": "string"}, "group_by": group_by,
                "per_row": {"type": "integer", "minimum": 1, "maximum": 8}}, ["kind"]),
     "page_break": ({"orientation": {"enum": ["portrait", "landscape"]},
