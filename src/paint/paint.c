@@ -423,7 +423,7 @@ static void link_reference(painter *p, const br_pages *pages, size_t pg, const b
     HPDF_Binary contents = br_pdf_text(p->pdf, words);
     if (contents)
         HPDF_Dict_Add(a, "Contents", contents);
-    if (!br_pdf_tags_link(p->tags, it->elem, a, p->pages[pg]) && good(p))
+    if (!br_pdf_tags_link(p->tags, it->elem, a, pg) && good(p))
         p->problem = "cannot tag a footnote link";
 }
 
@@ -649,7 +649,7 @@ bool br_paint(const br_pages *pages, const br_doc *doc, const br_style *style,
     else
         report(&p, out->path, diags);
     free(data);
-    br_pdf_tags_free(p.tags);   /* its arrays live in libharu's memory: before HPDF_Free */
+    br_pdf_tags_free(p.tags);   /* it unhooks libharu's objects: before HPDF_Free */
     if (p.pdf)
         HPDF_Free(p.pdf);
     free(p.pages);

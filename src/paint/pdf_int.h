@@ -32,6 +32,8 @@ HPDF_Dict br_pdf_stream(HPDF_Doc pdf, const void *data, size_t len, bool compres
 
 /* A text string object (UTF-16BE with its byte order mark) from UTF-8. */
 HPDF_Binary br_pdf_text(HPDF_Doc pdf, const char *utf8);
+/* The bytes of that string: malloc'ed, *len of them; NULL when out of memory. */
+unsigned char *br_pdf_utf16(const char *utf8, size_t *len);
 
 /* ---- the structure tree (pdf_tags.c) ---- */
 
@@ -47,14 +49,17 @@ void br_pdf_tags_page(br_tagger *t, HPDF_Page page, size_t index);
  * sequence must not cross BT or ET) and calls br_pdf_tags_mark. */
 bool br_pdf_tags_changes(const br_tagger *t, uint32_t elem);
 bool br_pdf_tags_mark(br_tagger *t, uint32_t elem);
-/* Tags annot, a link annotation on page made for footnote reference elem
- * (after every page is painted): the reference's Link element gets the
- * annotation, which gets its /StructParent.  Nothing for another element. */
-bool br_pdf_tags_link(br_tagger *t, uint32_t elem, HPDF_Annotation annot, HPDF_Page page);
+/* Tags annot, a link annotation on page index page made for footnote
+ * reference elem (after every page is painted): the reference's Link
+ * element gets the annotation, which gets its /StructParent.  Nothing for
+ * another element. */
+bool br_pdf_tags_link(br_tagger *t, uint32_t elem, HPDF_Annotation annot, size_t page);
 /* Closes the page's open sequence (outside any text object). */
 bool br_pdf_tags_end_page(br_tagger *t);
-/* Writes the tree and the catalog's /MarkInfo, /StructTreeRoot, /Lang
- * (lang, "en-GB" when NULL or empty) and /ViewerPreferences. */
+/* Completes the tree and sets the catalog's /MarkInfo, /StructTreeRoot,
+ * /Lang (lang, "en-GB" when NULL or empty) and /ViewerPreferences.  The
+ * tree's objects are written when libharu saves the file: free the tagger
+ * only after that. */
 bool br_pdf_tags_finish(br_tagger *t, const char *lang);
 
 /* ---- PDF/A-3b (pdf_pdfa.c) ---- */

@@ -3,6 +3,7 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
@@ -24,13 +25,11 @@ HPDF_Dict br_pdf_stream(HPDF_Doc pdf, const void *data, size_t len, bool compres
     return d;
 }
 
-HPDF_Binary br_pdf_text(HPDF_Doc pdf, const char *utf8)
+unsigned char *br_pdf_utf16(const char *utf8, size_t *len)
 {
-    size_t n = 0;
-    for (const char *s = utf8; *s; s++)
-        n++;
+    size_t n = strlen(utf8);
     /* At most two UTF-16 units (4 bytes) per UTF-8 sequence of 1..4 bytes. */
-    HPDF_BYTE *out = malloc(4 * n + 2);
+    unsigned char *out = malloc(4 * n + 2);
     if (!out)
         return NULL;
     size_t o = 0;
@@ -42,13 +41,23 @@ HPDF_Binary br_pdf_text(HPDF_Doc pdf, const char *utf8)
         if (cp >= 0x10000) {
             uint32_t v = cp - 0x10000;
             uint32_t hi = 0xD800 | v >> 10, lo = 0xDC00 | (v & 0x3FF);
-            out[o++] = (HPDF_BYTE)(hi >> 8), out[o++] = (HPDF_BYTE)hi;
-            out[o++] = (HPDF_BYTE)(lo >> 8), out[o++] = (HPDF_BYTE)lo;
+            out[o++] = (unsigned char)(hi >> 8), out[o++] = (unsigned char)hi;
+            out[o++] = (unsigned char)(lo >> 8), out[o++] = (unsigned char)lo;
         } else {
-            out[o++] = (HPDF_BYTE)(cp >> 8), out[o++] = (HPDF_BYTE)cp;
+            out[o++] = (unsigned char)(cp >> 8), out[o++] = (unsigned char)cp;
         }
     }
-    HPDF_Binary b = HPDF_Binary_New(pdf->mmgr, out, (HPDF_UINT)o);
+    *len = o;
+    return out;
+}
+
+HPDF_Binary br_pdf_text(HPDF_Doc pdf, const char *utf8)
+{
+    size_t len;
+    unsigned char *out = br_pdf_utf16(utf8, &len);
+    if (!out)
+        return NULL;
+    HPDF_Binary b = HPDF_Binary_New(pdf->mmgr, out, (HPDF_UINT)len);
     free(out);
     return b;
 }

@@ -30,6 +30,11 @@
 /* Objects per object stream: a reader inflates a whole stream to reach one
  * of them, so they stay small; larger ones hardly compress better. */
 #define PACK_PER_STREAM 200
+/* zlib's fastest level: on a tagged paper's structure elements (small,
+ * alike dictionaries) it takes a third of the default level's time for
+ * a fifth more compressed bytes (430 KB against 363 KB for the 22,000
+ * elements of 2,000 measures: 3% of the file). */
+#define PACK_LEVEL Z_BEST_SPEED
 
 typedef struct pack_obj {
     size_t start, end;      /* "N 0 obj" ... "endobj" in the input */
@@ -81,6 +86,18 @@ static void emitf(packer *p, const char *fmt, ...)
         p->failed = true;
     else
         emit(p, buf, (size_t)n);
+}
+
+/* v in decimal and a space (emitf is slow for one entry per object). */
+static void emit_number(packer *p, size_t v)
+{
+    char d[24];
+    size_t i = sizeof d;
+    d[--i] = ' ';
+    do
+        d[--i] = (char)('0' + v % 10);
+    while ((v /= 10) != 0);
+    emit(p, d + i, sizeof d - i);
 }
 
 static bool is_space(unsigned char c)
@@ -165,10 +182,16 @@ static bool find_bodies(packer *p)
     if (!order)
         return false;
     size_t m = 0;
-    for (size_t i = 0; i < p->n; i++)
-        if (p->o[i].used || i == 0)
+    for (size_t i = 1; i < p->n; i++)
+        if (p->o[i].used)
             order[m++] = &p->o[i];
-    qsort(order, m, sizeof *order, by_start);
+    order[m++] = &p->o[0];  /* the cross-reference table, after them */
+    /* libharu writes objects in their numbers' order: sorted already. */
+    bool sorted = true;
+    for (size_t k = 1; k < m && sorted; k++)
+        sorted = order[k - 1]->start < order[k]->start;
+    if (!sorted)
+        qsort(order, m, sizeof *order, by_start);
     bool ok = order[m - 1] == &p->o[0];
     for (size_t k = 0; ok && k + 1 < m; k++) {
         pack_obj *o = order[k];
@@ -206,7 +229,8 @@ static void emit_object_stream(packer *p, const uint32_t *ids, size_t count, uin
     packer head = {0}, body = {0};
     for (size_t k = 0; k < count && !head.failed && !body.failed; k++) {
         pack_obj *o = &p->o[ids[k]];
-        emitf(&head, "%u %zu ", ids[k], body.out_len);
+        emit_number(&head, ids[k]);
+        emit_number(&head, body.out_len);
         emit(&body, p->in + o->body, o->body_end - o->body);
         emit(&body, "\n", 1);
         o->holder = number;
@@ -220,7 +244,7 @@ static void emit_object_stream(packer *p, const uint32_t *ids, size_t count, uin
         unsigned char *z = NULL;
         uLongf size = compressBound((uLong)head.out_len);
         z = malloc(size);
-        if (!z || compress2(z, &size, head.out, (uLong)head.out_len, Z_DEFAULT_COMPRESSION) != Z_OK)
+        if (!z || compress2(z, &size, head.out, (uLong)head.out_len, PACK_LEVEL) != Z_OK)
             p->failed = true;
         else {
             emitf(p, "%u 0 obj\n<<\n/Type /ObjStm\n/N %zu\n/First %zu\n/Filter /FlateDecode\n"

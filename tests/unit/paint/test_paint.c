@@ -699,6 +699,57 @@ static void test_built_in_profile_is_the_shipped_file(void **state)
     free(icc);
 }
 
+/* A structure past PDF's customary array limit of 8,191 entries: 10,500
+ * elements under the document (its kids continue in a Div), 2,100 pages
+ * (the parent tree's keys go in leaves of 2,048) and 5,250 footnotes (so
+ * do the ID tree's names); readers not ours accept it and find every
+ * element. */
+static void test_large_structure_splits_into_divs_and_leaves(void **state)
+{
+    (void)state;
+    enum { PAGES = 2100, PER_PAGE = 5, ELEMS = PAGES * PER_PAGE };
+    br_elem *elems = calloc(ELEMS + 1, sizeof *elems);
+    br_item *items = calloc(ELEMS, sizeof *items);
+    br_page *page = calloc(PAGES, sizeof *page);
+    assert_true(elems && items && page);
+    elems[0].role = BR_ROLE_DOCUMENT;
+    for (int i = 1; i <= ELEMS; i++) {
+        elems[i] = (br_elem){.role = i % 2 ? BR_ROLE_P : BR_ROLE_NOTE, .note = i % 2 ? 0 : i / 2};
+        items[i - 1] = (br_item){.kind = BR_ITEM_TEXT, .x = 10, .y = 10.0 + 10 * (i % PER_PAGE),
+                                 .text = "x", .len = 1, .face = BR_FACE_REGULAR, .size = 8,
+                                 .elem = (uint32_t)i};
+    }
+    for (int k = 0; k < PAGES; k++)
+        page[k] = (br_page){100, 100, items + k * PER_PAGE, PER_PAGE, PER_PAGE};
+    br_pages pages = {.pages = page, .npages = PAGES, .elems = elems, .nelems = ELEMS + 1};
+    br_doc doc = sample_doc();
+    const char *out = path_in_tmp("large-structure.pdf");
+    run r = paint(&pages, &doc, out);
+    assert_true(r.ok);
+    size_t len;
+    char *pdf = slurp(out, &len);
+    assert_int_equal(count(pdf, len, "/S/Div"), 1);
+    assert_true(contains(pdf, len, "/Limits [ 0 2047 ]"));
+    assert_true(contains(pdf, len, "/Limits [ 2048 2099 ]"));
+    assert_true(contains(pdf, len, "/Limits [ (fn000001) (fn002048) ]"));
+    assert_true(contains(pdf, len, "/Limits [ (fn004097) (fn005250) ]"));
+    assert_true(contains(pdf, len, "/ID(fn005250)"));
+    free(pdf);
+    char *check = tool("qpdf --check", out, "", &len);
+    free(check);
+    char *tree = tool("pdfinfo -struct", out, "", &len);
+    if (tree) {
+        assert_int_equal(count(tree, len, " P (block)\n"), ELEMS / 2);
+        assert_int_equal(count(tree, len, " Note <fn"), ELEMS / 2);
+        assert_int_equal(count(tree, len, "\n  Div\n    Note <fn004095>"), 1);
+    }
+    free(tree);
+    run_free(&r);
+    free(page);
+    free(items);
+    free(elems);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -722,6 +773,7 @@ int main(void)
         cmocka_unit_test(test_invalid_date_fails_and_keeps_the_old_file),
         cmocka_unit_test(test_empty_document_is_still_a_pdf),
         cmocka_unit_test(test_built_in_profile_is_the_shipped_file),
+        cmocka_unit_test(test_large_structure_splits_into_divs_and_leaves),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
