@@ -102,6 +102,10 @@ typedef struct br_style {
     /* The paper's language, a BCP 47 tag ("en-GB", "cy"): the PDF's /Lang,
      * which a screen reader speaks it in. */
     const char *lang;
+
+    /* No structure tree (template 'tagged: false', render --no-tags): a
+     * PDF a screen reader cannot follow, for working copies only. */
+    bool untagged;
 } br_style;
 
 /* The house defaults (A4 portrait, Liberation Sans 10/13, grey rules): a

@@ -64,7 +64,7 @@ const char *br_cli_output_path(const br_opts *o)
     return o->output && strcmp(o->output, "-") == 0 ? NULL : o->output;
 }
 
-enum { OPT_COLOR = 256, OPT_MAX_ERRORS, OPT_WERROR, OPT_TABLE, OPT_BOM, OPT_WATCH };
+enum { OPT_COLOR = 256, OPT_MAX_ERRORS, OPT_WERROR, OPT_TABLE, OPT_BOM, OPT_WATCH, OPT_NO_TAGS };
 
 static const struct option long_options[] = {
     {"output", required_argument, NULL, 'o'},
@@ -79,6 +79,7 @@ static const struct option long_options[] = {
     {"table", required_argument, NULL, OPT_TABLE},
     {"bom", no_argument, NULL, OPT_BOM},
     {"watch", no_argument, NULL, OPT_WATCH},
+    {"no-tags", no_argument, NULL, OPT_NO_TAGS},
     {"template", required_argument, NULL, 't'},
     {"archive", required_argument, NULL, 'a'},
     {NULL, 0, NULL, 0},
@@ -111,6 +112,7 @@ static unsigned extra_of(int c)
     case OPT_TABLE: return BR_OPT_TABLE;
     case OPT_BOM: return BR_OPT_BOM;
     case OPT_WATCH: return BR_OPT_WATCH;
+    case OPT_NO_TAGS: return BR_OPT_NO_TAGS;
     case 't': return BR_OPT_TEMPLATE;
     case 'a': return BR_OPT_ARCHIVE;
     default: return 0;
@@ -202,6 +204,7 @@ static int take_option(const br_cmd_spec *spec, int c, const char *arg, const ch
     case OPT_TABLE: o->table = arg; return -1;
     case OPT_BOM: o->bom = true; return -1;
     case OPT_WATCH: o->watch = true; return -1;
+    case OPT_NO_TAGS: o->no_tags = true; return -1;
     case 't': o->template_name = arg; return -1;
     case 'a': o->archive = arg; return -1;
     default: return unknown_option(spec, word);

@@ -49,6 +49,7 @@ typedef struct br_opts {
     const char *format, *table, *template_name;   /* --format, --table, --template */
     const char *archive;                          /* --archive */
     bool bom, watch;                              /* --bom, --watch */
+    bool no_tags;                                 /* --no-tags */
     int nargs;
     char **args;                                  /* the operands, in order */
 } br_opts;
@@ -61,6 +62,7 @@ enum {
     BR_OPT_TEMPLATE = 1 << 4,
     BR_OPT_ARCHIVE = 1 << 5,
     BR_OPT_NO_OUTPUT = 1 << 6,  /* writes no file of its own: -o is a usage error */
+    BR_OPT_NO_TAGS = 1 << 7,
 };
 
 /* What a command takes: its name, help text (the common options are

@@ -13,7 +13,7 @@ static int cmd_help(int argc, char **argv);
 
 /* Every subcommand, in the order the main help lists them. */
 const br_command br_cli_commands[] = {
-    {"render", "PATH [-o OUT.pdf] [--watch]", "lay out and write the PDF", br_cmd_render},
+    {"render", "PATH [-o OUT.pdf] [--watch] [--no-tags]", "lay out and write the PDF", br_cmd_render},
     {"check", "PATH", "validate; print every error and warning", br_cmd_check},
     {"export", "PATH --format json|csv", "print every computed figure", br_cmd_export},
     {"init", "DIR [--template NAME]", "start a quarter: a small, valid, commented report", br_cmd_init},

@@ -485,6 +485,14 @@ void br_build_read_lang(builder *b, const br_node *v, const char **dst)
                  "\"en-GB\" (English as written in the UK) or \"cy\" (Welsh)", tag);
 }
 
+/* 'tagged: false' leaves the structure tree out (true is the default). */
+static void read_tagged(builder *b, const br_node *v, br_style *s)
+{
+    bool tagged = true;
+    if (br_build_read_bool(b, v, "'tagged'", &tagged))
+        s->untagged = !tagged;
+}
+
 static bool draft_entry(builder *b, const char *key, const br_node *v, void *obj)
 {
     br_style *s = &((tctx *)obj)->t->style;
@@ -545,6 +553,8 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
                              "min_width", "gap"), charts_entry, c, "'charts'");
     else if (strcmp(key, "language") == 0)
         br_build_read_lang(b, v, &t->style.lang);
+    else if (strcmp(key, "tagged") == 0)
+        read_tagged(b, v, &t->style);
     else if (strcmp(key, "status") == 0)
         read_map(b, v, NAMES("red", "amber", "green", "no_data", "no_target"), status_entry, c, "'status'");
     else if (strcmp(key, "headings") == 0)
@@ -571,7 +581,7 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
 
 static const char *const top_names[] = {"name", "description", "page", "fonts", "text", "spacing",
                                         "table", "fit", "header", "footer", "draft", "charts",
-                                        "appendix_label", "language", "status", "milestone", "trend",
+                                        "appendix_label", "language", "tagged", "status", "milestone", "trend",
                                         "polarity", "frequency", "headings", "numbers", "finance"};
 
 /* ---- where templates and fonts may come from ----

@@ -233,7 +233,7 @@ static void paint_text(painter *p, const br_item *it)
 
 static void paint_item(painter *p, const br_item *it)
 {
-    if (br_pdf_tags_changes(p->tags, it->elem)) {
+    if (p->tags && br_pdf_tags_changes(p->tags, it->elem)) {
         end_text(p);    /* a marked-content sequence must not cross ET */
         if (!br_pdf_tags_mark(p->tags, it->elem))
             p->problem = "cannot mark the page's content";
@@ -302,14 +302,15 @@ static bool paint_page(painter *p, const br_page *pg, size_t index, bool draft)
     p->cur_font = NULL;
     p->cur_size = p->cur_line_width = -1;
     p->cur_fill = p->cur_stroke = -1;
-    br_pdf_tags_page(p->tags, p->page, index);
-    if (draft && br_pdf_tags_mark(p->tags, BR_ARTIFACT))
+    if (p->tags)
+        br_pdf_tags_page(p->tags, p->page, index);
+    if (draft && (!p->tags || br_pdf_tags_mark(p->tags, BR_ARTIFACT)))
         paint_draft(p, pg);
     for (size_t i = 0; i < pg->nitems && good(p); i++)
         paint_item(p, &pg->items[i]);
     if (good(p))
         end_text(p);
-    if (good(p) && !br_pdf_tags_end_page(p->tags))
+    if (good(p) && p->tags && !br_pdf_tags_end_page(p->tags))
         p->problem = "cannot mark the page's content";
     return good(p);
 }
@@ -423,7 +424,7 @@ static void link_reference(painter *p, const br_pages *pages, size_t pg, const b
     HPDF_Binary contents = br_pdf_text(p->pdf, words);
     if (contents)
         HPDF_Dict_Add(a, "Contents", contents);
-    if (!br_pdf_tags_link(p->tags, it->elem, a, pg) && good(p))
+    if (p->tags && !br_pdf_tags_link(p->tags, it->elem, a, pg) && good(p))
         p->problem = "cannot tag a footnote link";
 }
 
@@ -595,9 +596,11 @@ static bool paint_all(painter *p, const br_pages *pages, const br_doc *doc, br_d
     HPDF_UseUTFEncodings(p->pdf);
     if (!good(p) || !set_info(p, doc))
         return false;
+    /* An untagged paper (template 'tagged: false', render --no-tags) has
+     * no tagger: its pages carry no marked content. */
     set_stage(p, "starting the structure tree");
-    p->tags = br_pdf_tags_new(p->pdf, pages);
-    if (!p->tags) {
+    p->tags = p->style->untagged ? NULL : br_pdf_tags_new(p->pdf, pages);
+    if (!p->tags && !p->style->untagged) {
         if (good(p))
             p->problem = "out of memory";
         return false;
@@ -608,13 +611,16 @@ static bool paint_all(painter *p, const br_pages *pages, const br_doc *doc, br_d
     if (!add_outline(p, pages, diags) || !add_note_links(p, pages))
         return false;
     set_stage(p, "writing the structure tree");
-    if (!br_pdf_tags_finish(p->tags, p->style->lang) && good(p))
+    if (p->tags && !br_pdf_tags_finish(p->tags) && good(p))
         p->problem = "cannot write the structure tree";
+    set_stage(p, "setting the document's language");
+    if (good(p) && !br_pdf_set_language(p->pdf, p->style->lang) && good(p))
+        p->problem = "cannot set the document's language";
     set_stage(p, "embedding the paper's source and data files");
     if (good(p) && !br_pdf_attach(p->pdf, doc) && good(p))
         p->problem = "cannot embed the paper's files";
     set_stage(p, "writing the PDF/A metadata and output intent");
-    if (good(p) && !br_pdf_archival(p->pdf, p->style->lang) && good(p))
+    if (good(p) && !br_pdf_archival(p->pdf, p->style->lang, p->tags != NULL) && good(p))
         p->problem = "cannot write the PDF/A metadata";
     return good(p);
 }

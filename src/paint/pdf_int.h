@@ -56,11 +56,13 @@ bool br_pdf_tags_mark(br_tagger *t, uint32_t elem);
 bool br_pdf_tags_link(br_tagger *t, uint32_t elem, HPDF_Annotation annot, size_t page);
 /* Closes the page's open sequence (outside any text object). */
 bool br_pdf_tags_end_page(br_tagger *t);
-/* Completes the tree and sets the catalog's /MarkInfo, /StructTreeRoot,
- * /Lang (lang, "en-GB" when NULL or empty) and /ViewerPreferences.  The
- * tree's objects are written when libharu saves the file: free the tagger
- * only after that. */
-bool br_pdf_tags_finish(br_tagger *t, const char *lang);
+/* Completes the tree and sets the catalog's /MarkInfo and /StructTreeRoot.
+ * The tree's objects are written when libharu saves the file: free the
+ * tagger only after that. */
+bool br_pdf_tags_finish(br_tagger *t);
+/* The catalog's /Lang (lang, "en-GB" when NULL or empty) and
+ * /ViewerPreferences <</DisplayDocTitle true>>, tagged or not. */
+bool br_pdf_set_language(HPDF_Doc pdf, const char *lang);
 
 /* ---- PDF/A-3b (pdf_pdfa.c) ---- */
 
@@ -70,9 +72,9 @@ extern const size_t br_pdf_srgb_icc_len;
 
 /* Makes the file PDF 1.7 with the sRGB output intent and XMP metadata made
  * from the Info dictionary as it stands (call it after every Info entry is
- * set; UTC dates are tidied to "D:YYYYMMDDHHmmSSZ"), naming PDF/A-3b and
- * PDF/UA-1; lang is dc:language. */
-bool br_pdf_archival(HPDF_Doc pdf, const char *lang);
+ * set; UTC dates are tidied to "D:YYYYMMDDHHmmSSZ"), naming PDF/A-3b and,
+ * when tagged, PDF/UA-1; lang is dc:language. */
+bool br_pdf_archival(HPDF_Doc pdf, const char *lang, bool tagged);
 
 /* ---- associated files (pdf_files.c) ---- */
 

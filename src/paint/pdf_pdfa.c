@@ -169,24 +169,25 @@ static bool xml_name(const char *key)
 
 /* The extension schemas PDF/A asks for: PDF/UA's identifier and the
  * document information keys boardreport adds. */
-static void extension_schemas(sbuf *b, HPDF_Dict info)
+static void extension_schemas(sbuf *b, HPDF_Dict info, bool ua)
 {
     puts_(b, "<rdf:Description rdf:about=\"\" "
              "xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\" "
              "xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" "
              "xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
-             "<pdfaExtension:schemas><rdf:Bag>\n"
-             "<rdf:li rdf:parseType=\"Resource\">"
-             "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>"
-             "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>"
-             "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>"
-             "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">"
-             "<pdfaProperty:name>part</pdfaProperty:name>"
-             "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>"
-             "<pdfaProperty:category>internal</pdfaProperty:category>"
-             "<pdfaProperty:description>Part of ISO 14289 the file follows</pdfaProperty:description>"
-             "</rdf:li></rdf:Seq></pdfaSchema:property></rdf:li>\n"
-             "<rdf:li rdf:parseType=\"Resource\">"
+             "<pdfaExtension:schemas><rdf:Bag>\n");
+    if (ua)
+        puts_(b, "<rdf:li rdf:parseType=\"Resource\">"
+                 "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>"
+                 "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>"
+                 "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>"
+                 "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">"
+                 "<pdfaProperty:name>part</pdfaProperty:name>"
+                 "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>"
+                 "<pdfaProperty:category>internal</pdfaProperty:category>"
+                 "<pdfaProperty:description>Part of ISO 14289 the file follows</pdfaProperty:description>"
+                 "</rdf:li></rdf:Seq></pdfaSchema:property></rdf:li>\n");
+    puts_(b, "<rdf:li rdf:parseType=\"Resource\">"
              "<pdfaSchema:schema>boardreport document information</pdfaSchema:schema>"
              "<pdfaSchema:namespaceURI>" BR_NS "</pdfaSchema:namespaceURI>"
              "<pdfaSchema:prefix>br</pdfaSchema:prefix>"
@@ -207,7 +208,8 @@ static void extension_schemas(sbuf *b, HPDF_Dict info)
              "</rdf:Bag></pdfaExtension:schemas>\n</rdf:Description>\n");
 }
 
-static void xmp_packet(sbuf *b, HPDF_Dict info, const char *lang)
+/* ua: the file claims PDF/UA-1 (a tagged paper; an untagged one cannot). */
+static void xmp_packet(sbuf *b, HPDF_Dict info, const char *lang, bool ua)
 {
     char created[32] = "", modified[32] = "";
     bool has_created = xmp_date(info_string(info, "CreationDate"), created);
@@ -242,10 +244,11 @@ static void xmp_packet(sbuf *b, HPDF_Dict info, const char *lang)
     puts_(b, "</rdf:Description>\n"
              "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
              "<pdfaid:part>3</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n"
-             "</rdf:Description>\n"
-             "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
-             "<pdfuaid:part>1</pdfuaid:part>\n</rdf:Description>\n"
-             "<rdf:Description rdf:about=\"\" xmlns:br=\"" BR_NS "\">\n");
+             "</rdf:Description>\n");
+    if (ua)
+        puts_(b, "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+                 "<pdfuaid:part>1</pdfuaid:part>\n</rdf:Description>\n");
+    puts_(b, "<rdf:Description rdf:about=\"\" xmlns:br=\"" BR_NS "\">\n");
     for (HPDF_UINT i = 0; i < info->list->count; i++) {
         HPDF_DictElement e = HPDF_List_ItemAt(info->list, i);
         if (!e || standard(e->key) || !xml_name(e->key))
@@ -255,16 +258,16 @@ static void xmp_packet(sbuf *b, HPDF_Dict info, const char *lang)
         element(b, name, info_string(info, e->key), NULL);
     }
     puts_(b, "</rdf:Description>\n");
-    extension_schemas(b, info);
+    extension_schemas(b, info, ua);
     puts_(b, "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"r\"?>\n");
 }
 
-static bool add_metadata(HPDF_Doc pdf, const char *lang)
+static bool add_metadata(HPDF_Doc pdf, const char *lang, bool ua)
 {
     tidy_date(pdf, "CreationDate");
     tidy_date(pdf, "ModDate");
     sbuf b = {0};
-    xmp_packet(&b, pdf->info, lang);
+    xmp_packet(&b, pdf->info, lang, ua);
     /* Uncompressed, as PDF/A readers expect to find it. */
     HPDF_Dict xmp = b.failed ? NULL : br_pdf_stream(pdf, b.p, b.len, false);
     free(b.p);
@@ -293,8 +296,8 @@ static bool add_output_intent(HPDF_Doc pdf)
            HPDF_Dict_Add(intent, "DestOutputProfile", icc) == HPDF_OK;
 }
 
-bool br_pdf_archival(HPDF_Doc pdf, const char *lang)
+bool br_pdf_archival(HPDF_Doc pdf, const char *lang, bool tagged)
 {
     pdf->pdf_version = HPDF_VER_17;
-    return add_output_intent(pdf) && add_metadata(pdf, lang && *lang ? lang : "en-GB");
+    return add_output_intent(pdf) && add_metadata(pdf, lang && *lang ? lang : "en-GB", tagged);
 }

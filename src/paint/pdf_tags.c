@@ -574,24 +574,28 @@ static void make_tree(br_tagger *t, tag_tree *tree, bool names, size_t count)
 }
 
 /* The catalog's entries of a tagged PDF. */
-static void set_catalog(br_tagger *t, const char *lang)
+static void set_catalog(br_tagger *t)
 {
-    HPDF_Dict catalog = t->pdf->catalog;
-    HPDF_Dict mark = HPDF_Dict_New(t->pdf->mmgr), prefs = HPDF_Dict_New(t->pdf->mmgr);
-    HPDF_String l = HPDF_String_New(t->pdf->mmgr, lang, NULL);
-    if (!mark || !prefs || !l) {
+    HPDF_Dict mark = HPDF_Dict_New(t->pdf->mmgr);
+    if (!mark) {
         t->failed = true;
         return;
     }
     ok_status(t, HPDF_Dict_AddBoolean(mark, "Marked", HPDF_TRUE));
-    ok_status(t, HPDF_Dict_Add(catalog, "MarkInfo", mark));
-    ok_status(t, HPDF_Dict_Add(catalog, "StructTreeRoot", t->root));
-    ok_status(t, HPDF_Dict_Add(catalog, "Lang", l));
-    ok_status(t, HPDF_Dict_AddBoolean(prefs, "DisplayDocTitle", HPDF_TRUE));
-    ok_status(t, HPDF_Dict_Add(catalog, "ViewerPreferences", prefs));
+    ok_status(t, HPDF_Dict_Add(t->pdf->catalog, "MarkInfo", mark));
+    ok_status(t, HPDF_Dict_Add(t->pdf->catalog, "StructTreeRoot", t->root));
 }
 
-bool br_pdf_tags_finish(br_tagger *t, const char *lang)
+bool br_pdf_set_language(HPDF_Doc pdf, const char *lang)
+{
+    HPDF_Dict prefs = HPDF_Dict_New(pdf->mmgr);
+    HPDF_String l = HPDF_String_New(pdf->mmgr, lang && *lang ? lang : "en-GB", NULL);
+    return prefs && l && HPDF_Dict_Add(pdf->catalog, "Lang", l) == HPDF_OK &&
+           HPDF_Dict_AddBoolean(prefs, "DisplayDocTitle", HPDF_TRUE) == HPDF_OK &&
+           HPDF_Dict_Add(pdf->catalog, "ViewerPreferences", prefs) == HPDF_OK;
+}
+
+bool br_pdf_tags_finish(br_tagger *t)
 {
     attach(t, 0);
     /* Elements with no content of their own or below (an empty cell). */
@@ -609,7 +613,7 @@ bool br_pdf_tags_finish(br_tagger *t, const char *lang)
     if (!t->failed && t->nnotes > 0)
         make_tree(t, &t->trees[1], true, t->nnotes);
     if (!t->failed)
-        set_catalog(t, lang && *lang ? lang : "en-GB");
+        set_catalog(t);
     return !t->failed;
 }
 

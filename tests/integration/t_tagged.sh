@@ -101,3 +101,47 @@ tt_line=$(grep -n '^  language: Welsh language$' "$tt_tmp/q/report.yaml" | cut -
 if [ $? -eq 1 ] && grep -q "report.yaml:$tt_line:13: error: 'Welsh language' is not a language tag" "$tt_tmp/err"; then pass
 else fail "language: a report language that is not a tag"; sed 's/^/    | /' "$tt_tmp/err"; fi
 rm -rf "$tt_tmp"
+
+# An untagged paper (render --no-tags, or a template's 'tagged: false'):
+# no structure tree, marked content or PDF/UA claim (check_tags.py
+# --untagged), but the same pages and words as the tagged one, its files
+# still attached, smaller, the same bytes each time; the default stays
+# tagged, and only render takes the option.
+tt_tmp=$(mktemp -d "${TMPDIR:-/tmp}/br-untagged.XXXXXX")
+tt_ex=examples/cabinet-2019-20-q2
+"$BR" render "$tt_ex" -o "$tt_tmp/tagged.pdf" >/dev/null 2>&1
+if "$BR" render --no-tags "$tt_ex" -o "$tt_tmp/a.pdf" >/dev/null 2>&1 &&
+   "$BR" render "$tt_ex" --no-tags -o "$tt_tmp/b.pdf" >/dev/null 2>&1 &&
+   tt_out=$(python3 tests/tools/check_tags.py --untagged "$tt_tmp/a.pdf" 2>&1); then pass
+else fail "untagged: render --no-tags"; printf '%s\n' "${tt_out:-}" | sed 's/^/    | /'; fi
+if cmp -s "$tt_tmp/a.pdf" "$tt_tmp/b.pdf"; then pass; else fail "untagged: two renders differ"; fi
+tt_words() { pdftotext "$1" - 2>/dev/null | tr -s ' \n' '\n\n' | sort; }
+if [ "$(tt_words "$tt_tmp/a.pdf")" = "$(tt_words "$tt_tmp/tagged.pdf")" ] &&
+   [ "$(pdfinfo "$tt_tmp/a.pdf" | grep '^Pages:')" = "$(pdfinfo "$tt_tmp/tagged.pdf" | grep '^Pages:')" ] &&
+   [ "$(qpdf --list-attachments "$tt_tmp/a.pdf" | wc -l)" -eq "$(qpdf --list-attachments "$tt_tmp/tagged.pdf" | wc -l)" ] &&
+   [ "$(wc -c <"$tt_tmp/a.pdf")" -lt "$(wc -c <"$tt_tmp/tagged.pdf")" ]; then pass
+else fail "untagged: not the tagged paper's pages, words and files in fewer bytes"; fi
+if python3 tests/tools/check_tags.py "$tt_tmp/tagged.pdf" >/dev/null 2>&1; then pass
+else fail "untagged: the default render is not tagged"; fi
+mkdir -p "$tt_tmp/q"
+cp "$tt_ex"/*.yaml "$tt_tmp/q/"
+sed 's/^  template: .*/  template: house.yaml/' "$tt_ex/report.yaml" >"$tt_tmp/q/report.yaml"
+{ cat templates/cabinet.yaml; printf 'tagged: false\n'; } >"$tt_tmp/q/house.yaml"
+if "$BR" render "$tt_tmp/q" -o "$tt_tmp/t.pdf" >/dev/null 2>&1 &&
+   python3 tests/tools/check_tags.py --untagged "$tt_tmp/t.pdf" >/dev/null 2>&1; then pass
+else fail "untagged: a template's 'tagged: false'"; fi
+{ cat templates/cabinet.yaml; printf 'tagged: true\n'; } >"$tt_tmp/q/house.yaml"
+if "$BR" render "$tt_tmp/q" -o "$tt_tmp/t.pdf" >/dev/null 2>&1 &&
+   python3 tests/tools/check_tags.py "$tt_tmp/t.pdf" >/dev/null 2>&1; then pass
+else fail "untagged: a template's 'tagged: true'"; fi
+{ cat templates/cabinet.yaml; printf 'tagged: sometimes\n'; } >"$tt_tmp/q/house.yaml"
+tt_line=$(grep -n '^tagged: sometimes$' "$tt_tmp/q/house.yaml" | cut -d: -f1)
+"$BR" check "$tt_tmp/q" >/dev/null 2>"$tt_tmp/err"
+if [ $? -eq 1 ] && grep -q "house.yaml:$tt_line:9: error: 'tagged' must be true or false" "$tt_tmp/err"; then pass
+else fail "untagged: 'tagged: sometimes' is not an error at its line"; sed 's/^/    | /' "$tt_tmp/err"; fi
+"$BR" check --no-tags "$tt_ex" >/dev/null 2>"$tt_tmp/err"
+if [ $? -eq 2 ] && grep -q "does not apply" "$tt_tmp/err"; then pass
+else fail "untagged: check --no-tags is not a usage error"; fi
+if "$BR" render --help | grep -q -- '--no-tags' && "$BR" render --help | grep -q 'not accessible'; then pass
+else fail "untagged: render --help does not explain --no-tags"; fi
+rm -rf "$tt_tmp"

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""check_tags.py PDF... -- a tagged PDF read by tools that are not ours.
+"""check_tags.py [--untagged] PDF... -- a tagged PDF read by tools that are not ours.
 
 For each PDF:
   - pdfinfo says "Tagged: yes" and no poppler tool prints a Syntax Warning
@@ -23,6 +23,13 @@ For each PDF:
     transparency (no soft mask, no constant alpha below 1, no transparency
     group); every embedded file with an /AFRelationship and a MIME type,
     listed in the catalog's /AF.
+
+With --untagged, each PDF is one made without its structure tree (render
+--no-tags, a template's 'tagged: false'): pdfinfo says "Tagged: no", no
+poppler warning, qpdf --check clean, each face listed once, its text
+there; no /MarkInfo, /StructTreeRoot, /StructParents or marked content;
+/Lang kept; the same PDF/A properties, but no PDF/UA identifier in the XMP
+(an untagged file cannot claim PDF/UA).
 
 The page text outside and inside artifacts comes from the content streams
 as qpdf decodes them (marked content: "/Tag <<...>> BDC" or "/Artifact BMC"
@@ -273,12 +280,15 @@ def first_difference(a, b):
     return i
 
 
-def check(path):
-    problems = []
+def read_with_tools(path, problems, tagged):
+    """pdfinfo says Tagged yes (or no), pdffonts lists each face once, no
+    poppler tool warns, qpdf --check is clean.  Returns pdftotext -raw's
+    text and, for a tagged PDF, pdfinfo -struct-text's."""
     rc, info, err = run(["pdfinfo", path])
     warnings = err
-    if "Tagged:          yes" not in info:
-        problems.append("pdfinfo does not say 'Tagged: yes'")
+    want = "yes" if tagged else "no"
+    if "Tagged:          %s" % want not in info:
+        problems.append("pdfinfo does not say 'Tagged: %s'" % want)
     rc, fonts, err = run(["pdffonts", path])
     warnings += err
     faces = Counter(re.sub(r"^[A-Z]{6}\+", "", line.split()[0])
@@ -288,13 +298,46 @@ def check(path):
         problems.append("pdffonts lists a face more than once: " + ", ".join(twice))
     rc, raw, err = run(["pdftotext", "-raw", path, "-"])
     warnings += err
-    st, err = struct_text(path)
-    warnings += err
+    st = ""
+    if tagged:
+        st, err = struct_text(path)
+        warnings += err
     if "Syntax Warning" in warnings or "Syntax Error" in warnings:
         problems.append("poppler says: " + warnings.strip().splitlines()[0])
     rc, out, err = run(["qpdf", "--check", path])
     if rc != 0:
         problems.append("qpdf --check: " + (out + err).strip().splitlines()[-1])
+    return raw, st
+
+
+def check_untagged(path):
+    problems = []
+    raw, _ = read_with_tools(path, problems, tagged=False)
+    pdf = Pdf(path)
+    catalog = pdf.value(pdf.trailer["/Root"])
+    for key in ("/MarkInfo", "/StructTreeRoot"):
+        if key in catalog:
+            problems.append("the catalog has %s" % key)
+    if "/Lang" not in catalog:
+        problems.append("the catalog has no /Lang")
+    text = ""
+    for page in pdf.pages():
+        if "/StructParents" in page:
+            problems.append("a page has /StructParents")
+            break
+        m, a, u = pdf.page_text(page)
+        if m or squeeze(a):
+            problems.append("a page has marked content")
+            break
+        text += u
+    if not squeeze(raw) or Counter(squeeze(raw)) != Counter(squeeze(text)):
+        problems.append("pdftotext's text is not the pages' text")
+    return problems + check_pdfa(path, pdf, ua=False)
+
+
+def check(path):
+    problems = []
+    raw, st = read_with_tools(path, problems, tagged=True)
     pdf = Pdf(path)
     pages = pdf.pages()
     page_refs = pdf.page_refs()
@@ -401,7 +444,7 @@ def iso(date):
     return date if re.search(r"[+-]\d\d:\d\d$", date) else date + "+00:00"
 
 
-def check_pdfa(path, pdf):
+def check_pdfa(path, pdf, ua=True):
     problems = []
     rc, info, err = run(["pdfinfo", "-isodates", path])
     fields = dict(re.findall(r"^(\w+):\s*(.*)$", info, re.M))
@@ -412,7 +455,7 @@ def check_pdfa(path, pdf):
         x = xmp_values(meta.encode("utf-8"))
     except Exception as e:
         return problems + ["XMP metadata missing or not well-formed XML: %s" % e]
-    want = {"pdfaid:part": "3", "pdfaid:conformance": "B", "pdfuaid:part": "1"}
+    want = {"pdfaid:part": "3", "pdfaid:conformance": "B", "pdfuaid:part": "1" if ua else None}
     for k, v in want.items():
         if x.get(k) != v:
             problems.append("XMP %s is %r, not %r" % (k, x.get(k), v))
@@ -464,9 +507,10 @@ def check_pdfa(path, pdf):
 
 def main(paths):
     bad = 0
-    for path in paths:
+    untagged = paths[:1] == ["--untagged"]
+    for path in paths[untagged:]:
         try:
-            problems = check(path)
+            problems = check_untagged(path) if untagged else check(path)
         except Exception as e:  # a PDF we cannot read is a failure, not a crash
             problems = ["cannot be checked: %s" % e]
         for p in problems:
@@ -477,6 +521,6 @@ def main(paths):
 
 if __name__ == "__main__":
     if len(sys.argv) < 2:
-        print("usage: check_tags.py PDF...", file=sys.stderr)
+        print("usage: check_tags.py [--untagged] PDF...", file=sys.stderr)
         sys.exit(2)
     sys.exit(main(sys.argv[1:]))

@@ -116,22 +116,28 @@ typedef struct run {
     bool ok;
 } run;
 
-static run paint(const br_pages *pages, const br_doc *doc, const char *path)
+static run paint_styled(const br_pages *pages, const br_doc *doc, const br_style *style,
+                        const char *path)
 {
     run r = {br_arena_new(), {0}, false};
     br_diags_init(&r.diags, r.arena);
-    br_style style = sample_style();
     br_file_out out;
     if (!br_file_out_open(&out, path, NULL, 0)) {
         br_error(&r.diags, (br_loc){path, 0, 0}, "%s", out.error);
         return r;
     }
-    r.ok = br_paint(pages, doc, &style, &fonts, &out, &r.diags);
+    r.ok = br_paint(pages, doc, style, &fonts, &out, &r.diags);
     if (!r.ok)
         br_file_out_abandon(&out);
     else if (!br_file_out_commit(&out))
         br_error(&r.diags, (br_loc){path, 0, 0}, "%s", out.error), r.ok = false;
     return r;
+}
+
+static run paint(const br_pages *pages, const br_doc *doc, const char *path)
+{
+    br_style style = sample_style();
+    return paint_styled(pages, doc, &style, path);
 }
 
 static void run_free(run *r)
@@ -699,6 +705,39 @@ static void test_built_in_profile_is_the_shipped_file(void **state)
     free(icc);
 }
 
+/* An untagged paper (render --no-tags): no structure tree, no marked
+ * content, no PDF/UA claim; its language and PDF/A identity stay. */
+static void test_untagged_style_leaves_the_structure_out(void **state)
+{
+    (void)state;
+    br_pages pages = sample_pages();
+    br_doc doc = sample_doc();
+    br_style style = sample_style();
+    for (int untagged = 0; untagged < 2; untagged++) {
+        style.untagged = untagged;
+        const char *out = path_in_tmp(untagged ? "untagged.pdf" : "tagged.pdf");
+        run r = paint_styled(&pages, &doc, &style, out);
+        assert_true(r.ok);
+        size_t len;
+        char *pdf = slurp(out, &len);
+        assert_int_equal(contains(pdf, len, "/StructTreeRoot"), !untagged);
+        assert_int_equal(contains(pdf, len, "/MarkInfo"), !untagged);
+        assert_int_equal(contains(pdf, len, "/StructParents"), !untagged);
+        assert_int_equal(contains(pdf, len, "<pdfuaid:part>1</pdfuaid:part>"), !untagged);
+        assert_int_equal(contains(pdf, len, "PDF/UA"), !untagged);
+        assert_true(contains(pdf, len, "/Lang (en-GB)"));
+        assert_true(contains(pdf, len, "/DisplayDocTitle true"));
+        assert_true(contains(pdf, len, "<pdfaid:part>3</pdfaid:part>"));
+        free(pdf);
+        size_t tlen;
+        char *text = tool("pdftotext -enc UTF-8", out, "-", &tlen);
+        if (text)
+            assert_true(contains(text, tlen, "Finance: £54.6m – Café"));
+        free(text);
+        run_free(&r);
+    }
+}
+
 /* A structure past PDF's customary array limit of 8,191 entries: 10,500
  * elements under the document (its kids continue in a Div), 2,100 pages
  * (the parent tree's keys go in leaves of 2,048) and 5,250 footnotes (so
@@ -774,6 +813,7 @@ int main(void)
         cmocka_unit_test(test_empty_document_is_still_a_pdf),
         cmocka_unit_test(test_built_in_profile_is_the_shipped_file),
         cmocka_unit_test(test_large_structure_splits_into_divs_and_leaves),
+        cmocka_unit_test(test_untagged_style_leaves_the_structure_out),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
