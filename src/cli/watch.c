@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/inotify.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "br_report.h"
@@ -29,8 +30,35 @@ typedef struct watched {
     char name[NAME_MAX + 1];
 } watched;
 
+/* The main file's folder and name, whether or not the file is there now
+ * (a checkout replaces it by deleting and writing it): PATH is the report's
+ * folder (its report.yaml) or the file itself. */
+static bool main_entry(const char *path, watched *w)
+{
+    struct stat st;
+    bool is_dir = stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+    char dir[PATH_MAX];
+    const char *name = "report.yaml";
+    if (is_dir) {
+        snprintf(dir, sizeof dir, "%s", path);
+    } else {
+        const char *slash = strrchr(path, '/');
+        snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - path) : 1, slash ? path : ".");
+        if (slash && slash == path)
+            snprintf(dir, sizeof dir, "/");
+        name = slash ? slash + 1 : path;
+    }
+    char real[PATH_MAX];
+    if (!realpath(dir, real))
+        return false;
+    snprintf(w->dir, sizeof w->dir, "%s", real);
+    snprintf(w->name, sizeof w->name, "%s", name);
+    return true;
+}
+
 /* Every file the report reads, from a load of its own (the run's arena is
- * gone by now): the files its diagnostics could quote. */
+ * gone by now): the files its diagnostics could quote; first the main
+ * file, even when it could not be read. */
 static size_t inputs(const char *path, watched *w, size_t cap)
 {
     br_arena *arena = br_arena_new();
@@ -38,7 +66,7 @@ static size_t inputs(const char *path, watched *w, size_t cap)
     br_diags_init(&diags, arena);
     br_template t;
     br_report_prepare(path, &t, arena, &diags);
-    size_t n = 0;
+    size_t n = main_entry(path, &w[0]) ? 1 : 0;
     for (size_t i = 0; i < diags.nsources && n < cap; i++) {
         char real[PATH_MAX];
         if (!realpath(diags.sources[i].file, real))
@@ -47,7 +75,8 @@ static size_t inputs(const char *path, watched *w, size_t cap)
         *slash = '\0';
         snprintf(w[n].dir, sizeof w[n].dir, "%s", slash == real ? "/" : real);
         snprintf(w[n].name, sizeof w[n].name, "%s", slash + 1);
-        n++;
+        bool main_again = n > 0 && strcmp(w[n].dir, w[0].dir) == 0 && strcmp(w[n].name, w[0].name) == 0;
+        n += !main_again;
     }
     br_arena_free(arena);
     return n;
@@ -61,16 +90,25 @@ static int watch_inputs(const char *path, watched *w, size_t *n)
         return -1;
     *n = inputs(path, w, WATCH_MAX);
     for (size_t i = 0; i < *n; i++)
-        w[i].wd = inotify_add_watch(fd, w[i].dir, IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE |
-                                                 IN_DELETE | IN_ATTRIB);
+        w[i].wd = inotify_add_watch(fd, w[i].dir, IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM |
+                                                 IN_CREATE | IN_DELETE | IN_ATTRIB);
     return fd;
 }
 
-/* True when the event names one of the inputs. */
+static bool is_yaml(const char *name)
+{
+    size_t len = strlen(name);
+    return (len > 5 && strcmp(name + len - 5, ".yaml") == 0) ||
+           (len > 4 && strcmp(name + len - 4, ".yml") == 0);
+}
+
+/* True when the event names one of the inputs, or any YAML file in a
+ * watched folder: an include that was missing (the last run's error) reads
+ * nothing, so its arrival is only seen that way. */
 static bool is_input(const struct inotify_event *e, const watched *w, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (w[i].wd == e->wd && e->len && strcmp(e->name, w[i].name) == 0)
+        if (w[i].wd == e->wd && e->len && (strcmp(e->name, w[i].name) == 0 || is_yaml(e->name)))
             return true;
     return false;
 }

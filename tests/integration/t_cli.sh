@@ -138,6 +138,23 @@ if "$BR" init "$tw_tmp/q" >/dev/null 2>&1; then
     if grep -q "did you mean 'target'" "$tw_tmp/err" && pdfinfo "$tw_tmp/q/paper.pdf" >/dev/null 2>&1; then pass
     else fail "watch: a mistake saved is not reported, or the last good PDF was lost"; fi
     ls "$tw_tmp/q" | grep -q 'tmp' && fail "watch: a temporary file was left beside the PDF" || pass
+    # The main file replaced by delete-and-write (as a checkout does) and an
+    # include missing until it is created: the watch carries on and sees both.
+    sed -i 's/^    targt: 90/    target: 90/' "$tw_tmp/q/measures.yaml"
+    tw_wait 4
+    mv "$tw_tmp/q/measures.yaml" "$tw_tmp/measures.keep"
+    tw_wait 5
+    if grep -q "included file 'measures.yaml' does not exist" "$tw_tmp/err" && kill -0 "$tw_pid" 2>/dev/null; then pass
+    else fail "watch: stopped, or said nothing, when an include went missing"; fi
+    sed 's/within 30 seconds/within 45 seconds/' "$tw_tmp/measures.keep" >"$tw_tmp/q/measures.yaml"
+    tw_wait 6
+    if pdftotext "$tw_tmp/q/paper.pdf" - 2>/dev/null | grep -q "within 45 seconds"; then pass
+    else fail "watch: an include that was missing is not seen when it comes back"; fi
+    mv "$tw_tmp/q/report.yaml" "$tw_tmp/report.keep"
+    tw_wait 7
+    cp "$tw_tmp/report.keep" "$tw_tmp/q/report.yaml"
+    tw_wait 8
+    kill -0 "$tw_pid" 2>/dev/null && pass || fail "watch: stopped when report.yaml was deleted and written again"
     kill "$tw_pid" 2>/dev/null
     wait "$tw_pid" 2>/dev/null
     grep -qaE 'AddressSanitizer|LeakSanitizer|runtime error' "$tw_tmp/err" && fail "watch: sanitizer report" || pass
