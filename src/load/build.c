@@ -47,7 +47,7 @@ bool br_build_want_seq(builder *b, const br_node *n, const char *what)
     return false;
 }
 
-static void note_text(builder *b, const br_node *n)
+void br_build_note_text(builder *b, const br_node *n)
 {
     if (b->texts)
         *BR_PUSH(b->a, b->texts->items, b->texts->n, b->texts->cap) = (br_textref){n->text, n->loc};
@@ -64,7 +64,7 @@ const char *br_build_read_text(builder *b, const br_node *n, const char *what)
         return NULL;
     }
     br_build_note_footnote_refs(b, n->text, n->loc);
-    note_text(b, n);
+    br_build_note_text(b, n);
     return n->text;
 }
 
@@ -241,7 +241,7 @@ bool br_build_read_figure(builder *b, const br_node *n, const char *what, br_val
     }
     out->kind = BR_VALUE_TEXT;
     br_build_note_footnote_refs(b, n->text, n->loc);
-    note_text(b, n);
+    br_build_note_text(b, n);
     return true;
 }
 

@@ -89,6 +89,10 @@ bool br_build_read_figure(builder *b, const br_node *n, const char *what, br_val
                           bool judged);
 bool br_build_read_date(builder *b, const br_node *n, const char *what, br_date *out);
 int br_build_read_enum(builder *b, const br_node *n, const char *const *names, const char *what);
+/* Records text the author wrote (node n), so that check looks up each of
+ * its characters in the template's fonts. */
+void br_build_note_text(builder *b, const br_node *n);
+
 bool br_build_read_bool(builder *b, const br_node *n, const char *what, bool *out);
 /* A whole number from lo to hi ("'level' must be 1, 2 or 3"); note, when
  * not NULL, follows the message (" (charts to a row)"). */

@@ -40,6 +40,8 @@ static void read_cell(builder *b, const br_node *v, br_tcell *c)
     c->text = br_build_node_is_null(v) ? "" : v->text;
     c->is_number = br_build_plain_number(v, &c->number, &c->decimals);
     br_build_note_footnote_refs(b, c->text, v->loc);
+    if (!br_build_node_is_null(v))
+        br_build_note_text(b, v);   /* check looks it up in the fonts */
 }
 
 /* "1" then "200" in [North, 1,200, …]: a thousands separator read as a
