@@ -61,4 +61,10 @@ YAML
         sed 's/^/    | /' "$cf_dir/err" | head -20
     fi
 fi
+# A generic table's plain cells are looked up too.
+mkdir -p "$cf_dir/cell"
+printf 'report: {title: T, organisation: O, period: 2019/20 Q2, date: 2019-10-17, template: cabinet}\nperiods: [2019/20 Q2]\nsections:\n  - {type: table, header: [[Team, Contacts]], rows: [[North \342\230\203, 5687]]}\n' >"$cf_dir/cell/report.yaml"
+"$BR" check "$cf_dir/cell" >/dev/null 2>"$cf_dir/err"
+if grep -qF "warning: character U+2603" "$cf_dir/err"; then pass
+else fail "check fonts: a character in a table cell the fonts lack is not named"; fi
 rm -rf "$cf_dir"
