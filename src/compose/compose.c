@@ -8,6 +8,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- shared builders ---- */
 
@@ -53,9 +54,74 @@ br_cell *br_compose_cell_ref_title(composer *c, br_row *row, const char *ref, co
     return cell;
 }
 
-/* A status cell: its fill, and its word (colour is never the only signal). */
+/* Whether s holds word (any case) with no letter or digit either side. */
+static bool has_token(const char *s, const char *word)
+{
+    size_t n = word ? strlen(word) : 0;
+    if (!n)
+        return false;
+    for (const char *p = s; *p; p++) {
+        if (strncasecmp(p, word, n) != 0)
+            continue;
+        bool before = p > s && isalnum((unsigned char)p[-1]);
+        bool after = isalnum((unsigned char)p[n]);
+        if (!before && !after)
+            return true;
+    }
+    return false;
+}
+
+/* A status cell printing its letter but not its word puts the letter in
+ * the table's key. */
+static void key_letter(composer *c, const br_rag_style *rs, const char *shown)
+{
+    if (!rs->letter || !rs->label || strcmp(rs->letter, rs->label) == 0 ||
+        has_token(shown, rs->label) || !has_token(shown, rs->letter))
+        return;
+    for (size_t i = 0; i < c->nkeyed; i++)
+        if (strcmp(c->keyed[i]->letter, rs->letter) == 0 &&
+            strcmp(c->keyed[i]->label, rs->label) == 0)
+            return;
+    if (c->nkeyed < sizeof c->keyed / sizeof *c->keyed)
+        c->keyed[c->nkeyed++] = rs;
+}
+
+/* The key is the table's last row, one cell across it in the table's
+ * type: it stays with the table and costs one line of it. */
+void br_compose_rag_key(composer *c)
+{
+    if (!c->nkeyed)
+        return;
+    br_block *t = NULL;     /* the table the cells are in: the last one added */
+    for (size_t i = c->doc->nblocks; i-- > 0 && !t;)
+        if (c->doc->blocks[i].kind == BR_BLOCK_TABLE)
+            t = &c->doc->blocks[i];
+    if (!t || !t->table.ncols) {
+        c->nkeyed = 0;
+        return;
+    }
+    br_cell *cell = br_compose_cell_text(c, br_table_add_row(c->a, &t->table, false), "",
+                                         BR_ALIGN_LEFT);
+    cell->span = (int)t->table.ncols;
+    br_rich *key = &cell->text;
+    key->nruns = 0;
+    br_rich_add(c->a, key, "Key:", 4, BR_FACE_REGULAR);
+    for (size_t i = 0; i < c->nkeyed; i++) {
+        const br_rag_style *rs = c->keyed[i];
+        const char *sep = i ? " \xC2\xB7 " : " ";     /* a middle dot between entries */
+        br_rich_add(c->a, key, sep, strlen(sep), BR_FACE_REGULAR);
+        br_rich_add(c->a, key, rs->letter, strlen(rs->letter), BR_FACE_BOLD);
+        const char *word = br_arena_printf(c->a, " %s", rs->label);
+        br_rich_add(c->a, key, word, strlen(word), BR_FACE_REGULAR);
+    }
+    c->nkeyed = 0;
+}
+
+/* A status cell: its fill, and its word (colour is never the only signal;
+ * a letter in its place is named in the table's key). */
 br_cell *br_compose_cell_rag(composer *c, br_row *row, const br_rag_style *rs, const char *text)
 {
+    key_letter(c, rs, text ? text : rs->label);
     br_cell *cell = br_compose_cell_text(c, row, text ? text : rs->label, BR_ALIGN_CENTER);
     cell->has_fill = true;
     cell->fill = rs->fill;
@@ -66,6 +132,7 @@ br_cell *br_compose_cell_rag(composer *c, br_row *row, const br_rag_style *rs, c
 
 br_block *br_compose_add_heading(composer *c, int level, const char *markup, br_loc loc)
 {
+    br_compose_rag_key(c);
     br_block *b = br_doc_add_block(c->doc, BR_BLOCK_HEADING);
     b->level = level;
     b->loc = loc;
@@ -92,6 +159,7 @@ void br_compose_add_group_row(composer *c, br_table *table, const char *label, s
 
 br_block *br_compose_new_table(composer *c, br_loc loc, const char *caption, size_t ncols)
 {
+    br_compose_rag_key(c);
     br_block *b = br_doc_add_block(c->doc, BR_BLOCK_TABLE);
     b->loc = loc;
     b->table.ncols = ncols;
@@ -241,8 +309,10 @@ br_doc *br_compose(const br_report *r, const br_template *t, br_style *style, br
         br_compose_corrections(&c);
     /* Each section's type says how it composes (br_section.h). */
     c.note_printed = br_arena_calloc(arena, r->nmeasures * r->nperiods + 1, sizeof(bool));
-    for (size_t i = 0; i < r->nsections; i++)
+    for (size_t i = 0; i < r->nsections; i++) {
         br_sections[r->sections[i].type]->compose(&c, &r->sections[i]);
+        br_compose_rag_key(&c);
+    }
     warn_unprinted_notes(&c);
     return doc;
 }

@@ -20,6 +20,11 @@ typedef struct br_composer {
      * (by a table's value cell or under a chart); a note left unprinted is
      * warned of once the paper is composed */
     bool *note_printed;
+    /* RAG cells of the table being composed that print a status's letter
+     * without its word ("G", "0.8 (A)"): the key under the table names
+     * them (br_compose_rag_key), so colour and letter never stand alone. */
+    const br_rag_style *keyed[BR_STATUS_COUNT + BR_MS_COUNT + 1];
+    size_t nkeyed;
 } composer;
 
 /* Marks measure m's note on period p printed. */
@@ -31,6 +36,10 @@ br_cell *br_compose_cell_markup(composer *c, br_row *row, const char *text, br_l
 br_cell *br_compose_cell_ref_title(composer *c, br_row *row, const char *ref, const char *title,
                                    br_loc loc);
 br_cell *br_compose_cell_rag(composer *c, br_row *row, const br_rag_style *rs, const char *text);
+/* The key to the status letters the last table printed without their
+ * words ("Key: G Green · A Amber"), as its last row; nothing when there
+ * are none.  Called before whatever follows a table is added. */
+void br_compose_rag_key(composer *c);
 /* A bookmarked heading at level (0 the paper's title, 1..3) whose text is
  * markup in bold; the block, for its tag or flags. */
 br_block *br_compose_add_heading(composer *c, int level, const char *markup, br_loc loc);

@@ -45,9 +45,18 @@ static double indent_of(const lay *L, const br_block *b)
  * 10 pt) is kept whole. */
 #define MEASURE_CHARS 100
 #define MEASURE_SLACK 1.15
+/* A paragraph of one line no longer than MEASURE_ONE_LINE times the
+ * measure is set whole: a single line has no line to return to, and
+ * breaking it would leave a runt of a word or two ("Families") on a line
+ * of its own. */
+#define MEASURE_ONE_LINE 1.25
 
-static double prose_width(const lay *L, const br_block *b)
+/* The paragraph's prepared text (the one broken by block_text). */
+static const tx_prep *block_prep(lay *L, size_t bi);
+
+static double prose_width(lay *L, size_t bi)
 {
+    const br_block *b = &L->doc->blocks[bi];
     double w = L->right - L->left;
     if (b->kind != BR_BLOCK_PARAGRAPH)
         return w;
@@ -55,8 +64,14 @@ static double prose_width(const lay *L, const br_block *b)
     double size = b->font_size > 0 ? b->font_size : L->style->body.size;
     double avg = br_lay_tx_width(L, sample, sizeof sample - 1, BR_FACE_REGULAR, size) /
                  (double)(sizeof sample - 1);
-    double measure = avg * MEASURE_CHARS + indent_of(L, b);
-    return w <= measure * MEASURE_SLACK ? w : measure;
+    double indent = indent_of(L, b), measure = avg * MEASURE_CHARS + indent;
+    if (w <= measure * MEASURE_SLACK)
+        return w;
+    const tx_prep *p = block_prep(L, bi);
+    double one_line = p->pref_w + indent;
+    if (!p->multiline && one_line <= w && one_line <= measure * MEASURE_ONE_LINE)
+        return w;
+    return measure;
 }
 
 /* Makes block bi's own arena the one text is prepared in; returns the
@@ -79,18 +94,27 @@ static void release_block(lay *L, size_t bi)
     *lb = (lay_block){.shrink_warned = lb->shrink_warned, .family = lb->family};
 }
 
+static const tx_prep *block_prep(lay *L, size_t bi)
+{
+    lay_block *lb = &L->blocks[bi];
+    if (!lb->prepared) {
+        br_arena *outer = enter_block(L, bi);
+        tx_style st = block_style(L, &L->doc->blocks[bi]);
+        br_lay_tx_prepare(L, &lb->prep, &L->doc->blocks[bi].text, &st);
+        lb->prepared = true;
+        L->work = outer;
+    }
+    return &lb->prep;
+}
+
 /* The block's text broken at the width it has on the current page. */
 static const tx_text *block_text(lay *L, size_t bi)
 {
     lay_block *lb = &L->blocks[bi];
     const br_block *b = &L->doc->blocks[bi];
+    block_prep(L, bi);
     br_arena *outer = enter_block(L, bi);
-    if (!lb->prepared) {
-        tx_style st = block_style(L, b);
-        br_lay_tx_prepare(L, &lb->prep, &b->text, &st);
-        lb->prepared = true;
-    }
-    double w = prose_width(L, b) - indent_of(L, b);
+    double w = prose_width(L, bi) - indent_of(L, b);
     if (!lb->broken || lb->text.width != w) {
         br_lay_tx_break(L, &lb->prep, w, &lb->text);
         lb->broken = true;
@@ -355,7 +379,7 @@ static void place_paragraph(lay *L, size_t bi)
         keep_with_next(L, bi, t, nl, nl * t->st.leading + L->style->paragraph_space);
     double indent = indent_of(L, b);
     para_ctx ctx = {b, t->st};
-    place_lines(L, t, nl, L->left + indent, prose_width(L, b) - indent, b->align, para_marker, NULL,
+    place_lines(L, t, nl, L->left + indent, prose_width(L, bi) - indent, b->align, para_marker, NULL,
                 &ctx);
     br_lay_elem_enter(L, 0);
     if (nl)

@@ -2,6 +2,8 @@
  * example, each measure table's status cell carries the word of the status
  * that `export` computes for that measure, on that measure's fill. */
 #include <setjmp.h>
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -48,16 +50,24 @@ static size_t status_column(const br_table *t, br_arena *a)
     return (size_t)-1;
 }
 
+/* The paper composed from the quarter's folder dir. */
+static br_doc *compose_dir(const char *dir, br_arena *a, br_template *t, const br_report **out)
+{
+    br_diags *d = br_arena_alloc(a, sizeof *d);
+    br_diags_init(d, a);
+    br_report *r = br_report_prepare(dir, t, a, d);
+    assert_non_null(r);
+    br_style *style = br_arena_alloc(a, sizeof *style);
+    *out = r;
+    return br_compose(r, t, style, a, d);
+}
+
 static size_t check_report(const char *dir)
 {
     br_arena *a = br_arena_new();
-    br_diags d;
-    br_diags_init(&d, a);
     br_template t;
-    br_report *r = br_report_prepare(dir, &t, a, &d);
-    assert_non_null(r);
-    br_style style;
-    br_doc *doc = br_compose(r, &t, &style, a, &d);
+    const br_report *r;
+    br_doc *doc = compose_dir(dir, a, &t, &r);
     size_t checked = 0;
     for (size_t b = 0; b < doc->nblocks; b++) {
         const br_table *tab = &doc->blocks[b].table;
@@ -92,10 +102,72 @@ static void every_status_cell_shows_the_computed_status(void **state)
     assert_true(check_report("tests/good/minimal") >= 3);
 }
 
+/* Whether text holds word with no letter or digit either side. */
+static bool has_word(const char *text, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = strstr(text, word); p; p = strstr(p + 1, word)) {
+        bool before = p > text && ((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z');
+        bool after = (p[n] | 32) >= 'a' && (p[n] | 32) <= 'z';
+        if (!before && !after)
+            return true;
+    }
+    return false;
+}
+
+/* Every status cell of every table that prints a status's letter and not
+ * its word (a scorecard's "G", a finance "0.8 (A)") is named by the key in
+ * its table's last row ("Key: G Green · A Amber"); returns the cells. */
+static size_t check_keys(const char *dir)
+{
+    br_arena *a = br_arena_new();
+    br_template t;
+    const br_report *r;
+    br_doc *doc = compose_dir(dir, a, &t, &r);
+    size_t keyed = 0;
+    for (size_t b = 0; b < doc->nblocks; b++) {
+        const br_table *tab = &doc->blocks[b].table;
+        if (doc->blocks[b].kind != BR_BLOCK_TABLE || !tab->nrows)
+            continue;
+        const char *key = plain(a, &tab->rows[tab->nrows - 1].cells[0].text);
+        for (size_t i = 0; i + 1 < tab->nrows; i++)
+            for (size_t c = 0; c < tab->rows[i].ncells; c++) {
+                const br_cell *cell = &tab->rows[i].cells[c];
+                const char *text = plain(a, &cell->text);
+                for (size_t k = 0; cell->has_fill && k < BR_STATUS_COUNT; k++) {
+                    const br_rag_style *rs = &t.status[k];
+                    if (cell->fill != rs->fill || !has_word(text, rs->letter) ||
+                        has_word(text, rs->label) || strcmp(rs->letter, rs->label) == 0)
+                        continue;
+                    char want[128];
+                    snprintf(want, sizeof want, "%s %s", rs->letter, rs->label);
+                    assert_true(strncmp(key, "Key:", 4) == 0);
+                    assert_non_null(strstr(key, want));
+                    keyed++;
+                }
+            }
+    }
+    br_arena_free(a);
+    return keyed;
+}
+
+static void status_letters_are_named_in_a_key(void **state)
+{
+    (void)state;
+    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
+    /* the scorecard's projects, G and A in two columns of four rows (a
+     * finance variance now prints its word, "0.8 (Amber)", and needs none) */
+    assert_true(check_keys("examples/scorecard-2015-12") >= 8);
+    check_keys("examples/cabinet-2019-20-q2");
+    check_keys("examples/improvement-plan-2012-08");
+    check_keys("tests/good/every-key");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_status_cell_shows_the_computed_status),
+        cmocka_unit_test(status_letters_are_named_in_a_key),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -574,6 +574,28 @@ static void landscape_prose_keeps_a_readable_measure(void **state)
     }
 }
 
+/* A one-line paragraph a little longer than the measure stays one line
+ * across a landscape page (no word or two alone on a second line); one of
+ * twice the measure still breaks at it. */
+static void one_line_paragraph_is_not_broken_for_a_runt(void **state)
+{
+    lx *f = fresh_doc(state);
+    f->style.orientation = BR_ORIENT_LANDSCAPE;
+    const char *vision = "Our Vision is to become an OUTSTANDING partner and provider of services "
+                         "for Children, Young People & Families";
+    lx_para(f, vision);
+    lx_para(f, br_arena_printf(f->arena, "%s; %s", vision, vision));
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_non_null(lx_find(p, vision, NULL));
+    const br_page *pg = &p->pages[0];
+    double text_w = pg->width - f->style.margin_left - f->style.margin_right;
+    for (size_t k = 0; k < pg->nitems; k++)
+        if (pg->items[k].kind == BR_ITEM_TEXT && pg->items[k].len > strlen(vision))
+            fail();     /* the long one keeps to the measure */
+    assert_true(lx_width(f, lx_find(p, vision, NULL)) < text_w);
+}
+
 /* ---- lists ---- */
 
 /* One-line bullets in a run sit closer than paragraphs do; a bullet of
@@ -697,6 +719,7 @@ int main(void)
         T(running_footer_counts_pages),
         T(layout_is_deterministic),
         T(landscape_prose_keeps_a_readable_measure),
+        T(one_line_paragraph_is_not_broken_for_a_runt),
         T(one_line_bullets_are_set_tight),
         T(columns_sit_side_by_side),
         T(column_running_over_a_page_goes_on_below),
