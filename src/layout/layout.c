@@ -442,25 +442,19 @@ static int outline_level(lay *L, const br_block *b)
 /* A table whose caption prints only where it continues (an objective's
  * "Key milestones") is still bookmarked where it starts, as a caption, unless
  * a caption heading stands above it or its caption repeats the heading's
- * words.  items0 is how many items the page had before the table. */
-static void table_bookmark(lay *L, size_t bi, size_t page0, size_t items0)
+ * words.  The table starts on page at y (after any move to a new page). */
+static void table_bookmark(lay *L, size_t bi, size_t page, double y)
 {
     const br_block *b = &L->doc->blocks[bi];
     const char *cap = b->table.caption ? br_markup_plain(L->arena, b->table.caption) : NULL;
     if (!cap || !*cap || (bi > 0 && L->doc->blocks[bi - 1].caption) ||
         (L->heading_title && strcmp(cap, L->heading_title) == 0))
         return;
-    const br_page *pg = &L->pages->pages[page0];
-    bool open = page0 == L->cur && L->open;
-    size_t n = open ? L->s_nitems : pg->nitems;
-    const br_item *items = open ? L->s_items : pg->items;
     br_outline *o = BR_PUSH(L->arena, L->pages->outline, L->pages->noutline, L->pages->outline_cap);
     o->title = cap;
     o->level = L->heading_level + 1 > BR_OUTLINE_DEPTH ? BR_OUTLINE_DEPTH : L->heading_level + 1;
-    o->page = n > items0 ? page0 : page0 + 1;
-    o->y = n > items0 ? items[items0].y : L->style->margin_top;
-    if (o->page >= L->pages->npages)
-        o->page = L->cur;
+    o->page = page;
+    o->y = y;
 }
 
 static void heading_hook(lay *L, void *ctx, size_t line, double x_end, double baseline)
@@ -596,9 +590,14 @@ static void place_table(lay *L, size_t bi)
                    b->table.ncols, size, lb->shrunk_size);
     }
     br_arena *outer = enter_block(L, bi);
-    size_t page0 = L->cur, items0 = L->s_nitems;
+    /* Where the table starts, once it has moved to a new page if its start
+     * does not fit here: its bookmark's place. */
+    bool draws = br_lay_table_start(L, t);
+    size_t page0 = L->cur;
+    double y0 = L->y;
     br_lay_table_place(L, t);
-    table_bookmark(L, bi, page0, items0);
+    if (draws)
+        table_bookmark(L, bi, page0, y0);
     L->work = outer;
     L->y += L->style->block_space;
 }

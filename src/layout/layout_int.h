@@ -224,6 +224,9 @@ bool br_lay_table_fit(lay *L, ltable *t);
 /* Height the table needs at the top of where it starts (header and its
  * first rows as they must be kept), probing their footnotes. */
 double br_lay_table_start_height(lay *L, ltable *t);
+/* Moves to a new page unless the table's start fits here (a fresh page
+ * always does); false when the table draws nothing. */
+bool br_lay_table_start(lay *L, ltable *t);
 void br_lay_table_place(lay *L, ltable *t);
 double br_lay_table_shrink(const ltable *t, double width);
 /* Measures the tables that share a type, before any is placed. */

@@ -435,16 +435,23 @@ double br_lay_table_start_height(lay *L, ltable *t)
     return h + row_start_height(L, t, t->rows, t->nrows, 0);
 }
 
-void br_lay_table_place(lay *L, ltable *t)
+bool br_lay_table_start(lay *L, ltable *t)
 {
     if (t->ncols == 0 || (t->nrows == 0 && t->nhead == 0))
-        return;
+        return false;
     if (!L->fresh) {
         br_lay_probe_begin(L);
         double need = br_lay_table_start_height(L, t);
         if (!br_lay_fits(L, need, br_lay_probe_extra(L)))
             br_lay_page_start(L, L->orient);
     }
+    return true;
+}
+
+void br_lay_table_place(lay *L, ltable *t)
+{
+    if (!br_lay_table_start(L, t))
+        return;
     if (t->start_h > 0) {
         /* The caption where the table starts: the table's first child. */
         if (!t->elem)

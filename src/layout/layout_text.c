@@ -165,7 +165,7 @@ static const char *superscript_number(lay *L, int n, bool comma, br_face face)
 }
 
 /* A footnote reference: its number as a superscript, after a comma when it
- * directly follows another reference. */
+ * follows another reference. */
 static void add_reference(lay *L, const br_run *r, const tx_style *st, br_face face,
                           uint32_t color)
 {
@@ -176,8 +176,17 @@ static void add_reference(lay *L, const br_run *r, const tx_style *st, br_face f
         atomize(L, t, r->len ? r->len : strlen(t), face, color, false, st, r->loc);
         return;
     }
+    /* One rule for every marker: it follows its word with no space, written
+     * or joined ("85% [^x]", a value and its note) or not ("85.5%[^x]"),
+     * and a marker after another follows it after a comma ("2,3"). */
     tx_atom *prev = L->s_natoms ? &L->s_atoms[L->s_natoms - 1] : NULL;
-    bool comma = prev && prev->note >= 0 && prev->glen == 0;
+    if (prev && prev->glen > 0 && !(prev->flags & TX_NEWLINE))
+        prev->glen = 0, prev->gw = 0;
+    if (prev && prev->len == 0 && prev->glen == 0 && !(prev->flags & TX_NEWLINE)) {
+        L->s_natoms--;      /* an atom that was only that space */
+        prev = L->s_natoms ? &L->s_atoms[L->s_natoms - 1] : NULL;
+    }
+    bool comma = prev && prev->note >= 0;
     const char *sup = superscript_number(L, L->notes[idx].number, comma, face);
     if (sup) {
         /* The font's own superscript digits: copied or searched, "17³"

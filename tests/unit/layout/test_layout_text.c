@@ -132,6 +132,35 @@ static void adjacent_references_are_separated_by_a_comma(void **state)
     assert_non_null(lx_find(p, "B.", NULL));
 }
 
+/* One rule for a marker's spacing: it follows its word directly whether
+ * the text has a space before it ("85% [^a]", as a value and its note are
+ * joined) or not ("85%[^a]"); a space between two markers becomes their
+ * comma. */
+static void a_marker_follows_its_word_with_no_space(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_rich_parse(f->arena, &br_doc_add_footnote(&f->doc, "a")->text, "A.", 0, (br_loc){0});
+    br_rich_parse(f->arena, &br_doc_add_footnote(&f->doc, "b")->text, "B.", 0, (br_loc){0});
+    lx_para(f, "Spaced 85% [^a] value.");
+    lx_para(f, "Joined 85%[^a] value.");
+    lx_para(f, "Both [^a] [^b] here.");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const char *starts[] = {"Spaced 85%", "Joined 85%"};
+    for (int i = 0; i < 2; i++) {
+        const br_item *w = lx_find(p, starts[i], NULL);
+        assert_non_null(w);
+        assert_int_equal(lx_ref_number(w + 1), 1);
+        assert_double_equal((w + 1)->x, w->x + lx_width(f, w), 1e-9);
+    }
+    const br_item *both = lx_find(p, "Both", NULL);
+    assert_non_null(both);
+    assert_int_equal(lx_ref_number(both + 1), 1);
+    assert_double_equal((both + 1)->x, both->x + lx_width(f, both), 1e-9);
+    assert_int_equal(lx_ref_number(both + 2), 2);
+    assert_int_equal((both + 2)->text[0], ',');
+}
+
 static void footnote_citing_another_brings_it_along(void **state)
 {
     lx *f = fresh_doc(state);
@@ -211,6 +240,7 @@ int main(void)
         T(blank_line_keeps_its_height),
         T(superscript_run_is_small_and_raised),
         T(adjacent_references_are_separated_by_a_comma),
+        T(a_marker_follows_its_word_with_no_space),
         T(footnote_citing_another_brings_it_along),
         T(coloured_run_and_bold_cell_faces),
         T(header_cells_are_dark_on_the_header_fill),
