@@ -352,8 +352,10 @@ void br_diags_print_styled(const br_diags *diags, const br_diag_style *st, FILE 
         fprintf(out, "boardreport: %s not shown%s\n", rest,
                 st->max ? " (--max-errors=0 shows them all)" : "");
     if (diags->suppressed) {
-        fprintf(out, "boardreport: note: %zu more errors and warnings about ids, people or "
-                "footnotes not found are left out: they may only follow from '", diags->suppressed);
+        fprintf(out, "boardreport: note: %zu more %s about ids, people or footnotes not found "
+                "%s left out: %s may only follow from '", diags->suppressed,
+                diags->suppressed == 1 ? "error or warning" : "errors and warnings",
+                diags->suppressed == 1 ? "is" : "are", diags->suppressed == 1 ? "it" : "they");
         put_escaped_str(diags->unloaded, out);
         fputs("', which could not be read; fix it first\n", out);
     }
