@@ -3,16 +3,18 @@
  * A table runs in segments, one per page: on each page after the first the
  * caption with "(continued)" and the header rows come first.  A row that
  * does not fit in what is left of a page is split between lines of its
- * cells (at least two lines at the foot and at the head where it has them);
+ * cells (at least three lines at the foot and two at the head);
  * a short row moves whole instead; a group row moves with its first three
  * rows (all of them if it has fewer), and a table starts where its header
  * and its first three rows (or its first group) fit.
- * Rules, fills and text of a split row continue on the next page, and a row
+ * Rules, fills and text of a split row continue on the next page, where the
+ * row is named again (its ref or title, "(continued)", its status), and a row
  * taller than a page spans as many pages as it needs.  Header rows taller
  * than half a page are not repeated: they print once and split as rows do.
  */
 #include "layout_table.h"
 
+#include <ctype.h>
 #include <string.h>
 
 typedef struct seg {
@@ -151,12 +153,17 @@ static void row_elems(lay *L, ltable *t, const lrow *row)
     }
 }
 
-/* A split row's cells whose text ended on an earlier page are drawn again
- * on the next, so that the row is known there: short ones (a ref, a date,
- * a figure, the status word, which its colour alone must never carry)
- * whole, a long first or second cell (a title) by its first line; and the
- * row's identifying cell, its first words in the first two columns wide
- * enough for it, says "(continued)" below them. */
+/* On each page a split row continues on, it is known by its identifying
+ * cells and its status, and by nothing else whole (a date or a lead drawn
+ * again would read as a second row): the identifying cells (a ref, and
+ * the title: the first cell of its first two columns with words and the
+ * width for "(continued)", the marker cell) and every coloured cell (the
+ * status word, which its colour alone must never carry).  A cell whose
+ * text ended on an earlier page is drawn again: a short one (up to
+ * REPEAT_LINES lines) whole, a longer one by its first line, the marker
+ * cell with "(continued)" below.  A marker cell whose text goes on takes a
+ * lead line above it instead: its ref and "(continued)" ("15. (continued)"),
+ * or its first words that fit ("Children looked after… (continued)"). */
 #define REPEAT_LINES 3
 
 static bool marker_fits(lay *L, const tx_text *tx, double cw)
@@ -166,26 +173,101 @@ static bool marker_fits(lay *L, const tx_text *tx, double cw)
     return cont && *cont && br_lay_tx_width(L, cont, strlen(cont), face, tx->st.size) <= cw + LAY_EPS;
 }
 
+static double cell_width(const ltable *t, const lcell *c)
+{
+    return t->x[c->col + c->span] - t->x[c->col] - 2 * t->pad_x;
+}
+
 /* The cell of row r that carries "(continued)", or r->ncells for none. */
 static size_t marker_cell(lay *L, const ltable *t, const lrow *r)
 {
     for (size_t i = 0; i < r->ncells; i++) {
         const lcell *c = &r->cells[i];
-        double cw = t->x[c->col + c->span] - t->x[c->col] - 2 * t->pad_x;
         if (c->col > 1)
             break;
         if (c->span == 1 && c->align == BR_ALIGN_LEFT && c->text.nlines > 0 &&
-            marker_fits(L, &c->text, cw))
+            marker_fits(L, &c->text, cell_width(t, c)))
             return i;
     }
     return r->ncells;
+}
+
+/* Whether cell i of r is drawn again where the row continues: identifying
+ * (before the marker cell, or in the first two columns when there is
+ * none) or coloured. */
+static bool repeats(const lrow *r, size_t i, size_t marker)
+{
+    const lcell *c = &r->cells[i];
+    if (c->cell->has_fill)
+        return true;
+    return marker < r->ncells ? i <= marker : c->col <= 1;
+}
+
+/* Lead lines above the rest of row r from line l0: 1 when its marker cell
+ * goes on there. */
+static size_t lead_lines(lay *L, const ltable *t, const lrow *r, size_t l0)
+{
+    if (l0 == 0 || r->header)
+        return 0;
+    size_t m = marker_cell(L, t, r);
+    return m < r->ncells && r->cells[m].text.nlines > l0;
+}
+
+/* A ref leading a title: "15.", "B17", "E4:", "3a)"; not a figure ("2,000",
+ * "15 schools"). */
+static bool is_ref(const char *s, size_t n)
+{
+    size_t i = 0, letters = 0, digits = 0;
+    while (i < n && letters < 2 && isalpha((unsigned char)s[i]))
+        i++, letters++;
+    while (i < n && digits < 3 && isdigit((unsigned char)s[i]))
+        i++, digits++;
+    if (i < n && digits && islower((unsigned char)s[i]))
+        i++;
+    bool stop = i < n && strchr(".):", s[i]) != NULL;
+    i += stop;
+    return digits > 0 && i == n && (letters > 0 || stop);
+}
+
+/* The lead line of marker cell c: its ref, or its first words that fit
+ * with "…", then "(continued)". */
+static void draw_lead(lay *L, const lcell *c, double left, double cw, double base)
+{
+    const tx_prep *p = &c->prep;
+    const tx_style *st = &c->text.st;
+    const char *cont = L->style->continued, *dots = "… ";
+    br_face italic = br_lay_tx_face(BR_FACE_ITALIC, st->face);
+    double room = cw - br_lay_tx_width(L, cont, strlen(cont), italic, st->size);
+    bool ref = p->natoms > 1 && p->atoms[0].glen > 0 && is_ref(p->atoms[0].text, p->atoms[0].len);
+    if (!ref)
+        room -= br_lay_tx_width(L, dots, strlen(dots), st->face, st->size);
+    size_t n = 0;
+    double w = 0;
+    while (n < p->natoms && !(p->atoms[n].flags & (TX_NEWLINE | TX_SUPER)) &&
+           p->atoms[n].note < 0 && w + p->atoms[n].w <= room + LAY_EPS) {
+        w += p->atoms[n].w + p->atoms[n].gw;
+        if (++n == 1 && ref)
+            break;
+    }
+    double x = left;
+    for (size_t k = 0; k < n; k++) {
+        const tx_atom *a = &p->atoms[k];
+        br_lay_emit_text(L, x, base, a->text, a->len, (br_face)a->face, st->size, a->color);
+        x += a->w + a->gw;
+    }
+    if (n && !ref) {
+        x -= p->atoms[n - 1].gw;
+        br_lay_emit_text(L, x, base, dots, strlen(dots), st->face, st->size, st->color);
+        x += br_lay_tx_width(L, dots, strlen(dots), st->face, st->size);
+    }
+    br_lay_emit_text(L, x, base, cont, strlen(cont), italic, st->size, st->color);
 }
 
 static void repeat_cell(lay *L, const ltable *t, const lrow *r, const lcell *c, size_t m,
                         double left, double cw, double base, bool marker)
 {
     const tx_text *tx = &c->text;
-    size_t shown = tx->nlines <= REPEAT_LINES ? tx->nlines : c->col <= 1 && c->span == 1;
+    size_t shown = tx->nlines <= REPEAT_LINES ? tx->nlines : 1;
     if (marker && shown >= m)
         shown = 1;
     for (size_t l = 0; l < shown && l < m; l++)
@@ -200,7 +282,8 @@ static void repeat_cell(lay *L, const ltable *t, const lrow *r, const lcell *c, 
 /* Draws lines [l0, l0 + m) of row r at L->y and moves below them. */
 static void draw_chunk(lay *L, ltable *t, const lrow *r, size_t l0, size_t m, seg *s)
 {
-    double x0 = L->left, top = L->y, h = br_lay_row_chunk_h(t, r, m);
+    size_t lead = lead_lines(L, t, r, l0);
+    double x0 = L->left, top = L->y, h = br_lay_row_chunk_h(t, r, m + lead);
     for (size_t i = 0; i < r->ncells; i++) {
         const lcell *c = &r->cells[i];
         uint32_t fill;
@@ -213,14 +296,17 @@ static void draw_chunk(lay *L, ltable *t, const lrow *r, size_t l0, size_t m, se
     for (size_t i = 0; i < r->ncells; i++) {
         const lcell *c = &r->cells[i];
         br_lay_elem_enter(L, c->elem);
-        double left = x0 + t->x[c->col] + t->pad_x;
-        double cw = t->x[c->col + c->span] - t->x[c->col] - 2 * t->pad_x;
+        double left = x0 + t->x[c->col] + t->pad_x, cw = cell_width(t, c);
         double base = top + t->pad_y + br_lay_tx_baseline(L, &c->text.st);
-        if (l0 > 0 && !r->header && c->text.nlines <= l0 && !c->graphic) {
-            L->repeating = true;
-            repeat_cell(L, t, r, c, m, left, cw, base, i == marker);
-            L->repeating = false;
-        }
+        bool again = l0 > 0 && !r->header && !c->graphic && repeats(r, i, marker);
+        L->repeating = true;
+        if (again && c->text.nlines <= l0)
+            repeat_cell(L, t, r, c, m + lead, left, cw, base, i == marker);
+        else if (lead && i == marker)
+            draw_lead(L, c, left, cw, base);
+        L->repeating = false;
+        if (lead && i == marker)
+            base += lead * r->st.leading;
         for (size_t l = l0; l < l0 + m && l < c->text.nlines; l++)
             br_lay_tx_draw_line(L, &c->text, l, line_x(t, c, &c->text.lines[l], left, cw),
                          base + (l - l0) * r->st.leading);
@@ -290,15 +376,16 @@ static size_t keep_lines(const lrow *r)
 /* Lines of r from l0 (of rem) that fit here with their footnotes. */
 static size_t lines_fitting(lay *L, const ltable *t, const lrow *r, size_t l0, size_t rem)
 {
+    size_t lead = lead_lines(L, t, r, l0);
     double room = br_lay_room(L) - 2 * t->pad_y;
-    double fit = (room + LAY_EPS) / r->st.leading;
+    double fit = (room + LAY_EPS) / r->st.leading - (double)lead;
     size_t k = fit <= 0 ? 0 : (size_t)fit;
     if (k > rem)
         k = rem;
     while (k > 0 && r->has_notes) {
         br_lay_probe_begin(L);
         chunk_notes(L, r, l0, k, false);
-        if (br_lay_fits(L, br_lay_row_chunk_h(t, r, k), br_lay_probe_extra(L)))
+        if (br_lay_fits(L, br_lay_row_chunk_h(t, r, k + lead), br_lay_probe_extra(L)))
             break;
         k--;
     }
