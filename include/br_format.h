@@ -53,9 +53,20 @@ char *br_format_date(br_arena *arena, br_date d, bool long_form);
  * a month "August 2012", a quarter "2019/20 Q2", a year "2019/20". */
 char *br_format_period(br_arena *arena, const br_period *p);
 
-/* v rounded to the places a figure is printed with (0-6; negative: v as
- * it is), so that data carries the printed figure: a computed 43.1 - 42.3
- * is 0.8, not 0.800000000000004. */
+/* v as printed to `places` decimals (half away from zero on the figure as
+ * written, as br_format_number rounds; negative: v as it is), so that data
+ * carries the printed figure: a computed 43.1 - 42.3 is 0.8, not
+ * 0.800000000000004, and 2.675 to two places is 2.68 as printed. */
 double br_round_places(double v, int places);
+
+/* The places br_format_value prints v with under a measure's `decimals`
+ * (negative: as written): a figure printed as written ("62% (158/256)")
+ * keeps its own. */
+int br_format_value_places(const br_value *v, int decimals);
+
+/* The decimal places of v written plainly to 15 significant digits:
+ * 0.25 -> 2, 20 -> 0, 1e-3 -> 3; for a figure the model holds without its
+ * writing (a range's ends). */
+int br_format_written_places(double v);
 
 #endif

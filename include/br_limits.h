@@ -24,5 +24,9 @@
 #define BR_MAX_RUNNING_LINES 3
 #define BR_MAX_MAGNITUDE    1e15
 #define BR_MAX_MAGNITUDE_TEXT "1e15 (a thousand million million)"
+/* Significant digits of a written figure: all a double holds exactly, so
+ * every digit written prints and status compares the figure as written
+ * (100.0000000000001 printed 100.0000000000000 and met a target of 100). */
+#define BR_MAX_SIGNIFICANT  15
 
 #endif

@@ -62,16 +62,17 @@ static const char *value_text(composer *c, const br_measure *m, const br_value *
     return br_format_value(c->a, v, m->unit, m->decimals, false, &c->t->numbers);
 }
 
-/* A range target as its band: "20–30%". */
+/* A range target as its band: "20–30%", each end to the places status
+ * judges it at (the measure's decimals:, else as written). */
 static const char *range_text(composer *c, const br_measure *m)
 {
-    br_value lo = {.kind = BR_VALUE_NUMBER, .number = m->range_lo, .decimals = 0};
-    br_value hi = {.kind = BR_VALUE_NUMBER, .number = m->range_hi, .decimals = 0};
-    for (double v = m->range_lo; lo.decimals < 4 && v != (double)(long long)v; v *= 10)
-        lo.decimals++;
-    for (double v = m->range_hi; hi.decimals < 4 && v != (double)(long long)v; v *= 10)
-        hi.decimals++;
-    return br_arena_printf(c->a, "%s–%s", br_format_value(c->a, &lo, BR_UNIT_NUMBER, -1, false, &c->t->numbers),
+    br_value lo = {.kind = BR_VALUE_NUMBER, .number = m->range_lo,
+                   .decimals = br_format_written_places(m->range_lo)};
+    br_value hi = {.kind = BR_VALUE_NUMBER, .number = m->range_hi,
+                   .decimals = br_format_written_places(m->range_hi)};
+    return br_arena_printf(c->a, "%s–%s",
+                           br_format_value(c->a, &lo, BR_UNIT_NUMBER, m->decimals, false,
+                                           &c->t->numbers),
                            value_text(c, m, &hi));
 }
 

@@ -1,24 +1,35 @@
 /* status.c — the RAG status of a measure, spec §3.
  *
  * Boundaries follow the table exactly: on the target is green, on the
- * tolerance amber.  Figures are compared as written (figures.h), so that a
- * bound computed for a range (0.3 - 0.1 = 0.19999999999999998) still equals
- * the written 0.2.
+ * tolerance amber.  Figures are compared as the paper prints them: each
+ * rounded to the places it is printed with (the measure's decimals:, else
+ * as written), so the status never contradicts the figures beside it.  A
+ * figure written to more places is judged on every one (99.99999999999 is
+ * below a target of 100; it printed "Better than target" when figures were
+ * compared at 12 significant digits), and one printed to fewer is judged
+ * as printed (49.96 with decimals: 1 prints 50.0 and meets a target of 50).
+ * A bound computed for a range (0.3 - 0.1 = 0.19999999999999998) is
+ * rounded to the places of the figures it comes from, so it equals the
+ * written 0.2.  Printed figures are decimals of at most 15 significant
+ * digits (the loader refuses more), so comparing their doubles is exact.
  */
 #include "br_compute.h"
 
 #include <math.h>
 
-#include "figures.h"
+#include "br_format.h"
 
-static bool at_least(double a, double b)
+/* A figure of m as the paper prints it. */
+static double printed(const br_measure *m, const br_value *v)
 {
-    return fig_compare(a, b) >= 0;
+    return br_round_places(v->number, br_format_value_places(v, m->decimals));
 }
 
-static bool at_most(double a, double b)
+/* The places a range end prints with: the measure's decimals:, else as
+ * written. */
+static int range_places(const br_measure *m, double end)
 {
-    return fig_compare(a, b) <= 0;
+    return m->decimals >= 0 ? m->decimals : br_format_written_places(end);
 }
 
 /* A tolerance only makes an amber band when it is a number; a missing or
@@ -28,15 +39,26 @@ static bool has_tolerance(const br_measure *m)
     return m->tolerance.kind == BR_VALUE_NUMBER;
 }
 
+/* A range end moved out by the tolerance (sign -1 below, +1 above), to the
+ * places of the two figures it comes from. */
+static double range_edge(const br_measure *m, double end, int sign)
+{
+    int places = range_places(m, end);
+    int tol_places = br_format_value_places(&m->tolerance, m->decimals);
+    if (tol_places > places)
+        places = tol_places;
+    return br_round_places(end + sign * printed(m, &m->tolerance), places);
+}
+
 static br_status status_range(const br_measure *m, double v)
 {
-    if (at_least(v, m->range_lo) && at_most(v, m->range_hi))
+    double lo = br_round_places(m->range_lo, range_places(m, m->range_lo));
+    double hi = br_round_places(m->range_hi, range_places(m, m->range_hi));
+    if (v >= lo && v <= hi)
         return BR_STATUS_GREEN;
-    if (has_tolerance(m)) {
-        double tol = m->tolerance.number;
-        if (at_least(v, m->range_lo - tol) && at_most(v, m->range_hi + tol))
-            return BR_STATUS_AMBER;
-    }
+    if (has_tolerance(m) && v >= range_edge(m, m->range_lo, -1) &&
+        v <= range_edge(m, m->range_hi, +1))
+        return BR_STATUS_AMBER;
     return BR_STATUS_RED;
 }
 
@@ -48,19 +70,20 @@ br_status br_measure_status(const br_measure *m, size_t p)
     if (m->polarity == BR_POLARITY_NONE || m->target.kind == BR_VALUE_TEXT)
         return BR_STATUS_NO_TARGET;
     if (m->polarity == BR_POLARITY_RANGE)
-        return m->has_range ? status_range(m, v->number) : BR_STATUS_NO_TARGET;
+        return m->has_range ? status_range(m, printed(m, v)) : BR_STATUS_NO_TARGET;
     if (m->target.kind != BR_VALUE_NUMBER)
         return BR_STATUS_NO_TARGET;
 
-    double x = v->number, t = m->target.number, l = m->tolerance.number;
+    double x = printed(m, v), t = printed(m, &m->target);
+    double l = has_tolerance(m) ? printed(m, &m->tolerance) : t;
     if (m->polarity == BR_POLARITY_HIGHER) {
-        if (at_least(x, t))
+        if (x >= t)
             return BR_STATUS_GREEN;
-        return has_tolerance(m) && at_least(x, l) ? BR_STATUS_AMBER : BR_STATUS_RED;
+        return has_tolerance(m) && x >= l ? BR_STATUS_AMBER : BR_STATUS_RED;
     }
-    if (at_most(x, t))
+    if (x <= t)
         return BR_STATUS_GREEN;
-    return has_tolerance(m) && at_most(x, l) ? BR_STATUS_AMBER : BR_STATUS_RED;
+    return has_tolerance(m) && x <= l ? BR_STATUS_AMBER : BR_STATUS_RED;
 }
 
 static size_t add_band(br_band *out, size_t n, double from, double to, br_status status)

@@ -143,7 +143,7 @@ char *br_format_value(br_arena *arena, const br_value *v, br_unit unit, int deci
         return br_arena_strdup(arena, "");
     if (v->kind == BR_VALUE_TEXT || (v->as_written && v->text))
         return br_arena_strdup(arena, v->text ? v->text : "");
-    char *num = br_format_number(arena, v->number, decimals < 0 ? v->decimals : decimals, fmt);
+    char *num = br_format_number(arena, v->number, br_format_value_places(v, decimals), fmt);
     const char *prefix, *suffix;
     br_format_unit_affixes(unit, with_unit_word, strcmp(num, "1") == 0, &prefix, &suffix);
     return *prefix || *suffix ? br_format_affixed(arena, num, prefix, suffix) : num;
@@ -289,8 +289,27 @@ char *br_format_period(br_arena *arena, const br_period *p)
 
 double br_round_places(double v, int places)
 {
-    if (places < 0 || !isfinite(v))
+    if (places < 0 || !isfinite(v) || fabs(v) >= LARGE)
         return v;
-    double scale = pow(10, places > 6 ? 6 : places);
-    return round(v * scale) / scale;
+    char buf[96];
+    magnitude(v, places > MAX_PLACES ? MAX_PLACES : places, false, buf);
+    double r = strtod(buf, NULL);
+    return signbit(v) && r != 0 ? -r : r;
+}
+
+int br_format_value_places(const br_value *v, int decimals)
+{
+    return (v->as_written && v->text) || decimals < 0 ? v->decimals : decimals;
+}
+
+int br_format_written_places(double v)
+{
+    char sci[40];
+    snprintf(sci, sizeof sci, "%.*e", SIG_DIGITS - 1, fabs(v));
+    int exp = atoi(strchr(sci, 'e') + 1);
+    int last = SIG_DIGITS - 1;      /* the last significant digit written */
+    while (last > 0 && sci[last + 1] == '0')
+        last--;
+    int places = last - exp;
+    return places < 0 ? 0 : places > MAX_PLACES ? MAX_PLACES : places;
 }

@@ -107,11 +107,29 @@ static bool number_syntax(const char *s, int *decimals)
     return *p == '\0';
 }
 
-/* A plain number within BR_MAX_MAGNITUDE. */
+/* The significant digits of a plain number's mantissa, from its first
+ * non-zero digit to its last: 100.0000000000001 has 16, 0.0025 two. */
+static int significant_digits(const char *s)
+{
+    int n = 0, zeros = 0;
+    for (const char *p = s; *p && *p != 'e' && *p != 'E'; p++) {
+        if (!isdigit((unsigned char)*p))
+            continue;
+        if (*p == '0') {
+            zeros += n > 0;
+            continue;
+        }
+        n += zeros + 1;
+        zeros = 0;
+    }
+    return n;
+}
+
+/* A plain number within BR_MAX_MAGNITUDE and BR_MAX_SIGNIFICANT digits. */
 static bool parse_number(const char *s, double *out, int *decimals)
 {
     int dec;
-    if (!number_syntax(s, &dec))
+    if (!number_syntax(s, &dec) || significant_digits(s) > BR_MAX_SIGNIFICANT)
         return false;
     double v = strtod(s, NULL);
     if (!isfinite(v) || fabs(v) > BR_MAX_MAGNITUDE)
@@ -134,7 +152,8 @@ static bool all_digits(const char *s, const char *digits)
 
 /* What is wrong with a plain scalar YAML (1.1 or 1.2) would read as a
  * number but boardreport does not: infinity and not-a-number, hexadecimal
- * and octal, '_' between digits, and magnitudes beyond BR_MAX_MAGNITUDE.
+ * and octal, '_' between digits, magnitudes beyond BR_MAX_MAGNITUDE and
+ * more digits than BR_MAX_SIGNIFICANT (the last would be lost in print).
  * NULL when none of these: without this they were kept as text and printed
  * as written with status "no data".  The message says what to write. */
 static const char *number_problem(builder *b, const char *s)
@@ -160,6 +179,10 @@ static const char *number_problem(builder *b, const char *s)
         return br_arena_printf(b->a, "groups its digits with '_'; write %s", plain);
     }
     int dec;
+    if (number_syntax(s, &dec) && significant_digits(s) > BR_MAX_SIGNIFICANT)
+        return br_arena_printf(b->a, "has %d significant digits, more than a figure holds (%d); "
+                               "round it to %d, or to the places the paper prints",
+                               significant_digits(s), BR_MAX_SIGNIFICANT, BR_MAX_SIGNIFICANT);
     if (number_syntax(s, &dec))     /* a number, but parse_number refused it: too large */
         return "is beyond the largest figure boardreport takes, " BR_MAX_MAGNITUDE_TEXT "; "
                "check the number, or write it in a larger unit";

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "br_arena.h"
+#include "br_format.h"
 #include "br_model.h"
 #include "br_period.h"
 #include "br_template.h"
@@ -81,9 +82,11 @@ static inline br_report *fx_report_six_quarters(br_arena *a)
     return fx_report(a, ids, 6);
 }
 
+/* A number as the loader reads it written plainly: 89.9 has one decimal. */
 static inline br_value fx_num(double v)
 {
-    return (br_value){.kind = BR_VALUE_NUMBER, .number = v};
+    return (br_value){.kind = BR_VALUE_NUMBER, .number = v,
+                      .decimals = br_format_written_places(v)};
 }
 
 static inline br_value fx_text(const char *s)

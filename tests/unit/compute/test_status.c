@@ -226,6 +226,66 @@ static void range_edges_compare_as_written(void **state)
     assert_int_equal(status_of(m, 0.19), BR_STATUS_RED);
 }
 
+/* 99.99999999999 prints with all its places, below a target of 100: it
+ * must not meet it (compared at 12 significant digits it printed "Better
+ * than target"). */
+static void a_figure_written_to_more_places_is_judged_on_every_one(void **state)
+{
+    br_measure *m = measure(state, BR_POLARITY_HIGHER, 100, NAN);
+    assert_int_equal(status_of(m, 99.99999999999), BR_STATUS_RED);
+    m = measure(state, BR_POLARITY_LOWER, 10, 12);
+    assert_int_equal(status_of(m, 10.00000000001), BR_STATUS_AMBER);
+    assert_int_equal(status_of(m, 12.000000000001), BR_STATUS_RED);
+    m = measure(state, BR_POLARITY_RANGE, NAN, 0.5);
+    m->has_range = true;
+    m->range_lo = 20;
+    m->range_hi = 30;
+    assert_int_equal(status_of(m, 30.00000000001), BR_STATUS_AMBER);
+    assert_int_equal(status_of(m, 19.49999999999), BR_STATUS_RED);
+}
+
+/* decimals: 1 prints 49.96 as 50.0: the paper shows the target met, so the
+ * status says so; 49.94 prints 49.9 and is below it. */
+static void a_figure_printed_to_fewer_places_is_judged_as_printed(void **state)
+{
+    br_measure *m = measure(state, BR_POLARITY_HIGHER, 50, 45);
+    m->decimals = 1;
+    assert_int_equal(status_of(m, 49.96), BR_STATUS_GREEN);
+    assert_int_equal(status_of(m, 49.94), BR_STATUS_AMBER);
+    assert_int_equal(status_of(m, 44.95), BR_STATUS_AMBER);   /* prints 45.0 */
+    assert_int_equal(status_of(m, 44.94), BR_STATUS_RED);
+    m->decimals = 0;
+    assert_int_equal(status_of(m, 49.5), BR_STATUS_GREEN);     /* prints 50 */
+    assert_int_equal(status_of(m, 49.49), BR_STATUS_AMBER);    /* prints 49 */
+}
+
+/* A figure printed as written ("62% (158/256)") keeps its own places
+ * whatever decimals: says, since it prints them. */
+static void a_figure_printed_as_written_is_judged_at_its_own_places(void **state)
+{
+    br_measure *m = measure(state, BR_POLARITY_HIGHER, 62, NAN);
+    m->decimals = 0;
+    m->values[0] = fx_num(61.8);
+    m->values[0].as_written = true;
+    m->values[0].text = "61.8%";
+    assert_int_equal(br_measure_status(m, 0), BR_STATUS_RED);
+}
+
+/* A range's ends print with the measure's decimals: too. */
+static void range_ends_are_judged_as_printed(void **state)
+{
+    br_measure *m = measure(state, BR_POLARITY_RANGE, NAN, 1);
+    m->has_range = true;
+    m->range_lo = 20.25;
+    m->range_hi = 30.25;
+    assert_int_equal(status_of(m, 20.2), BR_STATUS_AMBER);
+    m->decimals = 1;    /* the band prints 20.3-30.3; 20.2 is outside it */
+    assert_int_equal(status_of(m, 20.25), BR_STATUS_GREEN);
+    assert_int_equal(status_of(m, 30.34), BR_STATUS_GREEN);   /* prints 30.3 */
+    assert_int_equal(status_of(m, 31.34), BR_STATUS_AMBER);   /* 31.3: the edge */
+    assert_int_equal(status_of(m, 31.35), BR_STATUS_RED);     /* 31.4 */
+}
+
 static void status_reads_the_given_period(void **state)
 {
     static const char *const ids[] = {"2019/20 Q1", "2019/20 Q2"};
@@ -269,6 +329,10 @@ int main(void)
         T(override_is_ignored_by_the_computation),
         T(sums_on_the_boundary_compare_as_written),
         T(range_edges_compare_as_written),
+        T(a_figure_written_to_more_places_is_judged_on_every_one),
+        T(a_figure_printed_to_fewer_places_is_judged_as_printed),
+        T(a_figure_printed_as_written_is_judged_at_its_own_places),
+        T(range_ends_are_judged_as_printed),
         T(status_reads_the_given_period),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

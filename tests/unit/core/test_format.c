@@ -229,6 +229,31 @@ static void figures_round_to_their_printed_places(void **state)
     assert_true(br_round_places(-2.25, 1) == -2.3);
     assert_true(br_round_places(1073.0, 0) == 1073.0);
     assert_true(br_round_places(12.34, -1) == 12.34);
+    /* As printed: the written 2.675 (stored 2.67499...) prints 2.68. */
+    assert_true(br_round_places(2.675, 2) == 2.68);
+    assert_true(br_round_places(-0.04, 1) == 0 && !signbit(br_round_places(-0.04, 1)));
+    assert_true(br_round_places(99.99999999999, 11) == 99.99999999999);
+    assert_true(br_round_places(99.99999999999, 10) == 100);
+    assert_true(br_round_places(0.123456789, 8) == 0.12345679);
+}
+
+/* The places a figure prints with: a measure's decimals, except for a
+ * figure printed as written; and the places of a number written plainly. */
+static void figures_know_their_printed_places(void **state)
+{
+    (void)state;
+    br_value v = {.kind = BR_VALUE_NUMBER, .number = 61.8, .decimals = 1};
+    assert_int_equal(br_format_value_places(&v, -1), 1);
+    assert_int_equal(br_format_value_places(&v, 0), 0);
+    v.as_written = true;
+    v.text = "61.8%";
+    assert_int_equal(br_format_value_places(&v, 0), 1);
+    assert_int_equal(br_format_written_places(20), 0);
+    assert_int_equal(br_format_written_places(0.25), 2);
+    assert_int_equal(br_format_written_places(-1e-3), 3);
+    assert_int_equal(br_format_written_places(0.1 + 0.2), 1);
+    assert_int_equal(br_format_written_places(99.99999999999), 11);
+    assert_int_equal(br_format_written_places(1e14), 0);
 }
 
 int main(void)
@@ -255,6 +280,7 @@ int main(void)
         FX_TEST(printed_figures_read_back),
         FX_TEST(periods_print_their_labels),
         FX_TEST(figures_round_to_their_printed_places),
+        FX_TEST(figures_know_their_printed_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -139,6 +139,27 @@ static void columns_at_and_beyond_the_limit(void **state)
     assert_int_equal(errors, 1);
 }
 
+static void digit_line(FILE *f, size_t i)
+{
+    fputc('1' + (int)(i % 9), f);
+}
+
+/* A figure's significant digits: 15 load (every one prints), 16 is an
+ * error naming the count, whatever the zeros around them. */
+static void significant_digits_at_and_beyond_the_limit(void **state)
+{
+    (void)state;
+    size_t errors;
+    const char *before = "periods: [2019/20 Q1]\nsections: []\nmeasures:\n"
+                         "- {id: m, title: t, polarity: higher, values: {}, target: 0.000";
+    write_report(before, BR_MAX_SIGNIFICANT, digit_line, "00}\n");
+    assert_int_equal(load_errors("significant", &errors), 0);
+    assert_int_equal(errors, 0);
+    write_report(before, BR_MAX_SIGNIFICANT + 1, digit_line, "00}\n");
+    assert_int_equal(load_errors("has 16 significant digits", &errors), 1);
+    assert_int_equal(errors, 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -146,6 +167,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(periods_at_and_beyond_the_limit, setup, teardown),
         cmocka_unit_test_setup_teardown(table_rows_at_and_beyond_the_limit, setup, teardown),
         cmocka_unit_test_setup_teardown(columns_at_and_beyond_the_limit, setup, teardown),
+        cmocka_unit_test_setup_teardown(significant_digits_at_and_beyond_the_limit, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
