@@ -280,6 +280,10 @@ void br_compose_finance_table(composer *c, const br_section *s)
     size_t ncols = 1 + table_figures(f, figs);
     br_block *b = br_compose_new_table(c, s->loc, title, ncols);
     b->table.cols[0].weight = 3;
+    /* figure columns, even one with no figure yet: its header goes over
+     * where its figures would */
+    for (size_t i = 1; i < ncols; i++)
+        b->table.cols[i].align = BR_ALIGN_RIGHT;
     finance_headers(c, &b->table, f);
     for (size_t i = 0; i < f->nrows; i++) {
         const br_fin_row *r = &f->rows[i];
@@ -357,11 +361,24 @@ void br_compose_commentary(composer *c, const br_section *s)
 
 /* ---- generic table ---- */
 
+/* Whether a cell's words are a figure ("4%", "£1.2m"), its markup and
+ * footnote references aside ("**4%**[^hr]"). */
+static bool rich_is_figure(composer *c, const br_rich *text)
+{
+    const char *s = "";
+    for (size_t i = 0; i < text->nruns; i++)
+        if (!text->runs[i].footnote && !text->runs[i].superscript)
+            s = br_arena_printf(c->a, "%s%.*s", s, (int)text->runs[i].len,
+                                text->runs[i].text ? text->runs[i].text : "");
+    return br_format_looks_like_figure(s);
+}
+
 /* A body cell written as a plain number prints as measure values do
- * ("5687" -> "5,687"); a header's, or a quoted one ('2012'), as written. */
+ * ("5687" -> "5,687"); a header's, or a quoted one ('2012'), as written.
+ * A number, or words that are a figure once their markup and footnote
+ * references are set aside ("4%[^hr]"), go on the right. */
 static void tcell(composer *c, br_row *row, const br_tcell *tc, bool header)
 {
-    br_align align = tc->has_align ? tc->align : br_format_looks_like_figure(tc->text) ? BR_ALIGN_RIGHT : BR_ALIGN_LEFT;
     const char *text = tc->text;
     if (tc->is_number && !header)
         text = br_format_number(c->a, tc->number, tc->decimals, &c->t->numbers);
@@ -369,9 +386,12 @@ static void tcell(composer *c, br_row *row, const br_tcell *tc, bool header)
     if (tc->has_rag)
         cell = br_compose_cell_rag(c, row, &c->t->status[tc->rag], *text ? text : NULL);
     else if (text != tc->text)
-        cell = br_compose_cell_text(c, row, text, align);
-    else
-        cell = br_compose_cell_markup(c, row, tc->text, tc->loc, align);
+        cell = br_compose_cell_text(c, row, text, BR_ALIGN_RIGHT);
+    else {
+        cell = br_compose_cell_markup(c, row, tc->text, tc->loc, BR_ALIGN_LEFT);
+        if (rich_is_figure(c, &cell->text))
+            cell->align = BR_ALIGN_RIGHT;
+    }
     if (tc->has_align)
         cell->align = tc->align;
     cell->span = tc->span;

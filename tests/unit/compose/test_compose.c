@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "br_compose.h"
@@ -163,11 +164,72 @@ static void status_letters_are_named_in_a_key(void **state)
     check_keys("tests/good/every-key");
 }
 
+/* The first table block of doc from block `from` on. */
+static const br_table *table_from(const br_doc *doc, size_t *from)
+{
+    for (; *from < doc->nblocks; ++*from)
+        if (doc->blocks[*from].kind == BR_BLOCK_TABLE)
+            return &doc->blocks[(*from)++].table;
+    fail_msg("no table");
+    return NULL;
+}
+
+/* Figures go on the right wherever they are written: a generic table's
+ * number written with an exponent, or a figure with a footnote reference
+ * ("4%[^hr]"), as its plain figures are; and a finance table's figure
+ * columns say so even when one holds no figure, so that its header stands
+ * over where its figures would. */
+static void figures_are_right_aligned_as_written(void **state)
+{
+    (void)state;
+    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
+    char dir[] = "/tmp/br-compose-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[64];
+    snprintf(path, sizeof path, "%s/report.yaml", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("report: {title: T, organisation: O, period: 2019/20 Q2, date: 2019-10-17, version: 1,\n"
+          "         status: final, template: cabinet}\n"
+          "periods: [2019/20 Q2]\n"
+          "footnotes: {hr: From the HR system}\n"
+          "finance:\n"
+          "  - id: f\n"
+          "    title: Money\n"
+          "    rows: [{label: Net only, budget: {net: 10}, forecast: {net: 11}}]\n"
+          "sections:\n"
+          "  - {type: table, header: [[A, B]],\n"
+          "     rows: [[a, 2.5e-3], [b, \"4%[^hr]\"], [c, \"**12%**\"], [d, n/a]]}\n"
+          "  - {type: finance_table, finance: f}\n",
+          f);
+    fclose(f);
+    br_arena *a = br_arena_new();
+    br_template t;
+    const br_report *r;
+    br_doc *doc = compose_dir(dir, a, &t, &r);
+    size_t from = 0;
+    const br_table *tab = table_from(doc, &from);
+    assert_int_equal(tab->nrows, 4);
+    assert_int_equal(tab->rows[0].cells[1].align, BR_ALIGN_RIGHT);
+    assert_int_equal(tab->rows[1].cells[1].align, BR_ALIGN_RIGHT);
+    assert_int_equal(tab->rows[2].cells[1].align, BR_ALIGN_RIGHT);
+    assert_int_equal(tab->rows[3].cells[1].align, BR_ALIGN_LEFT);
+    tab = table_from(doc, &from);
+    assert_true(tab->ncols > 2);
+    assert_int_equal(tab->cols[0].align, BR_ALIGN_LEFT);
+    for (size_t c = 1; c < tab->ncols; c++)
+        assert_int_equal(tab->cols[c].align, BR_ALIGN_RIGHT);
+    br_arena_free(a);
+    remove(path);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_status_cell_shows_the_computed_status),
         cmocka_unit_test(status_letters_are_named_in_a_key),
+        cmocka_unit_test(figures_are_right_aligned_as_written),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
