@@ -312,6 +312,20 @@ static bool figures(const ltable *t, size_t col)
     return a == BR_ALIGN_RIGHT || a == BR_ALIGN_DECIMAL;
 }
 
+/* Whether a text starts with a figure: "84.29% (Red)", "9.73% of
+ * placements", a figure with its status word or its qualifier, which a
+ * figure column keeps whole as it keeps its figures (words, "Not
+ * available", wrap first). */
+static bool leads_with_figure(const tx_prep *p)
+{
+    if (p->natoms == 0)
+        return false;
+    for (uint32_t k = 0; k < p->atoms[0].len; k++)
+        if (isdigit((unsigned char)p->atoms[0].text[k]))
+            return true;
+    return false;
+}
+
 /* A header cell gives its column only its longest word as a minimum and
  * its one-line width as the widest the column may want: headers wrap at
  * spaces before any body text does, and an empty column is as narrow as
@@ -332,7 +346,7 @@ static void measure_row(ltable *t, const lrow *r)
             continue;
         }
         bool phrase = hi - pad <= short_w && !c->prep.multiline &&
-                      (!figures(t, c->col) || !c->prep.has_glue);
+                      (!figures(t, c->col) || !c->prep.has_glue || leads_with_figure(&c->prep));
         raise_to(t->two, c->col, phrase ? br_lay_tx_two_line_width(&c->prep) + pad : lo);
         raise_to(t->soft, c->col, phrase ? hi : lo);
         raise_to(t->pref, c->col, hi);
@@ -422,7 +436,9 @@ static void measure_columns(lay *L, ltable *t)
 /* Tables with the same header (an objective's measures, its milestones)
  * are one type: they share their columns' widths, so that the columns of
  * every objective line up through the paper.  A type is known by its
- * header rows' text, column count and type size. */
+ * header rows' words, column count and type size: not by their footnote
+ * references, which differ from one objective to the next ("Outturn
+ * 2011/12" with its own note under each) while the columns are the same. */
 static const char *type_key(lay *L, const br_block *b)
 {
     const br_table *tb = &b->table;
@@ -435,9 +451,9 @@ static const char *type_key(lay *L, const br_block *b)
             const br_cell *c = &tb->header[i].cells[k];
             key = br_arena_printf(L->work, "%s\x1f%d", key, c->span);
             for (size_t r = 0; r < c->text.nruns; r++)
-                key = br_arena_printf(L->work, "%s\x1e%.*s%s", key, (int)c->text.runs[r].len,
-                                      c->text.runs[r].text ? c->text.runs[r].text : "",
-                                      c->text.runs[r].footnote ? c->text.runs[r].footnote : "");
+                if (!c->text.runs[r].footnote)
+                    key = br_arena_printf(L->work, "%s\x1e%.*s", key, (int)c->text.runs[r].len,
+                                          c->text.runs[r].text ? c->text.runs[r].text : "");
         }
     return key;
 }
@@ -968,6 +984,114 @@ static void balance_text(lay *L, ltable *t, double *w)
     }
 }
 
+/* ---- short phrases on one line ---- */
+
+/* Whether column c holds short phrases that break at the width w[c]. */
+static bool phrase_breaks(const ltable *t, const double *w, size_t c)
+{
+    return t->fixed[c] <= 0 && !text_column(t, c) && w[c] < t->soft[c] - 0.5;
+}
+
+/* Whether column x, running text, may give width to phrases: all of
+ * them (donor SIZE_MAX) or only the donor. */
+static bool gives(const ltable *t, const double *w, size_t x, size_t donor)
+{
+    return (donor == SIZE_MAX || x == donor) && t->fixed[x] <= 0 && text_column(t, x) &&
+           w[x] > t->min[x];
+}
+
+/* Widens the columns marked in want to their phrases' width at the cost
+ * of the donor column of running text, or of all of them in proportion to
+ * what each has above its longest word (donor SIZE_MAX), into trial; false
+ * when they lack the width. */
+static bool widen_phrases(const ltable *t, const double *w, const bool *want, size_t donor,
+                          double *trial)
+{
+    double need = 0, spare = 0;
+    for (size_t c = 0; c < t->ncols; c++) {
+        trial[c] = w[c];
+        if (want[c])
+            need += t->soft[c] - w[c];
+        else if (gives(t, w, c, donor))
+            spare += w[c] - t->min[c];
+    }
+    if (need <= 0 || spare < need)
+        return false;
+    for (size_t c = 0; c < t->ncols; c++) {
+        if (want[c])
+            trial[c] = t->soft[c];
+        else if (gives(t, w, c, donor))
+            trial[c] -= need * (w[c] - t->min[c]) / spare;
+    }
+    return true;
+}
+
+/* The height in lines the table has with the phrase columns in want
+ * whole, taking the width where that costs the fewest lines (from one
+ * column of running text, or from all), those widths into best; SIZE_MAX
+ * when no column can give it. */
+static size_t widened_height(lay *L, ltable *t, const double *w, const bool *want, size_t *lines,
+                             double *trial, double *best)
+{
+    size_t least = SIZE_MAX;
+    for (size_t donor = 0; donor <= t->ncols; donor++) {
+        size_t d = donor == t->ncols ? SIZE_MAX : donor;
+        if (d != SIZE_MAX && !gives(t, w, d, SIZE_MAX))
+            continue;
+        if (!widen_phrases(t, w, want, d, trial))
+            continue;
+        size_t now = row_lines(L, t, trial, lines);
+        if (now < least) {
+            least = now;
+            memcpy(best, trial, t->ncols * sizeof *w);
+        }
+    }
+    return least;
+}
+
+/* A column of short phrases ("Better than target", "84.29% (Red)") that
+ * reclaim or balance_text left on two lines gets its phrases' width back
+ * when the table is no taller for it (a phrase broken where keeping it
+ * whole costs no line is width spent on nothing): all such columns at once
+ * (a row of phrases is as tall as its tallest), else one at a time, the
+ * cheapest first.  Where it would cost lines, the phrases stay broken: a
+ * taller table is a longer paper (the Cabinet appendix's Position and
+ * Polarity whole would cost it a fourth page). */
+static void phrases_whole(lay *L, ltable *t, double *w)
+{
+    size_t *lines = br_arena_calloc(L->work, t->nhead + t->nrows + 1, sizeof *lines);
+    bool *want = br_arena_calloc(L->work, t->ncols + 1, sizeof *want);
+    double *trial = column_array(L, t->ncols), *best = column_array(L, t->ncols);
+    double *pick = column_array(L, t->ncols);
+    size_t height = row_lines(L, t, w, lines), nwant = 0;
+    for (size_t c = 0; c < t->ncols; c++)
+        nwant += want[c] = phrase_breaks(t, w, c);
+    if (nwant == 0)
+        return;
+    if (nwant > 1 && widened_height(L, t, w, want, lines, trial, best) <= height) {
+        memcpy(w, best, t->ncols * sizeof *w);
+        return;
+    }
+    for (;;) {
+        size_t cheapest = SIZE_MAX;
+        for (size_t c = 0; c < t->ncols; c++) {
+            if (!phrase_breaks(t, w, c))
+                continue;
+            memset(want, 0, t->ncols * sizeof *want);
+            want[c] = true;
+            size_t h = widened_height(L, t, w, want, lines, trial, best);
+            if (h < cheapest) {
+                cheapest = h;
+                memcpy(pick, best, t->ncols * sizeof *w);
+            }
+        }
+        if (cheapest > height)
+            return;
+        memcpy(w, pick, t->ncols * sizeof *w);
+        height = cheapest;
+    }
+}
+
 /* ---- headers that would stand tall ---- */
 
 /* A header cell in a narrow column of figures ("Actual (as at 31 August
@@ -1025,6 +1149,7 @@ static void auto_fit(lay *L, ltable *t, double *w, double avail)
     auto_widths(L, t, w, avail);
     reclaim(L, t, w);
     balance_text(L, t, w);
+    phrases_whole(L, t, w);
     header_room(L, t, w);
 }
 
@@ -1034,11 +1159,11 @@ static void auto_fit(lay *L, ltable *t, double *w, double avail)
  * body rows of all, measured together; NULL when their grids differ. */
 static ltable *family_union(lay *L, const lay_family *f)
 {
-    ltable *u = NULL;
+    ltable *u = NULL, **members = br_arena_calloc(L->work, f->nmembers + 1, sizeof *members);
     lrow *rows = NULL;
     size_t n = 0, cap = 0;
     for (size_t i = 0; i < f->nmembers; i++) {
-        ltable *t = br_lay_table_prepare(L, &L->doc->blocks[f->members[i]], NULL);
+        ltable *t = members[i] = br_lay_table_prepare(L, &L->doc->blocks[f->members[i]], NULL);
         if (u && t->ncols != u->ncols)
             return NULL;
         if (!u)
@@ -1058,6 +1183,17 @@ static ltable *family_union(lay *L, const lay_family *f)
         *arrays[a] = column_array(L, u->ncols);
     u->point = br_arena_calloc(L->work, u->ncols + 1, sizeof *u->point);
     measure_columns(L, u);
+    /* every member's header, whose notes' markers may be wider */
+    for (size_t i = 1; i < f->nmembers; i++)
+        for (size_t c = 0; c < u->ncols; c++) {
+            raise_to(u->min, c, members[i]->min[c]);
+            raise_to(u->hdr, c, members[i]->hdr[c]);
+            raise_to(u->shdr, c, members[i]->shdr[c]);
+            raise_to(u->two, c, u->min[c]);
+            raise_to(u->soft, c, u->two[c]);
+            raise_to(u->pref, c, u->soft[c]);
+            raise_to(u->hdr, c, u->pref[c]);
+        }
     return u;
 }
 

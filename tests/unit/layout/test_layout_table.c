@@ -462,6 +462,59 @@ static void tables_of_one_type_fit_the_rows_of_all(void **state)
     free(title);
 }
 
+/* Tables whose headers print the same words are one type even where their
+ * footnote references differ (each objective's "Outturn 2011/12" with its
+ * own note): their columns line up. */
+static void header_notes_do_not_split_a_type(void **state)
+{
+    lx *f = fresh_doc(state);
+    const char *keys[] = {"a", "b"};
+    double x[2] = {0};
+    char *comment = words("cm", 60);
+    for (int i = 0; i < 2; i++) {
+        br_rich_parse(f->arena, &br_doc_add_footnote(&f->doc, keys[i])->text,
+                      i ? "Second note." : "First note.", BR_FACE_REGULAR, (br_loc){0});
+        br_table *t = lx_table(f, 3);
+        t->cols[1].align = BR_ALIGN_RIGHT;
+        br_row *h = lx_row(f, t, true, "Measure", "", "Comments", NULL);
+        br_rich_parse(f->arena, &h->cells[1].text,
+                      br_arena_printf(f->arena, "Outturn[^%s]", keys[i]), BR_FACE_REGULAR,
+                      (br_loc){0});
+        lx_row(f, t, false, i ? "Savings achieved in the year" : "Spend", i ? "£9.611m" : "7%",
+               i ? "No further update." : comment, NULL);
+    }
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    size_t n = 0;
+    for (size_t pg = 0; pg < p->npages; pg++)
+        for (size_t k = 0; k < p->pages[pg].nitems; k++)
+            if (lx_is(&p->pages[pg].items[k], "Comments") && n < 2)
+                x[n++] = p->pages[pg].items[k].x;
+    assert_int_equal(n, 2);
+    assert_double_equal(x[0], x[1], 1e-9);
+    free(comment);
+}
+
+/* A figure with its status word or a qualifier ("84.29% (Red)", "9.73% of
+ * placements") stays whole in a figure column when the table has the
+ * width, as a figure does; words ("Not available") still wrap first. */
+static void figure_with_its_word_stays_whole(void **state)
+{
+    lx *f = fresh_doc(state);
+    char *comment = words("cm", 300);
+    br_table *t = lx_table(f, 3);
+    t->cols[1].align = BR_ALIGN_RIGHT;
+    lx_row(f, t, true, "Measure", "Similar", "Comments", NULL);
+    lx_row(f, t, false, "Initial assessments", "84.29% (Red)", "Below target.", NULL);
+    lx_row(f, t, false, "External placements", "9.73% of placements", "A review.", NULL);
+    lx_row(f, t, false, "Core assessments", "12 (Red)", comment, NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_int_equal(lx_count(p, "84.29% (Red)"), 1);
+    assert_int_equal(lx_count(p, "9.73% of placements"), 1);
+    free(comment);
+}
+
 static void long_header_word_breaks_whole_never_cut(void **state)
 {
     lx *f = fresh_doc(state);
@@ -1174,6 +1227,8 @@ int main(void)
         T(continued_row_repeats_its_status_word_and_ref),
         T(continued_row_says_so_under_its_title),
         T(continued_title_leads_with_its_ref),
+        T(header_notes_do_not_split_a_type),
+        T(figure_with_its_word_stays_whole),
         T(continued_title_without_ref_leads_with_its_first_words),
         T(split_row_leaves_three_lines_at_a_page_foot),
         T(fit_pages_steps_the_table_type_down),
