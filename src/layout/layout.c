@@ -408,7 +408,7 @@ typedef struct heading_ctx {
     size_t nl;
 } heading_ctx;
 
-static const char *plain_text(lay *L, const br_rich *r)
+const char *br_lay_plain_text(lay *L, const br_rich *r)
 {
     size_t n = 0;
     for (size_t i = 0; i < r->nruns; i++)
@@ -475,13 +475,13 @@ static void heading_hook(lay *L, void *ctx, size_t line, double x_end, double ba
     const heading_ctx *c = ctx;
     const br_block *b = c->b;
     if (line == 0 && b->appendix) {
-        L->appendix = plain_text(L, &b->text);
+        L->appendix = br_lay_plain_text(L, &b->text);
         L->pages->pages[L->cur].appendix = L->appendix;
     }
     if (line == 0 && b->outline) {
         br_outline *o = BR_PUSH(L->arena, L->pages->outline, L->pages->noutline,
                                 L->pages->outline_cap);
-        o->title = plain_text(L, &b->text);
+        o->title = br_lay_plain_text(L, &b->text);
         o->level = outline_level(L, b);
         if (!b->caption)
             L->heading_title = o->title;
@@ -563,7 +563,7 @@ static bool caption_at_start(lay *L, size_t bi)
     for (size_t i = bi; i-- > 0;) {
         const br_block *h = &L->doc->blocks[i];
         if (h->kind == BR_BLOCK_HEADING && !h->caption)
-            return strcmp(plain_text(L, &h->text), cap) != 0;
+            return strcmp(br_lay_plain_text(L, &h->text), cap) != 0;
     }
     return true;
 }

@@ -118,6 +118,10 @@ tx_style br_lay_tx_style_of(const br_text_style *ts, double size);
  * and the body text), in the third level's colour. */
 tx_style br_lay_caption_style(const lay *L);
 
+/* A heading's words as one line of plain text, footnote references left
+ * out (an appendix's running head, a bookmark's title): layout.c. */
+const char *br_lay_plain_text(lay *L, const br_rich *r);
+
 /* ---- structure (layout_struct.c) ---- */
 
 #define BR_LAY_LIST_DEPTH 8 /* bullet levels kept apart; deeper ones nest in the last */

@@ -280,20 +280,40 @@ static double band_gap(const tx_style *st)
     return st->leading * 0.6;
 }
 
+/* Raises *head and *foot to the lines the running header and footer take
+ * on a page of the given appendix (NULL: none) at width w. */
+static void running_lines(lay *L, const char *appendix, double w, const tx_style *st,
+                          size_t *head, size_t *foot)
+{
+    const br_style *s = L->style;
+    band b;
+    band_break(L, &b, s->header, s->header_field, 9999, 9999, appendix, w, st, -1);
+    if (b.nlines > *head)
+        *head = b.nlines;
+    band_break(L, &b, s->footer, s->footer_field, 9999, 9999, appendix, w, st, -1);
+    if (b.nlines > *foot)
+        *foot = b.nlines;
+}
+
 void br_lay_running_room(lay *L)
 {
     const br_style *s = L->style;
     tx_style st = br_lay_tx_style_of(&s->running, 0);
     /* The narrower orientation breaks into more lines; page numbers of
-     * four digits and no appendix stand in for what each page will show. */
+     * four digits stand in for what each page will show, and the bands
+     * take the most lines any page's appendix title (or none) gives them:
+     * a long title wrapping under a margin of 0 left the page. */
     double narrow = (s->page_width < s->page_height ? s->page_width : s->page_height) -
                     s->margin_left - s->margin_right;
-    band head, foot;
-    band_break(L, &head, s->header, s->header_field, 9999, 9999, NULL, narrow, &st, -1);
-    band_break(L, &foot, s->footer, s->footer_field, 9999, 9999, NULL, narrow, &st, -1);
+    size_t head = 0, foot = 0;
+    running_lines(L, NULL, narrow, &st, &head, &foot);
+    for (size_t i = 0; i < L->doc->nblocks; i++)
+        if (L->doc->blocks[i].kind == BR_BLOCK_HEADING && L->doc->blocks[i].appendix)
+            running_lines(L, br_lay_plain_text(L, &L->doc->blocks[i].text), narrow, &st, &head,
+                          &foot);
     double pad = st.leading * 0.25;   /* from the band to the paper's edge */
-    double need_top = head.nlines ? band_gap(&st) + head.nlines * st.leading + pad : 0;
-    double need_bottom = foot.nlines ? band_gap(&st) + foot.nlines * st.leading + pad : 0;
+    double need_top = head ? band_gap(&st) + head * st.leading + pad : 0;
+    double need_bottom = foot ? band_gap(&st) + foot * st.leading + pad : 0;
     L->head_extra = need_top > s->margin_top ? need_top - s->margin_top : 0;
     L->foot_extra = need_bottom > s->margin_bottom ? need_bottom - s->margin_bottom : 0;
 }

@@ -41,4 +41,22 @@ if [ $? -eq 0 ] && grep -q "template 'house.yaml' is empty" "$ttc_tmp/err"; then
 else
     fail "template copy: an empty template is accepted without a word"
 fi
+# A copy with no top margin, and an appendix whose title wraps in the
+# running head: what check passes renders (it was an internal error: the
+# band was sized without the appendix and set above the paper's edge).
+mkdir -p "$ttc_tmp/cab"
+cp examples/cabinet-2019-20-q2/*.yaml "$ttc_tmp/cab/"
+sed 's/margins: {top: [0-9]*,/margins: {top: 0,/' templates/cabinet.yaml >"$ttc_tmp/cab/top0.yaml"
+sed -e 's/^  template: .*/  template: top0.yaml/' \
+    -e 's|^    appendix: .*|    appendix: Summary of key performance indicators for quarter two 2019/20, contractual and strategic, with their tolerances, benchmarks and trends over six quarters|' \
+    examples/cabinet-2019-20-q2/report.yaml >"$ttc_tmp/cab/report.yaml"
+if grep -q 'top: 0,' "$ttc_tmp/cab/top0.yaml" && grep -q 'six quarters' "$ttc_tmp/cab/report.yaml" &&
+   "$BR" check "$ttc_tmp/cab" >"$ttc_tmp/out" 2>"$ttc_tmp/err" &&
+   "$BR" render "$ttc_tmp/cab" -o "$ttc_tmp/cab.pdf" >"$ttc_tmp/out" 2>>"$ttc_tmp/err" &&
+   [ -s "$ttc_tmp/cab.pdf" ]; then
+    pass
+else
+    fail "template copy with margins: {top: 0} and a long appendix title: check or render failed"
+    sed 's/^/    | /' "$ttc_tmp/err"
+fi
 rm -rf "$ttc_tmp"

@@ -197,6 +197,34 @@ static void running_heads_show_the_appendix(void **state)
     }
 }
 
+/* A page margin of 0 leaves the running header only the room it is
+ * given: an appendix title that wraps there takes more lines than the
+ * header outside it, and the body moves down for it on every page, so
+ * nothing is set above the paper's edge (it was an internal error). */
+static void a_long_appendix_title_fits_under_a_margin_of_0(void **state)
+{
+    lx *f = *state;
+    f->style.margin_top = 0;
+    f->style.header[1] = "{appendix}";
+    f->style.header[0] = "Doncaster Council";
+    heading(f, 1, "Report");
+    appendix(f, "Appendix 1 — Summary of key performance indicators for quarter two 2019/20, "
+                "contractual and strategic, with their tolerances and trends over six quarters");
+    lx_para(f, "Its text.");
+    br_pages *p = lx_layout(f);
+    assert_non_null(p);
+    assert_false(br_diags_failed(&f->diags));
+    lx_check_all(f, p);
+    size_t shown = 0;   /* in the running head and the heading */
+    for (size_t k = 0; k < p->pages[1].nitems; k++)
+        shown += lx_has(&p->pages[1].items[k], "Appendix 1");
+    assert_int_equal(shown, 2);
+    for (size_t i = 0; i < p->npages; i++)
+        for (size_t k = 0; k < p->pages[i].nitems; k++)
+            if (p->pages[i].items[k].kind == BR_ITEM_TEXT)
+                assert_true(lx_text_box(f, &p->pages[i].items[k]).y0 >= 0);
+}
+
 int main(void)
 {
 #define T(name) cmocka_unit_test_setup_teardown(name, lx_setup, lx_teardown)
@@ -206,6 +234,7 @@ int main(void)
         T(an_appendix_holds_what_follows),
         T(bookmarks_stop_at_the_deepest_level),
         T(running_heads_show_the_appendix),
+        T(a_long_appendix_title_fits_under_a_margin_of_0),
         T(tables_are_bookmarked_by_their_captions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
