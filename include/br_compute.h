@@ -15,6 +15,10 @@
 #include "br_model.h"
 #include "br_template.h"
 
+/* An error for each table whose fixed `widths:` are wider than the page
+ * (or column) it prints on, as layout would find at render. */
+void br_check_page_widths(const br_report *r, const br_template *t, br_diags *d);
+
 /* Status of m for period p by the table in spec §3 (ignores any explicit
  * override): no value or a text value -> NO_DATA; polarity none or no
  * numeric target -> NO_TARGET; otherwise GREEN, AMBER or RED. */

@@ -490,6 +490,7 @@ typedef struct br_section {
     size_t nrows;
     double *widths;             /* optional fixed column widths, mm */
     size_t nwidths;
+    br_loc widths_loc;
 
     /* chart */
     br_chart_kind chart;

@@ -112,6 +112,14 @@ typedef struct br_style {
  * template sets only what differs. */
 void br_style_default(br_style *style);
 
+/* Space between columns set side by side (a `columns` section), pt. */
+#define BR_COLUMN_GAP 12.0
+
+/* The width text and tables are set in on a page of the given orientation
+ * (BR_ORIENT_KEEP: the style's), between the margins, or in one of
+ * columns side by side (0 or 1: the full width), pt. */
+double br_style_text_width(const br_style *style, br_orientation orient, int columns);
+
 /* Whether tag is a language tag as BCP 47 writes one: a language of 2 or 3
  * letters, then subtags of 1 to 8 letters or digits, joined by '-'
  * ("en-GB", "cy", "gd-GB", "en-GB-oxendict"). */

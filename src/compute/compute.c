@@ -163,4 +163,5 @@ void br_compute(br_report *report, const br_template *t, br_diags *diags)
         compute_milestone(&report->milestones[i], report, period, diags);
     compute_finance(report, t, diags);
     br_objectives_compute(report, diags);
+    br_check_page_widths(report, t, diags);
 }

@@ -15,6 +15,15 @@ static br_text_style text(double size, double leading, br_face face, uint32_t co
     return t;
 }
 
+double br_style_text_width(const br_style *s, br_orientation orient, int columns)
+{
+    if (orient == BR_ORIENT_KEEP)
+        orient = s->orientation;
+    double page = orient == BR_ORIENT_LANDSCAPE ? s->page_height : s->page_width;
+    double w = page - s->margin_left - s->margin_right;
+    return columns > 1 ? (w - (columns - 1) * BR_COLUMN_GAP) / columns : w;
+}
+
 void br_style_default(br_style *s)
 {
     memset(s, 0, sizeof *s);

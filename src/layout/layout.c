@@ -617,13 +617,11 @@ static void place_table(lay *L, size_t bi)
 
 /* ---- columns side by side ---- */
 
-#define COLUMN_GAP 12.0     /* pt between columns */
-
 static void set_column(lay *L)
 {
     int n = L->cols.n;
-    double w = (L->pright - L->pleft - (n - 1) * COLUMN_GAP) / n;
-    L->left = L->pleft + L->cols.i * (w + COLUMN_GAP);
+    double w = br_style_text_width(L->style, L->orient, n);
+    L->left = L->pleft + L->cols.i * (w + BR_COLUMN_GAP);
     L->right = L->left + w;
 }
 

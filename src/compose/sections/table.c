@@ -13,6 +13,7 @@ static bool read_widths(builder *b, const br_node *v, void *obj)
     if (!br_build_want_seq(b, v, "'widths'"))
         return false;
     s->widths = br_arena_calloc(b->a, v->nitems, sizeof *s->widths);
+    s->widths_loc = v->loc;
     for (size_t i = 0; i < v->nitems; i++) {
         double w;
         if (!br_build_read_number(b, v->items[i], "a width in mm", &w, NULL))
