@@ -257,27 +257,14 @@ static double start_height(lay *L, size_t bi, int depth)
 
 /* Moves to a new page when own pt of block bi and the start of what
  * follows do not fit here but would on an empty page. */
-typedef struct kept_start {
-    size_t bi;
-    const tx_text *t;
-    size_t nl;
-    double own, need;
-} kept_start;
-
-static double kept_need(lay *L, void *ctx)
-{
-    kept_start *k = ctx;
-    probe_lines(L, k->t, 0, k->nl);
-    k->need = k->own + start_height(L, k->bi + 1, 0);
-    return k->need;
-}
-
 static void keep_with_next(lay *L, size_t bi, const tx_text *t, size_t nl, double own)
 {
     if (L->fresh)
         return;
-    kept_start k = {bi, t, nl, own, 0};
-    if (!br_lay_start_fits(L, kept_need, &k) && k.need <= L->bottom - L->top)
+    br_lay_probe_begin(L);
+    probe_lines(L, t, 0, nl);
+    double need = own + start_height(L, bi + 1, 0);
+    if (!br_lay_fits(L, need, br_lay_probe_extra(L)) && need <= L->bottom - L->top)
         br_lay_page_start(L, L->orient);
 }
 
@@ -753,7 +740,6 @@ static void lay_init(lay *L, const br_doc *doc, const br_style *style, const br_
     L->descent = br_font_descent(fonts->face[BR_FACE_REGULAR]);
     L->cap_height = br_font_cap_height(fonts->face[BR_FACE_REGULAR]);
     L->warned = br_arena_alloc(arena, sizeof *L->warned);
-    L->keep_rows = LAY_KEEP_ROWS;
     L->blocks = br_arena_calloc(arena, doc->nblocks + 1, sizeof *L->blocks);
     L->orient = style->orientation == BR_ORIENT_LANDSCAPE ? BR_ORIENT_LANDSCAPE
                                                           : BR_ORIENT_PORTRAIT;

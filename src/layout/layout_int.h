@@ -202,21 +202,6 @@ bool br_lay_fits(const lay *L, double h, double extra);
 /* Flow space left on the page above the footnotes. */
 double br_lay_room(const lay *L);
 
-/* Body rows kept together where a table or a group starts; fewer where
- * keeping them would send the start to a new page and leave more than
- * LAY_LOOSE_BLANK of this one blank (two rows are no lone row). */
-#define LAY_KEEP_ROWS 3
-#define LAY_KEEP_ROWS_LOOSE 2
-#define LAY_LOOSE_BLANK (1.0 / 3.0)
-/* What a start needs here (flow pt; footnotes probed), given L->keep_rows. */
-typedef double (*lay_need_fn)(lay *L, void *ctx);
-/* Whether a start fits here: with the rows kept now, else, when moving it
- * would leave the page blank beyond LAY_LOOSE_BLANK, with
- * LAY_KEEP_ROWS_LOOSE, which then stays until the start is placed
- * (br_lay_keep_reset) so that a heading and the table it keeps agree. */
-bool br_lay_start_fits(lay *L, lay_need_fn need, void *ctx);
-void br_lay_keep_reset(lay *L);
-
 /* ---- tables (layout_table.c, layout_rows.c) ---- */
 
 /* Drawings: layout_graphic.c. */
@@ -334,7 +319,6 @@ struct lay {
     unsigned stamp;
     double probe_h;         /* footnote lines counted by the current probe */
     double note_h;          /* the page's footnote area, separator included */
-    size_t keep_rows;       /* body rows a table's start keeps (br_lay_start_fits) */
     double note_sep;        /* space above the first footnote (rule) */
     double note_indent;     /* footnote text after its number */
     lay_pnote *pnotes, *carry;

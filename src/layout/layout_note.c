@@ -230,32 +230,6 @@ double br_lay_room(const lay *L)
     return L->bottom - L->note_h - L->y;
 }
 
-static bool start_fits_now(lay *L, lay_need_fn need, void *ctx)
-{
-    br_lay_probe_begin(L);
-    double h = need(L, ctx);
-    return br_lay_fits(L, h, br_lay_probe_extra(L));
-}
-
-bool br_lay_start_fits(lay *L, lay_need_fn need, void *ctx)
-{
-    if (start_fits_now(L, need, ctx))
-        return true;
-    if (L->fresh || L->keep_rows <= LAY_KEEP_ROWS_LOOSE ||
-        br_lay_room(L) <= LAY_LOOSE_BLANK * (L->bottom - L->top))
-        return false;
-    L->keep_rows = LAY_KEEP_ROWS_LOOSE;
-    if (start_fits_now(L, need, ctx))
-        return true;
-    L->keep_rows = LAY_KEEP_ROWS;
-    return false;
-}
-
-void br_lay_keep_reset(lay *L)
-{
-    L->keep_rows = LAY_KEEP_ROWS;
-}
-
 /* Adds up to max lines of a note from line0 to the page; returns how many. */
 static size_t add_lines(lay *L, size_t idx, const tx_text *t, size_t line0, size_t n, double room,
                         bool at_least_one)

@@ -39,7 +39,6 @@ void br_lay_page_start(lay *L, br_orientation orient)
     L->fresh = true;
     L->note_h = 0;
     L->npnotes = 0;
-    br_lay_keep_reset(L);
     br_lay_notes_carry_in(L);
 }
 

@@ -6,8 +6,7 @@
  * cells (at least three lines at the foot and two at the head);
  * a short row moves whole instead; a group row moves with its first three
  * rows (all of them if it has fewer), and a table starts where its header
- * and its first three rows (or its first group) fit, or its first two
- * where moving would leave a third of the page blank (layout_int.h).
+ * and its first three rows (or its first group) fit.
  * Rules, fills and text of a split row continue on the next page, where the
  * row is named again (its ref or title, "(continued)", its status), and a row
  * taller than a page spans as many pages as it needs.  Header rows taller
@@ -393,10 +392,13 @@ static size_t lines_fitting(lay *L, const ltable *t, const lrow *r, size_t l0, s
     return k;
 }
 
+/* Rows kept together where a table or a group starts: its first
+ * TABLE_KEEP_ROWS body rows, or all of a group that has fewer (its end is
+ * as good a place for a page to end as the table's). */
+#define TABLE_KEEP_ROWS 3
+
 /* Height needed to start rows[ri] here, probing footnotes: the group rows
- * from ri and the body rows after them up to L->keep_rows (all of a group
- * that has fewer: its end is as good a place for a page to end as the
- * table's) or the next
+ * from ri and the body rows after them up to TABLE_KEEP_ROWS or the next
  * group, each whole but the last, of which its kept lines.  A row that
  * would split here (too tall for the room left) is the last: the page ends
  * inside it, and its kept lines are what the page must hold. */
@@ -410,7 +412,7 @@ static double row_start_height(lay *L, const ltable *t, const lrow *rows, size_t
         bool splits = r->nlines >= ROW_FOOT_LINES + ROW_HEAD_LINES &&
                       h + br_lay_row_chunk_h(t, r, r->nlines) > room;
         bool last = r->kind != BR_ROW_GROUP &&
-                    (++body == L->keep_rows || ri + 1 == n || splits ||
+                    (++body == TABLE_KEEP_ROWS || ri + 1 == n || splits ||
                      rows[ri + 1].kind == BR_ROW_GROUP);
         size_t k = last ? keep_lines(r) : r->nlines;
         chunk_notes(L, r, 0, k, false);
@@ -421,23 +423,11 @@ static double row_start_height(lay *L, const ltable *t, const lrow *rows, size_t
     return h;
 }
 
-typedef struct group_start {
-    const ltable *t;
-    const lrow *rows;
-    size_t n, ri;
-} group_start;
-
-static double group_need(lay *L, void *ctx)
-{
-    const group_start *g = ctx;
-    return row_start_height(L, g->t, g->rows, g->n, g->ri);
-}
-
 static bool group_fits(lay *L, const ltable *t, const lrow *rows, size_t n, size_t ri)
 {
-    bool fits = br_lay_start_fits(L, group_need, &(group_start){t, rows, n, ri});
-    br_lay_keep_reset(L);
-    return fits;
+    br_lay_probe_begin(L);
+    double h = row_start_height(L, t, rows, n, ri);
+    return br_lay_fits(L, h, br_lay_probe_extra(L));
 }
 
 /* Lines to put here of the rem left of a row, k of which fit. */
@@ -532,25 +522,22 @@ double br_lay_table_start_height(lay *L, ltable *t)
     return h + row_start_height(L, t, t->rows, t->nrows, 0);
 }
 
-static double table_need(lay *L, void *ctx)
-{
-    return br_lay_table_start_height(L, ctx);
-}
-
 bool br_lay_table_start(lay *L, ltable *t)
 {
     if (t->ncols == 0 || (t->nrows == 0 && t->nhead == 0))
         return false;
-    if (!L->fresh && !br_lay_start_fits(L, table_need, t))
-        br_lay_page_start(L, L->orient);
+    if (!L->fresh) {
+        br_lay_probe_begin(L);
+        double need = br_lay_table_start_height(L, t);
+        if (!br_lay_fits(L, need, br_lay_probe_extra(L)))
+            br_lay_page_start(L, L->orient);
+    }
     return true;
 }
 
 void br_lay_table_place(lay *L, ltable *t)
 {
-    bool draws = br_lay_table_start(L, t);
-    br_lay_keep_reset(L);   /* the start is decided: later groups keep LAY_KEEP_ROWS */
-    if (!draws)
+    if (!br_lay_table_start(L, t))
         return;
     if (t->start_h > 0) {
         /* The caption where the table starts: the table's first child. */
