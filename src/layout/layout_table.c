@@ -848,7 +848,51 @@ typedef struct balance {
     size_t *lines;          /* per cell (row by row): its lines now */
     size_t *cell0;          /* per row: index of its first cell in lines */
     bool *text;             /* per column: running text taking part */
+    struct known *known;    /* per cell: widths whose line count is known */
 } balance;
+
+/* Line counts of one cell already counted: up to KNOWN_SPANS spans of
+ * widths [lo, hi], each with its count, apart and in no order.  A cell's
+ * lines never grow with its width (lines are filled first-fit), so two
+ * widths with one count hold it for every width between them: the trials
+ * of a column move back and forth over the same few lines, and most of
+ * them need no counting. */
+#define KNOWN_SPANS 4
+
+struct known {
+    double lo[KNOWN_SPANS], hi[KNOWN_SPANS];
+    size_t n[KNOWN_SPANS];
+    uint8_t used;
+};
+
+/* The lines of cell c at width cw (of its text, padding excluded), from
+ * what is known of it where that decides them, else counted and kept. */
+static size_t known_lines(lay *L, struct known *k, const tx_prep *p, double cw)
+{
+    size_t far = 0;
+    double farthest = -1;
+    for (uint8_t i = 0; i < k->used; i++) {
+        if (cw >= k->lo[i] && cw <= k->hi[i])
+            return k->n[i];
+        double d = cw < k->lo[i] ? k->lo[i] - cw : cw - k->hi[i];
+        if (d > farthest)
+            farthest = d, far = i;
+    }
+    size_t n = br_lay_tx_count_lines(L, p, cw);
+    for (uint8_t i = 0; i < k->used; i++)
+        if (k->n[i] == n) {
+            /* every width between holds n lines too */
+            if (cw < k->lo[i])
+                k->lo[i] = cw;
+            else
+                k->hi[i] = cw;
+            return n;
+        }
+    size_t slot = k->used < KNOWN_SPANS ? k->used++ : far;
+    k->lo[slot] = k->hi[slot] = cw;
+    k->n[slot] = n;
+    return n;
+}
 
 static bool touches(const balance *b, const lcell *c, size_t x, size_t y)
 {
@@ -856,6 +900,17 @@ static bool touches(const balance *b, const lcell *c, size_t x, size_t y)
         if (k == x || k == y || (x == SIZE_MAX && b->text[k]))
             return true;
     return false;
+}
+
+/* Lines of cell c at the widths w, as cell_lines counts them. */
+static size_t balance_cell_lines(balance *b, const lrow *r, const lcell *c, struct known *k,
+                                 const double *w)
+{
+    const ltable *t = b->t;
+    double width = span_width(t, c, w, t->ncols, 0) - 2 * t->pad_x;
+    if (c->graphic || c->prep.natoms == 0 || (!c->prep.multiline && c->prep.pref_w <= width + LAY_EPS))
+        return cell_lines(b->L, t, r, c, w, t->ncols, 0);
+    return known_lines(b->L, k, &c->prep, width < 0 ? 0 : width);
 }
 
 /* The sum of the rows' heights squared at the widths w, recounting the
@@ -875,7 +930,7 @@ static double balance_height(balance *b, const double *w, size_t x, size_t y, bo
                 continue;
             size_t n = b->lines[b->cell0[i] + k];
             if (touches(b, c, x, y))
-                n = cell_lines(b->L, t, r, c, w, t->ncols, 0);
+                n = balance_cell_lines(b, r, c, &b->known[b->cell0[i] + k], w);
             if (commit)
                 b->lines[b->cell0[i] + k] = n;
             double ch = br_lay_row_chunk_h(t, r, n ? n : 1);
@@ -902,6 +957,7 @@ static void balance_init(balance *b, lay *L, const ltable *t, const double *w)
         ncells += row_at(t, i)->ncells;
     }
     b->lines = br_arena_calloc(L->work, ncells + 1, sizeof *b->lines);
+    b->known = br_arena_calloc(L->work, ncells + 1, sizeof *b->known);
     for (size_t i = 0; i < b->nrows; i++) {
         const lrow *r = row_at(t, i);
         b->base[i] = br_lay_row_chunk_h(t, r, 1);
