@@ -398,10 +398,21 @@ static size_t lines_fitting(lay *L, const ltable *t, const lrow *r, size_t l0, s
 #define TABLE_KEEP_ROWS 3
 
 /* Height needed to start rows[ri] here, probing footnotes: the group rows
- * from ri and the body rows after them up to TABLE_KEEP_ROWS or the next
+ * from ri and the body rows after them up to TABLE_KEEP_ROWS (and the
+ * table's last row when only it would be left: a table of four short rows
+ * moves whole rather than split two and two) or the next
  * group, each whole but the last, of which its kept lines.  A row that
  * would split here (too tall for the room left) is the last: the page ends
  * inside it, and its kept lines are what the page must hold. */
+/* Whether the row after rows[ri] is the last of the table and too short
+ * to split: it would go alone under a repeated header, so it never is
+ * the only row left for the next page. */
+static bool last_would_go_alone(const lrow *rows, size_t n, size_t ri)
+{
+    return ri + 2 == n && rows[ri + 1].kind != BR_ROW_GROUP &&
+           rows[ri + 1].nlines < ROW_FOOT_LINES + ROW_HEAD_LINES;
+}
+
 static double row_start_height(lay *L, const ltable *t, const lrow *rows, size_t n, size_t ri)
 {
     double h = 0, room = br_lay_room(L);
@@ -412,7 +423,8 @@ static double row_start_height(lay *L, const ltable *t, const lrow *rows, size_t
         bool splits = r->nlines >= ROW_FOOT_LINES + ROW_HEAD_LINES &&
                       h + br_lay_row_chunk_h(t, r, r->nlines) > room;
         bool last = r->kind != BR_ROW_GROUP &&
-                    (++body == TABLE_KEEP_ROWS || ri + 1 == n || splits ||
+                    ((++body >= TABLE_KEEP_ROWS && !last_would_go_alone(rows, n, ri)) ||
+                     ri + 1 == n || splits ||
                      rows[ri + 1].kind == BR_ROW_GROUP);
         size_t k = last ? keep_lines(r) : r->nlines;
         chunk_notes(L, r, 0, k, false);
@@ -494,11 +506,9 @@ static void place_row(lay *L, ltable *t, const lrow *rows, size_t n, size_t ri, 
  * keeps at least two rows of the table. */
 static bool lone_last_row(lay *L, const ltable *t, size_t ri, const seg *s)
 {
-    if (ri + 2 != t->nrows || s->nbody < 2)
-        return false;
+    if (!last_would_go_alone(t->rows, t->nrows, ri) || s->nbody < 2)
+        return false;   /* not the last but one, or the last would split */
     const lrow *a = &t->rows[ri], *b = &t->rows[ri + 1];
-    if (b->nlines >= ROW_FOOT_LINES + ROW_HEAD_LINES)
-        return false;   /* the last row would split, leaving its start here */
     br_lay_probe_begin(L);
     chunk_notes(L, a, 0, a->nlines, false);
     double ha = br_lay_row_chunk_h(t, a, a->nlines);
