@@ -48,9 +48,14 @@ static bool check_fonts(const br_report *r, const br_template *t, br_diags *diag
     return true;
 }
 
-/* Whether any measure has a note on one of its values (notes:). */
-static bool has_value_notes(const br_report *r)
+/* Whether only composing can tell what the paper drops: a note on a
+ * value (notes:) that no table or chart may print, or a summary whose own
+ * columns: may leave out a status its measures have. */
+static bool needs_compose(const br_report *r)
 {
+    for (size_t i = 0; i < r->nsections; i++)
+        if (r->sections[i].type == BR_SEC_SUMMARY && r->sections[i].ncolumns)
+            return true;
     for (size_t i = 0; i < r->nmeasures; i++)
         for (size_t p = 0; r->measures[i].notes && p < r->nperiods; p++)
             if (r->measures[i].notes[p])
@@ -72,11 +77,12 @@ int br_cmd_check(int argc, char **argv)
     br_template t;
     br_report *r = br_report_prepare(o.args[0], &t, arena, &diags);
     /* Composing finds what the paper would drop (a note on a value nothing
-     * prints: compose's only warning), so check says all that render would.
-     * Only a report with such notes needs it: composing every table of an
-     * 8 MiB report costs more than the whole check. */
+     * prints, a status a summary's columns leave out: compose's only
+     * warnings), so check says all that render would.  Only a report that
+     * may drop them needs it: composing every table of an 8 MiB report
+     * costs more than the whole check. */
     br_style style;
-    if (r && has_value_notes(r))
+    if (r && needs_compose(r))
         br_compose(r, &t, &style, arena, &diags);
     bool ok = r && check_fonts(r, &t, &diags);
     if (r)

@@ -27,6 +27,12 @@ typedef struct br_composer {
     size_t nkeyed;
 } composer;
 
+/* The columns a measure table (or an objective's) prints, and those of a
+ * milestone table (an objective's: its milestone_columns): the section's,
+ * else the defaults.  The checker asks too, to find fields no table prints. */
+const br_column *br_compose_measure_columns(const br_section *s, size_t *n);
+const br_column *br_compose_milestone_columns(const br_section *s, bool objective, size_t *n);
+
 /* Marks measure m's note on period p printed. */
 void br_compose_note_printed(composer *c, const br_measure *m, size_t p);
 

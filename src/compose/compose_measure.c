@@ -7,8 +7,19 @@
 #include "br_vocab.h"
 #include "br_period.h"
 
-static const br_column_kind default_columns[] = {BR_COL_TITLE, BR_COL_VALUE, BR_COL_TARGET,
-                                                 BR_COL_STATUS, BR_COL_TREND};
+static const br_column default_columns[] = {
+    {.kind = BR_COL_TITLE}, {.kind = BR_COL_VALUE}, {.kind = BR_COL_TARGET},
+    {.kind = BR_COL_STATUS}, {.kind = BR_COL_TREND}};
+
+const br_column *br_compose_measure_columns(const br_section *s, size_t *n)
+{
+    if (s->ncolumns) {
+        *n = s->ncolumns;
+        return s->columns;
+    }
+    *n = sizeof default_columns / sizeof *default_columns;
+    return default_columns;
+}
 
 /* {date} in a heading is the paper's "as at" date when it gives one, else
  * the report period's end ("Actual (as at {date})"). */
@@ -376,15 +387,8 @@ const char *br_compose_group_label(composer *c, const char *key, const char *gro
 void br_compose_measure_table(composer *c, const br_section *s, const char *objective)
 {
     const br_report *r = c->r;
-    br_column defaults[sizeof default_columns / sizeof *default_columns];
-    const br_column *cols = s->columns;
-    size_t ncols = s->ncolumns;
-    if (!ncols) {
-        for (size_t i = 0; i < sizeof defaults / sizeof *defaults; i++)
-            defaults[i] = (br_column){.kind = default_columns[i]};
-        cols = defaults;
-        ncols = sizeof defaults / sizeof *defaults;
-    }
+    size_t ncols;
+    const br_column *cols = br_compose_measure_columns(s, &ncols);
     if (!objective)
         br_compose_add_caption(c, s->title, s->loc);
     const char *caption = objective ? br_arena_printf(c->a, "%s. %s", objective, s->title) : s->title;
@@ -482,6 +486,29 @@ static void summary_header(composer *c, br_table *table, const br_column *cols, 
     }
 }
 
+/* A summary's own columns: that leave out a status some of its measures
+ * have would make their counts vanish (only the total keeps them). */
+static void warn_statuses_left_out(composer *c, const br_section *s, const br_summary *sum,
+                                   const br_status *shown, size_t nshown, bool total_col)
+{
+    if (!s->ncolumns)
+        return;     /* the default columns show every status counted */
+    for (int st = 0; st < BR_STATUS_COUNT; st++) {
+        size_t n = sum->total.counts[st];
+        bool listed = false;
+        for (size_t i = 0; i < nshown; i++)
+            listed = listed || shown[i] == (br_status)st;
+        if (!n || listed)
+            continue;
+        const char *name = br_vocab_status_yaml[st];
+        br_warning(c->d, s->columns[0].loc,
+                   "this summary counts %zu measure%s as %s, but its columns: leave out %s, so "
+                   "%s %s; add %s to columns:", n, n == 1 ? "" : "s", name, name,
+                   n == 1 ? "it is" : "they are",
+                   total_col ? "counted only in the total" : "counted in no column", name);
+    }
+}
+
 void br_compose_summary(composer *c, const br_section *s)
 {
     const char *gb = s->group_by ? s->group_by : "group";
@@ -493,6 +520,7 @@ void br_compose_summary(composer *c, const br_section *s)
     size_t nshown = ncols - 1 - total_col;
     for (size_t i = 0; i < nshown; i++)
         shown[i] = (br_status)cols[i + 1].kind;
+    warn_statuses_left_out(c, s, sum, shown, nshown, total_col);
     br_compose_add_caption(c, s->title, s->loc);
     br_block *b = br_compose_new_table(c, s->loc, s->title, ncols);
     b->table.cols[0].weight = 3;

@@ -10,9 +10,21 @@
 
 /* ---- milestones ---- */
 
-static const br_ms_column_kind default_ms_columns[] = {
-    BR_MSCOL_TITLE, BR_MSCOL_DUE, BR_MSCOL_LEAD, BR_MSCOL_PARTNERS,
-    BR_MSCOL_PROGRESS, BR_MSCOL_CORRECTIVE_ACTION, BR_MSCOL_STATUS};
+static const br_column default_ms_columns[] = {
+    {.kind = (br_column_kind)BR_MSCOL_TITLE}, {.kind = (br_column_kind)BR_MSCOL_DUE},
+    {.kind = (br_column_kind)BR_MSCOL_LEAD}, {.kind = (br_column_kind)BR_MSCOL_PARTNERS},
+    {.kind = (br_column_kind)BR_MSCOL_PROGRESS},
+    {.kind = (br_column_kind)BR_MSCOL_CORRECTIVE_ACTION}, {.kind = (br_column_kind)BR_MSCOL_STATUS}};
+
+const br_column *br_compose_milestone_columns(const br_section *s, bool objective, size_t *n)
+{
+    const br_column *given = objective ? s->milestone_columns : s->columns;
+    *n = objective ? s->nmilestone_columns : s->ncolumns;
+    if (*n)
+        return given;
+    *n = sizeof default_ms_columns / sizeof *default_ms_columns;
+    return default_ms_columns;
+}
 
 static const char *due_text(composer *c, const br_milestone *ms)
 {
@@ -89,15 +101,12 @@ static void ms_cell(composer *c, br_row *row, const br_milestone *ms, const br_c
 void br_compose_milestone_table(composer *c, const br_section *s, const char *objective)
 {
     br_ms_column_kind cols[BR_MAX_COLUMNS];
-    br_column spec[BR_MAX_COLUMNS] = {{0}};
-    size_t ncols = 0;
+    size_t ncols;
+    const br_column *spec = br_compose_milestone_columns(s, objective != NULL, &ncols);
     const br_column *given = objective ? s->milestone_columns : s->columns;
     size_t ngiven = objective ? s->nmilestone_columns : s->ncolumns;
-    for (size_t i = 0; i < ngiven && ncols < BR_MAX_COLUMNS; i++, ncols++)
-        spec[ncols] = given[i];
-    if (!ncols)
-        for (size_t i = 0; i < sizeof default_ms_columns / sizeof *default_ms_columns; i++, ncols++)
-            spec[ncols].kind = (br_column_kind)default_ms_columns[i];
+    if (ncols > BR_MAX_COLUMNS)
+        ncols = BR_MAX_COLUMNS;
     for (size_t i = 0; i < ncols; i++)
         cols[i] = (br_ms_column_kind)spec[i].kind;
     const char *caption = objective ? s->milestone_title : s->title;

@@ -6,6 +6,7 @@
 #include "br_compute.h"
 #include "br_report.h"
 #include "br_section.h"
+#include "br_vocab.h"
 #include "check_int.h"
 
 
@@ -272,29 +273,50 @@ size_t br_check_mark_ids(checker *c, const br_selection *sel, bool milestones)
     return reported;
 }
 
-/* Marks the n items of an objective, from one of the report's indexes. */
-static size_t mark_range(bool *shown, const br_key_index *index, size_t n, const char *objective)
+/* The column kinds of cols as bits. */
+static uint32_t column_set(const br_column *cols, size_t ncols)
 {
-    const br_key_index *first;
-    size_t k = br_key_range(index, n, objective, &first);
-    for (size_t i = 0; i < k; i++)
-        shown[first[i].index] = true;
-    return k;
+    uint32_t set = 0;
+    for (size_t i = 0; i < ncols; i++)
+        set |= (uint32_t)1 << cols[i].kind;
+    return set;
 }
 
-size_t br_check_mark_measures(checker *c, const br_selection *sel, const char *objective)
+/* Measure i is shown in a table of cols: its columns and the comparators
+ * they print are noted. */
+static void mark_measure(checker *c, size_t i, const br_column *cols, size_t ncols, uint32_t set)
+{
+    c->measure_shown[i] = true;
+    c->measure_columns[i] |= set;
+    if (!(set & (uint32_t)1 << BR_COL_COMPARATOR))
+        return;
+    const br_measure *m = &c->r->measures[i];
+    for (size_t j = 0; j < m->ncomparators; j++)
+        for (size_t k = 0; k < ncols; k++)
+            if (cols[k].kind == BR_COL_COMPARATOR && m->comparators[j].name && cols[k].name &&
+                strcmp(cols[k].name, m->comparators[j].name) == 0)
+                c->comparator_shown[c->comparator_first[i] + j] = true;
+}
+
+size_t br_check_mark_measures(checker *c, const br_selection *sel, const char *objective,
+                              const br_column *cols, size_t ncols)
 {
     const br_report *r = c->r;
-    if (objective)
-        return mark_range(c->measure_shown, r->measure_objectives, r->nmeasure_objectives,
-                          objective);
+    uint32_t set = column_set(cols, ncols);
     size_t n = 0;
+    if (objective) {
+        const br_key_index *first;
+        n = br_key_range(r->measure_objectives, r->nmeasure_objectives, objective, &first);
+        for (size_t k = 0; k < n; k++)
+            mark_measure(c, first[k].index, cols, ncols, set);
+        return n;
+    }
     if (sel->nids > 0) {
         /* Through the id index: a few look-ups, not a pass over every measure. */
         for (size_t k = 0; k < sel->nids; k++) {
             const br_measure *m = br_report_measure(r, sel->ids[k]);
             if (m && br_selection_has_measure(sel, m)) {
-                c->measure_shown[m - r->measures] = true;
+                mark_measure(c, (size_t)(m - r->measures), cols, ncols, set);
                 n++;
             }
         }
@@ -302,23 +324,32 @@ size_t br_check_mark_measures(checker *c, const br_selection *sel, const char *o
     }
     for (size_t i = 0; i < r->nmeasures; i++) {
         if (br_selection_has_measure(sel, &r->measures[i])) {
-            c->measure_shown[i] = true;
+            mark_measure(c, i, cols, ncols, set);
             n++;
         }
     }
     return n;
 }
 
-size_t br_check_mark_milestones(checker *c, const br_selection *sel, const char *objective)
+size_t br_check_mark_milestones(checker *c, const br_selection *sel, const char *objective,
+                                const br_column *cols, size_t ncols)
 {
     const br_report *r = c->r;
-    if (objective)
-        return mark_range(c->milestone_shown, r->milestone_objectives,
-                          r->nmilestone_objectives, objective);
+    uint32_t set = column_set(cols, ncols);
     size_t n = 0;
+    if (objective) {
+        const br_key_index *first;
+        n = br_key_range(r->milestone_objectives, r->nmilestone_objectives, objective, &first);
+        for (size_t k = 0; k < n; k++) {
+            c->milestone_shown[first[k].index] = true;
+            c->milestone_columns[first[k].index] |= set;
+        }
+        return n;
+    }
     for (size_t i = 0; i < r->nmilestones; i++) {
         if (br_selection_has_milestone(sel, &r->milestones[i])) {
             c->milestone_shown[i] = true;
+            c->milestone_columns[i] |= set;
             n++;
         }
     }
@@ -427,6 +458,16 @@ size_t br_check_selection(checker *c, const br_selection *sel)
            check_names(c, &sel->kind, "kind", offsetof(br_measure, kind), (size_t)-1);
 }
 
+void br_check_key_ignored(checker *c, const br_names *names, const char *key, const char *section,
+                          const char *items, const char *by)
+{
+    if (!names->n)
+        return;
+    br_warning(c->d, names->locs ? names->locs[0] : (br_loc){0}, "a %s selects by %s, and %s have "
+               "no %s, so '%s: %s' is ignored; remove it", section, by, items, key, key,
+               names->items[0]);
+}
+
 /* A measure left out of the paper because its objective: names no
  * objective is almost always a typing error in that key. */
 static bool unknown_objective(checker *c, const br_measure *m)
@@ -465,6 +506,98 @@ static void check_shown(checker *c)
         if (!c->commentary_shown[i])
             br_warning(c->d, r->commentary[i].loc, "this commentary entry is in no commentary "
                        "section, so it is not in the paper");
+}
+
+/* Whether a measure (milestone) states the field column kind k prints. */
+static bool measure_states(const br_measure *m, br_column_kind k)
+{
+    switch (k) {
+    case BR_COL_TITLE: return m->title != NULL;
+    case BR_COL_COMMENT: return m->comment != NULL;
+    default: return false;
+    }
+}
+
+static bool milestone_states(const br_milestone *ms, br_ms_column_kind k)
+{
+    switch (k) {
+    case BR_MSCOL_TITLE: return ms->title != NULL;
+    case BR_MSCOL_DUE: return ms->ndue > 0;
+    case BR_MSCOL_LEAD: return ms->lead != NULL;
+    case BR_MSCOL_PARTNERS: return ms->partners != NULL;
+    case BR_MSCOL_PROGRESS: return ms->progress != NULL;
+    case BR_MSCOL_CORRECTIVE_ACTION: return ms->corrective_action != NULL;
+    case BR_MSCOL_STATUS: return ms->has_status && ms->status != BR_MS_NOT_REPORTED;
+    default: return false;
+    }
+}
+
+/* One warning for a field that n shown items state and no table showing
+ * them prints, at the first of them. */
+static void warn_unprinted_field(checker *c, const char *what, const char *id, br_loc loc,
+                                 size_t n, const char *field, const char *where)
+{
+    const char *others = n > 1 ? br_arena_printf(c->r->arena, " (and %zu other %s%s)", n - 1,
+                                                 what, n > 2 ? "s" : "")
+                               : "";
+    br_warning(c->d, loc, "%s '%s'%s %s %s:, but no table that shows %s has a '%s' column, so "
+               "%s in the paper; add '%s' to the columns: of a table that shows %s%s, or "
+               "remove %s:", what, id ? id : "(no id)", others, n > 1 ? "set" : "sets", field,
+               n > 1 ? "them" : "it", field, n > 1 ? "none of them is" : "it is not", field,
+               n > 1 ? "them" : "it", where, field);
+}
+
+/* A field stated for shown measures that no table showing them prints
+ * (a comment with no comment column): the author's words would be lost. */
+static void check_measure_fields(checker *c)
+{
+    /* frequency: and benchmark: are data the export carries, not words
+     * the paper must print. */
+    static const br_column_kind kinds[] = {BR_COL_TITLE, BR_COL_COMMENT};
+    const br_report *r = c->r;
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+        size_t n = 0, first = 0;
+        for (size_t i = 0; i < r->nmeasures; i++)
+            if (c->measure_shown[i] && c->measure_columns[i] &&
+                !(c->measure_columns[i] & (uint32_t)1 << kinds[k]) &&
+                measure_states(&r->measures[i], kinds[k]) && !n++)
+                first = i;
+        if (n)
+            warn_unprinted_field(c, "measure", r->measures[first].id, r->measures[first].loc, n,
+                                 br_vocab_measure_column_yaml[kinds[k]], "");
+    }
+    size_t n = 0, first = 0, comparator = 0;
+    for (size_t i = 0; i < r->nmeasures; i++)
+        for (size_t j = 0; c->measure_shown[i] && c->measure_columns[i] &&
+                           j < r->measures[i].ncomparators; j++)
+            if (!c->comparator_shown[c->comparator_first[i] + j] && !n++)
+                first = i, comparator = j;
+    if (n) {
+        const br_comparator *cmp = &r->measures[first].comparators[comparator];
+        br_warning(c->d, cmp->loc.file ? cmp->loc : r->measures[first].loc,
+                   "measure '%s' has the comparator '%s'%s, but no table that shows it has a "
+                   "'comparator:%s' column, so its figure is not in the paper; add that column to "
+                   "a table that shows it, or remove the comparator", r->measures[first].id,
+                   cmp->name ? cmp->name : "", n > 1 ? br_arena_printf(r->arena, " (and %zu "
+                   "other comparators are printed by no table)", n - 1) : "",
+                   cmp->name ? cmp->name : "");
+    }
+}
+
+static void check_milestone_fields(checker *c)
+{
+    const br_report *r = c->r;
+    for (int k = 0; k < BR_MSCOL_COUNT; k++) {
+        size_t n = 0, first = 0;
+        for (size_t i = 0; i < r->nmilestones; i++)
+            if (c->milestone_shown[i] && !(c->milestone_columns[i] & (uint32_t)1 << k) &&
+                milestone_states(&r->milestones[i], (br_ms_column_kind)k) && !n++)
+                first = i;
+        if (n)
+            warn_unprinted_field(c, "milestone", r->milestones[first].id,
+                                 r->milestones[first].loc, n, br_vocab_milestone_column_yaml[k],
+                                 " (an objective's milestone_columns:)");
+    }
 }
 
 /* Every [^key] has a footnote, and every footnote is referenced. */
@@ -516,6 +649,15 @@ void br_report_check(br_report *report, br_diags *diags)
     c.milestone_shown = br_arena_calloc(a, report->nmilestones + 1, sizeof(bool));
     c.finance_shown = br_arena_calloc(a, report->nfinance + 1, sizeof(bool));
     c.commentary_shown = br_arena_calloc(a, report->ncommentary + 1, sizeof(bool));
+    c.measure_columns = br_arena_calloc(a, report->nmeasures + 1, sizeof(uint32_t));
+    c.milestone_columns = br_arena_calloc(a, report->nmilestones + 1, sizeof(uint32_t));
+    c.comparator_first = br_arena_calloc(a, report->nmeasures + 1, sizeof(size_t));
+    size_t ncomparators = 0;
+    for (size_t i = 0; i < report->nmeasures; i++) {
+        c.comparator_first[i] = ncomparators;
+        ncomparators += report->measures[i].ncomparators;
+    }
+    c.comparator_shown = br_arena_calloc(a, ncomparators + 1, sizeof(bool));
     check_ids(&c);
     check_measures(&c);
     check_milestones(&c);
@@ -526,5 +668,7 @@ void br_report_check(br_report *report, br_diags *diags)
             br_sections[s->type]->check(&c, s);
     }
     check_shown(&c);
+    check_measure_fields(&c);
+    check_milestone_fields(&c);
     check_footnote_refs(report, diags);
 }

@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "br_model.h"
 
@@ -14,6 +15,13 @@ typedef struct br_checker {
     /* What some section shows, by index: whatever stays false is warned
      * about, so nothing the author wrote silently stays out of the paper. */
     bool *measure_shown, *milestone_shown, *finance_shown, *commentary_shown;
+    /* The columns of every table that shows each measure (milestone), bit
+     * k for column kind k: a field the author wrote that none of them
+     * prints (a comment, partners) is warned of.  comparator_shown is by
+     * comparator_first[measure] + j: some table prints comparator j. */
+    uint32_t *measure_columns, *milestone_columns;
+    bool *comparator_shown;
+    size_t *comparator_first;
     /* Sorted, for binary search: objective sections' ids; every measure's
      * comparator names (NULL until a comparator column asks). */
     const char **objectives, **comparators;
@@ -31,9 +39,12 @@ typedef struct br_checker {
 size_t br_check_mark_ids(checker *c, const br_selection *sel, bool milestones);
 
 /* Marks the measures (milestones) that sel selects, or with objective set
- * the objective's; returns how many. */
-size_t br_check_mark_measures(checker *c, const br_selection *sel, const char *objective);
-size_t br_check_mark_milestones(checker *c, const br_selection *sel, const char *objective);
+ * the objective's, as shown in a table of the ncols columns cols (none: a
+ * summary or chart, which prints none of their fields); returns how many. */
+size_t br_check_mark_measures(checker *c, const br_selection *sel, const char *objective,
+                              const br_column *cols, size_t ncols);
+size_t br_check_mark_milestones(checker *c, const br_selection *sel, const char *objective,
+                                const br_column *cols, size_t ncols);
 
 /* An error (with a suggestion) for each comparator:<name> column of s that
  * no measure has. */
@@ -44,5 +55,11 @@ void br_check_comparator_columns(checker *c, const br_section *s);
  * else a warning.  Returns how many values were reported, so that a section
  * need not say again that it selects nothing. */
 size_t br_check_selection(checker *c, const br_selection *sel);
+
+/* A selection key the section cannot apply (kind: on a milestone table:
+ * milestones have no kind) would be ignored silently: a warning at it,
+ * saying what the section selects by (`by`). */
+void br_check_key_ignored(checker *c, const br_names *names, const char *key, const char *section,
+                          const char *items, const char *by);
 
 #endif

@@ -59,12 +59,13 @@ bool br_selection_has_milestone(const br_selection *sel, const br_milestone *ms)
            has_id(sel, ms->id);
 }
 
-/* Commentary is picked by id when ids are given, otherwise by objective;
- * a selection of neither picks every entry. */
+/* Commentary is picked by its ids and objective, as measures are: an
+ * entry must match both when both are given (the objective was ignored
+ * beside ids); a selection of neither picks every entry. */
 bool br_selection_has_commentary(const br_selection *sel, const br_commentary *cm)
 {
-    if (sel->nids)
-        return cm->id && has_id(sel, cm->id);
+    if (sel->nids && !(cm->id && has_id(sel, cm->id)))
+        return false;
     return br_names_has(&sel->objective, cm->objective);
 }
 

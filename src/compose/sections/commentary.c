@@ -11,6 +11,10 @@ static const field fields[] = {BR_SECTION_COMMON(false), BR_SECTION_SELECTION};
 
 static void check(checker *c, br_section *s)
 {
+    br_check_key_ignored(c, &s->select.group, "group", "commentary section", "commentary entries",
+                         "objective and ids");
+    br_check_key_ignored(c, &s->select.kind, "kind", "commentary section", "commentary entries",
+                         "objective and ids");
     const br_report *r = c->r;
     for (size_t i = 0; i < r->ncommentary; i++)
         if (br_selection_has_commentary(&s->select, &r->commentary[i]))

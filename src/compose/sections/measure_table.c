@@ -16,7 +16,9 @@ static void check(checker *c, br_section *s)
 {
     size_t reported = br_check_mark_ids(c, &s->select, false);
     reported += br_check_selection(c, &s->select);
-    if (!br_check_mark_measures(c, &s->select, NULL) && !reported)
+    size_t ncols;
+    const br_column *cols = br_compose_measure_columns(s, &ncols);
+    if (!br_check_mark_measures(c, &s->select, NULL, cols, ncols) && !reported)
         br_warning_unresolved(c->d, s->loc, "this measure table selects no measures");
     br_check_comparator_columns(c, s);
 }

@@ -13,9 +13,15 @@ static const field fields[] = {
 
 static void check(checker *c, br_section *s)
 {
+    br_check_key_ignored(c, &s->select.kind, "kind", "milestone table", "milestones",
+                         "objective, group and ids");
+    br_selection sel = s->select;
+    sel.kind.n = 0;     /* ignored, as said above: not also "selects nothing" */
     size_t reported = br_check_mark_ids(c, &s->select, true);
-    reported += br_check_selection(c, &s->select);
-    if (!br_check_mark_milestones(c, &s->select, NULL) && !reported)
+    reported += br_check_selection(c, &sel);
+    size_t ncols;
+    const br_column *cols = br_compose_milestone_columns(s, false, &ncols);
+    if (!br_check_mark_milestones(c, &s->select, NULL, cols, ncols) && !reported)
         br_warning_unresolved(c->d, s->loc, "this milestone table selects no milestones");
 }
 

@@ -20,8 +20,11 @@ static void check(checker *c, br_section *s)
 {
     if (!s->id)
         return;
-    size_t shown = br_check_mark_measures(c, &s->select, s->id);
-    shown += br_check_mark_milestones(c, &s->select, s->id);
+    size_t ncols, nms;
+    const br_column *cols = br_compose_measure_columns(s, &ncols);
+    const br_column *ms = br_compose_milestone_columns(s, true, &nms);
+    size_t shown = br_check_mark_measures(c, &s->select, s->id, cols, ncols);
+    shown += br_check_mark_milestones(c, &s->select, s->id, ms, nms);
     if (!shown)
         br_warning_unresolved(c->d, s->loc, "objective '%s' has no measures and no milestones", s->id);
     br_check_comparator_columns(c, s);

@@ -17,7 +17,7 @@ static void check(checker *c, br_section *s)
 {
     br_check_mark_ids(c, &s->select, false);
     br_check_selection(c, &s->select);
-    br_check_mark_measures(c, &s->select, NULL);
+    br_check_mark_measures(c, &s->select, NULL, NULL, 0);
 }
 
 static void compose(composer *c, const br_section *s)

@@ -224,12 +224,51 @@ static void figures_are_right_aligned_as_written(void **state)
     rmdir(dir);
 }
 
+/* A summary's own columns: that leave out a status its measures have
+ * would make their counts vanish: composing warns, naming the status. */
+static void a_summary_that_leaves_out_a_counted_status_warns(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/br-summary-XXXXXX", path[64];
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/report.yaml", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("report: {title: T, organisation: O, period: 2019/20 Q2, date: 2019-10-17}\n"
+          "periods: [2019/20 Q2]\n"
+          "measures:\n"
+          "  - {id: a, title: A, group: G, polarity: higher, target: 9, tolerance: 7, "
+          "values: {2019/20 Q2: 8}}\n"
+          "  - {id: b, title: B, group: G, polarity: higher, target: 9, values: {2019/20 Q2: 9}}\n"
+          "sections:\n"
+          "  - {type: summary, columns: [group, red, green, total]}\n"
+          "  - {type: summary, columns: [group, amber, green]}\n", f);
+    fclose(f);
+    br_arena *a = br_arena_new();
+    br_diags d;
+    br_diags_init(&d, a);
+    br_template t;
+    br_report *r = br_report_prepare(dir, &t, a, &d);
+    assert_non_null(r);
+    br_style style;
+    br_compose(r, &t, &style, a, &d);
+    assert_int_equal(d.warnings, 1);
+    assert_string_equal(d.items[0].message, "this summary counts 1 measure as amber, but its "
+                        "columns: leave out amber, so it is counted only in the total; add amber "
+                        "to columns:");
+    assert_int_equal(d.items[0].loc.line, 7);
+    br_arena_free(a);
+    remove(path);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_status_cell_shows_the_computed_status),
         cmocka_unit_test(status_letters_are_named_in_a_key),
         cmocka_unit_test(figures_are_right_aligned_as_written),
+        cmocka_unit_test(a_summary_that_leaves_out_a_counted_status_warns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

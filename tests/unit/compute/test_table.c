@@ -43,16 +43,22 @@ static void an_empty_table_has_no_columns(void **state)
     assert_int_equal(br_table_columns(&headings_only), 0);
 }
 
-static void commentary_by_ids_ignores_the_objective(void **state)
+/* ids and objective combine with AND, as for measures: the objective was
+ * ignored beside ids, so an entry of another objective printed. */
+static void commentary_by_ids_and_objective_takes_both(void **state)
 {
     (void)state;
-    const char *ids[] = {"b2"};
-    br_selection by_ids = {.objective = FX_NAMES("A"), .ids = ids, .nids = 1};
+    const char *ids[] = {"b2", "a2"};
+    br_selection by_ids = {.objective = FX_NAMES("A"), .ids = ids, .nids = 2};
+    br_selection ids_only = {.ids = ids, .nids = 2};
     br_commentary b2 = {.id = "b2", .objective = "B"}, a1 = {.id = "a1", .objective = "A"};
-    br_commentary anonymous = {.objective = "A"};
-    assert_true(br_selection_has_commentary(&by_ids, &b2));
+    br_commentary a2 = {.id = "a2", .objective = "A"}, anonymous = {.objective = "A"};
+    assert_false(br_selection_has_commentary(&by_ids, &b2));
+    assert_true(br_selection_has_commentary(&by_ids, &a2));
     assert_false(br_selection_has_commentary(&by_ids, &a1));
     assert_false(br_selection_has_commentary(&by_ids, &anonymous));
+    assert_true(br_selection_has_commentary(&ids_only, &b2));
+    assert_false(br_selection_has_commentary(&ids_only, &a1));
 }
 
 static void commentary_by_objective_or_all(void **state)
@@ -83,7 +89,7 @@ int main(void)
         FX_TEST(width_is_the_first_header_rows_spans),
         FX_TEST(without_a_header_the_first_body_row_counts),
         FX_TEST(an_empty_table_has_no_columns),
-        FX_TEST(commentary_by_ids_ignores_the_objective),
+        FX_TEST(commentary_by_ids_and_objective_takes_both),
         FX_TEST(commentary_by_objective_or_all),
         FX_TEST(group_key_by_group_kind_or_objective),
     };

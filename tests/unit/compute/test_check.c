@@ -1,0 +1,192 @@
+/* test_check.c — nothing the author wrote is left out silently: a field
+ * stated on a shown measure or milestone that no table showing it prints,
+ * and a selection key a section cannot apply, each warn; commentary is
+ * selected by its ids and objective together. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "br_compute.h"
+#include "br_report.h"
+
+static char dir[64];
+
+static int setup(void **state)
+{
+    (void)state;
+    strcpy(dir, "/tmp/br-check-XXXXXX");
+    return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char path[128];
+    snprintf(path, sizeof path, "%s/report.yaml", dir);
+    remove(path);
+    return rmdir(dir);
+}
+
+static const char *const head =
+    "report: {title: T, organisation: O, period: 2019/20 Q2, date: 2019-10-17}\n"
+    "periods: [2019/20 Q2]\n"
+    "people: {JM: \"Jo Moxon, Director\"}\n"
+    "measures:\n"
+    "  - {id: m1, title: One, polarity: higher, target: 9, values: {2019/20 Q2: 8}, "
+    "comment: Rising., comparators: [{name: England, value: 7}]}\n"
+    "milestones:\n"
+    "  - {id: A1, objective: A, title: First, due: 2019-12-31, lead: JM, partners: Schools, "
+    "progress: Going well., corrective_action: None needed., status: on-track}\n"
+    "commentary:\n"
+    "  - {id: c1, objective: A, title: About A, text: Words.}\n"
+    "  - {id: c2, objective: B, title: About B, text: Words.}\n";
+
+/* Checks head + sections; the warnings and errors, one per line. */
+static char *check(const char *sections)
+{
+    char path[128];
+    snprintf(path, sizeof path, "%s/report.yaml", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fprintf(f, "%ssections:\n%s", head, sections);
+    fclose(f);
+    br_arena *a = br_arena_new();
+    br_diags d;
+    br_diags_init(&d, a);
+    br_report *r = br_report_load(dir, a, &d);
+    assert_non_null(r);
+    br_report_check(r, &d);
+    static char out[8192];
+    out[0] = '\0';
+    for (size_t i = 0; i < d.count; i++)
+        snprintf(out + strlen(out), sizeof out - strlen(out), "%s: %s\n",
+                 d.items[i].severity == BR_SEV_ERROR ? "error" : "warning", d.items[i].message);
+    br_arena_free(a);
+    return out;
+}
+
+static void tables_with_every_column_drop_nothing(void **state)
+{
+    (void)state;
+    const char *out = check(
+        "  - {type: measure_table, columns: [title, value, comment, \"comparator:England\"]}\n"
+        "  - {type: milestone_table}\n"
+        "  - {type: commentary}\n");
+    assert_string_equal(out, "");
+}
+
+static void a_comment_no_table_prints_warns(void **state)
+{
+    (void)state;
+    const char *out = check("  - {type: measure_table, columns: [title, value, "
+                            "\"comparator:England\"]}\n"
+                            "  - {type: milestone_table}\n  - {type: commentary}\n");
+    assert_non_null(strstr(out, "warning: measure 'm1' sets comment:, but no table that shows it "
+                                "has a 'comment' column"));
+    assert_null(strstr(out, "comparator 'England'"));
+}
+
+static void a_comparator_no_table_prints_warns(void **state)
+{
+    (void)state;
+    const char *out = check("  - {type: measure_table, columns: [title, value, comment]}\n"
+                            "  - {type: milestone_table}\n  - {type: commentary}\n");
+    assert_non_null(strstr(out, "warning: measure 'm1' has the comparator 'England', but no table "
+                                "that shows it has a 'comparator:England' column"));
+}
+
+/* A second table that prints the field is enough. */
+static void any_table_that_prints_the_field_is_enough(void **state)
+{
+    (void)state;
+    const char *out = check("  - {type: measure_table, columns: [title, value]}\n"
+                            "  - {type: measure_table, columns: [title, comment, "
+                            "\"comparator:England\"]}\n"
+                            "  - {type: milestone_table, columns: [title, due, status]}\n"
+                            "  - {type: milestone_table, columns: [lead, partners, progress, "
+                            "corrective_action]}\n  - {type: commentary}\n");
+    assert_string_equal(out, "");
+}
+
+static void milestone_fields_no_table_prints_warn(void **state)
+{
+    (void)state;
+    const char *out = check("  - {type: measure_table, columns: [title, comment, "
+                            "\"comparator:England\"]}\n"
+                            "  - {type: milestone_table, columns: [title, due]}\n"
+                            "  - {type: commentary}\n");
+    static const char *const fields[] = {"lead", "partners", "progress", "corrective_action",
+                                         "status"};
+    for (size_t i = 0; i < 5; i++) {
+        char want[160];
+        snprintf(want, sizeof want, "milestone 'A1' sets %s:, but no table that shows it has a "
+                 "'%s' column", fields[i], fields[i]);
+        assert_non_null(strstr(out, want));
+    }
+    assert_null(strstr(out, "sets title:"));
+    assert_null(strstr(out, "sets due:"));
+}
+
+/* An objective section's milestones print in its milestone_columns. */
+static void an_objectives_milestone_columns_count(void **state)
+{
+    (void)state;
+    const char *out = check("  - {type: measure_table, columns: [title, comment, "
+                            "\"comparator:England\"]}\n"
+                            "  - {type: objective, id: A, title: Aim, milestone_columns: "
+                            "[title, due, status]}\n  - {type: commentary}\n");
+    assert_non_null(strstr(out, "milestone 'A1' sets lead:"));
+    assert_non_null(strstr(out, "(an objective's milestone_columns:)"));
+}
+
+static void kind_on_a_milestone_table_and_group_on_commentary_warn(void **state)
+{
+    (void)state;
+    const char *out = check("  - {type: measure_table, columns: [title, comment, "
+                            "\"comparator:England\"]}\n"
+                            "  - {type: milestone_table, kind: strategic}\n"
+                            "  - {type: commentary, group: G, kind: strategic}\n");
+    assert_non_null(strstr(out, "warning: a milestone table selects by objective, group and ids, "
+                                "and milestones have no kind, so 'kind: strategic' is ignored"));
+    assert_non_null(strstr(out, "warning: a commentary section selects by objective and ids, and "
+                                "commentary entries have no group, so 'group: G' is ignored"));
+    assert_non_null(strstr(out, "commentary entries have no kind, so 'kind: strategic' is "
+                                "ignored"));
+}
+
+/* ids and objective together pick the entries that match both: c1 is of
+ * objective A, so ids: [c1] with objective: B shows nothing, and c1 is
+ * in no commentary section. */
+static void commentary_ids_and_objective_both_apply(void **state)
+{
+    (void)state;
+    const char *out = check("  - {type: measure_table, columns: [title, comment, "
+                            "\"comparator:England\"]}\n"
+                            "  - {type: milestone_table}\n"
+                            "  - {type: commentary, ids: [c1, c2], objective: B}\n");
+    const char *first = strstr(out, "warning: this commentary entry is in no commentary section");
+    assert_non_null(first);
+    assert_null(strstr(first + strlen("warning: this commentary entry is in no"), "in no commentary"));   /* c2 is shown */
+}
+
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        T(tables_with_every_column_drop_nothing),
+        T(a_comment_no_table_prints_warns),
+        T(a_comparator_no_table_prints_warns),
+        T(any_table_that_prints_the_field_is_enough),
+        T(milestone_fields_no_table_prints_warn),
+        T(an_objectives_milestone_columns_count),
+        T(kind_on_a_milestone_table_and_group_on_commentary_warn),
+        T(commentary_ids_and_objective_both_apply),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
