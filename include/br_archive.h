@@ -210,12 +210,15 @@ typedef struct br_changes {
     size_t n, cap;
 } br_changes;
 
-/* Compares old and new (both loaded and computed) figure by figure:
- * measures by id (values per period, target, tolerance, status, trend,
+/* Compares old and new (both loaded and computed) figure by figure, as
+ * the paper prints them: measures by id (values per period to the places
+ * decimals: prints, target, tolerance, unit, comparators, status, trend,
  * title, comment, period notes), finance tables by id and rows by label
  * (each column and split, totals), milestones by id (status, due dates,
- * title, progress, corrective action), commentary and paragraphs by
- * position; items added or removed.  In the order of new. */
+ * title, lead, partners, progress, corrective action), commentary by id
+ * else position, sections by id else place among their type (headings
+ * and their RAG, facts by label, paragraphs, generic table cells); items,
+ * rows and sections added or removed.  In the order of new. */
 void br_arc_diff(const br_report *old, const br_report *new, br_changes *out, br_arena *arena);
 
 /* A line for `corrections:` describing the figure changes of one item

@@ -1,10 +1,15 @@
 /* diff.c — what changed between two versions of a paper, figure by figure.
  *
- * Items are matched by id (measures, milestones, finance tables), by label
- * (finance rows) or by position (commentary without id, paragraphs), and
- * compared field by field as the paper prints them, so "11.0" and "11"
- * differ.  Prose is compared word by word. */
+ * Items are matched by id (measures, milestones, finance tables, sections
+ * and commentary that have one), by label (finance rows, facts) or by
+ * position (commentary without id; sections among those of their type),
+ * and compared field by field as the paper prints them, so "11.0" and "11"
+ * differ and a measure's decimals: shows in its figures.  Items on either
+ * side only are added or removed.  Prose is compared word by word. */
 #include "br_archive.h"
+
+#include "br_format.h"
+#include "br_vocab.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -140,16 +145,17 @@ static void figure_field(differ *d, const char *field, const char *o, const char
 
 /* ---- measures ---- */
 
-/* A value as the paper prints it: as written, else the number. */
-static const char *value_text(const br_value *v, br_arena *a)
+/* A value as the paper prints it: as written, else the number to the
+ * places it prints with under the measure's decimals: (no unit, no
+ * thousands separator: the figure itself). */
+static const char *value_text(const br_value *v, int decimals, br_arena *a)
 {
+    static const br_numfmt plain = {false, BR_NEG_MINUS};
     if (!v || v->kind == BR_VALUE_NONE)
         return NULL;
-    if (v->text || v->kind != BR_VALUE_NUMBER)
+    if (v->kind != BR_VALUE_NUMBER || (v->as_written && v->text))
         return v->text;
-    if (v->decimals > 0)
-        return br_arena_printf(a, "%.*f", v->decimals, v->number);
-    return br_arena_printf(a, "%.15g", v->number);
+    return br_format_number(a, v->number, br_format_value_places(v, decimals), &plain);
 }
 
 static void diff_values(differ *d, const br_measure *o, const br_measure *n)
@@ -158,35 +164,67 @@ static void diff_values(differ *d, const br_measure *o, const br_measure *n)
         const char *pid = d->new->periods[p].id;
         size_t op = br_report_period_index(d->old, pid);
         const br_value *ov = op == BR_NONE ? NULL : &o->values[op];
-        figure_field(d, br_arena_printf(d->a, "%s value", pid), value_text(ov, d->a),
-                     value_text(&n->values[p], d->a), true, n->values[p].loc);
+        figure_field(d, br_arena_printf(d->a, "%s value", pid), value_text(ov, o->decimals, d->a),
+                     value_text(&n->values[p], n->decimals, d->a), true, n->values[p].loc);
         text_field(d, br_arena_printf(d->a, "%s note", pid), op == BR_NONE ? NULL : o->notes[op],
                    n->notes[p], (br_loc){0});
     }
     for (size_t p = 0; p < d->old->nperiods; p++)
         if (br_report_period_index(d->new, d->old->periods[p].id) == BR_NONE)
             figure_field(d, br_arena_printf(d->a, "%s value", d->old->periods[p].id),
-                         value_text(&o->values[p], d->a), NULL, true, (br_loc){0});
+                         value_text(&o->values[p], o->decimals, d->a), NULL, true, (br_loc){0});
+}
+
+static const br_comparator *comparator_named(const br_measure *m, const char *name)
+{
+    for (size_t i = 0; i < m->ncomparators; i++)
+        if (same(m->comparators[i].name, name))
+            return &m->comparators[i];
+    return NULL;
+}
+
+/* A comparator's figure, RAG and note, by its name; one only in either
+ * version is added or removed. */
+static void diff_comparators(differ *d, const br_measure *o, const br_measure *n)
+{
+    for (size_t i = 0; i < n->ncomparators; i++) {
+        const br_comparator *nc = &n->comparators[i], *oc = comparator_named(o, nc->name);
+        const char *field = br_arena_printf(d->a, "comparator %s", nc->name ? nc->name : "");
+        figure_field(d, field, oc ? value_text(&oc->value, o->decimals, d->a) : NULL,
+                     value_text(&nc->value, n->decimals, d->a), true, nc->loc);
+        figure_field(d, br_arena_printf(d->a, "%s RAG", field),
+                     oc && oc->has_rag ? br_status_name(oc->rag) : NULL,
+                     nc->has_rag ? br_status_name(nc->rag) : NULL, true, nc->loc);
+        text_field(d, br_arena_printf(d->a, "%s note", field), oc ? oc->note : NULL, nc->note,
+                   nc->loc);
+    }
+    for (size_t i = 0; i < o->ncomparators; i++)
+        if (!comparator_named(n, o->comparators[i].name))
+            figure_field(d, br_arena_printf(d->a, "comparator %s", o->comparators[i].name),
+                         value_text(&o->comparators[i].value, o->decimals, d->a), NULL, true,
+                         (br_loc){0});
 }
 
 static void diff_measure(differ *d, const br_measure *o, const br_measure *n)
 {
     text_field(d, "title", o->title, n->title, n->loc);
     diff_values(d, o, n);
-    figure_field(d, "target", value_text(&o->target, d->a), value_text(&n->target, d->a), true,
-                 n->target.loc);
-    text_field(d, "shown target", o->target_display, n->target_display, n->target.loc);
-    figure_field(d, "tolerance", value_text(&o->tolerance, d->a), value_text(&n->tolerance, d->a),
-                 true,
-                 n->tolerance.loc);
+    figure_field(d, "target", value_text(&o->target, o->decimals, d->a),
+                 value_text(&n->target, n->decimals, d->a), true, n->target.loc);
+    figure_field(d, "shown target", o->target_display, n->target_display, true, n->target.loc);
+    figure_field(d, "tolerance", value_text(&o->tolerance, o->decimals, d->a),
+                 value_text(&n->tolerance, n->decimals, d->a), true, n->tolerance.loc);
+    figure_field(d, "unit", br_vocab_unit_yaml[o->unit], br_vocab_unit_yaml[n->unit], true,
+                 n->loc);
     figure_field(d, "polarity", br_polarity_name(o->polarity), br_polarity_name(n->polarity), true,
                  n->polarity_loc);
     figure_field(d, "status", br_status_name(o->status), br_status_name(n->status),
                  n->has_status_override, n->loc);
     figure_field(d, "trend", br_trend_name(o->trend), br_trend_name(n->trend),
                  n->has_trend_override, n->loc);
-    text_field(d, "shown value", o->display, n->display, n->loc);
+    figure_field(d, "shown value", o->display, n->display, true, n->loc);
     text_field(d, "comment", o->comment, n->comment, n->loc);
+    diff_comparators(d, o, n);
 }
 
 static void begin(differ *d, const char *item, const char *id, const char *title, br_loc loc)
@@ -264,8 +302,29 @@ static const br_fin_row *old_row(const br_finance *o, const br_finance *n, size_
     return NULL;
 }
 
+/* Whether old row j has a row of its label in new: the k-th of its label
+ * in old matches the k-th in new, as old_row pairs them. */
+static bool row_kept(const br_finance *o, const br_finance *n, size_t j)
+{
+    size_t k = 0, have = 0;
+    for (size_t i = 0; i < j; i++)
+        k += same(o->rows[i].label, o->rows[j].label);
+    for (size_t i = 0; i < n->nrows; i++)
+        have += same(n->rows[i].label, o->rows[j].label);
+    return k < have;
+}
+
 static void diff_table(differ *d, const br_finance *o, const br_finance *n)
 {
+    for (size_t j = 0; j < o->nrows; j++) {
+        const br_fin_row *or = &o->rows[j];
+        if (row_kept(o, n, j))
+            continue;
+        begin(d, "finance", n->id, br_arena_printf(d->a, "%s: %s", n->title ? n->title : n->id,
+                                                   or->label ? or->label : "(row)"), n->loc);
+        d->label = or->label;
+        add(d, "removed", or->label, NULL, true, true, (br_loc){0});
+    }
     for (size_t i = 0; i < n->nrows; i++) {
         const br_fin_row *nr = &n->rows[i], *or = old_row(o, n, i);
         begin(d, "finance", n->id, br_arena_printf(d->a, "%s: %s", n->title ? n->title : n->id,
@@ -331,6 +390,7 @@ static void diff_milestone(differ *d, const br_milestone *o, const br_milestone 
                  n->ndue ? n->due[0].loc : n->loc);
     figure_field(d, "overdue", o->overdue ? "yes" : "no", n->overdue ? "yes" : "no", false, n->loc);
     text_field(d, "lead", o->lead, n->lead, n->lead_loc);
+    text_field(d, "partners", o->partners, n->partners, n->loc);
     text_field(d, "progress", o->progress, n->progress, n->loc);
     text_field(d, "corrective action", o->corrective_action, n->corrective_action, n->loc);
 }
@@ -353,35 +413,186 @@ static void diff_milestones(differ *d)
     }
 }
 
+/* The commentary entry of old that entry i of new is: by id, else the
+ * entry at the same place among those without one. */
+static const br_commentary *old_commentary(const br_report *o, const br_report *n, size_t i)
+{
+    const br_commentary *c = &n->commentary[i];
+    size_t k = 0;
+    for (size_t j = 0; j < i; j++)
+        k += !c->id && !n->commentary[j].id;
+    for (size_t j = 0; j < o->ncommentary; j++) {
+        const br_commentary *oc = &o->commentary[j];
+        if (c->id ? same(oc->id, c->id) : !oc->id && k-- == 0)
+            return oc;
+    }
+    return NULL;
+}
+
 static void diff_commentary(differ *d)
 {
-    size_t n = d->new->ncommentary < d->old->ncommentary ? d->new->ncommentary
-                                                         : d->old->ncommentary;
-    for (size_t i = 0; i < n; i++) {
-        const br_commentary *o = &d->old->commentary[i], *c = &d->new->commentary[i];
+    bool *matched = br_arena_calloc(d->a, d->old->ncommentary + 1, sizeof *matched);
+    for (size_t i = 0; i < d->new->ncommentary; i++) {
+        const br_commentary *c = &d->new->commentary[i];
+        const br_commentary *o = old_commentary(d->old, d->new, i);
         begin(d, "commentary", c->id, c->title, c->loc);
+        if (!o) {
+            add(d, "added", NULL, c->title, true, true, c->loc);
+            continue;
+        }
+        matched[o - d->old->commentary] = true;
         text_field(d, "title", o->title, c->title, c->loc);
+        text_field(d, "subtitle", o->subtitle, c->subtitle, c->loc);
         figure_field(d, "status", o->has_rag ? br_status_name(o->rag) : NULL,
                      c->has_rag ? br_status_name(c->rag) : NULL, true, c->loc);
         text_field(d, "text", o->text, c->text, c->loc);
     }
+    for (size_t j = 0; j < d->old->ncommentary; j++) {
+        const br_commentary *o = &d->old->commentary[j];
+        begin(d, "commentary", o->id, o->title, (br_loc){0});
+        if (!matched[j])
+            add(d, "removed", o->title, NULL, true, true, (br_loc){0});
+    }
 }
 
-static void diff_paragraphs(differ *d)
+/* The section of old that section i of new is: by id when it has one,
+ * else the one at the same place among the sections of its type. */
+static const br_section *old_section(const br_report *o, const br_report *n, size_t i)
 {
-    size_t n = d->new->nsections < d->old->nsections ? d->new->nsections : d->old->nsections;
-    for (size_t i = 0; i < n; i++) {
-        const br_section *o = &d->old->sections[i], *s = &d->new->sections[i];
-        if (o->type != s->type)
+    const br_section *s = &n->sections[i];
+    size_t k = 0;
+    for (size_t j = 0; j < i; j++)
+        k += !s->id && !n->sections[j].id && n->sections[j].type == s->type;
+    for (size_t j = 0; j < o->nsections; j++) {
+        const br_section *os = &o->sections[j];
+        if (os->type != s->type)
             continue;
-        begin(d, "section", s->id, s->title ? s->title : br_arena_printf(d->a, "section %zu", i + 1),
-              s->loc);
-        text_field(d, "heading", o->title, s->title, s->loc);
-        size_t np = s->ntext > o->ntext ? s->ntext : o->ntext;
-        for (size_t p = 0; p < np; p++)
-            text_field(d, br_arena_printf(d->a, "paragraph %zu", p + 1),
-                       p < o->ntext ? o->text[p] : NULL, p < s->ntext ? s->text[p] : NULL,
-                       p < s->ntext ? s->text_locs[p] : s->loc);
+        if (s->id ? same(os->id, s->id) : !os->id && k-- == 0)
+            return os;
+    }
+    return NULL;
+}
+
+/* Sections that only set the page (a break, columns) carry no words. */
+static bool layout_only(const br_section *s)
+{
+    return s->type == BR_SEC_PAGE_BREAK || s->type == BR_SEC_COLUMN_BREAK ||
+           s->type == BR_SEC_COLUMNS;
+}
+
+/* Its title, else its type and place: "front sheet (section 1)". */
+static const char *section_name(differ *d, const br_section *s, size_t i)
+{
+    if (s->title)
+        return s->title;
+    char *type = br_arena_strdup(d->a, br_vocab_section_yaml[s->type]);
+    for (char *p = type; *p; p++)
+        *p = *p == '_' ? ' ' : *p;
+    return br_arena_printf(d->a, "%s (section %zu)", type, i + 1);
+}
+
+/* A table cell as printed: a number to its written places, else its text. */
+static const char *tcell_text(const br_tcell *c, br_arena *a)
+{
+    static const br_numfmt plain = {false, BR_NEG_MINUS};
+    return c->is_number ? br_format_number(a, c->number, c->decimals, &plain) : c->text;
+}
+
+/* Rows of a generic table, cell by cell; a cell that is a figure (a
+ * number, "£1.2m") is a figure change, words are prose. */
+static void diff_trows(differ *d, const char *what, const br_trow *o, size_t no, const br_trow *n,
+                       size_t nn)
+{
+    size_t rows = no > nn ? no : nn;
+    for (size_t r = 0; r < rows; r++) {
+        const br_trow *or = r < no ? &o[r] : NULL, *nr = r < nn ? &n[r] : NULL;
+        br_loc loc = nr ? nr->loc : (br_loc){0};
+        const char *at = br_arena_printf(d->a, "%s row %zu", what, r + 1);
+        text_field(d, br_arena_printf(d->a, "%s heading", at), or ? or->heading : NULL,
+                   nr ? nr->heading : NULL, loc);
+        size_t on = or ? or->ncells : 0, nn_ = nr ? nr->ncells : 0;
+        size_t cells = on > nn_ ? on : nn_;
+        for (size_t c = 0; c < cells; c++) {
+            const br_tcell *oc = or && c < or->ncells ? &or->cells[c] : NULL;
+            const br_tcell *nc = nr && c < nr->ncells ? &nr->cells[c] : NULL;
+            const char *ot = oc ? tcell_text(oc, d->a) : NULL;
+            const char *nt = nc ? tcell_text(nc, d->a) : NULL;
+            const char *field = br_arena_printf(d->a, "%s cell %zu", at, c + 1);
+            bool figure = (oc && (oc->is_number || br_format_looks_like_figure(ot))) ||
+                          (nc && (nc->is_number || br_format_looks_like_figure(nt)));
+            if (figure)
+                figure_field(d, field, ot, nt, true, nc ? nc->loc : loc);
+            else
+                text_field(d, field, ot, nt, nc ? nc->loc : loc);
+            figure_field(d, br_arena_printf(d->a, "%s RAG", field),
+                         oc && oc->has_rag ? br_status_name(oc->rag) : NULL,
+                         nc && nc->has_rag ? br_status_name(nc->rag) : NULL, true,
+                         nc ? nc->loc : loc);
+        }
+    }
+}
+
+static const br_fact *fact_labelled(const br_section *s, const char *label)
+{
+    for (size_t i = 0; i < s->nfacts; i++)
+        if (same(s->facts[i].label, label))
+            return &s->facts[i];
+    return NULL;
+}
+
+/* A front sheet's facts by label: a value is what the paper states. */
+static void diff_facts(differ *d, const br_section *o, const br_section *s)
+{
+    for (size_t i = 0; i < s->nfacts; i++) {
+        const br_fact *f = &s->facts[i], *of = fact_labelled(o, f->label);
+        d->label = f->label;    /* a correction names the fact by its label */
+        figure_field(d, f->label ? f->label : "fact", of ? of->value : NULL, f->value, true,
+                     f->loc);
+    }
+    for (size_t i = 0; i < o->nfacts; i++) {
+        d->label = o->facts[i].label;
+        if (!fact_labelled(s, o->facts[i].label))
+            figure_field(d, o->facts[i].label ? o->facts[i].label : "fact", o->facts[i].value,
+                         NULL, true, (br_loc){0});
+    }
+    d->label = NULL;
+}
+
+static void diff_section(differ *d, const br_section *o, const br_section *s)
+{
+    text_field(d, "heading", o->title, s->title, s->loc);
+    text_field(d, "subtitle", o->subtitle, s->subtitle, s->loc);
+    text_field(d, "addressee", o->addressee, s->addressee, s->loc);
+    figure_field(d, "status", o->has_rag ? br_status_name(o->rag) : NULL,
+                 s->has_rag ? br_status_name(s->rag) : NULL, true, s->loc);
+    diff_facts(d, o, s);
+    size_t np = s->ntext > o->ntext ? s->ntext : o->ntext;
+    for (size_t p = 0; p < np; p++)
+        text_field(d, br_arena_printf(d->a, "paragraph %zu", p + 1),
+                   p < o->ntext ? o->text[p] : NULL, p < s->ntext ? s->text[p] : NULL,
+                   p < s->ntext ? s->text_locs[p] : s->loc);
+    diff_trows(d, "header", o->header, o->nheader, s->header, s->nheader);
+    diff_trows(d, "body", o->rows, o->nrows, s->rows, s->nrows);
+}
+
+static void diff_sections(differ *d)
+{
+    bool *matched = br_arena_calloc(d->a, d->old->nsections + 1, sizeof *matched);
+    for (size_t i = 0; i < d->new->nsections; i++) {
+        const br_section *s = &d->new->sections[i], *o = old_section(d->old, d->new, i);
+        begin(d, "section", s->id, section_name(d, s, i), s->loc);
+        if (o)
+            matched[o - d->old->sections] = true;
+        if (o)
+            diff_section(d, o, s);
+        else if (!layout_only(s))
+            add(d, "added", NULL, section_name(d, s, i), true, true, s->loc);
+    }
+    for (size_t j = 0; j < d->old->nsections; j++) {
+        const br_section *o = &d->old->sections[j];
+        begin(d, "section", o->id, section_name(d, o, j), (br_loc){0});
+        if (!matched[j] && !layout_only(o))
+            add(d, "removed", section_name(d, o, j), NULL, true, true, (br_loc){0});
     }
 }
 
@@ -410,7 +621,7 @@ void br_arc_diff(const br_report *old, const br_report *new, br_changes *out, br
     diff_finance(&d);
     diff_milestones(&d);
     diff_commentary(&d);
-    diff_paragraphs(&d);
+    diff_sections(&d);
 }
 
 /* ---- corrections ---- */

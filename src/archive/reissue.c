@@ -56,11 +56,18 @@ static void warn_unmentioned(const br_report *r, const br_changes *ch, const cha
         if (!c->figure || !c->authored || br_arc_mentioned(c, r->corrections, r->ncorrections))
             continue;
         const char *line = br_arc_correction(c, 1, arena);
-        br_warning(diags, c->loc.file ? c->loc : r->report_loc,
-                   "%s '%s': %s changed since %s (%s -> %s), but no line of 'corrections:' "
-                   "mentions it; add one such as \"%s\"", c->item, c->title ? c->title : c->id,
-                   c->field, prev, c->old_text ? c->old_text : "none",
-                   c->new_text ? c->new_text : "none", line ? line : "");
+        const char *name = c->title ? c->title : c->id ? c->id : "";
+        bool whole = strcmp(c->field, "added") == 0 || strcmp(c->field, "removed") == 0;
+        if (whole)
+            br_warning(diags, c->loc.file ? c->loc : r->report_loc,
+                       "%s '%s' was %s since %s, but no line of 'corrections:' mentions it; add "
+                       "one such as \"%s\"", c->item, name, c->field, prev, line ? line : "");
+        else
+            br_warning(diags, c->loc.file ? c->loc : r->report_loc,
+                       "%s '%s': %s changed since %s (%s -> %s), but no line of 'corrections:' "
+                       "mentions it; add one such as \"%s\"", c->item, name, c->field, prev,
+                       c->old_text ? c->old_text : "none", c->new_text ? c->new_text : "none",
+                       line ? line : "");
     }
 }
 

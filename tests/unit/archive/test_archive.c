@@ -253,6 +253,122 @@ static void long_unchanged_runs_are_elided(void **state)
                         "… nine ten eleven twelve [-old-] {+new+} thirteen");
 }
 
+/* decimals: is what the paper prints: 11.0 becomes 11 in every figure. */
+static void a_changed_decimals_changes_the_printed_figures(void **state)
+{
+    br_arena *a = *state;
+    br_report *o = two_measures(a, 91.25, NULL), *n = two_measures(a, 91.25, NULL);
+    o->measures[0].decimals = 1;
+    br_changes ch;
+    br_arc_diff(o, n, &ch, a);
+    const br_change *c = find(&ch, "assess", "2019/20 Q2 value");
+    assert_non_null(c);
+    assert_true(c->figure && c->authored);
+    assert_string_equal(c->old_text, "91.3");   /* half away from zero, as printed */
+    assert_string_equal(c->new_text, "91.25");
+    assert_non_null(find(&ch, "assess", "2018/19 Q1 value"));    /* 89.0 -> 89 */
+}
+
+static br_report *with_finance(br_arena *a, size_t nrows, const char *const *labels)
+{
+    br_report *r = fx_report_six_quarters(a);
+    r->nfinance = 1;
+    r->finance = br_arena_calloc(a, 1, sizeof *r->finance);
+    br_finance *f = &r->finance[0];
+    f->id = "rev";
+    f->title = "Revenue";
+    f->nrows = nrows;
+    f->rows = br_arena_calloc(a, nrows + 1, sizeof *f->rows);
+    for (size_t i = 0; i < nrows; i++) {
+        f->rows[i].label = labels[i];
+        f->rows[i].amounts[0][0] = (br_fin_amount){.set = true, .given = true, .value = 10};
+    }
+    return r;
+}
+
+/* A row deleted from a table is named, as an added one is; a second row
+ * of the same label is matched by its place among them. */
+static void a_deleted_finance_row_is_removed(void **state)
+{
+    br_arena *a = *state;
+    static const char *const before[] = {"Staffing", "Transport", "Staffing"};
+    static const char *const after[] = {"Staffing", "Transport"};
+    br_changes ch;
+    br_arc_diff(with_finance(a, 3, before), with_finance(a, 2, after), &ch, a);
+    assert_int_equal(ch.n, 1);
+    assert_string_equal(ch.items[0].field, "removed");
+    assert_string_equal(ch.items[0].old_text, "Staffing");
+    assert_true(ch.items[0].figure && ch.items[0].authored);
+    br_arc_diff(with_finance(a, 2, after), with_finance(a, 3, before), &ch, a);
+    assert_int_equal(ch.n, 1);
+    assert_string_equal(ch.items[0].field, "added");
+}
+
+static br_report *with_sections(br_arena *a, const char *fact, bool rag_green, const char *cell,
+                                bool with_table)
+{
+    br_report *r = fx_report_six_quarters(a);
+    r->sections = br_arena_calloc(a, 3, sizeof *r->sections);
+    br_section *front = &r->sections[r->nsections++];
+    front->type = BR_SEC_FRONT_SHEET;
+    front->nfacts = 1;
+    front->facts = br_arena_calloc(a, 1, sizeof *front->facts);
+    front->facts[0] = (br_fact){.label = "Wards Affected", .value = fact};
+    br_section *heading = &r->sections[r->nsections++];
+    heading->type = BR_SEC_HEADING;
+    heading->title = "Summary";
+    heading->has_rag = true;
+    heading->rag = rag_green ? BR_STATUS_GREEN : BR_STATUS_AMBER;
+    if (!with_table)
+        return r;
+    br_section *table = &r->sections[r->nsections++];
+    table->type = BR_SEC_TABLE;
+    table->title = "Staff";
+    table->nrows = 1;
+    table->rows = br_arena_calloc(a, 1, sizeof *table->rows);
+    table->rows[0].ncells = 2;
+    table->rows[0].cells = br_arena_calloc(a, 2, sizeof *table->rows[0].cells);
+    table->rows[0].cells[0].text = "Posts";
+    table->rows[0].cells[1].text = cell;
+    return r;
+}
+
+static const br_change *find_field(const br_changes *ch, const char *field)
+{
+    for (size_t i = 0; i < ch->n; i++)
+        if (strcmp(ch->items[i].field, field) == 0)
+            return &ch->items[i];
+    return NULL;
+}
+
+/* A fact, a heading's RAG, a generic table's figure and a section left
+ * out are changes the paper prints. */
+static void facts_heading_rags_tables_and_sections_are_compared(void **state)
+{
+    br_arena *a = *state;
+    br_changes ch;
+    br_arc_diff(with_sections(a, "All", true, "1,234", true),
+                with_sections(a, "North", false, "1,243", true), &ch, a);
+    assert_int_equal(ch.n, 3);
+    const br_change *fact = find_field(&ch, "Wards Affected");
+    assert_non_null(fact);
+    assert_true(fact->figure);
+    assert_string_equal(fact->label, "Wards Affected");
+    const br_change *rag = find_field(&ch, "status");
+    assert_non_null(rag);
+    assert_string_equal(rag->old_text, "green");
+    assert_string_equal(rag->new_text, "amber");
+    const br_change *cell = find_field(&ch, "body row 1 cell 2");
+    assert_non_null(cell);
+    assert_true(cell->figure);
+    assert_string_equal(cell->new_text, "1,243");
+    br_arc_diff(with_sections(a, "All", true, "1,234", true),
+                with_sections(a, "All", true, "1,234", false), &ch, a);
+    assert_int_equal(ch.n, 1);
+    assert_string_equal(ch.items[0].field, "removed");
+    assert_string_equal(ch.items[0].old_text, "Staff");
+}
+
 static void corrections_mention_by_title_id_or_both_values(void **state)
 {
     (void)state;
@@ -285,6 +401,9 @@ int main(void)
         FX_TEST(a_changed_value_is_one_figure_change),
         FX_TEST(added_and_removed_measures_are_named),
         FX_TEST(long_unchanged_runs_are_elided),
+        FX_TEST(a_changed_decimals_changes_the_printed_figures),
+        FX_TEST(a_deleted_finance_row_is_removed),
+        FX_TEST(facts_heading_rags_tables_and_sections_are_compared),
         FX_TEST(corrections_mention_by_title_id_or_both_values),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
