@@ -120,6 +120,11 @@ void br_style_default(br_style *style);
  * columns side by side (0 or 1: the full width), pt. */
 double br_style_text_width(const br_style *style, br_orientation orient, int columns);
 
+/* The {placeholders} a running header or footer slot takes, NULL-ended:
+ * compose fills the report's ({title}, {date}…), layout {page}, {pages}
+ * and {appendix}; the template loader refuses any other. */
+extern const char *const br_running_placeholders[];
+
 /* Whether tag is a language tag as BCP 47 writes one: a language of 2 or 3
  * letters, then subtags of 1 to 8 letters or digits, joined by '-'
  * ("en-GB", "cy", "gd-GB", "en-GB-oxendict"). */

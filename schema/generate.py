@@ -114,9 +114,12 @@ defs["milestone"] = obj({
     "partners": text, "progress": text, "corrective_action": text,
     "status": {"enum": vocab("BR_MS_STATUS")},
 }, ["id", "title", "due"], "a milestone")
-amounts = {"anyOf": [{"type": "number", "description": "the net figure"},
-                     obj({"gross": {"type": "number"}, "income": {"type": "number"},
-                          "net": {"type": "number"}})]}
+# A number, or one written with the typeset minus (U+2212) Word and PDFs
+# use, which the loader reads as a minus.
+amount = {"anyOf": [{"type": "number"},
+                    {"type": "string", "pattern": "^\u2212[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$"}]}
+amounts = {"anyOf": [dict(amount, description="the net figure"),
+                     obj({"gross": amount, "income": amount, "net": amount})]}
 fin_cols = vocab("BR_FINANCE_COLUMN")
 fin_figures = [c + "." + s for c in fin_cols for s in vocab("BR_FINANCE_SPLIT")]
 defs["finance_row"] = {"anyOf": [

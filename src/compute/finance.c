@@ -273,10 +273,15 @@ static void check_magnitude(const br_finance *f, const br_fin_amount *a, const c
 {
     if (!a->set || a->given || (isfinite(a->value) && fabs(a->value) <= BR_MAX_MAGNITUDE))
         return;
+    /* Only a unit larger than the table's own is any help. */
+    const char *larger = f->units == BR_UNIT_GBP     ? ", or write them in a larger unit "
+                                                       "(units: gbp_k or gbp_m)"
+                       : f->units == BR_UNIT_GBP_K ? ", or write them in £m (units: gbp_m)"
+                                                   : "";
     br_error(diags, a->loc.file ? a->loc : f->loc, "finance '%s': %s %s %s comes to %g, beyond "
              "the largest figure boardreport prints, " BR_MAX_MAGNITUDE_TEXT "; check the "
-             "figures, or write them in a larger unit (units: gbp_k or gbp_m)",
-             f->id ? f->id : "", where, column_names(c), split_names(s), a->value);
+             "figures%s", f->id ? f->id : "", where, column_names(c), split_names(s), a->value,
+             larger);
 }
 
 static void check_magnitudes(const br_finance *f, br_diags *diags)

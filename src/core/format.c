@@ -173,6 +173,8 @@ char *br_format_date(br_arena *arena, br_date d, bool long_form)
 bool br_format_looks_like_figure(const char *text)
 {
     bool digit = false;
+    if (strncmp(text, "\u2212", strlen("\u2212")) == 0)   /* a typeset minus */
+        text += strlen("\u2212");
     for (const char *p = text; *p; p++) {
         unsigned char c = (unsigned char)*p;
         if (isdigit(c))
@@ -242,8 +244,10 @@ static bool figure_tail(const char *p)
 bool br_format_parse_figure(const char *text, double *number, int *decimals, int *unit)
 {
     const char *p = text;
-    bool negative = *p == '-';
-    p += negative;
+    /* '-', or U+2212 as typeset ("−£0.5m"): a figure that prints as written */
+    bool typeset = strncmp(p, "\u2212", strlen("\u2212")) == 0;
+    bool negative = *p == '-' || typeset;
+    p += typeset ? strlen("\u2212") : negative;
     bool pound = strncmp(p, "£", strlen("£")) == 0;
     p += pound ? strlen("£") : 0;
     char buf[64];
@@ -260,7 +264,7 @@ bool br_format_parse_figure(const char *text, double *number, int *decimals, int
         end += *end == '.';
     } else if (pound)
         u = BR_UNIT_GBP;
-    bool plain = u < 0 && !*end && !strchr(text, ',');
+    bool plain = u < 0 && !*end && !strchr(text, ',') && !typeset;
     if (plain || !figure_tail(end))
         return false;
     double v = strtod(buf, NULL);

@@ -104,3 +104,7 @@ bool br_style_lang_valid(const char *tag)
     }
     return tag[n] == '\0';
 }
+
+const char *const br_running_placeholders[] = {
+    "title", "subtitle", "period", "organisation", "classification", "version", "date",
+    "page", "pages", "appendix", NULL};

@@ -68,6 +68,38 @@ const char *br_build_read_text(builder *b, const br_node *n, const char *what)
     return n->text;
 }
 
+void br_build_check_placeholders(builder *b, const br_node *n, const char *text,
+                                 const char *const *known, const char *where)
+{
+    size_t nknown = 0;
+    while (known && known[nknown])
+        nknown++;
+    for (const char *p = text ? strchr(text, '{') : NULL; p; p = strchr(p + 1, '{')) {
+        size_t len = strspn(p + 1, "abcdefghijklmnopqrstuvwxyz_");
+        if (!len || p[1 + len] != '}')
+            continue;       /* not {name}: braces of another kind print as written */
+        char *name = br_arena_strndup(b->a, p + 1, len);
+        bool ok = false;
+        for (size_t i = 0; i < nknown && !ok; i++)
+            ok = strcmp(known[i], name) == 0;
+        if (ok)
+            continue;
+        const char *list = "";
+        for (size_t i = 0; i < nknown; i++)
+            list = br_arena_printf(b->a, "%s%s{%s}", list, i ? ", " : "", known[i]);
+        const char *near = br_suggest(name, known, nknown);
+        if (near)
+            br_error(b->d, n->loc, "{%s} in %s is no placeholder; did you mean {%s}? (it would "
+                     "print as written)", name, where, near);
+        else if (nknown)
+            br_warning(b->d, n->loc, "{%s} in %s is no placeholder, so it prints as written; the "
+                       "placeholders here are %s", name, where, list);
+        else
+            br_warning(b->d, n->loc, "{%s} in %s prints as written: it takes no placeholders "
+                       "(a measure column's heading takes {date})", name, where);
+    }
+}
+
 /* Whether s is written as a plain number: 12, -3.5, 0.75, 1e3; sets the
  * count of decimals written, for an exponent the decimals of the number it
  * writes (2.5e-3 is 0.0025: four; 12.5e1 is 125: none). */
@@ -125,9 +157,16 @@ static int significant_digits(const char *s)
     return n;
 }
 
-/* A plain number within BR_MAX_MAGNITUDE and BR_MAX_SIGNIFICANT digits. */
+/* A plain number within BR_MAX_MAGNITUDE and BR_MAX_SIGNIFICANT digits.
+ * A leading U+2212 minus sign ("−5", as Word and PDFs set it) is a minus:
+ * read as text it printed as written and gave no status. */
 static bool parse_number(const char *s, double *out, int *decimals)
 {
+    char buf[80];
+    if (strncmp(s, "\u2212", 3) == 0 && strlen(s) < sizeof buf - 1) {
+        snprintf(buf, sizeof buf, "-%s", s + 3);
+        s = buf;
+    }
     int dec;
     if (!number_syntax(s, &dec) || significant_digits(s) > BR_MAX_SIGNIFICANT)
         return false;

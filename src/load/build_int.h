@@ -72,6 +72,12 @@ bool br_build_node_is_null(const br_node *n);
 bool br_build_want_map(builder *b, const br_node *n, const char *what);
 bool br_build_want_seq(builder *b, const br_node *n, const char *what);
 const char *br_build_read_text(builder *b, const br_node *n, const char *what);
+/* Each {name} in text (read from n) must be one of known (NULL-ended;
+ * NULL: none): an unknown one would print literally.  A near miss of a
+ * known name is an error with the suggestion; any other, a warning that
+ * lists the known ones (where: "a running header or footer"). */
+void br_build_check_placeholders(builder *b, const br_node *n, const char *text,
+                                 const char *const *known, const char *where);
 /* The paper's language (a template's or a report's 'language'): a BCP 47
  * tag into *dst when it is one, else an error with an example. */
 void br_build_read_lang(builder *b, const br_node *v, const char **dst);

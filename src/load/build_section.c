@@ -166,8 +166,18 @@ static bool read_column(builder *b, const br_node *v, br_column *c, column_table
             unsigned key = column_key(k, table);
             if (key == CK_COLUMN)
                 name = v->pairs[i].value;
-            else if (key == CK_HEADING)
+            else if (key == CK_HEADING) {
+                /* a measure column's heading fills {date}; no other does */
+                static const char *const date[] = {"date", NULL};
                 c->heading = br_build_read_text(b, v->pairs[i].value, "'heading' of a column");
+                static const char *const where[] = {
+                    [COLS_MEASURE] = "a measure column's heading",
+                    [COLS_MILESTONE] = "a milestone column's heading",
+                    [COLS_PROFILE] = "a profile column's heading",
+                    [COLS_SUMMARY] = "a summary column's heading"};
+                br_build_check_placeholders(b, v->pairs[i].value, c->heading,
+                                            table == COLS_MEASURE ? date : NULL, where[table]);
+            }
             else if (key == CK_BANNER)
                 read_banners(b, v->pairs[i].value, c);
             else if (key == CK_WITH_STATUS)

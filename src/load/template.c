@@ -214,7 +214,12 @@ typedef struct word_map {
     size_t n;
     const char **dst;
     const char *what;
+    const char *const *placeholders;    /* the {names} its words take; NULL: none */
 } word_map;
+
+/* A measure column's heading takes {date}; no other word takes any. */
+static const char *const heading_placeholders[] = {"date", NULL};
+static const char *const appendix_placeholders[] = {"number", "title", NULL};
 
 static bool word_entry(builder *b, const char *key, const br_node *v, void *obj)
 {
@@ -223,6 +228,7 @@ static bool word_entry(builder *b, const char *key, const br_node *v, void *obj)
         if (!m->words[i].key[0] || strcmp(key, m->words[i].key) != 0)
             continue;
         const char *text = br_build_read_text(b, v, m->what);
+        br_build_check_placeholders(b, v, text, m->placeholders, m->what);
         if (text)
             m->dst[i] = text;
         return true;
@@ -246,7 +252,8 @@ static void read_words(builder *b, const br_node *v, const br_word *words, size_
 {
     size_t nkeys;
     const char **keys = word_keys(b, words, n, &nkeys);
-    word_map m = {words, n, dst, what};
+    word_map m = {words, n, dst, what, words == br_vocab_measure_column ? heading_placeholders
+                                                                        : NULL};
     read_map(b, v, keys, nkeys, word_entry, &m, what);
 }
 
@@ -449,8 +456,12 @@ static bool slots_entry(builder *b, const char *key, const br_node *v, void *obj
     const char **slots = obj;
     static const char *const names[] = {"left", "center", "right"};
     for (int i = 0; i < 3; i++)
-        if (strcmp(key, names[i]) == 0)
-            return (slots[i] = br_build_node_is_null(v) ? "" : br_build_read_text(b, v, "a running text")), true;
+        if (strcmp(key, names[i]) == 0) {
+            slots[i] = br_build_node_is_null(v) ? "" : br_build_read_text(b, v, "a running text");
+            br_build_check_placeholders(b, v, slots[i], br_running_placeholders,
+                                        "a running header or footer");
+            return true;
+        }
     return false;
 }
 
@@ -547,7 +558,9 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
     else if (strcmp(key, "draft") == 0)
         read_map(b, v, NAMES("text", "color"), draft_entry, c, "'draft'");
     else if (strcmp(key, "appendix_label") == 0)
-        t->appendix_label = br_build_read_text(b, v, "'appendix_label'");
+        t->appendix_label = br_build_read_text(b, v, "'appendix_label'"),
+        br_build_check_placeholders(b, v, t->appendix_label, appendix_placeholders,
+                                    "'appendix_label'");
     else if (strcmp(key, "charts") == 0)
         read_map(b, v, NAMES("text", "axis", "grid", "value", "target", "label_size", "band_tint",
                              "min_width", "gap"), charts_entry, c, "'charts'");

@@ -172,7 +172,8 @@ static void decorated_figures_are_recognised(void **state)
     const char *figures[] = {"89%", "5,611", "£54.6m", "(3,458)", "-12", "1.5 k", "+4"};
     for (size_t i = 0; i < sizeof figures / sizeof *figures; i++)
         assert_true(br_format_looks_like_figure(figures[i]));
-    const char *words[] = {"", "TBD", "%", "n/a", "Q1 2019", "5 days", "(July 12)", "£"};
+    assert_true(br_format_looks_like_figure("−£0.5m"));
+    const char *words[] = {"", "TBD", "%", "n/a", "Q1 2019", "5 days", "(July 12)", "£", "−"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         assert_false(br_format_looks_like_figure(words[i]));
 }
@@ -190,6 +191,9 @@ static void printed_figures_read_back(void **state)
         {"62% (158/256)", 62, 0, BR_UNIT_PERCENT}, {"78.2%*", 78.2, 1, BR_UNIT_PERCENT},
         {"85%[^target]", 85, 0, BR_UNIT_PERCENT}, {"12.8% [^national]", 12.8, 1, BR_UNIT_PERCENT},
         {"57 (18%)", 57, 0, -1},                  {"14.7†", 14.7, 1, -1},
+        /* U+2212, as Word and PDFs set a minus: a figure printed as written */
+        {"−5", -5, 0, -1},                        {"−£0.5m", -0.5, 1, BR_UNIT_GBP_M},
+        {"−12.5%", -12.5, 1, BR_UNIT_PERCENT},
     };
     for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
         double n = 0;

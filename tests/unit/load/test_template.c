@@ -146,9 +146,46 @@ static void headings_rename_columns(void **state)
     rmdir(dir);
 }
 
+/* A {placeholder} the text does not take would print literally: a near
+ * miss of one it takes is an error with the suggestion, any other a
+ * warning; the ones it takes pass. */
+static void unknown_placeholders_are_named(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/br-template-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[128];
+    snprintf(path, sizeof path, "%s/house.yaml", dir);
+    write_file(path, "footer: {left: \"{title} {organisation} {version} {classification}\",\n"
+                     "         center: \"Page {page} of {pages} {appendix}\", right: \"{perod}\"}\n"
+                     "header: {left: \"{subtitle} {period} {date} {x} {Title} {}\"}\n"
+                     "headings: {measure: {value: \"At {date}\", trend: \"{sofar}\"}}\n"
+                     "appendix_label: \"Annex {number}: {title}\"\n");
+    br_arena *a = br_arena_new();
+    br_diags d;
+    br_diags_init(&d, a);
+    br_template t;
+    assert_false(br_template_load(&t, "house.yaml", dir, (br_loc){"r.yaml", 3, 13}, a, &d));
+    assert_int_equal(d.errors, 1);
+    assert_int_equal(d.warnings, 2);
+    for (size_t i = 0; i < d.count; i++) {
+        const char *m = d.items[i].message;
+        if (d.items[i].severity == BR_SEV_ERROR)
+            assert_string_equal(m, "{perod} in a running header or footer is no placeholder; did "
+                                "you mean {period}? (it would print as written)");
+        else
+            assert_true(strncmp(m, "{x} in a running header", 23) == 0 ||
+                        strncmp(m, "{sofar} in a measure table heading", 34) == 0);
+    }
+    br_arena_free(a);
+    remove(path);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(unknown_placeholders_are_named),
         cmocka_unit_test(every_default_rag_style_has_readable_text),
         cmocka_unit_test(shipped_templates_load_cleanly_with_readable_rag_cells),
         cmocka_unit_test(cabinet_template_sets_its_words_and_band),
