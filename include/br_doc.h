@@ -238,6 +238,10 @@ typedef struct br_block {
 typedef struct br_footnote {
     const char *key;
     br_rich text;
+    /* The author's own, under footnotes: by a key: a note of its own,
+     * never sharing a number with another of the same text (a note the
+     * paper writes, a value's or a lead's, shares one with its twins). */
+    bool own;
 } br_footnote;
 
 /* A file the PDF carries inside it (a PDF/A-3 associated file). */

@@ -1170,6 +1170,8 @@ static void header_notes_print_on_every_page_the_table_crosses(void **state)
     }
 }
 
+/* Notes the paper writes (unkeyed by the author: a value's note) share a
+ * number with their twins; the author's own keyed notes never do. */
 static void identical_notes_share_one_number(void **state)
 {
     lx *f = fresh_doc(state);
@@ -1187,6 +1189,29 @@ static void identical_notes_share_one_number(void **state)
         if (lx_ref_number(it) > 0)
             assert_int_equal(lx_ref_number(it), 1), n++;
     assert_int_equal(n, 2);
+}
+
+static void the_authors_keyed_notes_keep_their_own_numbers(void **state)
+{
+    lx *f = fresh_doc(state);
+    const char *keys[3] = {"b-provisional", "c-provisional", "d-provisional"};
+    for (int i = 0; i < 3; i++) {
+        br_footnote *fn = br_doc_add_footnote(&f->doc, keys[i]);
+        fn->own = true;
+        br_rich_parse(f->arena, &fn->text, "Provisional", BR_FACE_REGULAR, (br_loc){0});
+    }
+    lx_para(f, "B outturn[^b-provisional], C outturn[^c-provisional], D outturn[^d-provisional] "
+               "and B again[^b-provisional].");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_int_equal(lx_count(p, "Provisional"), 3);
+    int want[4] = {1, 2, 3, 1}, n = 0;
+    for (size_t k = 0; k < p->pages[0].nitems; k++) {
+        int num = lx_ref_number(&p->pages[0].items[k]);
+        if (num > 0 && n < 4)
+            assert_int_equal(num, want[n++]);
+    }
+    assert_int_equal(n, 4);
 }
 
 
@@ -1235,6 +1260,7 @@ int main(void)
         T(fit_pages_warns_when_the_floor_is_not_enough),
         T(header_notes_print_on_every_page_the_table_crosses),
         T(identical_notes_share_one_number),
+        T(the_authors_keyed_notes_keep_their_own_numbers),
 #undef T
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
