@@ -161,6 +161,32 @@ static void a_marker_follows_its_word_with_no_space(void **state)
     assert_int_equal((both + 2)->text[0], ',');
 }
 
+/* Marker 10 (raised small digits: the font has no superscript zero) sits
+ * as tight to its word as marker 9 (the font's own digit) does. */
+static void markers_of_ten_and_over_sit_as_tight_as_one_to_nine(void **state)
+{
+    lx *f = fresh_doc(state);
+    for (int i = 1; i <= 10; i++)
+        br_rich_parse(f->arena,
+                      &br_doc_add_footnote(&f->doc, br_arena_printf(f->arena, "n%d", i))->text,
+                      br_arena_printf(f->arena, "Note %d.", i), 0, (br_loc){0});
+    lx_para(f, "One[^n1] two[^n2] three[^n3] four[^n4] five[^n5] six[^n6] seven[^n7] "
+               "eight[^n8] £6.687m.[^n9]");
+    lx_para(f, "£1.285m.[^n10]");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const char *words[2] = {"£6.687m.", "£1.285m."};
+    for (int i = 0; i < 2; i++) {
+        const br_item *w = lx_find(p, words[i], NULL);
+        assert_non_null(w);
+        assert_int_equal(lx_ref_number(w + 1), 9 + i);
+        assert_double_equal((w + 1)->x, w->x + lx_width(f, w), 1e-9);
+        /* its first digit is where it starts: no (thin) space before it */
+        assert_true((unsigned char)(w + 1)->text[0] != 0xE2 || (w + 1)->text[1] != '\x80' ||
+                    (w + 1)->text[2] != '\x89');
+    }
+}
+
 static void footnote_citing_another_brings_it_along(void **state)
 {
     lx *f = fresh_doc(state);
@@ -241,6 +267,7 @@ int main(void)
         T(superscript_run_is_small_and_raised),
         T(adjacent_references_are_separated_by_a_comma),
         T(a_marker_follows_its_word_with_no_space),
+        T(markers_of_ten_and_over_sit_as_tight_as_one_to_nine),
         T(footnote_citing_another_brings_it_along),
         T(coloured_run_and_bold_cell_faces),
         T(header_cells_are_dark_on_the_header_fill),
