@@ -97,9 +97,18 @@ bool br_bag_check(const char *dir, br_arena *arena, br_diags *diags);
  * and not empty, else "archive" in the current folder. */
 const char *br_arc_dir(const char *option);
 
-/* ARCHIVE/<period>/<report>/v<version> for r. */
+/* ARCHIVE/<period>/<report>/v<version> for r: <report> is its title's
+ * slug, or, where that folder holds a paper of another title with the
+ * same slug, the slug and 12 hex digits of the title's SHA-256. */
 const char *br_arc_package_dir(const char *archive, const br_report *r, int version,
                                br_arena *arena);
+
+/* "<period>/<report>" of a package folder ARCHIVE/<period>/<report>/v<N>:
+ * its identifier in bag-info.txt. */
+const char *br_arc_package_id(const char *package_dir, br_arena *arena);
+
+/* Versions probed for a folder's papers before giving up. */
+#define BR_ARC_MAX_PROBE 999
 
 /* True when path (a file or folder, which need not exist yet) lies inside
  * a BagIt package (a folder above it holds bagit.txt) or inside archive. */
@@ -116,11 +125,12 @@ bool br_arc_inside(const char *path, const char *archive);
 #define BR_BAG_SOURCE_SHA "Source-SHA256"
 #define BR_BAG_CORRECTION "Correction"
 
-/* Fills info for issuing r from sources as data/<pdf_name> (whose digest is
- * pdf_sha256) at time now, by boardreport tool_version. */
-void br_arc_bag_info(br_bag_info *info, const br_report *r, const br_arc_sources *sources,
-                     const char *pdf_name, const char *pdf_sha256, const char *tool_version,
-                     long long now, br_arena *arena);
+/* Fills info for issuing r as package id ("<period>/<report>") from
+ * sources as data/<pdf_name> (whose digest is pdf_sha256) at time now, by
+ * boardreport tool_version. */
+void br_arc_bag_info(br_bag_info *info, const br_report *r, const char *id,
+                     const br_arc_sources *sources, const char *pdf_name, const char *pdf_sha256,
+                     const char *tool_version, long long now, br_arena *arena);
 
 /* One issued paper found in the archive. */
 typedef struct br_arc_package {

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "br_period.h"
+#include "br_sha256.h"
 
 const char *br_arc_dir(const char *option)
 {
@@ -24,18 +25,60 @@ const char *br_arc_dir(const char *option)
     return env && *env ? env : "archive";
 }
 
-const char *br_arc_package_dir(const char *archive, const br_report *r, int version,
-                               br_arena *arena)
-{
-    const char *report = br_arc_slug(r->title, arena);
-    return br_arena_printf(arena, "%s/%s/%s/v%d", archive, br_arc_period_folder(r->period_id, arena),
-                           report[0] ? report : "report", version);
-}
-
 static bool exists(const char *path)
 {
     struct stat st;
     return stat(path, &st) == 0;
+}
+
+/* The title of the papers a report folder holds (its first package's
+ * Report-Title), or NULL when it holds none. */
+static const char *folder_title(const char *folder, br_arena *arena)
+{
+    for (int v = 1; v <= BR_ARC_MAX_PROBE; v++) {
+        br_arc_package pkg;
+        const char *dir = br_arena_printf(arena, "%s/v%d", folder, v);
+        if (exists(dir) && br_arc_package_read(&pkg, dir, arena))
+            return br_bag_info_get(&pkg.info, BR_BAG_TITLE);
+    }
+    return NULL;
+}
+
+/* A report's folder is its title's slug, unless that folder already holds
+ * another paper whose title has the same slug ("Q2: Performance" and "Q2
+ * Performance"; a title of no ASCII letters at all is "report"): then the
+ * slug and the first 12 hex digits of the title's SHA-256.  Issued papers
+ * are never removed, so a title keeps its folder.  (Two papers of one slug
+ * issued at the same moment: one wins, the other is told to run again.) */
+const char *br_arc_package_dir(const char *archive, const br_report *r, int version,
+                               br_arena *arena)
+{
+    const char *slug = br_arc_slug(r->title, arena);
+    const char *base = br_arena_printf(arena, "%s/%s/%s", archive,
+                                       br_arc_period_folder(r->period_id, arena),
+                                       slug[0] ? slug : "report");
+    /* A folder with no package yet is free: another run of this paper may
+     * be staging its first one there. */
+    const char *title = exists(base) ? folder_title(base, arena) : NULL;
+    if (title && !(r->title && strcmp(title, r->title) == 0)) {
+        char sha[BR_SHA256_HEX];
+        br_sha256_hex(r->title ? r->title : "", r->title ? strlen(r->title) : 0, sha);
+        base = br_arena_printf(arena, "%s-%.12s", base, sha);
+    }
+    return br_arena_printf(arena, "%s/v%d", base, version);
+}
+
+const char *br_arc_package_id(const char *package_dir, br_arena *arena)
+{
+    const char *end = strrchr(package_dir, '/');    /* before v<N> */
+    const char *start = end;
+    for (int parts = 0; start && start > package_dir && parts < 2;)
+        if (*--start == '/')
+            parts++;
+    if (!end || !start)
+        return br_arena_strdup(arena, package_dir);
+    start += *start == '/';
+    return br_arena_strndup(arena, start, (size_t)(end - start));
 }
 
 /* The nearest existing folder at or above path, resolved. */
@@ -95,13 +138,11 @@ static const char *main_file_name(const br_arc_sources *s, const br_report *r)
     return "report/report.yaml";
 }
 
-void br_arc_bag_info(br_bag_info *info, const br_report *r, const br_arc_sources *sources,
-                     const char *pdf_name, const char *pdf_sha256, const char *tool_version,
-                     long long now, br_arena *a)
+void br_arc_bag_info(br_bag_info *info, const br_report *r, const char *id,
+                     const br_arc_sources *sources, const char *pdf_name, const char *pdf_sha256,
+                     const char *tool_version, long long now, br_arena *a)
 {
     memset(info, 0, sizeof *info);
-    const char *id = br_arena_printf(a, "%s/%s", br_arc_period_folder(r->period_id, a),
-                                     br_arc_slug(r->title, a));
     br_bag_info_add(info, a, "Source-Organization", r->organisation);
     br_bag_info_add(info, a, "External-Description",
                     br_arena_printf(a, "%s, %s, version %d: the issued paper (PDF) and every "

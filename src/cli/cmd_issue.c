@@ -150,7 +150,8 @@ static const char *pdf_digest(const char *pdf, br_arena *arena, br_diags *diags)
 
 /* Paints into the staged package, proves it rebuilds, and moves it into
  * place.  Returns 1 issued, 0 failed, -1 lost to another run. */
-static int stage_and_commit(br_built *b, br_arc_stage *st, br_arena *arena, br_diags *diags)
+static int stage_and_commit(br_built *b, br_arc_stage *st, const char *dir, br_arena *arena,
+                            br_diags *diags)
 {
     const br_report *r = b->report;
     const char *name = br_arc_pdf_name(r, arena);
@@ -159,7 +160,8 @@ static int stage_and_commit(br_built *b, br_arc_stage *st, br_arena *arena, br_d
     if (!br_cli_paint(b, pdf, diags) || !(sha = pdf_digest(pdf, arena, diags)))
         return 0;
     br_bag_info info;
-    br_arc_bag_info(&info, r, &b->sources, name, sha, BR_VERSION, (long long)time(NULL), arena);
+    br_arc_bag_info(&info, r, br_arc_package_id(dir, arena), &b->sources, name, sha, BR_VERSION,
+                    (long long)time(NULL), arena);
     br_arc_package staged = {.dir = st->dir, .info = info};
     if (br_cli_rebuild_matches(&staged, arena, diags) != 1)
         return 0;
@@ -177,7 +179,7 @@ static int issue(br_built *b, const char *archive, const br_opts *o, br_file_out
     br_arc_reissue_check(r, &b->template, archive, arena, diags);
     br_arc_stage st;
     int won = br_arc_stage_begin(&st, dir, &b->sources, arena, diags)
-                  ? stage_and_commit(b, &st, arena, diags) : 0;
+                  ? stage_and_commit(b, &st, dir, arena, diags) : 0;
     br_arc_stage_abort(&st, arena);
     if (won < 0)
         br_error(diags, r->report_loc, "version %d was issued by another run at the same time "

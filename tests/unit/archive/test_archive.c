@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "br_archive.h"
+#include "br_sha256.h"
 
 /* ---- names ---- */
 
@@ -38,6 +39,47 @@ static void pdf_names_follow_render_and_mark_re_issues(void **state)
     r->title = "Paper";
     r->period_id = "2019/20 Q2";
     assert_string_equal(br_arc_package_dir("arc", r, 2, a), "arc/2019-20-Q2/paper/v2");
+}
+
+/* Writes ARCHIVE/<folder>/v1/bag-info.txt naming title. */
+static void issued_as(const char *arc, const char *folder, const char *title)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/2019-20-Q2", arc);
+    mkdir(path, 0755);
+    snprintf(path, sizeof path, "%s/2019-20-Q2/%s", arc, folder);
+    mkdir(path, 0755);
+    snprintf(path, sizeof path, "%s/2019-20-Q2/%s/v1", arc, folder);
+    mkdir(path, 0755);
+    snprintf(path, sizeof path, "%s/2019-20-Q2/%s/v1/bag-info.txt", arc, folder);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fprintf(f, "Report-Title: %s\nReport-Period: 2019/20 Q2\nReport-Version: 1\n", title);
+    fclose(f);
+}
+
+/* Two titles of one slug ("Q2: Performance", "Q2 Performance") never
+ * share a folder: the one issued second goes beside the first, under its
+ * slug and 12 hex digits of its title's SHA-256, and each keeps its own. */
+static void titles_of_one_slug_get_their_own_folders(void **state)
+{
+    br_arena *a = *state;
+    char arc[] = "/tmp/br-names-XXXXXX";
+    assert_non_null(mkdtemp(arc));
+    br_report *r = fx_report_six_quarters(a);
+    r->title = "Q2 Performance";
+    const char *plain = br_arena_printf(a, "%s/2019-20-Q2/q2-performance/v2", arc);
+    assert_string_equal(br_arc_package_dir(arc, r, 2, a), plain);     /* a free folder */
+    issued_as(arc, "q2-performance", "Q2 Performance");
+    assert_string_equal(br_arc_package_dir(arc, r, 2, a), plain);     /* its own */
+    r->title = "Q2: Performance";
+    char sha[BR_SHA256_HEX];
+    br_sha256_hex(r->title, strlen(r->title), sha);
+    const char *own = br_arena_printf(a, "%s/2019-20-Q2/q2-performance-%.12s/v1", arc, sha);
+    assert_string_equal(br_arc_package_dir(arc, r, 1, a), own);
+    assert_string_equal(br_arc_package_id(own, a),
+                        br_arena_printf(a, "2019-20-Q2/q2-performance-%.12s", sha));
+    assert_int_equal(system(br_arena_printf(a, "rm -rf '%s'", arc)), 0);
 }
 
 /* The digest is of "<sha256>  <name>\n" lines sorted by name, whatever
@@ -393,6 +435,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         FX_TEST(slugs_are_lower_case_with_single_dashes),
         FX_TEST(pdf_names_follow_render_and_mark_re_issues),
+        FX_TEST(titles_of_one_slug_get_their_own_folders),
         FX_TEST(source_digest_sorts_by_name),
         FX_TEST(written_bag_checks_and_reads_back),
         FX_TEST(changed_added_and_unlisted_files_are_named),
