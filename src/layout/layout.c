@@ -156,7 +156,7 @@ static size_t block_lines(lay *L, size_t bi, const tx_text *t)
 static void probe_lines(lay *L, const tx_text *t, size_t from, size_t to)
 {
     for (size_t i = from; i < to && i < t->nlines; i++)
-        br_lay_probe_add(L, t->notes + t->lines[i].note0, t->lines[i].nnotes);
+        br_lay_probe_add_again(L, t->notes + t->lines[i].note0, t->lines[i].nnotes);
 }
 
 /* ---- keeping blocks together ---- */
@@ -318,7 +318,7 @@ static void place_lines(lay *L, const tx_text *t, size_t nl, double x, double w,
             L->y += lead;
             L->fresh = false;
             if (j < t->nlines)
-                br_lay_notes_commit(L, t->notes + t->lines[j].note0, t->lines[j].nnotes);
+                br_lay_notes_commit_again(L, t->notes + t->lines[j].note0, t->lines[j].nnotes);
         }
         i += k;
         if (i < nl)

@@ -3,7 +3,9 @@
  * Footnotes are numbered before layout, in order of first reference through
  * the paper.  During layout every line that refers to a footnote not yet
  * placed must fit together with that footnote's lines (a probe counts them),
- * so a footnote always lands on the page of the line that first refers to it.
+ * so a footnote always lands on the page of the line that first refers to it,
+ * and prints again (as an artifact) at the foot of every later page a line
+ * citing it is on: a page holds every note whose marker it shows.
  * Only a footnote too tall for the rest of an otherwise empty page continues
  * on the next page's foot (carried), as a word processor would do it.
  */
@@ -335,7 +337,7 @@ void br_lay_notes_draw(lay *L)
     /* A page may end inside a paragraph, a table row or a repeated header:
      * the footnotes are content of their own, after that of the page. */
     uint32_t elem = L->elem;
-    bool artifact = L->artifact, figure = L->figure;
+    bool artifact = L->artifact, figure = L->figure, repeating = L->repeating;
     L->artifact = L->figure = false;
     for (size_t i = 0; i < L->npnotes; i++) {
         const lay_pnote *p = &L->pnotes[i];
@@ -348,7 +350,7 @@ void br_lay_notes_draw(lay *L)
          * and the structure keeps one Note, one ID, per footnote. */
         if (p->line0 == 0)
             n->reprint = n->elem != 0;
-        L->artifact = n->reprint;
+        L->artifact = L->repeating = n->reprint;   /* printed on an earlier page */
         for (size_t k = 0; k < p->nlines; k++, y += t->st.leading) {
             if (p->line0 + k == 0) {
                 if (!n->reprint) {
@@ -368,4 +370,5 @@ void br_lay_notes_draw(lay *L)
     L->elem = elem;
     L->artifact = artifact;
     L->figure = figure;
+    L->repeating = repeating;
 }

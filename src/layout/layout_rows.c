@@ -23,7 +23,9 @@ typedef struct seg {
     bool first;             /* the next chunk is the frame's first */
 } seg;
 
-/* Footnotes of lines [l0, l0 + m) of the row's cells: probed or committed. */
+/* Footnotes of lines [l0, l0 + m) of the row's cells: probed or committed,
+ * each on every page its marker is (a header's, or a body cell citing a
+ * note first printed on an earlier page). */
 static void chunk_notes(lay *L, const lrow *r, size_t l0, size_t m, bool commit)
 {
     if (!r->has_notes)
@@ -32,14 +34,10 @@ static void chunk_notes(lay *L, const lrow *r, size_t l0, size_t m, bool commit)
         const tx_text *t = &r->cells[i].text;
         for (size_t l = l0; l < l0 + m && l < t->nlines; l++) {
             const tx_line *ln = &t->lines[l];
-            if (commit && r->header)
+            if (commit)
                 br_lay_notes_commit_again(L, t->notes + ln->note0, ln->nnotes);
-            else if (commit)
-                br_lay_notes_commit(L, t->notes + ln->note0, ln->nnotes);
-            else if (r->header)
-                br_lay_probe_add_again(L, t->notes + ln->note0, ln->nnotes);
             else
-                br_lay_probe_add(L, t->notes + ln->note0, ln->nnotes);
+                br_lay_probe_add_again(L, t->notes + ln->note0, ln->nnotes);
         }
     }
 }
