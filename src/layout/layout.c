@@ -573,6 +573,20 @@ static ltable *block_table(lay *L, size_t bi)
     return fits ? lb->table : NULL;
 }
 
+/* What would let a shrunk table keep the house size where it is now. */
+static const char *shrink_hint(const lay *L)
+{
+    if (L->cols.n > 1)
+        return "to keep the house size, set it at the full width (no columns section beside "
+               "it) or give it fewer columns";
+    if (L->orient != BR_ORIENT_LANDSCAPE)
+        return "to keep the house size, put it on a landscape page (page_break with "
+               "orientation: landscape) or give it fewer columns";
+    return "the page is landscape already: to keep the house size, give it fewer columns "
+           "(leave some out, or split it into two tables) or give the template an A3 page "
+           "(page: size: A3)";
+}
+
 static void place_table(lay *L, size_t bi)
 {
     ltable *t = block_table(L, bi);
@@ -586,8 +600,8 @@ static void place_table(lay *L, size_t bi)
         double size = b->table.font_size > 0 ? b->table.font_size : L->style->table_body.size;
         lb->shrink_warned = true;
         br_warning(L->diags, b->loc, "this table's %zu columns do not fit the page at %.1f pt; it "
-                   "is set at %.1f pt (a landscape page or fewer columns keeps the house size)",
-                   b->table.ncols, size, lb->shrunk_size);
+                   "is set at %.1f pt; %s", b->table.ncols, size, lb->shrunk_size,
+                   shrink_hint(L));
     }
     br_arena *outer = enter_block(L, bi);
     /* Where the table starts, once it has moved to a new page if its start

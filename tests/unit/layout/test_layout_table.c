@@ -1215,6 +1215,34 @@ static void the_authors_keyed_notes_keep_their_own_numbers(void **state)
 }
 
 
+/* A table too wide for its page is set smaller, and the warning says what
+ * would keep the house size where it is: a landscape page from portrait;
+ * on a landscape page, fewer columns or an A3 page (it said 'a landscape
+ * page' there too). */
+static void a_shrunk_table_is_told_what_would_help_where_it_is(void **state)
+{
+    for (int land = 0; land < 2; land++) {
+        lx *f = fresh_doc(state);
+        f->style.orientation = land ? BR_ORIENT_LANDSCAPE : BR_ORIENT_PORTRAIT;
+        br_table *t = lx_table(f, 40);
+        for (int r = 0; r < 2; r++) {
+            br_row *row = br_table_add_row(f->arena, t, r == 0);
+            for (int c = 0; c < 40; c++)
+                br_row_add_cell(f->arena, row, r ? "12,345" : "Quarter", BR_ALIGN_LEFT);
+        }
+        br_pages *p = lx_layout(f);
+        lx_check_all(f, p);
+        const char *m = NULL;
+        for (size_t i = 0; i < f->diags.count; i++)
+            if (strstr(f->diags.items[i].message, "do not fit the page"))
+                m = f->diags.items[i].message;
+        if (!m)
+            fail_msg("no shrink warning; first: %s", f->diags.count ? f->diags.items[0].message : "-");
+        assert_true((strstr(m, "put it on a landscape page") != NULL) == !land);
+        assert_true((strstr(m, "landscape already") != NULL) == land);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1261,6 +1289,7 @@ int main(void)
         T(header_notes_print_on_every_page_the_table_crosses),
         T(identical_notes_share_one_number),
         T(the_authors_keyed_notes_keep_their_own_numbers),
+        T(a_shrunk_table_is_told_what_would_help_where_it_is),
 #undef T
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
