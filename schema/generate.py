@@ -69,7 +69,7 @@ defs["report"] = obj({
     "milestone_status": {"enum": vocab("BR_MS_STATUS"),
                          "description": "the status of every milestone that states none (not-reported: the paper judges none)"},
     "status_reason": dict(text, description="the reason of every measure status set by hand that gives none of its own"),
-}, ["title", "organisation", "period", "date"], "the report block: title, period, date, version, template")
+}, ["title", "organisation", "period"], "the report block: title, period, date, version, template")
 defs["report"]["if"] = {"required": ["version"], "properties": {"version": {"minimum": 2}}}
 defs["report"]["then"] = {"required": ["corrections"]}
 defs["comparator"] = obj({"name": text, "value": value, "rag": rag, "note": text,

@@ -130,8 +130,11 @@ static void export_report_block(const br_report *r, FILE *out)
     json_key(out, "organisation", &f), json_string(out, r->organisation);
     json_key(out, "addressee", &f), json_string(out, r->addressee);
     json_key(out, "period", &f), json_string(out, r->period_id);
-    json_key(out, "date", &f);
-    fprintf(out, "\"%04d-%02d-%02d\"", r->date.year, r->date.month, r->date.day);
+    json_key(out, "date", &f);  /* null for a paper that prints no date */
+    if (r->date.year)
+        fprintf(out, "\"%04d-%02d-%02d\"", r->date.year, r->date.month, r->date.day);
+    else
+        fputs("null", out);
     json_key(out, "version", &f), fprintf(out, "%d", r->version);
     json_key(out, "status", &f), json_string(out, r->status == BR_DRAFT ? "draft" : "final");
     json_key(out, "template", &f), json_string(out, r->template_name);

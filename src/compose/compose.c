@@ -180,6 +180,51 @@ static const char *period_label(const br_report *r, br_arena *a)
     return r->period_id;
 }
 
+/* The punctuation that joins two fields of a running header or footer
+ * ("Version {version}, {date}", "{title} · {subtitle}"): its length in
+ * bytes at p, or 0. */
+static size_t joiner_at(const char *p)
+{
+    static const char *const joiners[] = {" ", ",", ";", ":", "-", "|", "/",
+                                          "\u00B7", "\u2013", "\u2014", "\u2022"};
+    for (size_t i = 0; i < sizeof joiners / sizeof *joiners; i++)
+        if (strncmp(p, joiners[i], strlen(joiners[i])) == 0)
+            return strlen(joiners[i]);
+    return 0;
+}
+
+/* The length of out[0..n) without the joiners that end it. */
+static size_t without_trailing_joiners(const char *out, size_t n)
+{
+    for (size_t k = n; k > 0;) {
+        size_t back = 1;
+        while (back < k && ((unsigned char)out[k - back] & 0xC0) == 0x80)
+            back++;  /* to the first byte of the character ending at k */
+        if (joiner_at(out + k - back) != back)
+            return k;
+        k -= back;
+    }
+    return 0;
+}
+
+/* A field the report leaves out (no date:, no subtitle:) takes with it the
+ * punctuation joining it to the text before, or, when it comes first, to
+ * the text after, and the brackets around it: "Version 1, {date}" prints
+ * "Version 1", "{date} · Page 2" prints "Page 2", "Report ({date})"
+ * prints "Report".  *o is where the output stands, *p just after the
+ * field in the template. */
+static void omit_field(const char *out, char **o, const char **p)
+{
+    size_t n = (size_t)(*o - out);
+    if (n > 0 && (out[n - 1] == '(' || out[n - 1] == '[') && (**p == ')' || **p == ']'))
+        n--, (*p)++;
+    n = without_trailing_joiners(out, n);
+    if (n == 0)
+        for (size_t k; (k = joiner_at(*p)) > 0;)
+            *p += k;
+    *o = (char *)out + n;
+}
+
 /* {title}, {period}, … in a running header or footer slot; *field names
  * the longest field it took in, for a warning if the slot must be cut. */
 static const char *fill_running(composer *c, const char *tmpl, const char **field)
@@ -208,19 +253,23 @@ static const char *fill_running(composer *c, const char *tmpl, const char **fiel
         for (; i < sizeof vars / sizeof *vars; i++)
             if (strncmp(p, vars[i].key, strlen(vars[i].key)) == 0)
                 break;
-        if (i < sizeof vars / sizeof *vars) {
-            const char *v = vars[i].value ? vars[i].value : "";
-            size_t n = strlen(v);
-            if (n > longest)
-                longest = n, *field = vars[i].field;
-            if ((size_t)(o - out) + n + strlen(p) >= cap)
-                break;
-            memcpy(o, v, n);
-            o += n;
-            p += strlen(vars[i].key);
-        } else {
+        if (i == sizeof vars / sizeof *vars) {
             *o++ = *p++;
+            continue;
         }
+        p += strlen(vars[i].key);
+        const char *v = vars[i].value ? vars[i].value : "";
+        size_t n = strlen(v);
+        if (n == 0) {
+            omit_field(out, &o, &p);
+            continue;
+        }
+        if (n > longest)
+            longest = n, *field = vars[i].field;
+        if ((size_t)(o - out) + n + strlen(p) >= cap)
+            break;
+        memcpy(o, v, n);
+        o += n;
     }
     *o = '\0';
     return out;

@@ -40,7 +40,7 @@ static const field report_fields[] = {
     FIELD("organisation", F_TEXT, true, br_report, organisation),
     FIELD("addressee", F_TEXT, false, br_report, addressee),
     FIELD("period", F_TEXT, true, br_report, period_id),
-    FIELD("date", F_DATE, true, br_report, date),
+    FIELD("date", F_DATE, false, br_report, date),
     FIELD("as_at", F_DATE, false, br_report, as_at),
     FIELD("version", F_INT, false, br_report, version),
     ENUMF("status", false, br_report, status, report_status_names),
@@ -61,7 +61,7 @@ void br_build_report_block(builder *b, const br_node *root)
     r->template_name = "cabinet";
     if (!n) {
         br_error(b->d, root->loc, "the main file has no 'report:' block (title, organisation, "
-                                  "period, date…); it is required");
+                                  "period…); it is required");
         return;
     }
     if (!br_build_want_map(b, n, "'report'"))

@@ -13,6 +13,7 @@
 
 #include "br_compose.h"
 #include "br_report.h"
+#include "../fixtures.h"
 
 static const char *plain(br_arena *a, const br_rich *rich)
 {
@@ -262,6 +263,48 @@ static void a_summary_that_leaves_out_a_counted_status_warns(void **state)
     rmdir(dir);
 }
 
+/* The footer slots of a report composed with the given slot texts. */
+static void compose_footers(br_arena *a, br_report *r, const char *const slots[3], const char *out[3])
+{
+    br_template t = fx_template();
+    for (int i = 0; i < 3; i++)
+        t.style.footer[i] = slots[i];
+    br_diags d;
+    br_diags_init(&d, a);
+    br_style style;
+    br_compose(r, &t, &style, a, &d);
+    for (int i = 0; i < 3; i++)
+        out[i] = style.footer[i];
+}
+
+/* A paper that prints no date (report: date: left out) loses {date} and
+ * the punctuation joining it to the rest of its slot, as a left-out
+ * subtitle does; with a date, the same slots print it. */
+static void a_field_left_out_takes_its_joining_punctuation(void **state)
+{
+    br_arena *a = *state;
+    static const char *const ids[] = {"2019/20 Q2"};
+    br_report *r = fx_report(a, ids, 1);
+    r->title = "Performance", r->organisation = "Council", r->version = 1;
+    const char *out[3];
+    const char *const slots[3] = {"Version {version}, {date}", "{date} · Page {page} of {pages}",
+                                  "{title} – {subtitle} ({date})"};
+    compose_footers(a, r, slots, out);
+    assert_string_equal(out[0], "Version 1");
+    assert_string_equal(out[1], "Page {page} of {pages}");
+    assert_string_equal(out[2], "Performance");
+    const char *const alone[3] = {"{date}", "{subtitle}: {date}", "[{date}] {title}"};
+    compose_footers(a, r, alone, out);
+    assert_string_equal(out[0], "");
+    assert_string_equal(out[1], "");
+    assert_string_equal(out[2], "Performance");
+    r->date = fx_date(2019, 10, 17), r->subtitle = "Q2";
+    compose_footers(a, r, slots, out);
+    assert_string_equal(out[0], "Version 1, 17 October 2019");
+    assert_string_equal(out[1], "17 October 2019 · Page {page} of {pages}");
+    assert_string_equal(out[2], "Performance – Q2 (17 October 2019)");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -269,6 +312,7 @@ int main(void)
         cmocka_unit_test(status_letters_are_named_in_a_key),
         cmocka_unit_test(figures_are_right_aligned_as_written),
         cmocka_unit_test(a_summary_that_leaves_out_a_counted_status_warns),
+        FX_TEST(a_field_left_out_takes_its_joining_punctuation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
