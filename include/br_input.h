@@ -35,4 +35,9 @@ bool br_input_load(br_input *in, const char *path, br_arena *arena, br_arena *tr
 extern const char *const br_include_keys[];
 extern const size_t br_include_nkeys;
 
+/* A top-level key that starts with 'x-' (in the main file or an included
+ * one) holds what other entries merge or alias ('x-defaults: &defaults
+ * {...}'): the loader reads nothing else from it. */
+bool br_input_is_shared_key(const char *key);
+
 #endif

@@ -239,6 +239,7 @@ schema = {
     "description": "The YAML format of a boardreport quarter; docs/format.md is the reference.",
     "type": "object",
     "properties": top,
+    "patternProperties": {"^x-": {"description": "what entries merge ('<<: *name') or alias; not read otherwise"}},
     "additionalProperties": False,
     "allOf": [
         {"if": {"anyOf": [{"required": ["report"]}, {"required": ["sections"]}, {"required": ["periods"]}]},

@@ -271,7 +271,7 @@ static void check_main_keys(builder *b, const br_node *root)
     size_t nk = sizeof main_keys / sizeof *main_keys;
     for (size_t i = 0; i < root->npairs; i++) {
         const br_node *key = root->pairs[i].key;
-        bool ok = false;
+        bool ok = br_input_is_shared_key(key->text);
         for (size_t k = 0; k < nk; k++)
             ok = ok || strcmp(key->text, main_keys[k]) == 0;
         if (ok)
@@ -282,7 +282,8 @@ static void check_main_keys(builder *b, const br_node *root)
         else
             br_error(b->d, key->loc, "unknown top-level key '%s'; the main file holds report, "
                                      "include, periods, people, footnotes, kinds, objectives, "
-                                     "measures, milestones, finance, commentary and sections",
+                                     "measures, milestones, finance, commentary and sections (and a "
+                                     "key starting 'x-' for what others merge or alias)",
                      key->text);
     }
 }

@@ -198,11 +198,16 @@ static void include_one(loader *l, const char *including, const br_node *entry)
     load_file(l, path, real, entry->loc);
 }
 
+bool br_input_is_shared_key(const char *key)
+{
+    return strncmp(key, "x-", 2) == 0;
+}
+
 static void check_included_keys(loader *l, const br_node *root)
 {
     for (size_t i = 0; i < root->npairs; i++) {
         const br_node *key = root->pairs[i].key;
-        bool ok = false;
+        bool ok = br_input_is_shared_key(key->text);
         for (size_t k = 0; k < br_include_nkeys; k++)
             ok = ok || strcmp(key->text, br_include_keys[k]) == 0;
         if (ok)

@@ -17,6 +17,11 @@ typedef struct anchor {
 typedef struct frame {
     br_node *node;
     br_node *key;           /* MAP: the key waiting for its value */
+    /* MAP: its merge key ('<<: *defaults'), applied when the mapping
+     * closes, so that every key written in it wins wherever it stands. */
+    const br_node *merge_key;
+    br_node *merge;         /* the merge key's value */
+    size_t merge_pos;       /* the merged keys take the merge key's place */
 } frame;
 
 typedef struct parser {
@@ -107,7 +112,65 @@ static void check_duplicates(parser *p, const br_node *map)
     free(order);
 }
 
-static void attach(parser *p, br_node *node)
+/* A plain '<<' key is YAML 1.1's merge key; a quoted one is a key like any. */
+static bool is_merge_key(const br_node *key)
+{
+    return key->kind == BR_NODE_SCALAR && key->plain && key->len == 2 &&
+           strcmp(key->text, "<<") == 0;
+}
+
+/* Whether node is a mapping still open (one that holds the merge key). */
+static bool still_open(const parser *p, const br_node *node)
+{
+    for (size_t i = 0; i < p->depth; i++)
+        if (p->stack[i].node == node)
+            return true;
+    return false;
+}
+
+/* A merge key's value must be a mapping (written, or an alias of one), or
+ * a list of them. */
+static bool mergeable(parser *p, const br_node *src, br_loc at)
+{
+    if (src->kind == BR_NODE_MAP && !still_open(p, src))
+        return true;
+    if (src->kind == BR_NODE_MAP)
+        br_error(p->diags, at, "this merge key merges a mapping into itself (its anchor is on "
+                 "the mapping that holds it, or one around it); merge a mapping defined before");
+    else
+        br_error(p->diags, at, "a merge key ('<<') takes a mapping, an alias of one ('<<: "
+                 "*defaults') or a list of them ('<<: [*a, *b]'), not %s",
+                 br_node_kind_name(src));
+    p->refused = true;
+    return false;
+}
+
+/* A list as a merge key's value: each entry is checked where it is written. */
+static bool is_merge_list(const parser *p)
+{
+    return p->depth >= 2 && p->stack[p->depth - 1].node->kind == BR_NODE_SEQ &&
+           p->stack[p->depth - 2].node->kind == BR_NODE_MAP && p->stack[p->depth - 2].key &&
+           is_merge_key(p->stack[p->depth - 2].key);
+}
+
+static void note_merge(parser *p, frame *f, br_node *value, br_loc at)
+{
+    if (f->merge_key) {
+        br_error(p->diags, f->key->loc, "duplicate key '<<' (first defined at line %d); one "
+                 "merge key takes a list of mappings: '<<: [*a, *b]'", f->merge_key->loc.line);
+        p->refused = true;
+        return;
+    }
+    if (value->kind != BR_NODE_SEQ)
+        mergeable(p, value, at);
+    f->merge_key = f->key;
+    f->merge = value;
+    f->merge_pos = f->node->npairs;
+}
+
+/* node joins the open collection; at is where it is written (for an alias,
+ * the alias, not the anchored node). */
+static void attach(parser *p, br_node *node, br_loc at)
 {
     if (p->depth == 0) {
         p->root = node;
@@ -117,16 +180,12 @@ static void attach(parser *p, br_node *node)
     br_node *parent = f->node;
     parent->expanded = add_capped(parent->expanded, node->expanded);
     if (parent->kind == BR_NODE_SEQ) {
+        if (is_merge_list(p))
+            mergeable(p, node, at);
         *BR_PUSH(p->tree, parent->items, parent->nitems, parent->items_cap) = node;
         return;
     }
     if (!f->key) {
-        if (node->kind == BR_NODE_SCALAR && node->plain && node->len == 2 &&
-            strcmp(node->text, "<<") == 0) {
-            br_error(p->diags, node->loc, "merge keys ('<<: *anchor') are not supported; write "
-                     "the keys out in full");
-            p->refused = true;
-        }
         if (node->kind != BR_NODE_SCALAR) {
             br_error(p->diags, node->loc,
                      "a key must be a plain word, not %s", br_node_kind_name(node));
@@ -135,10 +194,94 @@ static void attach(parser *p, br_node *node)
         f->key = node;
         return;
     }
+    if (is_merge_key(f->key)) {
+        note_merge(p, f, node, at);
+        f->key = NULL;
+        return;
+    }
     br_pair *pair = BR_PUSH(p->tree, parent->pairs, parent->npairs, parent->pairs_cap);
     pair->key = f->key;
     pair->value = node;
     f->key = NULL;
+}
+
+/* A key that may be merged: rank orders the mapping's own keys first, then
+ * each source's in turn, so the lowest rank of a key is the one that wins. */
+typedef struct candidate {
+    const br_pair *pair;
+    size_t rank;
+} candidate;
+
+static int by_key_then_rank(const void *x, const void *y)
+{
+    const candidate *a = x, *b = y;
+    int c = key_cmp(a->pair->key, b->pair->key);
+    return c ? c : (a->rank > b->rank) - (a->rank < b->rank);
+}
+
+static int by_rank(const void *x, const void *y)
+{
+    const candidate *a = x, *b = y;
+    return (a->rank > b->rank) - (a->rank < b->rank);
+}
+
+/* The merged pairs: each source's keys that neither the mapping itself nor
+ * an earlier source has, in the sources' order (YAML 1.1 merge key:
+ * explicit keys win, then the first source that has a key).  They keep
+ * their own file:line:col, where their text is written.  Sorting keeps a
+ * merge of many keys O(n log n). */
+static br_pair *merged_pairs(parser *p, const br_node *map, const frame *f, size_t *n)
+{
+    const br_node *one = f->merge;
+    const br_node *const *srcs = f->merge->kind == BR_NODE_SEQ
+                                     ? (const br_node *const *)f->merge->items : &one;
+    size_t nsrcs = f->merge->kind == BR_NODE_SEQ ? f->merge->nitems : 1;
+    size_t total = map->npairs;
+    for (size_t s = 0; s < nsrcs; s++)
+        if (srcs[s]->kind == BR_NODE_MAP && !still_open(p, srcs[s]))
+            total += srcs[s]->npairs;   /* the others are reported where written */
+    candidate *c = malloc((total ? total : 1) * sizeof *c);
+    if (!c)
+        br_file_out_of_memory();
+    size_t k = 0;
+    for (size_t i = 0; i < map->npairs; i++, k++)
+        c[k] = (candidate){&map->pairs[i], k};
+    for (size_t s = 0; s < nsrcs; s++)
+        for (size_t i = 0; srcs[s]->kind == BR_NODE_MAP && !still_open(p, srcs[s]) &&
+                           i < srcs[s]->npairs; i++, k++)
+            c[k] = (candidate){&srcs[s]->pairs[i], k};
+    qsort(c, total, sizeof *c, by_key_then_rank);
+    size_t kept = 0;
+    for (size_t i = 0; i < total; i++)
+        if ((i == 0 || key_cmp(c[i - 1].pair->key, c[i].pair->key) != 0) && c[i].rank >= map->npairs)
+            c[kept++] = c[i];
+    qsort(c, kept, sizeof *c, by_rank);
+    br_pair *out = br_arena_alloc(p->tree, (kept ? kept : 1) * sizeof *out);
+    for (size_t i = 0; i < kept; i++)
+        out[i] = *c[i].pair;
+    free(c);
+    *n = kept;
+    return out;
+}
+
+/* Applies a closing mapping's merge key: the merged pairs go where '<<'
+ * stood, so a reader meets them in the order the file shows. */
+static void apply_merge(parser *p, br_node *map, const frame *f)
+{
+    if (!f->merge_key)
+        return;
+    size_t n;
+    br_pair *add = merged_pairs(p, map, f, &n);
+    if (n == 0)
+        return;
+    size_t total = map->npairs + n;
+    br_pair *pairs = br_arena_alloc(p->tree, total * sizeof *pairs);
+    for (size_t i = 0, k = 0; i < total; i++)   /* map->pairs is NULL for {<<: *a} */
+        pairs[i] = i < f->merge_pos     ? map->pairs[i]
+                 : i < f->merge_pos + n ? add[k++]
+                                        : map->pairs[i - n];
+    map->pairs = pairs;
+    map->npairs = map->pairs_cap = total;
 }
 
 /* Anchors live in a hash table: a file of 200,000 anchors and as many
@@ -223,7 +366,7 @@ static void on_scalar(parser *p, const yaml_event_t *e)
         e->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
         p->quoted_seen = true, p->quoted_start = e->start_mark, p->quoted_end = e->end_mark;
     remember_anchor(p, e->data.scalar.anchor, n);
-    attach(p, n);
+    attach(p, n, n->loc);
 }
 
 static void on_start(parser *p, const yaml_event_t *e, br_node_kind kind)
@@ -244,14 +387,17 @@ static void on_start(parser *p, const yaml_event_t *e, br_node_kind kind)
     const yaml_char_t *name = kind == BR_NODE_SEQ ? e->data.sequence_start.anchor
                                                   : e->data.mapping_start.anchor;
     remember_anchor(p, name, n);
-    p->stack[p->depth++] = (frame){n, NULL};
+    p->stack[p->depth++] = (frame){.node = n};
 }
 
 static void on_end(parser *p)
 {
-    br_node *n = p->stack[--p->depth].node;
-    if (n->kind == BR_NODE_MAP)
+    br_node *n = p->stack[p->depth - 1].node;
+    if (n->kind == BR_NODE_MAP) {
         check_duplicates(p, n);
+        apply_merge(p, n, &p->stack[p->depth - 1]);
+    }
+    p->depth--;
     if (n->expanded > BR_MAX_EXPANDED) {
         br_error(p->diags, n->loc,
                  "this expands to more than %d nodes through aliases; write the data out or use fewer aliases",
@@ -259,7 +405,7 @@ static void on_end(parser *p)
         p->failed = true;
         return;
     }
-    attach(p, n);
+    attach(p, n, n->loc);
 }
 
 static void on_alias(parser *p, const yaml_event_t *e)
@@ -272,7 +418,7 @@ static void on_alias(parser *p, const yaml_event_t *e)
         p->failed = true;
         return;
     }
-    attach(p, target);
+    attach(p, target, loc_of(p, e->start_mark));
     if (p->depth > 0 && p->stack[p->depth - 1].node->expanded > BR_MAX_EXPANDED) {
         br_error(p->diags, loc_of(p, e->start_mark),
                  "alias '*%s' expands the file beyond %d nodes; write the data out or use fewer aliases",

@@ -454,6 +454,81 @@ static void scalar_text_outlives_the_tree(void **state)
     assert_int_equal(loc.line, 2);
 }
 
+/* ---- merge keys (YAML 1.1, https://yaml.org/type/merge.html) ---- */
+
+/* The mapping's own keys win wherever they stand; the merged ones take
+ * the place of '<<' and keep the position where their text is written. */
+static void merge_key_adds_the_keys_the_mapping_lacks(void **state)
+{
+    fixture *f = *state;
+    br_node *root = parse(f, "base: &b {x: 1, y: 2}\n"
+                             "m:\n  y: 9\n  <<: *b\n  z: 3\n");
+    assert_non_null(root);
+    const br_node *m = br_map_get(root, "m");
+    assert_int_equal(m->npairs, 3);
+    assert_string_equal(m->pairs[0].key->text, "y");
+    assert_string_equal(m->pairs[1].key->text, "x");
+    assert_string_equal(m->pairs[2].key->text, "z");
+    assert_string_equal(br_map_get(m, "y")->text, "9");
+    assert_string_equal(br_map_get(m, "x")->text, "1");
+    assert_at(br_map_get(m, "x")->loc, 1, 14);
+    assert_null(br_map_get(m, "<<"));
+    assert_int_equal(f->diags.count, 0);
+}
+
+/* '<<: [*a, *b]': a key of an earlier mapping wins over a later one's. */
+static void merge_list_takes_the_first_mapping_with_a_key(void **state)
+{
+    fixture *f = *state;
+    br_node *root = parse(f, "a: &a {x: 1}\nb: &b {x: 2, y: 2}\n"
+                             "m: {<<: [*a, *b, {z: 3}], w: 0}\n");
+    assert_non_null(root);
+    const br_node *m = br_map_get(root, "m");
+    assert_int_equal(m->npairs, 4);
+    assert_string_equal(br_map_get(m, "x")->text, "1");
+    assert_string_equal(br_map_get(m, "y")->text, "2");
+    assert_string_equal(br_map_get(m, "z")->text, "3");
+    assert_int_equal(f->diags.count, 0);
+}
+
+/* A quoted '<<' is an ordinary key. */
+static void quoted_merge_key_is_a_key(void **state)
+{
+    fixture *f = *state;
+    br_node *root = parse(f, "a: &a {x: 1}\nm: {'<<': *a}\n");
+    assert_non_null(root);
+    assert_non_null(br_map_get(br_map_get(root, "m"), "<<"));
+    assert_null(br_map_get(br_map_get(root, "m"), "x"));
+}
+
+static void merge_of_a_single_value_is_an_error_at_the_alias(void **state)
+{
+    fixture *f = *state;
+    assert_null(parse(f, "a: &a 5\nm:\n  <<: *a\n"));
+    assert_one_error(f, 3, 7, "a merge key ('<<') takes a mapping");
+}
+
+static void merge_list_entry_not_a_mapping_is_an_error_at_the_entry(void **state)
+{
+    fixture *f = *state;
+    assert_null(parse(f, "a: &a {x: 1}\nm: {<<: [*a, [1]]}\n"));
+    assert_one_error(f, 2, 14, "not a list");
+}
+
+static void merge_into_itself_is_an_error(void **state)
+{
+    fixture *f = *state;
+    assert_null(parse(f, "m: &m\n  x: 1\n  <<: *m\n"));
+    assert_one_error(f, 3, 7, "merges a mapping into itself");
+}
+
+static void second_merge_key_is_a_duplicate(void **state)
+{
+    fixture *f = *state;
+    assert_null(parse(f, "a: &a {x: 1}\nm:\n  <<: *a\n  <<: *a\n"));
+    assert_one_error(f, 4, 3, "duplicate key '<<' (first defined at line 3)");
+}
+
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 
 int main(void)
@@ -476,6 +551,13 @@ int main(void)
         T(alias_shares_the_anchored_node),
         T(undefined_alias_is_an_error_at_the_alias),
         T(later_anchor_of_the_same_name_wins),
+        T(merge_key_adds_the_keys_the_mapping_lacks),
+        T(merge_list_takes_the_first_mapping_with_a_key),
+        T(quoted_merge_key_is_a_key),
+        T(merge_of_a_single_value_is_an_error_at_the_alias),
+        T(merge_list_entry_not_a_mapping_is_an_error_at_the_entry),
+        T(merge_into_itself_is_an_error),
+        T(second_merge_key_is_a_duplicate),
         T(each_of_many_anchors_is_found),
         T(more_values_than_the_limit_is_refused),
         T(expansion_at_the_limit_is_accepted),
