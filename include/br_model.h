@@ -339,11 +339,16 @@ typedef struct br_objective_entry {
     const char *status_reason;      /* why the stated status differs from the figures */
     const char *direction_reason;   /* why the stated direction differs from the trends */
     const char *risks;          /* the risks column as written ("1*") */
+    bool risks_by_rag;          /* risks: {red: "1*", amber: 3}: three cells */
+    const char *risks_rag[BR_MSRAG_COUNT];  /* red, amber, green as written; NULL blank */
+    br_loc risks_loc;
     bool has_measure_counts;    /* measures: {red, amber, green, data_only} */
     size_t measure_counts[BR_STATUS_COUNT];     /* data_only under NO_TARGET */
+    bool measure_given[BR_STATUS_COUNT];        /* a count written; the others print blank */
     br_loc measure_counts_loc;
     bool has_milestone_counts;  /* milestones: {red, amber, green} */
     size_t milestone_counts[BR_MSRAG_COUNT];
+    bool milestone_given[BR_MSRAG_COUNT];
     br_loc milestone_counts_loc;
 } br_objective_entry;
 
@@ -520,10 +525,15 @@ typedef struct br_objective {
     const br_objective_entry *entry;    /* its objectives: entry; NULL when none */
     const char *id, *title;
     const char *risks;              /* as the entry writes it; NULL when not */
+    bool risks_by_rag;              /* stated by RAG: risks_rag, NULL where blank */
+    const char *risks_rag[BR_MSRAG_COUNT];
     size_t measures[BR_STATUS_COUNT];   /* its measures by status, as printed: the
                                            entry's measures: when stated */
     size_t computed_measures[BR_STATUS_COUNT];  /* the paper's measures by status */
     bool measures_stated, milestones_stated;
+    /* A count the author's stated row leaves out (or writes as ~) prints
+     * blank, as the paper does; it counts as none in the checks. */
+    bool measure_blank[BR_STATUS_COUNT], milestone_blank[BR_MSRAG_COUNT];
     size_t milestone_rag[BR_MSRAG_COUNT];   /* milestones by RAG, as printed: the
                                                entry's milestones: when stated, else
                                                missed or overdue / at risk / on track

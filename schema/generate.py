@@ -139,9 +139,12 @@ defs["finance"] = obj({
     "given_total": obj({c: amounts for c in fin_cols}),
     "variance_rag": {"type": "boolean"},
 }, ["id"], "a finance table's figures")
-counts = {"type": "object", "additionalProperties": {"type": "integer", "minimum": 0}}
+# a count left out or null prints blank
+counts = {"type": "object", "additionalProperties": {"type": ["integer", "null"], "minimum": 0}}
+risks = {"oneOf": [text, obj({k: {"type": ["string", "number", "null"]} for k in ["red", "amber", "green"]},
+                             desc="risks by RAG: three cells, each as written")]}
 defs["objective"] = obj({"id": text, "title": text, "status": text, "status_reason": text,
-                         "direction": text, "direction_reason": text, "risks": text,
+                         "direction": text, "direction_reason": text, "risks": risks,
                          "measures": counts, "milestones": counts}, ["id", "title"],
                         "an objective's profile as the author states it")
 defs["commentary"] = obj({"id": key, "objective": text, "title": text, "subtitle": text,

@@ -431,15 +431,25 @@ static void json_keyed(FILE *out, const br_keyed_text *items, size_t n, const ch
     fputc(']', out);
 }
 
+/* A count, or null where the profile prints it blank. */
+static void json_count(FILE *out, size_t n, bool blank)
+{
+    if (blank)
+        fputs("null", out);
+    else
+        fprintf(out, "%zu", n);
+}
+
 /* {"green":3,"amber":1,…}: counts by status, the export's order. */
-static void json_status_counts(FILE *out, const size_t counts[BR_STATUS_COUNT])
+static void json_status_counts(FILE *out, const size_t counts[BR_STATUS_COUNT],
+                               const bool blank[BR_STATUS_COUNT])
 {
     static const br_status order[] = {BR_STATUS_GREEN, BR_STATUS_AMBER, BR_STATUS_RED,
                                       BR_STATUS_NO_DATA, BR_STATUS_NO_TARGET};
     bool f = true;
     fputc('{', out);
     for (size_t i = 0; i < BR_STATUS_COUNT; i++)
-        json_key(out, br_status_name(order[i]), &f), fprintf(out, "%zu", counts[order[i]]);
+        json_key(out, br_status_name(order[i]), &f), json_count(out, counts[order[i]], blank[order[i]]);
     fputc('}', out);
 }
 
@@ -471,13 +481,27 @@ static void export_objective(const br_objective *o, FILE *out)
     json_key(out, "status_stated", &f), fputs(o->status_stated ? "true" : "false", out);
     json_key(out, "direction", &f), json_string(out, br_trend_name(o->direction));
     json_key(out, "direction_stated", &f), fputs(o->direction_stated ? "true" : "false", out);
-    json_key(out, "risks", &f), json_string(out, o->risks);
-    json_key(out, "measures", &f), json_status_counts(out, o->measures);
+    json_key(out, "risks", &f);
+    if (o->risks_by_rag) {   /* {"red":"1*","amber":"3","green":null} */
+        static const char *const rag[BR_MSRAG_COUNT] = {"red", "amber", "green"};
+        bool g = true;
+        fputc('{', out);
+        for (int k = 0; k < BR_MSRAG_COUNT; k++)
+            json_key(out, rag[k], &g), json_string(out, o->risks_rag[k]);
+        fputc('}', out);
+    } else {
+        json_string(out, o->risks);
+    }
+    json_key(out, "measures", &f), json_status_counts(out, o->measures, o->measure_blank);
     json_key(out, "measures_stated", &f), fputs(o->measures_stated ? "true" : "false", out);
     json_key(out, "milestones", &f), json_milestone_counts(out, o);
     json_key(out, "milestones_rag", &f);
-    fprintf(out, "{\"red\":%zu,\"amber\":%zu,\"green\":%zu}", o->milestone_rag[BR_MSRAG_RED],
-            o->milestone_rag[BR_MSRAG_AMBER], o->milestone_rag[BR_MSRAG_GREEN]);
+    static const char *const rag[BR_MSRAG_COUNT] = {"red", "amber", "green"};
+    bool g = true;
+    fputc('{', out);
+    for (int k = 0; k < BR_MSRAG_COUNT; k++)
+        json_key(out, rag[k], &g), json_count(out, o->milestone_rag[k], o->milestone_blank[k]);
+    fputc('}', out);
     json_key(out, "milestones_stated", &f), fputs(o->milestones_stated ? "true" : "false", out);
     fputc('}', out);
 }

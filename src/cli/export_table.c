@@ -74,6 +74,12 @@ static br_xcell count_cell(size_t n)
     return number_cell((double)n, 0, BR_UNIT_NUMBER, BR_XN_PLAIN);
 }
 
+/* A count the profile prints blank is an empty cell. */
+static br_xcell profile_count_cell(size_t n, bool blank)
+{
+    return blank ? (br_xcell){.kind = BR_X_EMPTY} : count_cell(n);
+}
+
 static br_xcell date_cell(br_date d)
 {
     return d.year ? (br_xcell){.kind = BR_X_DATE, .date = d} : (br_xcell){.kind = BR_X_EMPTY};
@@ -477,6 +483,20 @@ static void objective_columns(br_xtable *x)
     x->freeze_columns = 2;
 }
 
+/* Risks by RAG in one cell: "red 1*; amber 3". */
+static const char *risks_text(const br_objective *o, br_arena *a)
+{
+    static const char *const rag[BR_MSRAG_COUNT] = {"red", "amber", "green"};
+    if (!o->risks_by_rag)
+        return o->risks;
+    const char *out = NULL;
+    for (int k = 0; k < BR_MSRAG_COUNT; k++)
+        if (o->risks_rag[k])
+            out = out ? br_arena_printf(a, "%s; %s %s", out, rag[k], o->risks_rag[k])
+                      : br_arena_printf(a, "%s %s", rag[k], o->risks_rag[k]);
+    return out;
+}
+
 static void objective_row(const br_xtable *x, const br_objective *o, br_xcell *c)
 {
     size_t k = 0;
@@ -487,16 +507,15 @@ static void objective_row(const br_xtable *x, const br_objective *o, br_xcell *c
     c[k++] = bool_cell(o->status_stated);
     c[k++] = text_cell(br_trend_name(o->direction));
     for (size_t i = 0; i < sizeof status_order / sizeof *status_order; i++)
-        c[k++] = count_cell(o->measures[status_order[i]]);
+        c[k++] = profile_count_cell(o->measures[status_order[i]], o->measure_blank[status_order[i]]);
     for (size_t i = 0; i < sizeof ms_order / sizeof *ms_order; i++)
         c[k++] = count_cell(o->milestones[ms_order[i]]);
     c[k++] = count_cell(o->overdue);
     c[k++] = bool_cell(o->direction_stated);
-    c[k++] = text_cell(o->risks);
+    c[k++] = text_cell(risks_text(o, x->arena));
     c[k++] = bool_cell(o->measures_stated);
-    c[k++] = count_cell(o->milestone_rag[BR_MSRAG_RED]);
-    c[k++] = count_cell(o->milestone_rag[BR_MSRAG_AMBER]);
-    c[k++] = count_cell(o->milestone_rag[BR_MSRAG_GREEN]);
+    for (int r = 0; r < BR_MSRAG_COUNT; r++)
+        c[k++] = profile_count_cell(o->milestone_rag[r], o->milestone_blank[r]);
     c[k++] = bool_cell(o->milestones_stated);
     c[k++] = count_cell(o->milestones[BR_MS_NOT_REPORTED]);
 }

@@ -20,7 +20,7 @@ static size_t default_columns(const br_report *r, br_column *cols)
             milestones |= o->milestone_rag[k] > 0;
         milestones |= o->milestones_stated || o->milestones[BR_MS_NOT_STARTED] > 0 ||
                       o->milestones[BR_MS_NOT_REPORTED] > 0;
-        risks |= o->risks != NULL;
+        risks |= o->risks != NULL || o->risks_by_rag;
     }
     size_t n = 0;
     cols[n++].kind = (br_column_kind)BR_PROFILE_OBJECTIVE;
@@ -35,9 +35,21 @@ static size_t default_columns(const br_report *r, br_column *cols)
     return n;
 }
 
-static bool is_group(const br_column *col)
+/* Whether some objective states its risks by RAG: the Risks column is then
+ * three cells under one heading, as the measures' counts are. */
+static bool risks_by_rag(const br_report *r)
 {
-    return (int)col->kind == BR_PROFILE_MILESTONES || (int)col->kind == BR_PROFILE_MEASURES;
+    for (size_t i = 0; i < r->nobjectives; i++)
+        if (r->objectives[i].risks_by_rag)
+            return true;
+    return false;
+}
+
+/* A column of three RAG cells under one heading. */
+static bool is_group(composer *c, const br_column *col)
+{
+    return (int)col->kind == BR_PROFILE_MILESTONES || (int)col->kind == BR_PROFILE_MEASURES ||
+           ((int)col->kind == BR_PROFILE_RISKS && risks_by_rag(c->r));
 }
 
 static const char *heading(composer *c, const br_column *col)
@@ -53,12 +65,12 @@ static void add_headers(composer *c, br_table *table, const br_column *cols, siz
 {
     bool groups = false;
     for (size_t i = 0; i < n; i++)
-        groups |= is_group(&cols[i]);
+        groups |= is_group(c, &cols[i]);
     br_row *top = groups ? br_table_add_row(c->a, table, true) : NULL;
     br_row *head = br_table_add_row(c->a, table, true);
     br_cell *blank = NULL;
     for (size_t i = 0; i < n; i++) {
-        if (is_group(&cols[i])) {
+        if (is_group(c, &cols[i])) {
             br_compose_cell_markup(c, top, heading(c, &cols[i]), cols[i].loc, BR_ALIGN_CENTER)->span = 3;
             for (int k = 0; k < 3; k++)
                 br_compose_cell_rag(c, head, &c->t->status[rag[k]], c->t->status[rag[k]].letter);
@@ -75,9 +87,11 @@ static void add_headers(composer *c, br_table *table, const br_column *cols, siz
     }
 }
 
-static br_cell *count_cell(composer *c, br_row *row, size_t n)
+/* A count the author's row leaves blank prints nothing. */
+static br_cell *count_cell(composer *c, br_row *row, size_t n, bool blank)
 {
-    return br_compose_cell_text(c, row, br_arena_printf(c->a, "%zu", n), BR_ALIGN_CENTER);
+    return br_compose_cell_text(c, row, blank ? "" : br_arena_printf(c->a, "%zu", n),
+                                BR_ALIGN_CENTER);
 }
 
 static br_loc objective_loc(const br_objective *o)
@@ -107,17 +121,22 @@ static void add_cell(composer *c, br_row *row, const br_objective *o, const br_c
     case BR_PROFILE_MILESTONES:
         /* br_ms_rag runs red, amber, green, as br_status does. */
         for (int k = 0; k < 3; k++)
-            count_cell(c, row, o->milestone_rag[rag[k]]);
+            count_cell(c, row, o->milestone_rag[rag[k]], o->milestone_blank[rag[k]]);
         break;
     case BR_PROFILE_MEASURES:
         for (int k = 0; k < 3; k++)
-            count_cell(c, row, o->measures[rag[k]]);
+            count_cell(c, row, o->measures[rag[k]], o->measure_blank[rag[k]]);
         break;
     case BR_PROFILE_OTHER:
-        count_cell(c, row, o->measures[BR_STATUS_NO_DATA] + o->measures[BR_STATUS_NO_TARGET]);
+        count_cell(c, row, o->measures[BR_STATUS_NO_DATA] + o->measures[BR_STATUS_NO_TARGET],
+                   o->measure_blank[BR_STATUS_NO_TARGET]);
         break;
     case BR_PROFILE_RISKS:
-        br_compose_cell_markup(c, row, o->risks ? o->risks : "", objective_loc(o), BR_ALIGN_CENTER);
+        if (!risks_by_rag(c->r))
+            br_compose_cell_markup(c, row, o->risks ? o->risks : "", objective_loc(o), BR_ALIGN_CENTER);
+        for (int k = 0; k < 3 && risks_by_rag(c->r); k++)  /* br_ms_rag runs as br_status */
+            br_compose_cell_markup(c, row, o->risks_rag[rag[k]] ? o->risks_rag[rag[k]] : "",
+                                   objective_loc(o), BR_ALIGN_CENTER);
         break;
     default:
         br_compose_cell_text(c, row, "", BR_ALIGN_CENTER);
@@ -125,9 +144,9 @@ static void add_cell(composer *c, br_row *row, const br_objective *o, const br_c
     }
 }
 
-static size_t width_of(const br_column *col)
+static size_t width_of(composer *c, const br_column *col)
 {
-    return is_group(col) ? 3 : 1;
+    return is_group(c, col) ? 3 : 1;
 }
 
 void br_compose_profile(composer *c, const br_section *s)
@@ -141,11 +160,11 @@ void br_compose_profile(composer *c, const br_section *s)
         cols = defaults, n = default_columns(c->r, defaults);
     size_t ncells = 0;
     for (size_t i = 0; i < n; i++)
-        ncells += width_of(&cols[i]);
+        ncells += width_of(c, &cols[i]);
     br_compose_add_caption(c, s->title ? s->title : c->t->profile_headings[BR_PROFILE_CAPTION],
                            s->loc);
     br_block *b = br_compose_new_table(c, s->loc, s->title, ncells);
-    for (size_t i = 0, at = 0; i < n; at += width_of(&cols[i]), i++)
+    for (size_t i = 0, at = 0; i < n; at += width_of(c, &cols[i]), i++)
         if ((int)cols[i].kind == BR_PROFILE_OBJECTIVE || (int)cols[i].kind == BR_PROFILE_TITLE)
             b->table.cols[at].weight = 6;
     add_headers(c, &b->table, cols, n, rag);

@@ -172,15 +172,42 @@ static void apply_entry(br_objective *o, const br_objective_entry *e)
     o->entry = e;
     o->title = e->title ? e->title : o->title;
     o->risks = e->risks;
+    o->risks_by_rag = e->risks_by_rag;
+    memcpy(o->risks_rag, e->risks_rag, sizeof o->risks_rag);
     if ((o->measures_stated = e->has_measure_counts)) {
         memset(o->measures, 0, sizeof o->measures);
         o->measures[BR_STATUS_RED] = e->measure_counts[BR_STATUS_RED];
         o->measures[BR_STATUS_AMBER] = e->measure_counts[BR_STATUS_AMBER];
         o->measures[BR_STATUS_GREEN] = e->measure_counts[BR_STATUS_GREEN];
         o->measures[BR_STATUS_NO_TARGET] = e->measure_counts[BR_STATUS_NO_TARGET];
+        for (int k = 0; k < BR_STATUS_COUNT; k++)
+            o->measure_blank[k] = !e->measure_given[k];
+        /* data only is the no-target and no-data measures, stated as one */
+        o->measure_blank[BR_STATUS_NO_DATA] = o->measure_blank[BR_STATUS_NO_TARGET];
     }
-    if ((o->milestones_stated = e->has_milestone_counts))
+    if ((o->milestones_stated = e->has_milestone_counts)) {
         memcpy(o->milestone_rag, e->milestone_counts, sizeof o->milestone_rag);
+        for (int k = 0; k < BR_MSRAG_COUNT; k++)
+            o->milestone_blank[k] = !e->milestone_given[k];
+    }
+}
+
+/* The profile's Risks column is one cell or three (by RAG) for every row:
+ * an objective writing the other form would lose its cells. */
+static void check_risks_forms(const br_report *r, br_diags *d)
+{
+    const br_objective *by_rag = NULL;
+    for (size_t i = 0; i < r->nobjectives && !by_rag; i++)
+        if (r->objectives[i].risks_by_rag)
+            by_rag = &r->objectives[i];
+    for (size_t i = 0; by_rag && i < r->nobjectives; i++) {
+        const br_objective *o = &r->objectives[i];
+        if (o->risks && o->entry)
+            br_error(d, o->entry->risks_loc, "objective '%s' writes risks: as one text, but "
+                     "objective '%s' states them by RAG, so the profile's Risks column is three "
+                     "cells; write this one by RAG too, e.g. risks: {red: \"%s\"}", o->id,
+                     by_rag->id, o->risks);
+    }
 }
 
 static void compute_one(br_report *r, br_objective *o, br_diags *d)
@@ -248,4 +275,5 @@ void br_objectives_compute(br_report *r, br_diags *d)
     }
     for (size_t i = 0; i < r->nobjectives; i++)
         compute_one(r, &r->objectives[i], d);
+    check_risks_forms(r, d);
 }

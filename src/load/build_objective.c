@@ -27,9 +27,10 @@ static bool read_direction(builder *b, const br_node *v, void *obj)
     return e >= 0;
 }
 
-/* {red: 3, amber: 5, green: 3}: each a whole number, none negative. */
+/* {red: 3, amber: 5, green: 3}: each a whole number, none negative; a
+ * count left out or written ~ is blank in the paper (given stays false). */
 static bool read_counts(builder *b, const br_node *v, const char *const *names,
-                        const size_t *slots, size_t *counts, const char *what)
+                        const size_t *slots, size_t *counts, bool *given, const char *what)
 {
     if (!br_build_want_map(b, v, what))
         return false;
@@ -37,13 +38,15 @@ static bool read_counts(builder *b, const br_node *v, const char *const *names,
         int e = br_build_read_enum(b, v->pairs[i].key, names, what);
         double d;
         int dec;
-        if (e < 0 || !br_build_read_number(b, v->pairs[i].value, what, &d, &dec))
+        if (e < 0 || br_build_node_is_null(v->pairs[i].value) ||
+            !br_build_read_number(b, v->pairs[i].value, what, &d, &dec))
             continue;
         if (dec || d < 0 || d > 1e6) {
             br_error(b->d, v->pairs[i].value->loc, "%s: a count is a whole number, 0 or more", what);
             continue;
         }
         counts[slots[e]] = (size_t)d;
+        given[slots[e]] = true;
     }
     return true;
 }
@@ -56,7 +59,7 @@ static bool read_measure_counts(builder *b, const br_node *v, void *obj)
                                    BR_STATUS_NO_TARGET};
     o->measure_counts_loc = v->loc;
     o->has_measure_counts = read_counts(b, v, names, slots, o->measure_counts,
-                                        "'measures' of an objective");
+                                        o->measure_given, "'measures' of an objective");
     return o->has_measure_counts;
 }
 
@@ -67,8 +70,29 @@ static bool read_milestone_counts(builder *b, const br_node *v, void *obj)
     static const size_t slots[] = {BR_MSRAG_RED, BR_MSRAG_AMBER, BR_MSRAG_GREEN};
     o->milestone_counts_loc = v->loc;
     o->has_milestone_counts = read_counts(b, v, names, slots, o->milestone_counts,
-                                          "'milestones' of an objective");
+                                          o->milestone_given, "'milestones' of an objective");
     return o->has_milestone_counts;
+}
+
+/* risks: "1*" (one cell, as written), or by RAG, {red: "1*", amber: 3}
+ * (three cells as the measures' counts are, each as written, blank where
+ * left out), as the 2012/13 profile prints them. */
+static bool read_risks(builder *b, const br_node *v, void *obj)
+{
+    br_objective_entry *o = obj;
+    static const char *const names[] = {"red", "amber", "green", NULL};
+    o->risks_loc = v->loc;
+    if (v->kind != BR_NODE_MAP) {
+        o->risks = br_build_read_text(b, v, "'risks' of an objective");
+        return o->risks != NULL;
+    }
+    o->risks_by_rag = true;
+    for (size_t i = 0; i < v->npairs; i++) {
+        int e = br_build_read_enum(b, v->pairs[i].key, names, "'risks' of an objective");
+        if (e >= 0 && !br_build_node_is_null(v->pairs[i].value))
+            o->risks_rag[e] = br_build_read_text(b, v->pairs[i].value, "'risks' of an objective");
+    }
+    return true;
 }
 
 static const field objective_fields[] = {
@@ -78,7 +102,7 @@ static const field objective_fields[] = {
     CUSTOM("direction", false, read_direction),
     FIELD("status_reason", F_TEXT, false, br_objective_entry, status_reason),
     FIELD("direction_reason", F_TEXT, false, br_objective_entry, direction_reason),
-    FIELD("risks", F_TEXT, false, br_objective_entry, risks),
+    CUSTOM("risks", false, read_risks),
     CUSTOM("measures", false, read_measure_counts),
     CUSTOM("milestones", false, read_milestone_counts),
 };

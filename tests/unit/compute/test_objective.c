@@ -5,6 +5,8 @@
 
 #include "br_compute.h"
 
+#include <string.h>
+
 /* ---- bands ---- */
 
 /* The band holding v, a boundary going to the better band as
@@ -298,6 +300,49 @@ static void stated_objectives_print_and_are_checked(void **state)
     assert_int_equal(d.warnings, 3);    /* B's counts, status and direction */
 }
 
+/* A count a stated row leaves out prints blank, as the paper does, and is
+ * none for the check (an amber measure in the paper against a blank amber
+ * is a warning).  Risks stated by RAG make the Risks column three cells,
+ * so an objective writing them as one text is an error. */
+static void blank_counts_and_risks_by_rag(void **state)
+{
+    br_arena *a = *state;
+    br_report *r = fx_report(a, (const char *const[]){"2019/20 Q1", "2019/20 Q2"}, 2);
+    br_objective_entry entries[2] = {
+        {.id = "A", .title = "A", .has_measure_counts = true,
+         .measure_counts = {[BR_STATUS_RED] = 2}, .measure_given = {[BR_STATUS_RED] = true},
+         .has_milestone_counts = true, .milestone_counts = {[BR_MSRAG_GREEN] = 1},
+         .milestone_given = {[BR_MSRAG_GREEN] = true},
+         .risks_by_rag = true, .risks_rag = {[BR_MSRAG_RED] = "1*"}},
+        {.id = "B", .title = "B", .risks = "3"}};
+    r->objective_entries = entries, r->nobjective_entries = 2;
+    br_measure *m = fx_measure(r, "m1", BR_POLARITY_HIGHER, BR_UNIT_NUMBER);
+    m->objective = "A", m->status = BR_STATUS_AMBER;
+    br_report_index(r);
+    br_diags d;
+    br_diags_init(&d, a);
+    br_objectives_compute(r, &d);
+
+    const br_objective *A = &r->objectives[0];
+    assert_false(A->measure_blank[BR_STATUS_RED]);
+    assert_true(A->measure_blank[BR_STATUS_AMBER]);
+    assert_true(A->measure_blank[BR_STATUS_GREEN]);
+    assert_true(A->measure_blank[BR_STATUS_NO_TARGET] && A->measure_blank[BR_STATUS_NO_DATA]);
+    assert_int_equal(A->measures[BR_STATUS_AMBER], 0);
+    assert_false(A->milestone_blank[BR_MSRAG_GREEN]);
+    assert_true(A->milestone_blank[BR_MSRAG_RED] && A->milestone_blank[BR_MSRAG_AMBER]);
+    assert_true(A->risks_by_rag);
+    assert_string_equal(A->risks_rag[BR_MSRAG_RED], "1*");
+    assert_null(A->risks_rag[BR_MSRAG_AMBER]);
+    /* the computed counts print in full where nothing is stated */
+    assert_false(r->objectives[1].measure_blank[BR_STATUS_RED]);
+    assert_int_equal(d.errors, 1);      /* B's risks as one text */
+    bool counts_warned = false;
+    for (size_t i = 0; i < d.count; i++)
+        counts_warned |= strstr(d.items[i].message, "states measures: 2 red, 0 amber") != NULL;
+    assert_true(counts_warned);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -311,6 +356,7 @@ int main(void)
         FX_TEST(direction_from_the_trends),
         FX_TEST(objectives_count_their_measures_and_milestones),
         FX_TEST(stated_objectives_print_and_are_checked),
+        FX_TEST(blank_counts_and_risks_by_rag),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
