@@ -10,10 +10,12 @@
 
 /* The columns a profile prints when its section names none: milestones
  * only when some objective has any, risks only when some objective states
- * them. */
+ * them, the direction of travel only when some objective has one (a paper
+ * with one period's values has no trend anywhere: a column of "No trend
+ * yet" in every row says nothing). */
 static size_t default_columns(const br_report *r, br_column *cols)
 {
-    bool milestones = false, risks = false;
+    bool milestones = false, risks = false, direction = false;
     for (size_t i = 0; i < r->nobjectives; i++) {
         const br_objective *o = &r->objectives[i];
         for (int k = 0; k < BR_MSRAG_COUNT; k++)
@@ -21,10 +23,12 @@ static size_t default_columns(const br_report *r, br_column *cols)
         milestones |= o->milestones_stated || o->milestones[BR_MS_NOT_STARTED] > 0 ||
                       o->milestones[BR_MS_NOT_REPORTED] > 0;
         risks |= o->risks != NULL || o->risks_by_rag;
+        direction |= o->direction != BR_TREND_NONE;
     }
     size_t n = 0;
     cols[n++].kind = (br_column_kind)BR_PROFILE_OBJECTIVE;
-    cols[n++].kind = (br_column_kind)BR_PROFILE_DIRECTION;
+    if (direction)
+        cols[n++].kind = (br_column_kind)BR_PROFILE_DIRECTION;
     cols[n++].kind = (br_column_kind)BR_PROFILE_STATUS;
     if (milestones)
         cols[n++].kind = (br_column_kind)BR_PROFILE_MILESTONES;
