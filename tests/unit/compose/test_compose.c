@@ -305,6 +305,61 @@ static void a_field_left_out_takes_its_joining_punctuation(void **state)
     assert_string_equal(out[2], "Performance – Q2 (17 October 2019)");
 }
 
+/* Stacked banners (up to three): the outermost on the top header row,
+ * each spanning the adjacent columns that share it and every banner above
+ * it; a column with fewer banners leaves its cells in the upper rows blank. */
+static void stacked_banners_span_the_columns_that_share_them(void **state)
+{
+    (void)state;
+    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
+    char dir[] = "/tmp/br-compose-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[64];
+    snprintf(path, sizeof path, "%s/report.yaml", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("report: {title: T, organisation: O, period: 2019/20 Q2, version: 1,\n"
+          "         status: final, template: cabinet}\n"
+          "periods: [2019/20 Q1, 2019/20 Q2]\n"
+          "measures:\n"
+          "  - {id: m, title: M, polarity: higher, unit: number, target: 5,\n"
+          "     values: {2019/20 Q1: 4, 2019/20 Q2: 6}}\n"
+          "sections:\n"
+          "  - type: measure_table\n"
+          "    ids: [m]\n"
+          "    columns:\n"
+          "      - title\n"
+          "      - {column: value, banner: [Targets, Against, Now]}\n"
+          "      - {column: target, banner: [Targets, Against, Now]}\n"
+          "      - {column: status, banner: [Targets, Against]}\n"
+          "      - {column: trend, banner: [Targets]}\n",
+          f);
+    fclose(f);
+    br_arena *a = br_arena_new();
+    br_template t;
+    const br_report *r;
+    br_doc *doc = compose_dir(dir, a, &t, &r);
+    size_t from = 0;
+    const br_table *tab = table_from(doc, &from);
+    assert_int_equal(tab->nheader, 4);  /* three banner rows and the headings */
+    /* row 1: blank over the title, Targets over the four others */
+    assert_int_equal(tab->header[0].ncells, 2);
+    assert_string_equal(plain(a, &tab->header[0].cells[1].text), "Targets");
+    assert_int_equal(tab->header[0].cells[1].span, 4);
+    /* row 2: Against over value, target and status; the trend's cell blank */
+    assert_int_equal(tab->header[1].ncells, 3);
+    assert_string_equal(plain(a, &tab->header[1].cells[1].text), "Against");
+    assert_int_equal(tab->header[1].cells[1].span, 3);
+    assert_string_equal(plain(a, &tab->header[1].cells[2].text), "");
+    /* row 3: Now over value and target only */
+    assert_string_equal(plain(a, &tab->header[2].cells[1].text), "Now");
+    assert_int_equal(tab->header[2].cells[1].span, 2);
+    assert_int_equal(tab->header[3].ncells, 5);
+    br_arena_free(a);
+    remove(path);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -313,6 +368,7 @@ int main(void)
         cmocka_unit_test(figures_are_right_aligned_as_written),
         cmocka_unit_test(a_summary_that_leaves_out_a_counted_status_warns),
         FX_TEST(a_field_left_out_takes_its_joining_punctuation),
+        cmocka_unit_test(stacked_banners_span_the_columns_that_share_them),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
