@@ -130,6 +130,20 @@ br_cell *br_compose_cell_rag(composer *c, br_row *row, const br_rag_style *rs, c
     return cell;
 }
 
+void br_compose_join_lines(char *text)
+{
+    char *out = text;
+    for (const char *k = text; *k; k++) {
+        if (*k != '\n')
+            *out++ = *k;
+        else if (out > text && out[-1] == '\\')
+            out[-1] = '\n';
+        else
+            *out++ = ' ';
+    }
+    *out = '\0';
+}
+
 br_block *br_compose_add_heading(composer *c, int level, const char *markup, br_loc loc)
 {
     br_compose_rag_key(c);

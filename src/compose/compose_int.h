@@ -53,6 +53,10 @@ br_block *br_compose_add_heading(composer *c, int level, const char *markup, br_
 void br_compose_add_caption(composer *c, const char *title, br_loc loc);
 void br_compose_add_group_row(composer *c, br_table *table, const char *label, size_t ncols);
 br_block *br_compose_new_table(composer *c, br_loc loc, const char *caption, size_t ncols);
+/* Joins the lines of one paragraph in place, as a word processor does: a
+ * newline is a space, so an author may wrap long lines; a line ending in a
+ * backslash keeps its break (an address block, "a) ... b) ..." lines). */
+void br_compose_join_lines(char *text);
 /* A re-issue's notice and its list of corrections (nothing for version 1). */
 void br_compose_corrections(composer *c);
 

@@ -355,9 +355,7 @@ void br_compose_commentary(composer *c, const br_section *s)
             const char *end = strstr(p, "\n\n");
             size_t len = end ? (size_t)(end - p) : strlen(p);
             char *para = br_arena_strndup(c->a, p, len);
-            for (char *k = para; *k; k++)
-                if (*k == '\n')
-                    *k = ' ';
+            br_compose_join_lines(para);
             br_block *b = br_doc_add_block(c->doc, BR_BLOCK_PARAGRAPH);
             b->loc = cm->loc;
             br_rich_parse(c->a, &b->text, para, BR_FACE_REGULAR, cm->loc);

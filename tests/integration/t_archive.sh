@@ -78,7 +78,7 @@ $BR diff "$ta_v1" "$ta_q" --format json > "$ta_tmp/diff.json" 2> "$ta_tmp/err" &
 # A re-issue warns about a changed figure no correction mentions.
 cp -r "$ta_q" "$ta_tmp/q2v3"
 sed -i 's/^  version: 2$/  version: 3/' "$ta_tmp/q2v3/report.yaml"
-sed -i '/id: cin-plan/,/comment:/ s|^\(      2019/20 Q2: \)\(.*\)$|\1 12.5|' "$ta_tmp/q2v3/measures.yaml"
+sed -i '/id: cin-plan/,/^  - id:/ s|^\(      2019/20 Q2: \)\(.*\)$|\1 12.5|' "$ta_tmp/q2v3/measures.yaml"
 BOARDREPORT_ARCHIVE=$ta_arc $BR check "$ta_tmp/q2v3" > "$ta_tmp/out" 2> "$ta_tmp/err"
 ta_expect "check v3" 0 $?
 ta_has "check v3" "$ta_tmp/err" "warning: measure 'Children in need with an appropriate and current plan in place': 2019/20 Q2 value changed since"

@@ -69,9 +69,7 @@ static void compose_text_item(composer *c, const br_section *s, const char *text
             take = q ? (size_t)(q - p) : strlen(p);
         }
         char *chunk = br_arena_strndup(c->a, p + skip, take - skip);
-        for (char *k = chunk; *k; k++)
-            if (*k == '\n')
-                *k = ' ';
+        br_compose_join_lines(chunk);
         if (*chunk) {
             br_block *b = br_doc_add_block(c->doc, BR_BLOCK_PARAGRAPH);
             b->loc = loc;

@@ -14,6 +14,7 @@
 #include "br_compose.h"
 #include "br_report.h"
 #include "../fixtures.h"
+#include "../../../src/compose/compose_int.h"
 
 static const char *plain(br_arena *a, const br_rich *rich)
 {
@@ -360,6 +361,22 @@ static void stacked_banners_span_the_columns_that_share_them(void **state)
     rmdir(dir);
 }
 
+/* An author wraps a paragraph's lines freely; a line ending in a
+ * backslash keeps its break (an address block). */
+static void a_backslash_keeps_a_line_break(void **state)
+{
+    (void)state;
+    char wrapped[] = "Performance remains\nwithin tolerance.";
+    br_compose_join_lines(wrapped);
+    assert_string_equal(wrapped, "Performance remains within tolerance.");
+    char address[] = "Civic Office\\\nWaterdale\\\nDoncaster";
+    br_compose_join_lines(address);
+    assert_string_equal(address, "Civic Office\nWaterdale\nDoncaster");
+    char last[] = "ends here\\";
+    br_compose_join_lines(last);
+    assert_string_equal(last, "ends here\\");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -369,6 +386,7 @@ int main(void)
         cmocka_unit_test(a_summary_that_leaves_out_a_counted_status_warns),
         FX_TEST(a_field_left_out_takes_its_joining_punctuation),
         cmocka_unit_test(stacked_banners_span_the_columns_that_share_them),
+        cmocka_unit_test(a_backslash_keeps_a_line_break),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
