@@ -9,7 +9,9 @@
 #include "br_vocab.h"
 
 /* The columns a profile prints when its section names none: milestones
- * only when some objective has any, risks only when some objective states
+ * only when some objective has one the paper judges (a plan whose
+ * milestones are all not-reported would print 0 0 0 in every row beside
+ * 87 milestones), risks only when some objective states
  * them, the direction of travel only when some objective has one (a paper
  * with one period's values has no trend anywhere: a column of "No trend
  * yet" in every row says nothing). */
@@ -20,8 +22,7 @@ static size_t default_columns(const br_report *r, br_column *cols)
         const br_objective *o = &r->objectives[i];
         for (int k = 0; k < BR_MSRAG_COUNT; k++)
             milestones |= o->milestone_rag[k] > 0;
-        milestones |= o->milestones_stated || o->milestones[BR_MS_NOT_STARTED] > 0 ||
-                      o->milestones[BR_MS_NOT_REPORTED] > 0;
+        milestones |= o->milestones_stated || o->milestones[BR_MS_NOT_STARTED] > 0;
         risks |= o->risks != NULL || o->risks_by_rag;
         direction |= o->direction != BR_TREND_NONE;
     }
