@@ -406,48 +406,133 @@ static void y_labels(cb *b, const plot *p)
     }
 }
 
-/* Where period i's label starts: centred on its point, kept inside. */
+/* Where period i's label starts: centred on its point, kept inside the
+ * chart (under the axis labels' column too: they end above it). */
 static double x_label_at(const cb *b, const plot *p, size_t i, double w)
 {
-    return fmin(fmax(px(p, i) - w / 2, p->left), b->w - w);
+    return fmin(fmax(px(p, i) - w / 2, 0), b->w - w);
 }
 
-/* Every k-th period's label (and the last), for the smallest k at which
- * they keep apart. */
-static void x_labels(cb *b, const plot *p, double baseline)
+/* A period's label: whole, or broken at the space that makes it
+ * narrowest into two lines ("2018/19" over "Q1"). */
+typedef struct xlabel {
+    const char *s[2];
+    size_t len[2];
+    double w;
+} xlabel;
+
+static xlabel x_label(const cb *b, const char *s, bool two_lines)
+{
+    size_t n = strlen(s);
+    xlabel l = {{s, NULL}, {n, 0}, br_lay_tx_width(b->L, s, n, BR_FACE_REGULAR, b->size)};
+    for (size_t k = 1; two_lines && k + 1 < n; k++) {
+        if (s[k] != ' ')
+            continue;
+        double w = fmax(br_lay_tx_width(b->L, s, k, BR_FACE_REGULAR, b->size),
+                        br_lay_tx_width(b->L, s + k + 1, n - k - 1, BR_FACE_REGULAR, b->size));
+        if (w < l.w)
+            l = (xlabel){{s, s + k + 1}, {k, n - k - 1}, w};
+    }
+    return l;
+}
+
+/* Whether every k-th label (from the first) keeps LABEL_GAP from the next. */
+static bool x_labels_fit(const cb *b, const plot *p, const xlabel *l, size_t every)
+{
+    double end = -INFINITY;
+    for (size_t i = 0; i < p->n; i += every) {
+        double x = x_label_at(b, p, i, l[i].w);
+        if (x < end + LABEL_GAP)
+            return false;
+        end = x + l[i].w;
+    }
+    return true;
+}
+
+#define X_LEADING 1.15     /* a two-line period label's line spacing, in label sizes */
+
+/* Places period i's label (both its lines) unless it would come within
+ * pad of a label placed before it or meet a line of the chart. */
+static void x_label_place(cb *b, const plot *p, const xlabel *l, size_t i, double baseline,
+                          double pad)
+{
+    double x = x_label_at(b, p, i, l->w), lead = b->size * X_LEADING;
+    box k = label_box(b, x, baseline, l->w, b->size);
+    k.x0 = fmax(k.x0 - pad, 0), k.x1 = fmin(k.x1 + pad, b->w);   /* the gap is not past the edge */
+    if (l->s[1])
+        k.y1 += lead;
+    if (collides(b, k))
+        return;
+    for (int n = 0; n < 2 && l->s[n]; n++) {
+        double w = br_lay_tx_width(b->L, l->s[n], l->len[n], BR_FACE_REGULAR, b->size);
+        label(b, x + (l->w - w) / 2, baseline + n * lead, l->s[n], l->len[n], BR_FACE_REGULAR,
+              b->size, b->cs->text_color);
+    }
+}
+
+/* The highest (sign 1) or lowest (-1) figure's period; BR_NONE: none. */
+static size_t extreme(const br_chart *c, double sign)
+{
+    size_t best = BR_NONE;
+    for (size_t i = 0; i < c->npoints; i++)
+        if (c->points[i].text &&
+            (best == BR_NONE || sign * c->points[i].value > sign * c->points[best].value))
+            best = i;
+    return best;
+}
+
+/* Every period's label on one line, else on two (broken at a space), else
+ * every k-th for the smallest k at which they keep apart.  The latest,
+ * the first and the highest and lowest figures' periods are labelled
+ * first, the others where there is room.  Returns the lines taken. */
+static int x_labels(cb *b, const plot *p, double baseline)
 {
     const br_chart *c = b->c;
-    size_t every = 1;
-    for (; every < p->n; every++) {
-        double end = -INFINITY;
-        bool fits = true;
-        for (size_t i = 0; i < p->n && fits; i += every) {
-            const char *s = c->points[i].label ? c->points[i].label : "";
-            double w = text_w(b, s, BR_FACE_REGULAR, b->size), x = x_label_at(b, p, i, w);
-            fits = x >= end + LABEL_GAP;
-            end = x + w;
-        }
-        if (fits)
+    xlabel *l = br_arena_calloc(b->L->work, p->n, sizeof *l);
+    bool two = false;
+    for (int pass = 0; pass < 2; pass++) {
+        two = pass == 1;
+        for (size_t i = 0; i < p->n; i++)
+            l[i] = x_label(b, c->points[i].label ? c->points[i].label : "", two);
+        if (x_labels_fit(b, p, l, 1))
             break;
     }
-    /* The latest period is labelled first; the others where there is room. */
-    size_t last = p->n - 1;
-    const char *ls = c->points[last].label ? c->points[last].label : "";
-    label_if_free(b, x_label_at(b, p, last, text_w(b, ls, BR_FACE_REGULAR, b->size)), baseline,
-                  ls, BR_FACE_REGULAR);
-    for (size_t i = 0; i < last; i += every) {
-        const char *s = c->points[i].label ? c->points[i].label : "";
-        double w = text_w(b, s, BR_FACE_REGULAR, b->size);
-        box k = label_box(b, x_label_at(b, p, i, w) - LABEL_GAP / 2, baseline, w + LABEL_GAP,
-                          b->size);
-        if (!collides(b, k))
-            label_if_free(b, x_label_at(b, p, i, w), baseline, s, BR_FACE_REGULAR);
-    }
+    size_t every = 1;
+    while (every < p->n && !x_labels_fit(b, p, l, every))
+        every++;
+    size_t first[4] = {p->n - 1, 0, extreme(c, 1), extreme(c, -1)};
+    for (int k = 0; k < 4; k++)
+        if (first[k] != BR_NONE)
+            x_label_place(b, p, &l[first[k]], first[k], baseline, k ? LABEL_GAP / 2 : 0);
+    for (size_t i = 0; i < p->n; i += every)
+        x_label_place(b, p, &l[i], i, baseline, LABEL_GAP / 2);
+    for (size_t i = 0; i < p->n; i++)
+        if (l[i].s[1])
+            return 2;
+    return 1;
+}
+
+/* Whether a figure's label k keeps to its point's side of the target line:
+ * a figure under its target is never read above it, nor one over it below. */
+static bool beside_its_point(const cb *b, const plot *p, size_t i, box k)
+{
+    if (!b->c->has_target)
+        return true;
+    double t = py(p, b->c->target), y = py(p, b->c->points[i].value);
+    return y > t + LAY_EPS ? k.y0 >= t : y < t - LAY_EPS ? k.y1 <= t : true;
+}
+
+/* Places point i's figure at (x, baseline) if it is free there and on its
+ * point's side of the target. */
+static bool point_label_at(cb *b, const plot *p, size_t i, double x, double baseline, double w)
+{
+    return beside_its_point(b, p, i, label_box(b, x, baseline, w, b->size)) &&
+           label_if_free(b, x, baseline, b->c->points[i].text, BR_FACE_REGULAR);
 }
 
 /* A point's figure above it, else below, left or right of it, else off
  * one of its corners, else higher above it (clear of the arms of a
- * valley), else left out. */
+ * valley), else left out; never across the target line from its point. */
 static void point_label(cb *b, const plot *p, size_t i)
 {
     const char *s = b->c->points[i].text;
@@ -458,11 +543,11 @@ static void point_label(cb *b, const plot *p, size_t i)
     double xs[8] = {x, x, left, right, right, left, right, left};
     double ys[8] = {above, below, mid, mid, above, above, below, below};
     for (int k = 0; k < 8; k++)
-        if (xs[k] >= p->left && xs[k] + w <= b->w && label_if_free(b, xs[k], ys[k], s, BR_FACE_REGULAR))
+        if (xs[k] >= p->left && xs[k] + w <= b->w && point_label_at(b, p, i, xs[k], ys[k], w))
             return;
     for (double lift = 1.5; lift <= 2 * (b->asc + b->desc); lift += 1.5)
         if (above - lift - b->asc >= p->top - b->asc &&
-            label_if_free(b, x, above - lift, s, BR_FACE_REGULAR))
+            point_label_at(b, p, i, x, above - lift, w))
             return;
 }
 
@@ -542,7 +627,7 @@ static void line_chart(cb *b)
     line(b, p.left, p.top + p.h, p.left + p.w, p.top + p.h, 0.6, b->cs->axis_color);
     obstacle(b, p.left, p.top + p.h, p.left + p.w, p.top + p.h, 0.6);
     double x_base = p.top + p.h + TICK_LEN + 2 + b->asc;
-    x_labels(b, &p, x_base);
+    int x_lines = x_labels(b, &p, x_base);
     series(b, &p);
     /* Labels by importance: the latest figure, the target, then the other
      * figures from the latest back; none across the target line. */
@@ -555,7 +640,7 @@ static void line_chart(cb *b)
     for (size_t k = last != BR_NONE ? last : 0; k-- > 0;)
         if (c->points[k].text)
             point_label(b, &p, k);
-    b->y = x_base + b->desc;
+    b->y = x_base + (x_lines - 1) * b->size * X_LEADING + b->desc;
 }
 
 /* ---- charts and the grid ---- */
