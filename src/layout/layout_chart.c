@@ -41,6 +41,7 @@ typedef struct cb {
     size_t nboxes, cap;
     box *segs;              /* lines labels keep off: (x0, y0) to (x1, y1) */
     size_t nsegs, segs_cap;
+    double share_lo, share_hi;  /* the figures of the block's percentage charts */
 } cb;
 
 /* A value axis: from lo to hi in steps. */
@@ -357,23 +358,26 @@ static void bullet(cb *b)
 /* ---- line ---- */
 
 /* A history axis: from zero when the figures are not far from it, else
- * from a little below the lowest; never past 0-100% for percentages
- * within it. */
+ * from a little below the lowest.  A percentage axis never truncates its
+ * baseline: it runs from 0%, to past the highest figure (100% at most
+ * unless one lies over it); the charts of a block share its range
+ * (b->share), so small multiples read on one scale. */
 static axis line_axis(cb *b, double plot_h)
 {
     double lo, hi;
     chart_range(b->c, &lo, &hi);
+    int max_steps = (int)fmin(6, fmax(2, plot_h / (2 * b->size)));
+    bool percent = b->c->axis.percent && lo >= 0;
+    if (percent)
+        lo = fmin(lo, b->share_lo), hi = fmax(hi, b->share_hi);
     double span = hi > lo ? hi - lo : fabs(hi) > 0 ? fabs(hi) * 0.2 : 1;
-    double alo = lo >= 0 && lo < span ? 0 : lo - span * 0.1, ahi = hi + span * 0.1;
+    double alo = percent || (lo >= 0 && lo < span) ? 0 : lo - span * 0.1, ahi = hi + span * 0.1;
     if (lo >= 0)
         alo = fmax(alo, 0);
-    if (b->c->axis.percent && hi <= 100)
+    if (percent && hi <= 100)
         ahi = fmin(ahi, 100);
-    if (b->c->axis.percent && lo >= 0 && alo < 0)
-        alo = 0;
-    int max_steps = (int)fmin(6, fmax(2, plot_h / (2 * b->size)));
     axis a = choose_axis(b, alo, ahi, false, max_steps, 0);
-    if (b->c->axis.percent && hi <= 100 && a.hi > 100)
+    if (percent && hi <= 100 && a.hi > 100)
         a.hi = 100;  /* steps of 1, 2, 5 x 10^k divide 100 when no larger */
     return a;
 }
@@ -648,7 +652,8 @@ static void line_chart(cb *b)
 static cb chart_begin(lay *L, const br_chart *c, double w)
 {
     const br_chart_style *cs = &L->style->chart;
-    cb b = {.L = L, .c = c, .cs = cs, .w = w, .size = cs->label_size};
+    cb b = {.L = L, .c = c, .cs = cs, .w = w, .size = cs->label_size, .share_lo = INFINITY,
+            .share_hi = -INFINITY};
     b.asc = L->ascent * b.size / 1000, b.desc = -L->descent * b.size / 1000;
     return b;
 }
@@ -662,11 +667,26 @@ static double head_height(lay *L, const br_chart *c, double w)
     return b.y;
 }
 
-/* Chart c drawn at width w, in L->work (its text in L->arena), its plot
- * starting no higher than head, so that the plots of a row line up. */
-static br_graphic *chart_build(lay *L, const br_chart *c, double w, double head)
+/* The range of the figures of block bk's percentage line charts, which
+ * share one axis. */
+static void share_range(cb *b, const br_block *bk)
 {
+    for (size_t i = 0; i < bk->ncharts; i++) {
+        const br_chart *c = &bk->charts[i];
+        double lo, hi;
+        if (c->type == BR_CHART_TYPE_LINE && c->axis.percent && chart_range(c, &lo, &hi) &&
+            lo >= 0)
+            b->share_lo = fmin(b->share_lo, lo), b->share_hi = fmax(b->share_hi, hi);
+    }
+}
+
+/* Chart i of block bk drawn at width w, in L->work (its text in L->arena),
+ * its plot starting no higher than head, so that the plots of a row line up. */
+static br_graphic *chart_build(lay *L, const br_block *bk, size_t i, double w, double head)
+{
+    const br_chart *c = &bk->charts[i];
     cb b = chart_begin(L, c, w);
+    share_range(&b, bk);
     b.g = br_arena_calloc(L->work, 1, sizeof *b.g);
     words(&b, c->title, BR_FACE_BOLD, b.size + 1);
     words(&b, c->summary, BR_FACE_REGULAR, b.size);
@@ -707,7 +727,7 @@ static chart_row row_build(lay *L, const br_block *b, size_t first, size_t per)
     for (size_t i = 0; i < r.n; i++)
         head = fmax(head, head_height(L, &b->charts[first + i], r.cell_w));
     for (size_t i = 0; i < r.n; i++) {
-        r.g[i] = chart_build(L, &b->charts[first + i], r.cell_w, head);
+        r.g[i] = chart_build(L, b, first + i, r.cell_w, head);
         r.g[i]->alt = br_lay_chart_alt(L, &b->charts[first + i]);
         r.height = fmax(r.height, r.g[i]->height);
     }

@@ -452,6 +452,27 @@ static void narrow_history_keeps_figures_beside_the_target_and_key_periods(void 
     }
 }
 
+/* Small multiples of percentages share one scale from 0%: the 3-24%
+ * history beside a 57-62% one (which started at 56%, its neighbour at 0%). */
+static void percent_small_multiples_share_one_axis_from_zero(void **state)
+{
+    lx *f = *state;
+    history_block(f, 2);
+    br_chart *c = &f->doc.blocks[0].charts[1];
+    c->has_target = false;
+    c->points[4].value = 57, c->points[4].text = "57%";
+    c->points[5].value = 62, c->points[5].text = "62%";
+    for (size_t i = 0; i < 4; i++)
+        c->points[i].text = NULL;
+    br_pages *p = lx_layout(f);
+    assert_non_null(p);
+    char buf[4096];
+    const char *t = page_texts(p, 0, buf, sizeof buf);
+    if (lx_count(p, "0%") != 2 || lx_count(p, "80%") != 2 || strstr(t, "56%"))
+        fail_msg("not one axis from 0%% to 80%%: %s", t);
+    assert_labels_apart(f, p, "small multiples");
+}
+
 int main(void)
 {
 #define T(name) cmocka_unit_test_setup_teardown(name, lx_setup, lx_teardown)
@@ -465,6 +486,7 @@ int main(void)
         T(generated_charts_never_overlap_a_label),
         T(history_labels_keep_off_the_lines),
         T(narrow_history_keeps_figures_beside_the_target_and_key_periods),
+        T(percent_small_multiples_share_one_axis_from_zero),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
