@@ -87,6 +87,7 @@ typedef enum br_chart_type {
 typedef struct br_chart_band {
     double from, to;
     uint32_t fill;          /* the status fill; layout lightens it (style chart.band_tint) */
+    const char *label;      /* the status's word, for the key ("In tolerance"); NULL: none */
 } br_chart_band;
 
 /* How the axis writes a figure: prefix, number, suffix ("£" "54.6" "m"). */
@@ -122,6 +123,8 @@ typedef struct br_chart {
     /* BULLET */
     bool has_value;         /* false: only the title and summary print */
     double value;
+    const char *value_label;    /* the bar, in the key: "2019/20 Q2 figure" */
+    const char *target_label;   /* the target mark, in the key: "Target" */
     br_chart_band *bands;
     size_t nbands;
     /* LINE, SPARKLINE */

@@ -40,8 +40,26 @@ static br_chart_axis axis_of(composer *c, const br_measure *m)
 static size_t bullet_bands(composer *c, const br_measure *m, br_chart_band *out)
 {
     for (size_t i = 0; i < m->nbands; i++)
-        out[i] = (br_chart_band){m->bands[i].from, m->bands[i].to, c->t->status[m->bands[i].status].fill};
+        out[i] = (br_chart_band){m->bands[i].from, m->bands[i].to,
+                                 c->t->status[m->bands[i].status].fill,
+                                 c->t->status[m->bands[i].status].label};
     return m->nbands;
+}
+
+/* Why a bullet has nothing to draw, in words, its status's word said once:
+ * "62% — No target", "No data", "62% — In tolerance; no target to chart it
+ * against" (a status the author states). */
+static const char *undrawable_summary(composer *c, const br_measure *m, const br_value *v)
+{
+    const char *word = c->t->status[m->status].label, *period = c->r->period_id;
+    if (!v || v->kind != BR_VALUE_NUMBER)
+        return m->status == BR_STATUS_NO_DATA
+            ? br_arena_printf(c->a, "%s: %s", period, word)
+            : br_arena_printf(c->a, "%s: no figure to chart — %s", period, word);
+    const char *figure = fmt(c, m, v->number);
+    return m->status == BR_STATUS_NO_TARGET
+        ? br_arena_printf(c->a, "%s: %s — %s", period, figure, word)
+        : br_arena_printf(c->a, "%s: %s — %s; no target to chart it against", period, figure, word);
 }
 
 /* A measure's figure for the period against its target and status bands;
@@ -60,14 +78,13 @@ static void bullet_chart(composer *c, const br_measure *m, br_chart *ch)
                           m->polarity == BR_POLARITY_RANGE
                               ? br_arena_printf(c->a, "%s to %s", fmt(c, m, m->range_lo), fmt(c, m, m->range_hi))
                               : fmt(c, m, m->target.number), rs->label)
-        : v && v->kind == BR_VALUE_NUMBER
-        ? br_arena_printf(c->a, "%s: %s, no target to chart it against (%s)", c->r->period_id,
-                          fmt(c, m, v->number), rs->label)
-        : br_arena_printf(c->a, "%s: no figure to chart (%s)", c->r->period_id, rs->label);
+        : undrawable_summary(c, m, v);
     if (!drawable)
         return;
     ch->has_value = true;
     ch->value = v->number;
+    ch->value_label = br_arena_printf(c->a, "%s figure", c->r->period_id);
+    ch->target_label = "Target";
     ch->has_target = m->polarity != BR_POLARITY_RANGE;
     ch->target = m->target.number;
     ch->bands = br_arena_calloc(c->a, BR_MAX_BANDS, sizeof *ch->bands);

@@ -750,19 +750,118 @@ static chart_row row_at(lay *L, const br_block *b, size_t first, bool warn)
     return r;
 }
 
-double br_lay_chart_start_height(lay *L, const br_block *b)
+/* ---- the key of a block's bullets ---- */
+
+#define KEY_SWATCH 10.0     /* pt: a key entry's sample */
+#define KEY_SPACE 12.0      /* pt between two entries */
+#define KEY_BELOW 6.0       /* pt from the key to the charts */
+
+typedef enum key_kind { KEY_BAND, KEY_BAR, KEY_TARGET } key_kind;
+
+typedef struct key_entry {
+    key_kind kind;
+    uint32_t fill;
+    const char *label;
+} key_entry;
+
+/* The key's entries: each status band once (by its word, in the order the
+ * bullets first show them), the bar and the target mark; 0 when the block
+ * draws no bullet. */
+static size_t key_entries(lay *L, const br_block *bk, key_entry **out)
 {
-    return b->ncharts ? row_at(L, b, 0, false).height : 0;
+    size_t n = 0, cap = 0;
+    key_entry *e = NULL, bar = {KEY_BAR, 0, NULL}, mark = {KEY_TARGET, 0, NULL};
+    for (size_t i = 0; i < bk->ncharts; i++) {
+        const br_chart *c = &bk->charts[i];
+        if (c->type != BR_CHART_TYPE_BULLET || !c->has_value)
+            continue;
+        for (size_t k = 0; k < c->nbands; k++) {
+            const char *w = c->bands[k].label;
+            bool seen = !w || !*w;
+            for (size_t j = 0; j < n && !seen; j++)
+                seen = strcmp(e[j].label, w) == 0;
+            if (!seen)
+                *BR_PUSH(L->work, e, n, cap) = (key_entry){KEY_BAND, c->bands[k].fill, w};
+        }
+        bar.label = bar.label ? bar.label : c->value_label;
+        if (c->has_target)
+            mark.label = mark.label ? mark.label : c->target_label;
+    }
+    if (bar.label)
+        *BR_PUSH(L->work, e, n, cap) = bar;
+    if (mark.label)
+        *BR_PUSH(L->work, e, n, cap) = mark;
+    *out = e;
+    return n;
 }
 
-/* Rows of charts, each on this page if it fits, else at the top of the next. */
+/* One entry's sample at x on a line whose text starts at top. */
+static void key_sample(cb *b, const key_entry *e, double x, double top)
+{
+    double h = b->asc + b->desc;
+    if (e->kind == KEY_BAND)
+        rect(b, x, top, KEY_SWATCH, h, tint(e->fill, b->cs->band_tint));
+    else if (e->kind == KEY_BAR)
+        rect(b, x, top + h / 3, KEY_SWATCH, h / 3, b->cs->value_color);
+    else
+        line(b, x + KEY_SWATCH / 2, top - 1, x + KEY_SWATCH / 2, top + h + 1, 2,
+             b->cs->target_color);
+}
+
+/* The key of block bk's bullets at width w, entries set left to right and
+ * on as many lines as they take; NULL when it has no bullet. */
+static br_graphic *bullet_key(lay *L, const br_block *bk, double w)
+{
+    key_entry *e;
+    size_t n = key_entries(L, bk, &e);
+    if (!n)
+        return NULL;
+    cb b = chart_begin(L, &bk->charts[0], w);
+    b.g = br_arena_calloc(L->work, 1, sizeof *b.g);
+    double lead = (b.asc + b.desc) * 1.5, x = 0, top = 1;
+    const char *alt = "Key";
+    for (size_t i = 0; i < n; i++) {
+        double tw = text_w(&b, e[i].label, BR_FACE_REGULAR, b.size);
+        double need = KEY_SWATCH + 3 + tw;
+        if (x > 0 && x + need > w)
+            x = 0, top += lead;
+        key_sample(&b, &e[i], x, top);
+        label(&b, x + KEY_SWATCH + 3, top + b.asc, e[i].label, strlen(e[i].label),
+              BR_FACE_REGULAR, b.size, b.cs->text_color);
+        x += need + KEY_SPACE;
+        alt = br_arena_printf(L->arena, "%s%s %s: %s", alt, i ? ";" : ":",
+                              e[i].kind == KEY_BAND ? "band" : e[i].kind == KEY_BAR ? "bar" : "mark",
+                              e[i].label);
+    }
+    b.g->width = w;
+    b.g->height = top + b.asc + b.desc + 1;
+    b.g->alt = alt;
+    return b.g;
+}
+
+double br_lay_chart_start_height(lay *L, const br_block *b)
+{
+    if (!b->ncharts)
+        return 0;
+    const br_graphic *key = bullet_key(L, b, L->right - L->left);
+    return (key ? key->height + KEY_BELOW : 0) + row_at(L, b, 0, false).height;
+}
+
+/* The key of the block's bullets, then rows of charts, each on this page if
+ * it fits, else at the top of the next (the key kept with the first row). */
 void br_lay_place_charts(lay *L, const br_block *b)
 {
     double gap = L->style->chart.gap;
+    const br_graphic *key = bullet_key(L, b, L->right - L->left);
     for (size_t first = 0; first < b->ncharts;) {
         chart_row r = row_at(L, b, first, true);
-        if (!L->fresh && !br_lay_fits(L, r.height, 0))
+        double above = first == 0 && key ? key->height + KEY_BELOW : 0;
+        if (!L->fresh && !br_lay_fits(L, above + r.height, 0))
             br_lay_page_start(L, L->orient);
+        if (above > 0) {
+            br_lay_figure(L, key, 0, L->left, L->y, 1);
+            L->y += above;
+        }
         for (size_t i = 0; i < r.n; i++)
             br_lay_figure(L, r.g[i], 0, L->left + (double)i * (r.cell_w + gap), L->y, 1);
         first += r.n;

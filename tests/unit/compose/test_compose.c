@@ -377,6 +377,41 @@ static void a_backslash_keeps_a_line_break(void **state)
     assert_string_equal(last, "ends here\\");
 }
 
+/* A bullet's summary says its status's word once ("62%, no target to
+ * chart it against (No target)" said it twice), and a drawn bullet names
+ * its bands, bar and target mark for the key (tests/good/charts). */
+static void bullet_summaries_say_the_status_once_and_name_the_key(void **state)
+{
+    (void)state;
+    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
+    br_arena *a = br_arena_new();
+    br_template t;
+    const br_report *r;
+    br_doc *doc = compose_dir("tests/good/charts", a, &t, &r);
+    size_t undrawn = 0, drawn = 0;
+    for (size_t b = 0; b < doc->nblocks; b++)
+        for (size_t i = 0; doc->blocks[b].kind == BR_BLOCK_CHART && i < doc->blocks[b].ncharts;
+             i++) {
+            const br_chart *c = &doc->blocks[b].charts[i];
+            if (c->type != BR_CHART_TYPE_BULLET)
+                continue;
+            assert_null(strstr(c->summary, "(No target)"));
+            if (!c->has_value) {
+                assert_string_equal(c->summary, "2019/20 Q2: 62% — No target");
+                undrawn++;
+                continue;
+            }
+            assert_string_equal(c->value_label, "2019/20 Q2 figure");
+            assert_string_equal(c->target_label, "Target");
+            for (size_t k = 0; k < c->nbands; k++)
+                assert_non_null(c->bands[k].label);
+            drawn++;
+        }
+    assert_int_equal(undrawn, 1);
+    assert_int_equal(drawn, 4);
+    br_arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -387,6 +422,7 @@ int main(void)
         FX_TEST(a_field_left_out_takes_its_joining_punctuation),
         cmocka_unit_test(stacked_banners_span_the_columns_that_share_them),
         cmocka_unit_test(a_backslash_keeps_a_line_break),
+        cmocka_unit_test(bullet_summaries_say_the_status_once_and_name_the_key),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

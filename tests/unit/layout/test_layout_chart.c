@@ -32,9 +32,11 @@ static void bullet(lx *f, br_chart *c, double value, double target, double toler
     c->summary = "Q2: a figure against its target";
     c->nbands = 3;
     c->bands = br_arena_calloc(f->arena, 3, sizeof *c->bands);
-    c->bands[0] = (br_chart_band){-HUGE_VAL, tolerance, 0xC00000};
-    c->bands[1] = (br_chart_band){tolerance, target, 0xFFC000};
-    c->bands[2] = (br_chart_band){target, HUGE_VAL, 0x00B050};
+    c->bands[0] = (br_chart_band){-HUGE_VAL, tolerance, 0xC00000, "Outside tolerance"};
+    c->bands[1] = (br_chart_band){tolerance, target, 0xFFC000, "In tolerance"};
+    c->bands[2] = (br_chart_band){target, HUGE_VAL, 0x00B050, "Better than target"};
+    c->value_label = "Q2 figure";
+    c->target_label = "Target";
 }
 
 /* ---- reading the display list ---- */
@@ -161,6 +163,7 @@ static void percent_bullet_runs_0_to_100_in_round_steps(void **state)
     assert_non_null(p);
     char buf[2048];
     assert_string_equal(page_texts(p, 0, buf, sizeof buf),
+                        "Outside tolerance|In tolerance|Better than target|Q2 figure|Target|"
                         "Q2: a figure against its target|0%|20%|40%|60%|80%|100%");
 }
 
@@ -209,15 +212,21 @@ static void money_axis_writes_the_unit(void **state)
 
 /* ---- the grid ---- */
 
-static void bullets_share_a_row(void **state)
+/* n percentage bullets titled "A measure", 40%, 50%, ... against 60%. */
+static void bullet_grid(lx *f, size_t n)
 {
-    lx *f = *state;
-    br_block *b = chart_block(f, 5, 0);
-    for (size_t i = 0; i < 5; i++) {
+    br_block *b = chart_block(f, n, 0);
+    for (size_t i = 0; i < n; i++) {
         bullet(f, &b->charts[i], 40 + 10.0 * (double)i, 60, 50);
         percent_axis(&b->charts[i]);
         b->charts[i].title = "A measure";
     }
+}
+
+static void bullets_share_a_row(void **state)
+{
+    lx *f = *state;
+    bullet_grid(f, 5);
     br_pages *p = lx_layout(f);
     assert_non_null(p);
     /* A4 portrait, 2 cm margins: 481.9 pt; at least 150 pt a chart with
@@ -374,12 +383,11 @@ static void generated_charts_never_overlap_a_label(void **state)
 
 /* The history of tests/good/charts, per to a row: a valley, a peak over
  * the target, the latest figure at the right end. */
-static void history_block(lx *f, int per)
+static void history_charts(lx *f, int per)
 {
     static const double v[] = {4, 7, 8, 3, 24, 3};
     static const char *const q[] = {"2018/19 Q1", "2018/19 Q2", "2018/19 Q3",
                                     "2018/19 Q4", "2019/20 Q1", "2019/20 Q2"};
-    br_doc_init(&f->doc, f->arena);
     br_block *b = chart_block(f, (size_t)per, per);
     for (int k = 0; k < per; k++) {
         br_chart *c = &b->charts[k];
@@ -394,6 +402,12 @@ static void history_block(lx *f, int per)
         c->target = 10;
         c->target_text = "Target 10%";
     }
+}
+
+static void history_block(lx *f, int per)
+{
+    br_doc_init(&f->doc, f->arena);
+    history_charts(f, per);
 }
 
 /* The history of tests/good/charts, whose labels crossed its lines: a
@@ -473,6 +487,35 @@ static void percent_small_multiples_share_one_axis_from_zero(void **state)
     assert_labels_apart(f, p, "small multiples");
 }
 
+/* A block of bullets has one key, above its first row: each band's word
+ * once, the bar and the target mark, each with its sample; a block of
+ * lines has none. */
+static void a_block_of_bullets_has_one_key(void **state)
+{
+    lx *f = *state;
+    bullet_grid(f, 3);
+    history_charts(f, 2);
+    br_pages *p = lx_layout(f);
+    assert_non_null(p);
+    const char *words[] = {"Outside tolerance", "In tolerance", "Better than target",
+                           "Q2 figure", "Target"};
+    double key_y = 0, title_y = 1e9;
+    for (size_t w = 0; w < 5; w++) {
+        assert_int_equal(lx_count(p, words[w]), 1);
+        for (size_t i = 0; i < p->pages[0].nitems; i++) {
+            const br_item *it = &p->pages[0].items[i];
+            if (it->kind == BR_ITEM_TEXT && it->len == strlen(words[w]) &&
+                memcmp(it->text, words[w], it->len) == 0)
+                key_y = fmax(key_y, it->y);
+            if (it->kind == BR_ITEM_TEXT && it->len == 9 && memcmp(it->text, "A measure", 9) == 0)
+                title_y = fmin(title_y, it->y);
+        }
+    }
+    assert_true(key_y < title_y);
+    assert_labels_apart(f, p, "key");
+    assert_labels_clear_of_lines(f, p, "key");
+}
+
 int main(void)
 {
 #define T(name) cmocka_unit_test_setup_teardown(name, lx_setup, lx_teardown)
@@ -487,6 +530,7 @@ int main(void)
         T(history_labels_keep_off_the_lines),
         T(narrow_history_keeps_figures_beside_the_target_and_key_periods),
         T(percent_small_multiples_share_one_axis_from_zero),
+        T(a_block_of_bullets_has_one_key),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
