@@ -384,6 +384,30 @@ const char *br_compose_group_label(composer *c, const char *key, const char *gro
     return key;
 }
 
+/* The caption of a measure table with no title that follows a table
+ * straight on (a heading or column before it captions it), as it would
+ * read as part of the table above: the one kind its selection picks, as
+ * kinds: names it ("Strategic measures" when kinds: does not); else its
+ * one group or objective; else "Measures".  NULL: none needed. */
+static const char *untitled_caption(composer *c, const br_selection *sel)
+{
+    const br_doc *d = c->doc;
+    if (!d->nblocks || d->blocks[d->nblocks - 1].kind != BR_BLOCK_TABLE)
+        return NULL;
+    if (sel->kind.n == 1) {
+        const char *k = sel->kind.items[0];
+        for (size_t i = 0; i < c->r->nkinds; i++)
+            if (strcmp(c->r->kinds[i].key, k) == 0)
+                return c->r->kinds[i].text;
+        return br_arena_printf(c->a, "%s measures", br_compose_group_label(c, k, "kind"));
+    }
+    if (sel->group.n == 1)
+        return sel->group.items[0];
+    if (sel->objective.n == 1)
+        return br_compose_group_label(c, sel->objective.items[0], "objective");
+    return "Measures";
+}
+
 void br_compose_measure_table(composer *c, const br_section *s, const char *objective)
 {
     const br_report *r = c->r;
@@ -391,7 +415,10 @@ void br_compose_measure_table(composer *c, const br_section *s, const char *obje
     const br_column *cols = br_compose_measure_columns(s, &ncols);
     if (!objective)
         br_compose_add_caption(c, s->title, s->loc);
-    const char *caption = objective ? br_arena_printf(c->a, "%s. %s", objective, s->title) : s->title;
+    /* An untitled table's caption prints where it starts unless it repeats
+     * the heading it is under (layout: caption_at_start). */
+    const char *caption = objective ? br_arena_printf(c->a, "%s. %s", objective, s->title)
+                          : s->title ? s->title : untitled_caption(c, &s->select);
     br_block *b = br_compose_new_table(c, s->loc, caption, ncols);
     for (size_t i = 0; i < ncols; i++) {
         b->table.cols[i].align = column_align(cols[i].kind);

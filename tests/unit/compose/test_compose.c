@@ -412,6 +412,36 @@ static void bullet_summaries_say_the_status_once_and_name_the_key(void **state)
     br_arena_free(a);
 }
 
+/* A measure table with no title straight after another table gets a
+ * caption, which layout prints where it starts (tests/good/minimal's
+ * strategic table read as part of Demand); one under a heading or beside
+ * a column break is captioned by them (the scorecard's, on one page). */
+static void an_untitled_measure_table_after_a_table_gets_a_caption(void **state)
+{
+    (void)state;
+    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
+    static const char *const dirs[] = {"tests/good/minimal", "examples/scorecard-2015-12"};
+    size_t captioned = 0, bare = 0;
+    for (size_t d = 0; d < 2; d++) {
+        br_arena *a = br_arena_new();
+        br_template t;
+        const br_report *r;
+        br_doc *doc = compose_dir(dirs[d], a, &t, &r);
+        for (size_t i = 1; i < doc->nblocks; i++) {
+            const br_table *tab = &doc->blocks[i].table;
+            if (doc->blocks[i].kind != BR_BLOCK_TABLE)
+                continue;
+            if (d == 0 && doc->blocks[i - 1].kind == BR_BLOCK_TABLE && !tab->caption)
+                fail_msg("%s: table block %zu follows a table with no caption", dirs[d], i);
+            captioned += tab->caption && strcmp(tab->caption, "Strategic measures") == 0;
+            bare += d == 1 && !tab->caption && doc->blocks[i - 1].kind != BR_BLOCK_TABLE;
+        }
+        br_arena_free(a);
+    }
+    assert_int_equal(captioned, 1);
+    assert_true(bare >= 2);     /* the scorecard's tables under headings, beside breaks */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -423,6 +453,7 @@ int main(void)
         cmocka_unit_test(stacked_banners_span_the_columns_that_share_them),
         cmocka_unit_test(a_backslash_keeps_a_line_break),
         cmocka_unit_test(bullet_summaries_say_the_status_once_and_name_the_key),
+        cmocka_unit_test(an_untitled_measure_table_after_a_table_gets_a_caption),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
