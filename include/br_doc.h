@@ -210,6 +210,8 @@ typedef struct br_block {
     /* PARAGRAPH */
     int number;             /* > 0: drawn in the hanging indent as "12." */
     int bullet;             /* > 0: bullet level */
+    const char *label;      /* a bullet item's own letter or number ("a.", "1)", "(iv)"),
+                             * set where its bullet would be; NULL: the bullet */
     double indent;          /* extra left indent, pt (bullets under a numbered paragraph) */
     double font_size;       /* 0: style->body.size */
     br_align align;

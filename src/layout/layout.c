@@ -27,13 +27,26 @@ static tx_style block_style(const lay *L, const br_block *b)
     return br_lay_tx_style_of(&s->body, b->font_size);
 }
 
+#define LABEL_GAP 3.0     /* pt at least between a list item's own label and its text */
+
+/* How far a list item's own label ("(iii)") with its gap runs past the
+ * bullet's indent: the text moves right by that much. */
+static double label_overhang(const lay *L, const br_block *b)
+{
+    if (!b->label)
+        return 0;
+    double size = b->font_size > 0 ? b->font_size : L->style->body.size;
+    double w = br_lay_tx_width(L, b->label, strlen(b->label), L->style->body.face, size);
+    return fmax(0, w + LABEL_GAP - L->style->bullet_indent);
+}
+
 static double indent_of(const lay *L, const br_block *b)
 {
     if (b->kind != BR_BLOCK_PARAGRAPH)
         return 0;
     double x = b->indent + (b->number > 0 ? L->style->number_width : 0);
     if (b->bullet > 0)
-        x += b->bullet * L->style->bullet_indent;
+        x += b->bullet * L->style->bullet_indent + label_overhang(L, b);
     return x;
 }
 
@@ -350,10 +363,10 @@ static void para_marker(lay *L, void *ctx, size_t line, double x_end, double bas
         br_lay_emit_text(L, L->left, baseline, num, strlen(num), c->st.face, c->st.size, c->st.color);
     }
     if (b->bullet > 0) {
-        const char *mark = b->bullet % 2 ? "\xE2\x80\xA2" : "\xE2\x80\x93"; /* • – */
+        const char *mark = b->label ? b->label : b->bullet % 2 ? "\xE2\x80\xA2" : "\xE2\x80\x93"; /* • – */
         double x = L->left + b->indent + (b->number > 0 ? L->style->number_width : 0) +
                    (b->bullet - 1) * L->style->bullet_indent;
-        br_lay_emit_text(L, x, baseline, mark, 3, c->st.face, c->st.size, c->st.color);
+        br_lay_emit_text(L, x, baseline, mark, strlen(mark), c->st.face, c->st.size, c->st.color);
     }
     br_lay_elem_enter(L, body);
 }

@@ -283,6 +283,8 @@ static void block(FILE *out, const br_block *b, size_t index)
             fprintf(out, " number=%d", b->number);
         if (b->bullet)
             fprintf(out, " bullet=%d", b->bullet);
+        if (b->label)
+            fprintf(out, " label=\"%s\"", b->label);
         if (b->indent > 0)
             fputs(" indent=", out), pt(out, b->indent);
         if (b->font_size > 0)

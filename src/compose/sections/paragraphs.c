@@ -43,6 +43,32 @@ static int bullet_of(const char *line, size_t len, size_t *skip)
     return 0;
 }
 
+/* The length of a list item's own label at the start of text ("a. ",
+ * "B. ", "12. ", "3) ", "b) ", "(iv) ", "(2) "), spaces after it included;
+ * 0 when it has none. */
+static size_t own_label(const char *text, size_t *label_len)
+{
+    const char *p = text;
+    bool paren = *p == '(';
+    p += paren;
+    const char *start = p;
+    while (*p >= '0' && *p <= '9' && p - start < 3)
+        p++;
+    if (p == start && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z'))) {
+        p++;
+        /* Roman numerals run on: "iv", "xii". */
+        while (paren && strchr("ivxlc", *p) && *p && p - start < 6)
+            p++;
+    }
+    if (p == start || !(paren ? *p == ')' : *p == '.' || *p == ')') || p[1] != ' ')
+        return 0;
+    *label_len = (size_t)(p + 1 - text);
+    p++;
+    while (*p == ' ')
+        p++;
+    return (size_t)(p - text);
+}
+
 /* One text item: its plain lines make one paragraph (numbered when the
  * section is), each bullet line a bullet paragraph. */
 static void compose_text_item(composer *c, const br_section *s, const char *text, br_loc loc)
@@ -74,6 +100,11 @@ static void compose_text_item(composer *c, const br_section *s, const char *text
             br_block *b = br_doc_add_block(c->doc, BR_BLOCK_PARAGRAPH);
             b->loc = loc;
             b->bullet = bullet;
+            size_t label_len = 0, skip_label = bullet ? own_label(chunk, &label_len) : 0;
+            if (skip_label) {   /* "- a. text": a lettered item, not a bulleted one */
+                b->label = br_arena_strndup(c->a, chunk, label_len);
+                chunk += skip_label;
+            }
             /* Bullets of a numbered section, and the further paragraphs of a
              * numbered item, hang under the item's text as a word processor's
              * numbered list sets them: the number stands alone in its margin. */

@@ -442,6 +442,55 @@ static void an_untitled_measure_table_after_a_table_gets_a_caption(void **state)
     assert_true(bare >= 2);     /* the scorecard's tables under headings, beside breaks */
 }
 
+/* A bullet line that starts with its own letter or number is a lettered
+ * item: the label is set where the bullet would be ("• a. 7 are ..." in
+ * the Cabinet example printed both); other words stay bulleted. */
+static void a_bullet_with_its_own_letter_is_a_lettered_item(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/br-lettered-XXXXXX", path[64];
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/report.yaml", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("report: {title: T, organisation: O, period: 2019/20 Q2, date: 2019-10-17}\n"
+          "periods: [2019/20 Q2]\n"
+          "sections:\n"
+          "  - type: paragraphs\n"
+          "    text:\n"
+          "      - \"Of these:\\n- a. seven\\n- (iv) four\\n- 12) twelve\\n- B. bee\\n"
+          "- e.g. an example\\n- A plain bullet\\n- 2019 was a year\"\n", f);
+    fclose(f);
+    br_arena *a = br_arena_new();
+    br_diags d;
+    br_diags_init(&d, a);
+    br_template t;
+    br_report *r = br_report_prepare(dir, &t, a, &d);
+    assert_non_null(r);
+    br_style style;
+    br_doc *doc = br_compose(r, &t, &style, a, &d);
+    static const char *const want[][2] = {{"a.", "seven"}, {"(iv)", "four"}, {"12)", "twelve"},
+                                          {"B.", "bee"}, {NULL, "e.g. an example"},
+                                          {NULL, "A plain bullet"}, {NULL, "2019 was a year"}};
+    size_t k = 0;
+    for (size_t i = 0; i < doc->nblocks; i++) {
+        const br_block *b = &doc->blocks[i];
+        if (b->kind != BR_BLOCK_PARAGRAPH || !b->bullet)
+            continue;
+        assert_true(k < 7);
+        if (want[k][0])
+            assert_string_equal(b->label, want[k][0]);
+        else
+            assert_null(b->label);
+        assert_string_equal(plain(a, &b->text), want[k][1]);
+        k++;
+    }
+    assert_int_equal(k, 7);
+    br_arena_free(a);
+    remove(path);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -454,6 +503,7 @@ int main(void)
         cmocka_unit_test(a_backslash_keeps_a_line_break),
         cmocka_unit_test(bullet_summaries_say_the_status_once_and_name_the_key),
         cmocka_unit_test(an_untitled_measure_table_after_a_table_gets_a_caption),
+        cmocka_unit_test(a_bullet_with_its_own_letter_is_a_lettered_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
