@@ -181,13 +181,14 @@ static void align_cell(lay *L, ltable *t, lrow *r, lcell *c)
     if (aligned_right(c->align) && !r->header)
         c->hang = hanging_notes(t, c);
     if (c->align == BR_ALIGN_DECIMAL) {
-        /* Figures, and single words such as "NA" (which end at the point),
-         * line up; a phrase ("RI+: 95% Good+ 80%") is right-aligned. */
+        /* Figures line up on their point; a phrase ("RI+: 95% Good+ 80%")
+         * and a placeholder with no digit ("NA", "-") are flush right, as
+         * the figures' ends are (ending at the point set them off-centre). */
         bool numeric = false;
         if (c->span == 1 && !c->prep.multiline && c->prep.natoms > 0)
             c->dec_left = br_lay_tx_decimal_left(L, &c->prep, &numeric);
         c->decimal = c->span == 1 && !c->prep.multiline && c->prep.natoms > 0 &&
-                     !c->prep.has_glue;
+                     !c->prep.has_glue && numeric;
         if (!c->decimal)
             c->align = BR_ALIGN_RIGHT;
     }

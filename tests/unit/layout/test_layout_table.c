@@ -591,6 +591,25 @@ static void decimal_alignment_lines_up_the_points(void **state)
     assert_double_equal(widest, cell_right, 1e-9);  /* the longest tail touches the edge */
 }
 
+/* A placeholder with no digit ("NA", "-") in a column of figures is flush
+ * right, as the figures' ends are: ending at the point set it off-centre
+ * (every-key's "NA", the scorecard's "-" in its quarter columns). */
+static void placeholders_in_figure_columns_are_flush_right(void **state)
+{
+    static const char *const vals[] = {"12.3%", "NA", "4.05%", "-", "87%"};
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 2);
+    t->cols[1].align = BR_ALIGN_DECIMAL;
+    for (size_t i = 0; i < 5; i++)
+        lx_row(f, t, false, "Label", vals[i], NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    double cell_right = LEFT(f) + TEXT_W(f) - f->style.cell_pad_x;
+    assert_double_equal(right_of(f, lx_find(p, "NA", NULL)), cell_right, 1e-9);
+    assert_double_equal(right_of(f, lx_find(p, "-", NULL)), cell_right, 1e-9);
+    assert_double_equal(right_of(f, lx_find(p, "4.05%", NULL)), cell_right, 1e-9);
+}
+
 static void total_row_is_bold_under_a_heavy_rule(void **state)
 {
     lx *f = fresh_doc(state);
@@ -1261,6 +1280,7 @@ int main(void)
         T(fixed_widths_fit_on_a_landscape_page),
         T(right_aligned_numbers_share_a_right_edge),
         T(decimal_alignment_lines_up_the_points),
+        T(placeholders_in_figure_columns_are_flush_right),
         T(total_row_is_bold_under_a_heavy_rule),
         T(cell_colours_and_fills_are_drawn),
         T(drawing_in_a_cell_sits_below_its_text),
