@@ -135,7 +135,9 @@ typedef struct br_measure {
     const char *group;
     const char *kind;
     br_frequency frequency;
-    br_polarity polarity;
+    br_polarity polarity;   /* NONE when not stated (has_polarity false) */
+    bool has_polarity;      /* polarity: written; only what is computed from
+                               the figures against a target needs it */
     br_loc polarity_loc;
     br_unit unit;
     int decimals;           /* -1: as written */

@@ -104,7 +104,7 @@ defs["measure"] = obj({
     "trend_reason": text,
     "display": text, "comment": text,
     "ref": dict(text, description="the measure's number as the paper prints it (1, 2, 3... in each objective)"),
-}, ["id", "title", "polarity", "values"], "a performance measure")
+}, ["id", "title", "values"], "a performance measure")
 due_entry = {"anyOf": [{"$ref": "#/definitions/date"}, {"type": "string"},
                        obj({"date": {"$ref": "#/definitions/date"}, "note": text}, ["date"])]}
 defs["milestone"] = obj({

@@ -203,7 +203,7 @@ static void export_measure(const br_report *r, const br_template *t, const br_me
     json_key(out, "kind", &f), json_string(out, m->kind);
     json_key(out, COL(FREQUENCY), &f);
     json_string(out, m->frequency ? br_frequency_name(m->frequency) : NULL);
-    json_key(out, COL(POLARITY), &f), json_string(out, br_polarity_name(m->polarity));
+    json_key(out, COL(POLARITY), &f), json_string(out, m->has_polarity ? br_polarity_name(m->polarity) : NULL);
     json_key(out, "unit", &f), json_string(out, br_unit_name(m->unit));
     json_key(out, "values", &f), json_by_period(out, r, m, false);
     json_key(out, "values_text", &f), json_by_period(out, r, m, true);

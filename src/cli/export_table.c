@@ -229,7 +229,7 @@ static size_t measure_head_cells(const br_measure *m, br_xcell *c, size_t k)
     c[k++] = text_cell(m->group);
     c[k++] = text_cell(m->kind);
     c[k++] = text_cell(m->frequency ? br_frequency_name(m->frequency) : NULL);
-    c[k++] = text_cell(br_polarity_name(m->polarity));
+    c[k++] = text_cell(m->has_polarity ? br_polarity_name(m->polarity) : NULL);
     c[k++] = text_cell(br_unit_name(m->unit));
     return k;
 }
@@ -314,7 +314,7 @@ static void value_row(const br_xtable *x, const br_measure *m, size_t p, br_xcel
     c[k++] = text_cell(m->objective);
     c[k++] = text_cell(m->group);
     c[k++] = text_cell(m->kind);
-    c[k++] = text_cell(br_polarity_name(m->polarity));
+    c[k++] = text_cell(m->has_polarity ? br_polarity_name(m->polarity) : NULL);
     c[k++] = text_cell(br_unit_name(m->unit));
     number_or_text(m, &m->values[p], &c[k], &c[k + 1]);
     k += 2;

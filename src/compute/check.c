@@ -89,7 +89,7 @@ static void check_tolerance(checker *c, const br_measure *m)
                                    "cannot be negative");
         return;
     }
-    if (m->has_range)
+    if (m->has_range && m->has_polarity)   /* none stated: check_polarities asks for range */
         br_error(c->d, m->range_loc, "'range' is only for polarity range; this measure's polarity is %s",
                  br_polarity_name(m->polarity));
     if (t->kind != BR_VALUE_NUMBER || l->kind != BR_VALUE_NUMBER)
@@ -600,6 +600,63 @@ static void check_milestone_fields(checker *c)
     }
 }
 
+/* A trend can be computed: the report period's figure and at least one
+ * earlier one (docs/format.md "Trend"). */
+static bool trend_computable(const br_report *r, const br_measure *m)
+{
+    size_t p = r->period, n = 0;
+    if (p == BR_NONE || p >= r->nperiods || m->values[p].kind != BR_VALUE_NUMBER)
+        return false;
+    for (size_t i = 0; i <= p; i++)
+        n += m->values[i].kind == BR_VALUE_NUMBER;
+    return n >= 2;
+}
+
+/* What, of what the paper computes and shows, needs measure i's polarity;
+ * NULL when nothing does (every status and trend it shows is stated). */
+static const char *polarity_need(const checker *c, size_t i)
+{
+    const br_report *r = c->r;
+    const br_measure *m = &r->measures[i];
+    /* A status is judged on the report period's figure: without one it is
+     * No data whatever the polarity. */
+    bool judged = (m->target.kind == BR_VALUE_NUMBER || m->has_range) && r->period < r->nperiods &&
+                  m->values[r->period].kind == BR_VALUE_NUMBER;
+    uint32_t cols = c->measure_columns[i];
+    if (judged && !m->has_status_override)
+        return m->has_range ? "its status (judged against its range:, as it states no status:)"
+                            : "its status (judged against its target, as it states no status:)";
+    if (cols & (uint32_t)1 << BR_COL_POLARITY)
+        return "the polarity column of a table that shows it";
+    if (judged && c->measure_bulleted[i])
+        return "the bullet chart that draws it against its target";
+    if (m->has_trend_override || !trend_computable(r, m))
+        return NULL;
+    if (cols & (uint32_t)1 << BR_COL_TREND)
+        return "its trend (a table that shows it has a trend column, and it states no trend:)";
+    const br_objective_entry *e = m->objective ? br_report_objective_entry(r, m->objective) : NULL;
+    if (c->profile_direction && m->objective && !(e && e->has_direction))
+        return br_arena_printf(r->arena, "the profile's direction of travel for objective '%s' "
+                               "(from its measures' trends; this one states no trend:)", m->objective);
+    return NULL;
+}
+
+/* polarity: says which way is better.  A paper whose statuses and trends
+ * are all the author's never uses it, so it is asked for only where
+ * something computed needs it, and the message says what does. */
+static void check_polarities(checker *c)
+{
+    const br_report *r = c->r;
+    for (size_t i = 0; i < r->nmeasures; i++) {
+        const br_measure *m = &r->measures[i];
+        const char *need = m->id && !m->has_polarity ? polarity_need(c, i) : NULL;
+        if (need)
+            br_error(c->d, m->loc, "measure '%s' has no polarity:, which %s needs; add polarity: "
+                     "higher (bigger is better), lower (smaller is better), range or none (data "
+                     "only)", m->id, need);
+    }
+}
+
 /* Every [^key] has a footnote, and every footnote is referenced. */
 static void check_footnote_refs(br_report *report, br_diags *diags)
 {
@@ -651,6 +708,7 @@ void br_report_check(br_report *report, br_diags *diags)
     c.commentary_shown = br_arena_calloc(a, report->ncommentary + 1, sizeof(bool));
     c.measure_columns = br_arena_calloc(a, report->nmeasures + 1, sizeof(uint32_t));
     c.milestone_columns = br_arena_calloc(a, report->nmilestones + 1, sizeof(uint32_t));
+    c.measure_bulleted = br_arena_calloc(a, report->nmeasures + 1, sizeof(bool));
     c.comparator_first = br_arena_calloc(a, report->nmeasures + 1, sizeof(size_t));
     size_t ncomparators = 0;
     for (size_t i = 0; i < report->nmeasures; i++) {
@@ -668,6 +726,7 @@ void br_report_check(br_report *report, br_diags *diags)
             br_sections[s->type]->check(&c, s);
     }
     check_shown(&c);
+    check_polarities(&c);
     check_measure_fields(&c);
     check_milestone_fields(&c);
     check_footnote_refs(report, diags);

@@ -20,6 +20,11 @@ typedef struct br_checker {
      * prints (a comment, partners) is warned of.  comparator_shown is by
      * comparator_first[measure] + j: some table prints comparator j. */
     uint32_t *measure_columns, *milestone_columns;
+    /* Drawn by a bullet chart, against its target and status bands. */
+    bool *measure_bulleted;
+    /* Some profile section prints a direction of travel (its columns:
+     * name direction, or it has none and so prints the default ones). */
+    bool profile_direction;
     bool *comparator_shown;
     size_t *comparator_first;
     /* Sorted, for binary search: objective sections' ids; every measure's

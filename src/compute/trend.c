@@ -78,7 +78,10 @@ static size_t last_values(const br_measure *m, size_t p, double out[TREND_VALUES
 br_trend br_measure_trend(const br_measure *m, const br_report *report, size_t p,
                           const br_template *t)
 {
-    if (p == BR_NONE || p >= report->nperiods)
+    /* Without a polarity neither better nor worse can be said: the
+     * checker (br_report_check) has made that an error wherever the paper
+     * shows the trend. */
+    if (p == BR_NONE || p >= report->nperiods || !m->has_polarity)
         return BR_TREND_NONE;
     /* A trend says where the report period's figure is heading from
      * earlier ones: without that figure ("Not available") there is none,

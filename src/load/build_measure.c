@@ -227,8 +227,10 @@ static bool read_polarity(builder *b, const br_node *v, void *obj)
     br_measure *m = obj;
     m->polarity_loc = v->loc;
     int e = br_build_read_enum(b, v, br_vocab_polarity_yaml, "'polarity'");
-    if (e >= 0)
+    if (e >= 0) {
         m->polarity = (br_polarity)e;
+        m->has_polarity = true;
+    }
     return e >= 0;
 }
 
@@ -289,7 +291,7 @@ static const field measure_fields[] = {
     FIELD("group", F_TEXT, false, br_measure, group),
     FIELD("kind", F_TEXT, false, br_measure, kind),
     ENUMF("frequency", false, br_measure, frequency, br_vocab_frequency_yaml),
-    CUSTOM("polarity", true, read_polarity),
+    CUSTOM("polarity", false, read_polarity),
     ENUMF("unit", false, br_measure, unit, br_vocab_unit_yaml),
     CUSTOM("decimals", false, read_decimals),
     CUSTOM("target", false, read_target),
@@ -357,6 +359,7 @@ void br_build_measure(builder *b, const br_node *n, br_measure *m)
     m->decimals = -1;
     m->benchmark = -1;
     m->unit = BR_UNIT_NUMBER;
+    m->polarity = BR_POLARITY_NONE;   /* not stated: nothing is judged against a target */
     m->values = br_arena_calloc(b->a, b->r->nperiods ? b->r->nperiods : 1, sizeof *m->values);
     m->notes = br_arena_calloc(b->a, b->r->nperiods ? b->r->nperiods : 1, sizeof *m->notes);
     if (!br_build_want_map(b, n, "a measure"))

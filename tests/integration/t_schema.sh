@@ -39,7 +39,7 @@ printf 'report: {title: T, organisation: O, period: 2019/20 Q2, date: "2019-10-1
 # Mistakes of shape the schema catches as the officer types.
 for ts_case in date-british-order decimals-out-of-range finance-amount-in-pounds finance-split-misspelt \
         finance-variance-given frequency-misspelt measure-id-capitals measure-id-spaces \
-        measure-missing-polarity measure-missing-title measure-missing-values measure-status-misspelt \
+        measure-missing-title measure-missing-values measure-status-misspelt \
         measures-not-a-list milestone-missing-due milestone-status-rag milestone-status-unknown \
         milestone-two-leads missing-periods missing-report missing-sections periods-bad-string \
         periods-not-a-list polarity-unknown polarity-words report-key-american-spelling \

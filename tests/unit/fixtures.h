@@ -103,6 +103,7 @@ static inline br_measure *fx_measure(br_report *r, const char *id, br_polarity p
     m->id = id;
     m->title = id;
     m->polarity = polarity;
+    m->has_polarity = true;
     m->unit = unit;
     m->decimals = -1;
     m->benchmark = -1;

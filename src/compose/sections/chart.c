@@ -46,11 +46,17 @@ static void check(checker *c, br_section *s)
 {
     size_t reported = br_check_mark_ids(c, &s->select, false);
     reported += br_check_selection(c, &s->select);
+    const br_measure *one = s->measure_id ? br_report_measure(c->r, s->measure_id) : NULL;
+    if (one && s->chart == BR_CHART_BULLET)
+        c->measure_bulleted[one - c->r->measures] = true;
     if (s->chart == BR_CHART_BAR || s->measure_id || reported)
         return;
     size_t n = 0;
-    for (size_t i = 0; i < c->r->nmeasures; i++)
-        n += br_selection_has_measure(&s->select, &c->r->measures[i]);
+    for (size_t i = 0; i < c->r->nmeasures; i++) {
+        bool in = br_selection_has_measure(&s->select, &c->r->measures[i]);
+        c->measure_bulleted[i] |= in && s->chart == BR_CHART_BULLET;
+        n += in;
+    }
     if (!n)
         br_warning_unresolved(c->d, s->loc, "this %s chart selects no measures, so it shows nothing; "
                    "name them with 'measure:' or 'ids:'", chart_names[s->chart]);

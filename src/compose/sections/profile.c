@@ -48,6 +48,10 @@ static const field fields[] = {
 /* A column named twice prints its figures twice: almost always a slip. */
 static void check(checker *c, br_section *s)
 {
+    bool direction = s->ncolumns == 0;   /* the default columns print it */
+    for (size_t i = 0; i < s->ncolumns; i++)
+        direction |= (int)s->columns[i].kind == (int)BR_PROFILE_DIRECTION;
+    c->profile_direction |= direction;
     for (size_t i = 0; i < s->ncolumns; i++)
         for (size_t k = 0; k < i; k++)
             if (s->columns[k].kind == s->columns[i].kind)

@@ -46,14 +46,15 @@ static const char *const head =
     "  - {id: c1, objective: A, title: About A, text: Words.}\n"
     "  - {id: c2, objective: B, title: About B, text: Words.}\n";
 
-/* Checks head + sections; the warnings and errors, one per line. */
-static char *check(const char *sections)
+/* Checks a report.yaml of the texts given, one after another; the
+ * warnings and errors, one per line. */
+static char *check_text(const char *first, const char *second)
 {
     char path[128];
     snprintf(path, sizeof path, "%s/report.yaml", dir);
     FILE *f = fopen(path, "w");
     assert_non_null(f);
-    fprintf(f, "%ssections:\n%s", head, sections);
+    fprintf(f, "%s%s", first, second);
     fclose(f);
     br_arena *a = br_arena_new();
     br_diags d;
@@ -68,6 +69,90 @@ static char *check(const char *sections)
                  d.items[i].severity == BR_SEV_ERROR ? "error" : "warning", d.items[i].message);
     br_arena_free(a);
     return out;
+}
+
+/* Checks head + sections. */
+static char *check(const char *sections)
+{
+    static char body[4096];
+    snprintf(body, sizeof body, "sections:\n%s", sections);
+    return check_text(head, body);
+}
+
+/* Two quarters, so a trend can be computed; measures as given, then
+ * sections. */
+static char *check_measures(const char *measures, const char *sections)
+{
+    static const char *const two =
+        "report: {title: T, organisation: O, period: 2019/20 Q2}\n"
+        "periods: [2019/20 Q1, 2019/20 Q2]\n";
+    static char body[4096];
+    snprintf(body, sizeof body, "%smeasures:\n%ssections:\n%s", two, measures, sections);
+    return check_text(body, "");
+}
+
+/* A paper whose statuses and trends are all the author's (a plan's
+ * hand-set RAGs) needs no polarity: nothing is judged from the figures. */
+static void hand_set_statuses_need_no_polarity(void **state)
+{
+    (void)state;
+    const char *out = check_measures(
+        "  - {id: a, title: A, target: 9, status: red, values: {2019/20 Q2: 8}}\n"
+        "  - {id: b, title: B, values: {2019/20 Q1: 7, 2019/20 Q2: 8}, trend: improving}\n"
+        "  - {id: c, title: C, values: {2019/20 Q1: 7, 2019/20 Q2: TBD}}\n"
+        "  - {id: d, title: D, target: 9, values: {2019/20 Q2: TBD}}\n",
+        "  - {type: measure_table, columns: [title, value, target, status, trend]}\n"
+        "  - {type: summary}\n");
+    assert_null(strstr(out, "polarity"));
+}
+
+/* Each thing computed that needs it names itself, at the measure. */
+static void what_needs_a_polarity_says_so(void **state)
+{
+    (void)state;
+    const char *out = check_measures(
+        "  - {id: a, title: A, target: 9, values: {2019/20 Q2: 8}}\n"
+        "  - {id: r, title: R, range: [1, 9], values: {2019/20 Q2: 8}}\n",
+        "  - {type: measure_table, columns: [title, value]}\n");
+    assert_non_null(strstr(out, "error: measure 'a' has no polarity:, which its status (judged "
+                                "against its target, as it states no status:) needs; add polarity: "
+                                "higher (bigger is better), lower (smaller is better), range or "
+                                "none (data only)"));
+    assert_non_null(strstr(out, "error: measure 'r' has no polarity:, which its status (judged "
+                                "against its range:"));
+    assert_null(strstr(out, "'range' is only for"));
+    out = check_measures("  - {id: a, title: A, status: red, values: {2019/20 Q2: 8}}\n",
+                         "  - {type: measure_table, columns: [title, polarity]}\n");
+    assert_non_null(strstr(out, "which the polarity column of a table that shows it needs"));
+    out = check_measures("  - {id: a, title: A, target: 9, status: red, values: {2019/20 Q2: 8}}\n",
+                         "  - {type: measure_table, columns: [title, value]}\n"
+                         "  - {type: chart, kind: bullet, measure: a}\n");
+    assert_non_null(strstr(out, "which the bullet chart that draws it against its target needs"));
+    out = check_measures("  - {id: a, title: A, target: 9, status: red, values: {2019/20 Q2: 8}}\n",
+                         "  - {type: measure_table, columns: [title, value]}\n"
+                         "  - {type: chart, kind: line, measure: a}\n");
+    assert_string_equal(out, "");
+}
+
+/* A trend is needed only where it is computed (two figures, no trend:)
+ * and shown: a trend column, or a profile's direction of travel. */
+static void a_shown_computed_trend_needs_a_polarity(void **state)
+{
+    (void)state;
+    const char *two = "  - {id: a, title: A, objective: A, values: {2019/20 Q1: 7, 2019/20 Q2: 8}}\n";
+    const char *out = check_measures(two, "  - {type: measure_table, columns: [title, trend]}\n");
+    assert_non_null(strstr(out, "error: measure 'a' has no polarity:, which its trend (a table "
+                                "that shows it has a trend column, and it states no trend:) needs"));
+    out = check_measures("  - {id: a, title: A, values: {2019/20 Q2: 8}}\n",
+                         "  - {type: measure_table, columns: [title, trend]}\n");
+    assert_string_equal(out, "");   /* one figure: no trend to judge */
+    out = check_measures(two, "  - {type: profile}\n  - {type: objective, id: A, title: Aim, "
+                              "columns: [title, value]}\n");
+    assert_non_null(strstr(out, "which the profile's direction of travel for objective 'A' (from "
+                                "its measures' trends; this one states no trend:) needs"));
+    out = check_measures(two, "  - {type: profile, columns: [objective, status]}\n"
+                              "  - {type: objective, id: A, title: Aim, columns: [title, value]}\n");
+    assert_null(strstr(out, "polarity"));
 }
 
 static void tables_with_every_column_drop_nothing(void **state)
@@ -187,6 +272,9 @@ int main(void)
         T(an_objectives_milestone_columns_count),
         T(kind_on_a_milestone_table_and_group_on_commentary_warn),
         T(commentary_ids_and_objective_both_apply),
+        T(hand_set_statuses_need_no_polarity),
+        T(what_needs_a_polarity_says_so),
+        T(a_shown_computed_trend_needs_a_polarity),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
