@@ -68,8 +68,12 @@ static double line_x(const ltable *t, const lcell *c, const tx_line *ln, double 
     if (c->align == BR_ALIGN_RIGHT || c->align == BR_ALIGN_DECIMAL)
         x = left + cw - w;
     if (c->align == BR_ALIGN_DECIMAL && c->decimal && c->text.nlines == 1 && t->point[c->col]) {
-        /* On the column's point when it fits; else right-aligned. */
-        double d = left + cw - t->dec_r[c->col] - c->dec_left;
+        /* On the column's point when it fits; else right-aligned.  A whole
+         * figure ends where the whole figures with the widest tail end: a
+         * count ("193") flush with the percentages ("69%") whose units sit
+         * on the point, never short of them. */
+        double point = left + cw - t->dec_r[c->col];
+        double d = c->whole ? point + t->whole_r[c->col] - w : point - c->dec_left;
         if (d >= left - LAY_EPS && d + w <= left + cw + LAY_EPS)
             x = d;
     }

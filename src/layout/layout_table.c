@@ -189,6 +189,7 @@ static void align_cell(lay *L, ltable *t, lrow *r, lcell *c)
             c->dec_left = br_lay_tx_decimal_left(L, &c->prep, &numeric);
         c->decimal = c->span == 1 && !c->prep.multiline && c->prep.natoms > 0 &&
                      !c->prep.has_glue && numeric;
+        c->whole = c->decimal && !has_fraction(&c->prep);
         if (!c->decimal)
             c->align = BR_ALIGN_RIGHT;
     }
@@ -355,8 +356,10 @@ static void measure_row(ltable *t, const lrow *r)
             raise_to(t->dec_l, c->col, c->dec_left);
             raise_to(t->dec_r, c->col, c->prep.pref_w - c->dec_left - c->hang);
             raise_to(t->figure, c->col, c->prep.pref_w - c->hang);
-            if (has_fraction(&c->prep))
+            if (!c->whole)
                 t->point[c->col] = true;
+            else
+                raise_to(t->whole_r, c->col, c->prep.pref_w - c->dec_left - c->hang);
         }
     }
 }
@@ -552,6 +555,7 @@ ltable *br_lay_table_prepare(lay *L, const br_block *b, const lay_family *family
     t->shdr = column_array(L, t->ncols);
     t->dec_l = column_array(L, t->ncols);
     t->dec_r = column_array(L, t->ncols);
+    t->whole_r = column_array(L, t->ncols);
     t->figure = column_array(L, t->ncols);
     t->point = br_arena_calloc(L->work, t->ncols + 1, sizeof *t->point);
     t->calign = br_arena_calloc(L->work, t->ncols + 1, sizeof *t->calign);
@@ -1235,7 +1239,7 @@ static ltable *family_union(lay *L, const lay_family *f)
     u->rows = rows;
     u->nrows = n;
     double **arrays[] = {&u->min, &u->two, &u->soft, &u->pref, &u->hdr, &u->shdr,
-                         &u->dec_l, &u->dec_r, &u->figure};
+                         &u->dec_l, &u->dec_r, &u->whole_r, &u->figure};
     for (size_t a = 0; a < sizeof arrays / sizeof *arrays; a++)
         *arrays[a] = column_array(L, u->ncols);
     u->point = br_arena_calloc(L->work, u->ncols + 1, sizeof *u->point);

@@ -17,6 +17,7 @@ typedef struct lcell {
     br_align align;         /* after the column's default */
     bool decimal;           /* on the column's decimal point (one line, one column) */
     double dec_left;        /* width before its decimal point */
+    bool whole;             /* a decimal figure without a fraction ("193", "69%") */
     double hang;            /* footnote markers hanging past its right edge */
     tx_prep prep;
     tx_text text;
@@ -52,6 +53,7 @@ struct ltable {
     const lcell **spans;    /* spanning cells, narrowest span first */
     size_t nspans;
     double *dec_l, *dec_r;  /* per column: widest parts either side of the point */
+    double *whole_r;        /* per column: widest tail of a whole figure ("%" of "69%") */
     double *figure;         /* per column: its widest figure */
     bool *point;            /* per column: figures line up on the point */
     br_align *calign;       /* per column: its one alignment */

@@ -566,17 +566,17 @@ static void right_aligned_numbers_share_a_right_edge(void **state)
 
 static void decimal_alignment_lines_up_the_points(void **state)
 {
-    static const char *const vals[] = {"7.09%", "100%", "12.5%", "3", "-0.25", "1,204.0"};
-    static const size_t before[] = {1, 3, 2, 1, 2, 5};  /* bytes before the point */
+    static const char *const vals[] = {"7.09%", "100%", "12.5%", "-0.25", "1,204.0"};
+    static const size_t before[] = {1, 3, 2, 2, 5};  /* bytes before the point */
     lx *f = fresh_doc(state);
     br_table *t = lx_table(f, 2);
     t->cols[1].align = BR_ALIGN_DECIMAL;
-    for (size_t i = 0; i < 6; i++)
+    for (size_t i = 0; i < 5; i++)
         lx_row(f, t, false, "Label", vals[i], NULL);
     br_pages *p = lx_layout(f);
     lx_check_all(f, p);
     double point = -1, cell_right = LEFT(f) + TEXT_W(f) - f->style.cell_pad_x, widest = 0;
-    for (size_t i = 0; i < 6; i++) {
+    for (size_t i = 0; i < 5; i++) {
         const br_item *it = lx_find(p, vals[i], NULL);
         assert_non_null(it);
         double x = it->x + br_font_text_width(f->fonts.face[it->face], it->text, before[i]) *
@@ -589,6 +589,35 @@ static void decimal_alignment_lines_up_the_points(void **state)
             widest = right_of(f, it);
     }
     assert_double_equal(widest, cell_right, 1e-9);  /* the longest tail touches the edge */
+}
+
+/* In a column lined up on the point, a count among percentages ends where
+ * the whole percentages end ("193" flush with "69%", whose units sit on
+ * the point), never short of them at the point (Cabinet pp12-14 looked
+ * ragged); figures with a fraction still line up on the point. */
+static void a_count_among_percentages_ends_with_them(void **state)
+{
+    static const char *const vals[] = {"69%", "11.0%", "193", "100%", "85.5%", "7"};
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 2);
+    t->cols[1].align = BR_ALIGN_DECIMAL;
+    for (size_t i = 0; i < 6; i++)
+        lx_row(f, t, false, "Label", vals[i], NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const br_item *pct = lx_find(p, "69%", NULL), *frac = lx_find(p, "11.0%", NULL);
+    double edge = right_of(f, pct);
+    assert_double_equal(right_of(f, lx_find(p, "193", NULL)), edge, 1e-9);
+    assert_double_equal(right_of(f, lx_find(p, "100%", NULL)), edge, 1e-9);
+    assert_double_equal(right_of(f, lx_find(p, "7", NULL)), edge, 1e-9);
+    const br_font *face = f->fonts.face[pct->face];
+    double units = pct->x + br_font_text_width(face, "69", 2) * pct->size / 1000;
+    double point = frac->x + br_font_text_width(face, "11", 2) * frac->size / 1000;
+    assert_double_equal(units, point, 1e-9);    /* "69" and "11.0" on one point */
+    const br_item *other = lx_find(p, "85.5%", NULL);
+    assert_double_equal(other->x + br_font_text_width(face, "85", 2) * other->size / 1000, point,
+                        1e-9);
+    assert_true(right_of(f, frac) > edge);      /* the fraction trails past them */
 }
 
 /* A placeholder with no digit ("NA", "-") in a column of figures is flush
@@ -1280,6 +1309,7 @@ int main(void)
         T(fixed_widths_fit_on_a_landscape_page),
         T(right_aligned_numbers_share_a_right_edge),
         T(decimal_alignment_lines_up_the_points),
+        T(a_count_among_percentages_ends_with_them),
         T(placeholders_in_figure_columns_are_flush_right),
         T(total_row_is_bold_under_a_heavy_rule),
         T(cell_colours_and_fills_are_drawn),
