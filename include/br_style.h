@@ -72,6 +72,7 @@ typedef struct br_style {
     double outer_rule_width;     /* table frame, total row rule */
     uint32_t header_fill, header_text;
     uint32_t group_fill, group_text; /* group-heading rows */
+    br_face group_face;          /* their face: bold italic unless the template says */
     uint32_t total_fill;
     bool rules_vertical;         /* draw vertical rules between cells */
     const char *continued;       /* appended to a repeated caption: "(continued)" */

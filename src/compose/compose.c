@@ -167,7 +167,8 @@ void br_compose_add_group_row(composer *c, br_table *table, const char *label, s
     br_row *row = br_table_add_row(c->a, table, false);
     row->kind = BR_ROW_GROUP;
     br_cell *cell = br_row_add_cell(c->a, row, NULL, BR_ALIGN_LEFT);
-    br_rich_add(c->a, &cell->text, label, strlen(label), BR_FACE_BOLD_ITALIC);
+    /* its face is the template's (table: group_face), set by layout */
+    br_rich_add(c->a, &cell->text, label, strlen(label), BR_FACE_REGULAR);
     cell->span = (int)ncols;
 }
 

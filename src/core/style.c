@@ -62,6 +62,7 @@ void br_style_default(br_style *s)
     s->header_text = 0x1A1A1A;
     s->group_fill = 0xEEF2F6;
     s->group_text = 0x000000;
+    s->group_face = BR_FACE_BOLD_ITALIC;
     s->total_fill = 0xF2F2F2;
     s->rules_vertical = true;
     s->continued = "(continued)";

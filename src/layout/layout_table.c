@@ -69,7 +69,7 @@ static tx_style row_style(const lay *L, const ltable *t, const br_row *row, bool
     }
     tx_style st = br_lay_tx_style_of(&s->table_body, size);
     if (row->kind == BR_ROW_GROUP) {
-        st.face = br_lay_tx_face(st.face, BR_FACE_BOLD);
+        st.face = br_lay_tx_face(st.face, s->group_face);
         st.color = s->group_text;
     } else if (row->kind == BR_ROW_TOTAL) {
         st.face = br_lay_tx_face(st.face, BR_FACE_BOLD);

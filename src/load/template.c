@@ -138,6 +138,9 @@ static void read_map(builder *b, const br_node *n, const char *const *names, siz
 
 #define NAMES(...) (const char *const[]){__VA_ARGS__}, sizeof((const char *const[]){__VA_ARGS__}) / sizeof(const char *)
 
+/* A face as a template names it, in br_face's order. */
+#define FACES ((const char *const[]){"regular", "bold", "italic", "bold_italic", NULL})
+
 static bool text_entry(builder *b, const char *key, const br_node *v, void *obj)
 {
     br_text_style *ts = obj;
@@ -148,8 +151,7 @@ static bool text_entry(builder *b, const char *key, const br_node *v, void *obj)
     else if (strcmp(key, "color") == 0)
         read_color(b, v, &ts->color);
     else if (strcmp(key, "face") == 0) {
-        int e = br_build_read_enum(b, v, (const char *const[]){"regular", "bold", "italic", "bold_italic", NULL},
-                          "'face'");
+        int e = br_build_read_enum(b, v, FACES, "'face'");
         if (e >= 0)
             ts->face = (br_face)e;
     } else
@@ -436,6 +438,12 @@ static bool table_entry(builder *b, const char *key, const br_node *v, void *obj
         return br_build_read_bool(b, v, "'vertical_rules'", &s->rules_vertical), true;
     if (strcmp(key, "continued") == 0)
         return (s->continued = br_build_read_text(b, v, "'continued'")), true;
+    if (strcmp(key, "group_face") == 0) {
+        int e = br_build_read_enum(b, v, FACES, "'group_face'");
+        if (e >= 0)
+            s->group_face = (br_face)e;
+        return true;
+    }
     return false;
 }
 
@@ -547,8 +555,8 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
                              "bullet_indent", "after_table"), spacing_entry, c, "'spacing'");
     else if (strcmp(key, "table") == 0)
         read_map(b, v, NAMES("header_fill", "header_text", "group_fill", "group_text", "total_fill",
-                             "rule_color", "rule_width", "outer_rule_width", "padding_x", "padding_y",
-                             "vertical_rules", "continued"), table_entry, c, "'table'");
+                             "group_face", "rule_color", "rule_width", "outer_rule_width", "padding_x",
+                             "padding_y", "vertical_rules", "continued"), table_entry, c, "'table'");
     else if (strcmp(key, "fit") == 0)
         read_map(b, v, NAMES("pages", "table_floor"), fit_entry, c, "'fit'");
     else if (strcmp(key, "header") == 0)

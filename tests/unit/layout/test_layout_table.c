@@ -138,7 +138,7 @@ static void group_row_stays_with_the_row_after_it(void **state)
         size_t pg, pn, pprev;
         const br_item *gi = lx_find(p, "Group heading", &pg);
         assert_non_null(gi);
-        assert_int_equal(gi->face, BR_FACE_BOLD);
+        assert_int_equal(gi->face, BR_FACE_BOLD_ITALIC); /* the template's group_face */
         assert_non_null(lx_find(p, br_arena_printf(f->arena, "Row %d", g), &pn));
         assert_non_null(lx_find(p, br_arena_printf(f->arena, "Row %d", g - 1), &pprev));
         assert_int_equal(pg, pn);
@@ -637,6 +637,28 @@ static void placeholders_in_figure_columns_are_flush_right(void **state)
     assert_double_equal(right_of(f, lx_find(p, "NA", NULL)), cell_right, 1e-9);
     assert_double_equal(right_of(f, lx_find(p, "-", NULL)), cell_right, 1e-9);
     assert_double_equal(right_of(f, lx_find(p, "4.05%", NULL)), cell_right, 1e-9);
+}
+
+/* A group row is set in the template's group face: bold italic by
+ * default, italic where the template's table: group_face says (the
+ * improvement plan). */
+static void group_row_takes_the_templates_face(void **state)
+{
+    static const br_face faces[] = {BR_FACE_BOLD_ITALIC, BR_FACE_ITALIC, BR_FACE_REGULAR};
+    for (size_t i = 0; i < 3; i++) {
+        lx *f = fresh_doc(state);
+        if (i > 0)
+            f->style.group_face = faces[i];
+        br_table *t = lx_table(f, 2);
+        br_row *r = br_table_add_row(f->arena, t, false);
+        r->kind = BR_ROW_GROUP;
+        br_row_add_cell(f->arena, r, "Attendance Rates", BR_ALIGN_LEFT)->span = 2;
+        lx_row(f, t, false, "Primary", "4.2%", NULL);
+        br_pages *p = lx_layout(f);
+        lx_check_all(f, p);
+        assert_int_equal(lx_find(p, "Attendance Rates", NULL)->face, faces[i]);
+        assert_int_equal(lx_find(p, "Primary", NULL)->face, BR_FACE_REGULAR);
+    }
 }
 
 static void total_row_is_bold_under_a_heavy_rule(void **state)
@@ -1311,6 +1333,7 @@ int main(void)
         T(decimal_alignment_lines_up_the_points),
         T(a_count_among_percentages_ends_with_them),
         T(placeholders_in_figure_columns_are_flush_right),
+        T(group_row_takes_the_templates_face),
         T(total_row_is_bold_under_a_heavy_rule),
         T(cell_colours_and_fills_are_drawn),
         T(drawing_in_a_cell_sits_below_its_text),

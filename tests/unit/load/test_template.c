@@ -182,6 +182,36 @@ static void unknown_placeholders_are_named(void **state)
     rmdir(dir);
 }
 
+/* Group rows are bold italic unless the template's table: group_face says
+ * otherwise (the improvement plan sets them in italic); a face it does not
+ * know is an error naming the faces. */
+static void group_face_sets_the_group_rows(void **state)
+{
+    (void)state;
+    br_template d;
+    br_template_default(&d);
+    assert_int_equal(d.style.group_face, BR_FACE_BOLD_ITALIC);
+    br_arena *a = br_arena_new();
+    br_diags diags;
+    br_template t;
+    load_named("improvement-plan", &t, &diags, a);
+    assert_int_equal(diags.errors, 0);
+    assert_int_equal(t.style.group_face, BR_FACE_ITALIC);
+    char dir[] = "/tmp/br-template-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[128];
+    snprintf(path, sizeof path, "%s/house.yaml", dir);
+    write_file(path, "table:\n  group_face: slanted\n");
+    br_diags_init(&diags, a);
+    assert_false(br_template_load(&t, "house.yaml", dir, (br_loc){"r.yaml", 3, 13}, a, &diags));
+    assert_int_equal(diags.errors, 1);
+    assert_int_equal(diags.items[0].loc.line, 2);
+    assert_non_null(strstr(diags.items[0].message, "bold_italic"));
+    br_arena_free(a);
+    remove(path);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -192,6 +222,7 @@ int main(void)
         cmocka_unit_test(unknown_template_is_an_error_at_the_key),
         cmocka_unit_test(misspelt_key_and_low_contrast_are_errors),
         cmocka_unit_test(headings_rename_columns),
+        cmocka_unit_test(group_face_sets_the_group_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
