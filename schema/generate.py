@@ -72,14 +72,18 @@ defs["report"] = obj({
 }, ["title", "organisation", "period"], "the report block: title, period, date, version, template")
 defs["report"]["if"] = {"required": ["version"], "properties": {"version": {"minimum": 2}}}
 defs["report"]["then"] = {"required": ["corrections"]}
-defs["comparator"] = obj({"name": text, "value": value, "rag": rag, "note": text,
+# A figure with its printed form: {value: 60.6, display: "60.6"}.
+printed = obj({"value": {"type": "number"}, "display": text}, ["value", "display"],
+              "a figure and what the paper prints for it (a percentage without its sign)")
+figure = {"anyOf": [value, printed]}
+defs["comparator"] = obj({"name": text, "value": figure, "rag": rag, "note": text,
                           "period": dict({"$ref": "#/definitions/period"},
                                          description="instead of value: the measure's value for this period (last year's outturn)")},
                          ["name"])
 defs["comparator"]["oneOf"] = [{"required": ["value"]}, {"required": ["period"]}]
 # A figure profiled by period: {2012/13 Q1: 76, 2012/13: 80}.
 by_period = {"type": "object", "minProperties": 1,
-             "propertyNames": {"$ref": "#/definitions/period"}, "additionalProperties": value}
+             "propertyNames": {"$ref": "#/definitions/period"}, "additionalProperties": figure}
 defs["measure"] = obj({
     "id": mid, "title": text, "objective": text, "group": text, "kind": text,
     "frequency": {"enum": vocab("BR_FREQUENCY")},
@@ -93,7 +97,7 @@ defs["measure"] = obj({
     "range": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
     "benchmark": {"type": "boolean"},
     "values": {"type": ["object", "null"], "propertyNames": {"$ref": "#/definitions/period"},
-               "additionalProperties": {"type": ["number", "string", "null"]}},
+               "additionalProperties": {"anyOf": [{"type": ["number", "string", "null"]}, printed]}},
     "notes": {"type": "object", "propertyNames": {"$ref": "#/definitions/period"},
               "additionalProperties": text},
     "comparators": {"type": "array", "items": {"$ref": "#/definitions/comparator"}},

@@ -255,11 +255,75 @@ bool br_build_read_value(builder *b, const br_node *n, const char *what, br_valu
     return br_build_read_figure(b, n, what, out, true);
 }
 
+/* {value: 60.6, display: "60.6"}: the figure (value:) drives status and
+ * every check, and display: is what the paper prints, as a target's
+ * printed form is: a percentage printed without its sign (a plan's outturn
+ * column), a figure with words the plain form would not take. */
+static bool read_printed_form(builder *b, const br_node *n, const char *what, br_value *out,
+                              bool judged)
+{
+    static const char *const keys[] = {"value", "display", NULL};
+    bool unknown = false;
+    for (size_t i = 0; i < n->npairs; i++) {
+        const br_node *k = n->pairs[i].key;
+        if (strcmp(k->text, "value") == 0 || strcmp(k->text, "display") == 0)
+            continue;
+        const char *s = br_suggest(k->text, keys, 2);
+        br_error(b->d, k->loc, "unknown key '%s' in %s; %s", k->text, what,
+                 s ? br_arena_printf(b->a, "did you mean '%s'?", s)
+                   : "a figure with its printed form is {value: 60.6, display: \"60.6\"}");
+        unknown = true;
+    }
+    const br_node *value = br_map_get(n, "value"), *display = br_map_get(n, "display");
+    if (unknown)
+        return false;
+    if (!value || !display) {
+        br_error(b->d, n->loc, "%s written as a mapping needs value: (the figure) and display: "
+                 "(what the paper prints): {value: 60.6, display: \"60.6\"}", what);
+        return false;
+    }
+    if (value->kind != BR_NODE_SCALAR) {
+        br_error(b->d, value->loc, "'value' of %s must be a number, not %s", what,
+                 br_node_kind_name(value));
+        return false;
+    }
+    if (!br_build_read_figure(b, value, what, out, judged))
+        return false;
+    if (out->kind != BR_VALUE_NUMBER) {
+        br_error(b->d, value->loc, "%s: value: is %s, but display: is the printed form of a "
+                 "number; write text such as NA or TBD as the figure itself, without display:",
+                 what, out->kind == BR_VALUE_TEXT ? "text" : "empty");
+        out->kind = BR_VALUE_NONE;
+        return false;
+    }
+    const char *shown = br_build_read_text(b, display, "'display' of a figure");
+    if (!shown)
+        return false;
+    double x;
+    int places, unit;
+    /* A printed form reads as a figure when it is one ("60.6", "61%"): it
+     * must be the value, or the paper would print one figure and judge
+     * another. */
+    bool figure = br_format_parse_figure(shown, &x, &places, &unit) ||
+                  (parse_number(shown, &x, &places) && (unit = -1, true));
+    if (figure && strcmp(br_format_number(b->a, x, places, NULL),
+                         br_format_number(b->a, out->number, places, NULL)) != 0)
+        br_warning(b->d, display->loc, "display: '%s' shows the figure %s, but value: is %s; "
+                   "the paper prints '%s' and judges %s; make them agree", shown,
+                   br_format_number(b->a, x, places, NULL), out->text, shown, out->text);
+    out->text = shown;
+    out->as_written = true;
+    out->unit_written = figure ? unit : -1;
+    return true;
+}
+
 bool br_build_read_figure(builder *b, const br_node *n, const char *what, br_value *out,
                           bool judged)
 {
     memset(out, 0, sizeof *out);
     out->loc = n->loc;
+    if (n->kind == BR_NODE_MAP)
+        return read_printed_form(b, n, what, out, judged);
     if (n->kind != BR_NODE_SCALAR) {
         br_error(b->d, n->loc, "%s must be a number or text such as TBD, not %s", what,
                  br_node_kind_name(n));

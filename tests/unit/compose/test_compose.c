@@ -264,6 +264,77 @@ static void a_summary_that_leaves_out_a_counted_status_warns(void **state)
     rmdir(dir);
 }
 
+/* The first table of the paper composed from report.yaml text, its
+ * diagnostics in *d: cells by row (body rows) and column. */
+static const br_table *first_table(const char *yaml, br_arena *a, br_diags **d,
+                                   const br_report **r)
+{
+    char dir[] = "/tmp/br-compose-XXXXXX", path[64];
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/report.yaml", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(yaml, f);
+    fclose(f);
+    *d = br_arena_alloc(a, sizeof **d);
+    br_diags_init(*d, a);
+    br_template *t = br_arena_alloc(a, sizeof *t);
+    br_report *rep = br_report_prepare(dir, t, a, *d);
+    assert_non_null(rep);
+    br_style *style = br_arena_alloc(a, sizeof *style);
+    br_doc *doc = br_compose(rep, t, style, a, *d);
+    remove(path);
+    rmdir(dir);
+    *r = rep;
+    for (size_t b = 0; b < doc->nblocks; b++)
+        if (doc->blocks[b].kind == BR_BLOCK_TABLE)
+            return &doc->blocks[b].table;
+    fail_msg("no table");
+    return NULL;
+}
+
+static const char *body_cell(const br_table *t, br_arena *a, size_t row, size_t col)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < t->nrows; i++)
+        if (t->rows[i].kind == BR_ROW_BODY && k++ == row)
+            return col < t->rows[i].ncells ? plain(a, &t->rows[i].cells[col].text) : NULL;
+    return NULL;
+}
+
+/* {value: 60.6, display: "60.6"}: a percent measure's figure printed
+ * without its sign, in a value's period column and a comparator alike,
+ * while the number still drives the status; a display that shows another
+ * figure warns. */
+static void a_figure_prints_its_display_and_is_judged_by_its_value(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    br_diags *d;
+    const br_report *r;
+    const br_table *t = first_table(
+        "report: {title: T, organisation: O, period: 2012-08}\n"
+        "periods: [2011/12, 2012-08]\n"
+        "measures:\n"
+        "  - {id: c8, title: C8, unit: percent, polarity: higher, target: 61%,\n"
+        "     values: {2011/12: {value: 60.6, display: \"60.6\"}, 2012-08: {value: 61, display: \"61\"}},\n"
+        "     comparators: [{name: SN, value: {value: 54, display: \"54\"}},\n"
+        "                   {name: Odd, value: {value: 54, display: \"55 (2011)\"}}]}\n"
+        "sections:\n"
+        "  - {type: measure_table, columns: [title, 2011/12, value, \"comparator:SN\",\n"
+        "     \"comparator:Odd\", status]}\n", a, &d, &r);
+    assert_string_equal(body_cell(t, a, 0, 1), "60.6");
+    assert_string_equal(body_cell(t, a, 0, 2), "61");
+    assert_string_equal(body_cell(t, a, 0, 3), "54");
+    assert_int_equal(r->measures[0].status, BR_STATUS_GREEN);   /* 61 meets 61% */
+    assert_true(r->measures[0].values[0].number == 60.6);
+    assert_int_equal(d->errors, 0);
+    assert_int_equal(d->warnings, 1);
+    assert_string_equal(d->items[0].message, "display: '55 (2011)' shows the figure 55, but value: "
+                        "is 54; the paper prints '55 (2011)' and judges 54; make them agree");
+    br_arena_free(a);
+}
+
 /* The footer slots of a report composed with the given slot texts. */
 static void compose_footers(br_arena *a, br_report *r, const char *const slots[3], const char *out[3])
 {
@@ -504,6 +575,7 @@ int main(void)
         cmocka_unit_test(bullet_summaries_say_the_status_once_and_name_the_key),
         cmocka_unit_test(an_untitled_measure_table_after_a_table_gets_a_caption),
         cmocka_unit_test(a_bullet_with_its_own_letter_is_a_lettered_item),
+        cmocka_unit_test(a_figure_prints_its_display_and_is_judged_by_its_value),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
