@@ -149,6 +149,13 @@ typedef struct br_summary {
 br_summary *br_summary_compute(const br_report *report, const br_selection *sel,
                                const char *group_by, br_arena *arena);
 
+/* The author's rows (a summary's rows:) in s: each replaces the counted
+ * row of its key, or joins the summary after the counted rows; the total
+ * and percentages are then those of the rows printed.  A stated row whose
+ * key the paper's measures count otherwise is a warning naming both. */
+void br_summary_state(br_summary *s, const br_stated_row *rows, size_t n, br_arena *arena,
+                      br_diags *diags);
+
 /* Fills every computed field of the report; warns for each overdue milestone. */
 void br_compute(br_report *report, const br_template *t, br_diags *diags);
 

@@ -455,6 +455,15 @@ typedef struct br_trow {
 
 typedef enum br_chart_kind { BR_CHART_BULLET, BR_CHART_BAR, BR_CHART_LINE } br_chart_kind;
 
+/* A summary row the author states (a summary's rows:): its counts print,
+ * and the paper's measures of that group only check them.  A status the
+ * row leaves out counts 0 (prints blank). */
+typedef struct br_stated_row {
+    const char *key;            /* the group_by value, as the measures write it */
+    br_loc loc;
+    size_t counts[BR_STATUS_COUNT];
+} br_stated_row;
+
 typedef struct br_section {
     br_section_type type;
     br_loc loc;
@@ -481,6 +490,8 @@ typedef struct br_section {
     br_column *columns;
     size_t ncolumns;
     const char *group_by;       /* "group", "kind", "objective" */
+    br_stated_row *stated_rows; /* summary: rows the author states */
+    size_t nstated_rows;
     br_column *milestone_columns;   /* objective: its milestone table's columns */
     const char *milestone_title;    /* objective: its milestone table's caption */
     size_t nmilestone_columns;

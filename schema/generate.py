@@ -192,7 +192,10 @@ sections = {
     "measure_table": (dict(sel, columns={"type": "array", "items": column}, group_by=group_by), []),
     "milestone_table": (dict(sel, columns={"type": "array", "items": ms_column}), []),
     "finance_table": ({"finance": {"type": "string", "description": "the id of a finance entry"}}, ["finance"]),
-    "summary": (dict(sel, group_by=group_by, columns={"type": "array", "items": sm_column}), []),
+    "summary": (dict(sel, group_by=group_by, columns={"type": "array", "items": sm_column},
+                     rows={"type": "object", "description": "rows the author states, by group: {Governance: {no-data: 2}}",
+                           "additionalProperties": obj({st: {"type": ["integer", "null"], "minimum": 0}
+                                                        for st in vocab("BR_STATUS")})}), []),
     "commentary": (dict(sel), []),
     "table": ({"header": {"anyOf": [{"type": "array", "items": {"type": "array", "items": cell}},
                                    {"type": "array", "items": cell}],

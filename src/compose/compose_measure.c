@@ -540,6 +540,7 @@ void br_compose_summary(composer *c, const br_section *s)
 {
     const char *gb = s->group_by ? s->group_by : "group";
     br_summary *sum = br_summary_compute(c->r, &s->select, gb, c->a);
+    br_summary_state(sum, s->stated_rows, s->nstated_rows, c->a, c->d);
     br_column cols[BR_STATUS_COUNT + 2];
     size_t ncols = summary_columns(s, sum, cols);
     bool total_col = (int)cols[ncols - 1].kind == BR_SUMMARY_COL_TOTAL;

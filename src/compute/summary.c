@@ -11,6 +11,8 @@
  * integers, so the result does not depend on floating-point accident.
  */
 #include "br_compute.h"
+#include "br_diag.h"
+#include "br_vocab.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -178,6 +180,62 @@ static const br_measure *measure_by_id(const br_report *report, const char *id)
         if (report->measures[i].id && strcmp(report->measures[i].id, id) == 0)
             return &report->measures[i];
     return NULL;
+}
+
+/* "1 red, 2 no-data", or "none". */
+static const char *counts_text(const size_t *counts, br_arena *arena)
+{
+    const char *out = "";
+    for (int st = 0; st < BR_STATUS_COUNT; st++)
+        if (counts[st])
+            out = br_arena_printf(arena, "%s%s%zu %s", out, *out ? ", " : "", counts[st],
+                                  br_vocab_status_yaml[st]);
+    return *out ? out : "none";
+}
+
+static size_t row_total(const size_t *counts)
+{
+    size_t n = 0;
+    for (int st = 0; st < BR_STATUS_COUNT; st++)
+        n += counts[st];
+    return n;
+}
+
+void br_summary_state(br_summary *s, const br_stated_row *rows, size_t n, br_arena *arena,
+                      br_diags *diags)
+{
+    if (!n)
+        return;
+    br_summary_row *all = br_arena_calloc(arena, s->nrows + n, sizeof *all);
+    memcpy(all, s->rows, s->nrows * sizeof *all);
+    size_t nall = s->nrows;
+    for (size_t i = 0; i < n; i++) {
+        br_summary_row *row = NULL;
+        for (size_t k = 0; k < nall && !row; k++)
+            if (strcmp(all[k].key, rows[i].key) == 0)
+                row = &all[k];
+        if (!row) {
+            row = &all[nall++];
+            row->key = rows[i].key;
+        } else if (memcmp(row->counts, rows[i].counts, sizeof row->counts) != 0) {
+            br_warning(diags, rows[i].loc, "summary row '%s' states %s, but the paper's measures "
+                       "it counts give %s; the stated counts print (correct them, or the "
+                       "measures' statuses)", rows[i].key, counts_text(rows[i].counts, arena),
+                       counts_text(row->counts, arena));
+        }
+        memcpy(row->counts, rows[i].counts, sizeof row->counts);
+        row->total = row_total(row->counts);
+    }
+    s->rows = all;
+    s->nrows = nall;
+    memset(&s->total.counts, 0, sizeof s->total.counts);
+    s->total.total = 0;
+    for (size_t k = 0; k < nall; k++) {
+        for (int st = 0; st < BR_STATUS_COUNT; st++)
+            s->total.counts[st] += all[k].counts[st];
+        s->total.total += all[k].total;
+    }
+    br_percentages(s->total.counts, BR_STATUS_COUNT, 1, s->percent);
 }
 
 br_summary *br_summary_compute(const br_report *report, const br_selection *sel,

@@ -100,6 +100,11 @@ int br_build_read_enum(builder *b, const br_node *n, const char *const *names, c
 void br_build_note_text(builder *b, const br_node *n);
 
 bool br_build_read_bool(builder *b, const br_node *n, const char *what, bool *out);
+/* Counts by name, {red: 3, amber: 5}: names[i] goes to counts[slots[i]],
+ * each a whole number from 0; given[slot] is set for a count written (one
+ * left out or written ~ is not). */
+bool br_build_read_counts(builder *b, const br_node *v, const char *const *names,
+                          const size_t *slots, size_t *counts, bool *given, const char *what);
 /* A whole number from lo to hi ("'level' must be 1, 2 or 3"); note, when
  * not NULL, follows the message (" (charts to a row)"). */
 bool br_build_read_whole(builder *b, const br_node *n, const char *what, int lo, int hi,

@@ -29,8 +29,8 @@ static bool read_direction(builder *b, const br_node *v, void *obj)
 
 /* {red: 3, amber: 5, green: 3}: each a whole number, none negative; a
  * count left out or written ~ is blank in the paper (given stays false). */
-static bool read_counts(builder *b, const br_node *v, const char *const *names,
-                        const size_t *slots, size_t *counts, bool *given, const char *what)
+bool br_build_read_counts(builder *b, const br_node *v, const char *const *names,
+                          const size_t *slots, size_t *counts, bool *given, const char *what)
 {
     if (!br_build_want_map(b, v, what))
         return false;
@@ -58,7 +58,7 @@ static bool read_measure_counts(builder *b, const br_node *v, void *obj)
     static const size_t slots[] = {BR_STATUS_RED, BR_STATUS_AMBER, BR_STATUS_GREEN,
                                    BR_STATUS_NO_TARGET};
     o->measure_counts_loc = v->loc;
-    o->has_measure_counts = read_counts(b, v, names, slots, o->measure_counts,
+    o->has_measure_counts = br_build_read_counts(b, v, names, slots, o->measure_counts,
                                         o->measure_given, "'measures' of an objective");
     return o->has_measure_counts;
 }
@@ -69,7 +69,7 @@ static bool read_milestone_counts(builder *b, const br_node *v, void *obj)
     static const char *const names[] = {"red", "amber", "green", NULL};
     static const size_t slots[] = {BR_MSRAG_RED, BR_MSRAG_AMBER, BR_MSRAG_GREEN};
     o->milestone_counts_loc = v->loc;
-    o->has_milestone_counts = read_counts(b, v, names, slots, o->milestone_counts,
+    o->has_milestone_counts = br_build_read_counts(b, v, names, slots, o->milestone_counts,
                                           o->milestone_given, "'milestones' of an objective");
     return o->has_milestone_counts;
 }

@@ -293,13 +293,14 @@ static const br_table *first_table(const char *yaml, br_arena *a, br_diags **d,
     return NULL;
 }
 
+/* The text of a body or total row's cell ("" past the row's end). */
 static const char *body_cell(const br_table *t, br_arena *a, size_t row, size_t col)
 {
     size_t k = 0;
     for (size_t i = 0; i < t->nrows; i++)
-        if (t->rows[i].kind == BR_ROW_BODY && k++ == row)
-            return col < t->rows[i].ncells ? plain(a, &t->rows[i].cells[col].text) : NULL;
-    return NULL;
+        if ((t->rows[i].kind == BR_ROW_BODY || t->rows[i].kind == BR_ROW_TOTAL) && k++ == row)
+            return col < t->rows[i].ncells ? plain(a, &t->rows[i].cells[col].text) : "";
+    return "(no such row)";
 }
 
 /* {value: 60.6, display: "60.6"}: a percent measure's figure printed
@@ -332,6 +333,46 @@ static void a_figure_prints_its_display_and_is_judged_by_its_value(void **state)
     assert_int_equal(d->warnings, 1);
     assert_string_equal(d->items[0].message, "display: '55 (2011)' shows the figure 55, but value: "
                         "is 54; the paper prints '55 (2011)' and judges 54; make them agree");
+    br_arena_free(a);
+}
+
+/* A summary row the author states prints as stated: Governance's two
+ * annual KPIs the paper never lists join the table, and a stated row of
+ * counted measures replaces their counts with a warning naming both; the
+ * total is of the rows printed. */
+static void a_stated_summary_row_prints_and_its_measures_check_it(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    br_diags *d;
+    const br_report *r;
+    const br_table *t = first_table(
+        "report: {title: T, organisation: O, period: 2019/20 Q2}\n"
+        "periods: [2019/20 Q2]\n"
+        "measures:\n"
+        "  - {id: a, title: A, group: Care, status: red, values: {2019/20 Q2: 8}}\n"
+        "  - {id: b, title: B, group: Care, status: green, values: {2019/20 Q2: 9}}\n"
+        "  - {id: c, title: C, group: Work, status: green, values: {2019/20 Q2: 9}}\n"
+        "sections:\n"
+        "  - type: summary\n"
+        "    columns: [group, red, green, no-data, total]\n"
+        "    rows:\n"
+        "      Governance: {no-data: 2}\n"
+        "      Care: {red: 1, green: 2}\n"
+        "  - {type: measure_table, columns: [title, status]}\n", a, &d, &r);
+    static const char *const want[][5] = {{"Care", "1", "2", "", "3"},
+                                          {"Work", "", "1", "", "1"},
+                                          {"Governance", "", "", "2", "2"},
+                                          {"Total", "1 (16.7%)", "3 (50.0%)", "2 (33.3%)", "6 (100%)"}};
+    for (size_t i = 0; i < 4; i++)
+        for (size_t k = 0; k < 5; k++)
+            assert_string_equal(body_cell(t, a, i, k), want[i][k]);
+    assert_int_equal(d->errors, 0);
+    assert_int_equal(d->warnings, 1);
+    assert_string_equal(d->items[0].message, "summary row 'Care' states 1 red, 2 green, but the "
+                        "paper's measures it counts give 1 red, 1 green; the stated counts print "
+                        "(correct them, or the measures' statuses)");
+    assert_int_equal(d->items[0].loc.line, 12);
     br_arena_free(a);
 }
 
@@ -576,6 +617,7 @@ int main(void)
         cmocka_unit_test(an_untitled_measure_table_after_a_table_gets_a_caption),
         cmocka_unit_test(a_bullet_with_its_own_letter_is_a_lettered_item),
         cmocka_unit_test(a_figure_prints_its_display_and_is_judged_by_its_value),
+        cmocka_unit_test(a_stated_summary_row_prints_and_its_measures_check_it),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
