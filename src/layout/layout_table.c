@@ -120,14 +120,17 @@ static void column_alignments(ltable *t)
 /* Headers are aligned as their column (figures' to the right); a body cell
  * of a figure column lines up with the others whatever it was given (a
  * coloured comparator among plain ones), and a body cell left at
- * BR_ALIGN_LEFT takes its column's alignment. */
+ * BR_ALIGN_LEFT takes its column's alignment.  A cell of prose in a figure
+ * column is words, set on the left as words are everywhere; its column's
+ * figures stay on the right, as the same column's figures are in every
+ * other table of the paper (objective E's amounts beside A-D's). */
 static br_align cell_align(const ltable *t, const lrow *r, const lcell *c)
 {
     br_align a = c->cell->align;
     if (c->span != 1 || c->col >= t->ncols || r->kind == BR_ROW_GROUP)
         return a;
     br_align col = t->calign[c->col];
-    if (t->prose[c->col])
+    if (c->prose)
         return BR_ALIGN_LEFT;
     if (r->header)
         return col == BR_ALIGN_DECIMAL ? BR_ALIGN_RIGHT : col;
@@ -217,8 +220,8 @@ static void prepare_row(lay *L, ltable *t, lrow *r, const br_row *src, bool head
  * cell is words longer than a short phrase, two of them outside brackets
  * ("£4.060m less vacancies of £1.291 therefore net of £2.769m.", "Gross
  * £86.190 m. Net £43.802 m.", not "88.2% (2018) (Better than target)"):
- * the column is then set as text, every cell on the left, so that it
- * keeps one alignment. */
+ * the cell is set as text, on the left, and the column takes its width as
+ * running text does (its words wrap, never inside an amount). */
 #define SHORT_EMS 10.0
 #define PROSE_WORDS 2
 
@@ -242,13 +245,13 @@ static size_t words_outside_brackets(const tx_prep *p)
 static void prose_columns(ltable *t)
 {
     for (size_t i = 0; i < t->nrows; i++) {
-        const lrow *r = &t->rows[i];
+        lrow *r = &t->rows[i];
         for (size_t k = 0; k < r->ncells && r->kind != BR_ROW_GROUP; k++) {
-            const lcell *c = &r->cells[k];
+            lcell *c = &r->cells[k];
             if (c->span == 1 && c->col < t->ncols && t->calign[c->col] != BR_ALIGN_LEFT &&
                 c->prep.has_glue && c->prep.pref_w > SHORT_EMS * r->st.size &&
                 words_outside_brackets(&c->prep) >= PROSE_WORDS)
-                t->prose[c->col] = true;
+                t->prose[c->col] = c->prose = true;
         }
     }
 }

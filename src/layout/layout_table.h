@@ -18,6 +18,7 @@ typedef struct lcell {
     bool decimal;           /* on the column's decimal point (one line, one column) */
     double dec_left;        /* width before its decimal point */
     bool whole;             /* a decimal figure without a fraction ("193", "69%") */
+    bool prose;             /* words in a figure column, set on the left */
     double hang;            /* footnote markers hanging past its right edge */
     tx_prep prep;
     tx_text text;
@@ -57,7 +58,7 @@ struct ltable {
     double *figure;         /* per column: its widest figure */
     bool *point;            /* per column: figures line up on the point */
     br_align *calign;       /* per column: its one alignment */
-    bool *prose;            /* per column: a figure column holding prose, set as text */
+    bool *prose;            /* per column: a figure column holding prose, sized as text */
     double *x;              /* ncols + 1 column edges from the table's left */
     bool *inner;            /* scratch: edges inside a spanning cell */
     double width;
