@@ -162,6 +162,12 @@ void br_compose_add_caption(composer *c, const char *title, br_loc loc)
     br_compose_add_heading(c, 3, title, loc)->caption = true;
 }
 
+bool br_compose_after_table(const composer *c)
+{
+    const br_doc *d = c->doc;
+    return d->nblocks > 0 && d->blocks[d->nblocks - 1].kind == BR_BLOCK_TABLE;
+}
+
 void br_compose_add_group_row(composer *c, br_table *table, const char *label, size_t ncols)
 {
     br_row *row = br_table_add_row(c->a, table, false);

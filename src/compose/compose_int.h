@@ -52,6 +52,10 @@ br_block *br_compose_add_heading(composer *c, int level, const char *markup, br_
 /* A table's or chart's caption: a level-3 heading marked caption. */
 void br_compose_add_caption(composer *c, const char *title, br_loc loc);
 void br_compose_add_group_row(composer *c, br_table *table, const char *label, size_t ncols);
+/* Whether a table added now would follow a table straight on (no heading,
+ * paragraph or column break between): an untitled one would read as part
+ * of it, so it gets a caption of its own. */
+bool br_compose_after_table(const composer *c);
 br_block *br_compose_new_table(composer *c, br_loc loc, const char *caption, size_t ncols);
 /* Joins the lines of one paragraph in place, as a word processor does: a
  * newline is a space, so an author may wrap long lines; a line ending in a

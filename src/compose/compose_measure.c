@@ -391,8 +391,7 @@ const char *br_compose_group_label(composer *c, const char *key, const char *gro
  * one group or objective; else "Measures".  NULL: none needed. */
 static const char *untitled_caption(composer *c, const br_selection *sel)
 {
-    const br_doc *d = c->doc;
-    if (!d->nblocks || d->blocks[d->nblocks - 1].kind != BR_BLOCK_TABLE)
+    if (!br_compose_after_table(c))
         return NULL;
     if (sel->kind.n == 1) {
         const char *k = sel->kind.items[0];

@@ -405,13 +405,42 @@ static void tcell(composer *c, br_row *row, const br_tcell *tc, bool header)
     cell->bold = tc->bold;
 }
 
+/* The caption of a generic table with no title that follows a table
+ * straight on (it would read as part of it): what its first column names,
+ * its heading when it has one ("Project"), else the one row of a table of
+ * one row ("Quality of Cases Audited" over the scorecard's I / RI / G / O
+ * figures; a row of one cell across the table is a note or key, not a
+ * row), else "Table".  NULL: none needed. */
+static const char *untitled_caption(composer *c, const br_section *s)
+{
+    if (!br_compose_after_table(c))
+        return NULL;
+    if (s->nheader && s->header[0].ncells && s->header[0].cells[0].text &&
+        *s->header[0].cells[0].text && !s->header[0].cells[0].is_number)
+        return s->header[0].cells[0].text;
+    size_t body = 0, ncols = br_table_columns(s);
+    const br_trow *only = NULL;
+    for (size_t i = 0; i < s->nrows; i++) {
+        const br_trow *r = &s->rows[i];
+        if (!r->heading && !r->total && r->ncells && (size_t)r->cells[0].span < ncols)
+            body++, only = r;
+    }
+    if (body == 1 && only->ncells && only->cells[0].text && *only->cells[0].text &&
+        !only->cells[0].is_number)
+        return only->cells[0].text;
+    return "Table";
+}
+
 void br_compose_generic_table(composer *c, const br_section *s)
 {
     size_t ncols = br_table_columns(s);
     if (!ncols)
         ncols = 1;
     br_compose_add_caption(c, s->title, s->loc);
-    br_block *b = br_compose_new_table(c, s->loc, s->title, ncols);
+    /* An untitled table's caption prints where it starts unless it repeats
+     * the heading it is under (layout: caption_at_start). */
+    const char *caption = s->title ? s->title : untitled_caption(c, s);
+    br_block *b = br_compose_new_table(c, s->loc, caption, ncols);
     for (size_t i = 0; i < s->nwidths && i < ncols; i++)
         b->table.cols[i].width = s->widths[i] * 72.0 / 25.4;
     for (size_t i = 0; i < s->nheader; i++) {

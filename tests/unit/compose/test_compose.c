@@ -603,6 +603,64 @@ static void a_bullet_with_its_own_letter_is_a_lettered_item(void **state)
     rmdir(dir);
 }
 
+/* A generic table with no title straight after a table is captioned by
+ * what its first column names: its heading, else its one row (the
+ * scorecard's "Quality of Cases Audited" over I / RI / G / O; a key row
+ * across the table does not count), else "Table"; a title is kept, and a
+ * table under a heading needs none. */
+static void an_untitled_generic_table_after_a_table_gets_a_caption(void **state)
+{
+    (void)state;
+    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
+    char dir[] = "/tmp/br-gencap-XXXXXX", path[64];
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/report.yaml", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("report: {title: T, organisation: O, period: 2019/20 Q2, date: 2019-10-17}\n"
+          "periods: [2019/20 Q2]\n"
+          "sections:\n"
+          "  - {type: heading, title: Projects}\n"
+          "  - {type: table, header: [[Project, RAG]], rows: [[Alpha, G]]}\n"
+          "  - {type: table, header: [[Project, RAG]], rows: [[Beta, A], [Gamma, G]]}\n"
+          "  - {type: table, header: [['', I, G]], rows: [[Audits, 3%, 87%], "
+          "{cells: [{text: 'Key: I Inadequate', span: 3}]}]}\n"
+          "  - {type: table, rows: [[1, 2], [3, 4]]}\n"
+          "  - {type: table, title: Own title, rows: [[5, 6]]}\n", f);
+    fclose(f);
+    br_arena *a = br_arena_new();
+    br_template t;
+    const br_report *r;
+    br_doc *doc = compose_dir(dir, a, &t, &r);
+    static const char *const want[] = {NULL, "Project", "Audits", "Table", "Own title"};
+    size_t k = 0;
+    for (size_t i = 0; i < doc->nblocks; i++) {
+        if (doc->blocks[i].kind != BR_BLOCK_TABLE)
+            continue;
+        assert_true(k < 5);
+        if (want[k])
+            assert_string_equal(doc->blocks[i].table.caption, want[k]);
+        else
+            assert_null(doc->blocks[i].table.caption);
+        k++;
+    }
+    assert_int_equal(k, 5);
+    br_arena_free(a);
+    remove(path);
+    rmdir(dir);
+    /* the scorecard's two untitled tables below measure tables */
+    a = br_arena_new();
+    doc = compose_dir("examples/scorecard-2015-12", a, &t, &r);
+    size_t found = 0;
+    for (size_t i = 0; i < doc->nblocks; i++) {
+        const char *cap = doc->blocks[i].kind == BR_BLOCK_TABLE ? doc->blocks[i].table.caption : NULL;
+        found += cap && (strcmp(cap, "Quality of Cases Audited") == 0 ||
+                         strcmp(cap, "Internal Audit analysis (see key below)") == 0);
+    }
+    assert_int_equal(found, 2);
+    br_arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -618,6 +676,7 @@ int main(void)
         cmocka_unit_test(a_bullet_with_its_own_letter_is_a_lettered_item),
         cmocka_unit_test(a_figure_prints_its_display_and_is_judged_by_its_value),
         cmocka_unit_test(a_stated_summary_row_prints_and_its_measures_check_it),
+        cmocka_unit_test(an_untitled_generic_table_after_a_table_gets_a_caption),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
