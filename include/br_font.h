@@ -41,8 +41,34 @@ int br_font_advance(const br_font *font, uint32_t codepoint);
 bool br_font_has_glyph(const br_font *font, uint32_t codepoint);
 
 /* Width of len bytes of UTF-8 text in 1/1000 em (sum of advances, no
- * kerning: libharu does not kern CID fonts).  Invalid bytes count as U+FFFD. */
+ * kerning: libharu does not kern CID fonts).  Invalid bytes count as U+FFFD.
+ * Text with combining marks is measured as the painter paints it: in NFC
+ * where the font has the composite (br_font_nfc), and each mark left
+ * advancing by nothing (it is drawn over its letter: br_font_mark_offset). */
 long br_font_text_width(const br_font *font, const char *utf8, size_t len);
+
+/* br_uni_nfc with the composites the font has: out holds at least
+ * BR_UNI_NFC_ROOM(len) bytes.  Returns the bytes written. */
+size_t br_font_nfc(const br_font *font, const char *s, size_t len, char *out);
+
+/* Where combining marks go over (or under) their letter, in 1/1000 em. */
+typedef struct br_mark_place {
+    int advance;        /* the letter's advance */
+    int mid;            /* the middle of its ink, from its origin */
+    int top, bottom;    /* the ink so far: the letter's, then its marks' */
+    bool ok;
+} br_mark_place;
+
+/* Starts placing the marks that follow base. */
+void br_font_mark_base(const br_font *font, uint32_t base, br_mark_place *mp);
+
+/* The offset (dx, dy) from the pen after the letter (and any earlier marks,
+ * which advance by nothing) at which mark is drawn: its ink centred over
+ * the letter's, an above-mark lifted clear of a tall letter or an earlier
+ * mark, a below-mark dropped clear of a descender.  False when the font has
+ * no ink for it (it is then drawn at the pen). */
+bool br_font_mark_offset(const br_font *font, br_mark_place *mp, uint32_t mark, int *dx,
+                         int *dy);
 
 /* Vertical metrics in 1/1000 em: ascender (positive), descender (negative),
  * cap height. */

@@ -15,6 +15,7 @@
 #include "br_font.h"
 
 #include "br_file.h"
+#include "br_unicode.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -34,6 +35,7 @@ struct br_font {
     int16_t *advance;       /* per glyph, 1/1000 em */
     uint16_t *bmp;          /* glyph id per BMP code point; 0 = none */
     int missing_width;      /* advance of glyph 0 (.notdef) */
+    int16_t (*box)[4];      /* per glyph: xMin, yMin, xMax, yMax in 1/1000 em; all 0 = no ink */
     int ascent, descent, cap_height;
 };
 
@@ -230,6 +232,37 @@ static bool read_metrics(loader *ld)
     return true;
 }
 
+/* The ink box of every glyph, from its 'glyf' header: what places a
+ * combining mark over its letter (br_font_mark_offset).  A glyph whose
+ * outline lies outside the table keeps an empty box. */
+static bool read_boxes(loader *ld)
+{
+    span head, loca, glyf;
+    if (!find_table(ld, "head", &head, true) || !find_table(ld, "loca", &loca, true) ||
+        !find_table(ld, "glyf", &glyf, true))
+        return false;
+    bool ok = true;
+    bool long_loca = rd16s(head, 50, &ok) == 1;
+    br_font *f = ld->font;
+    f->box = calloc(f->nglyphs, sizeof *f->box);
+    if (!ok || !f->box)
+        return ok ? fail(ld, "out of memory") : fail(ld, "damaged 'head' table");
+    for (unsigned g = 0; g < f->nglyphs; g++) {
+        bool in = true;
+        size_t at = long_loca ? rd32(loca, 4 * (size_t)g, &in) : 2 * (size_t)rd16(loca, 2 * (size_t)g, &in);
+        size_t end = long_loca ? rd32(loca, 4 * (size_t)g + 4, &in)
+                               : 2 * (size_t)rd16(loca, 2 * (size_t)g + 2, &in);
+        if (!in || end <= at || end > glyf.len || end - at < 10)
+            continue;
+        span gl = subspan(glyf, at, &in);
+        for (int k = 0; k < 4 && in; k++)
+            f->box[g][k] = (int16_t)(rd16s(gl, 2 + 2 * (size_t)k, &in) * 1000 / ld->upem);
+        if (!in)
+            memset(f->box[g], 0, sizeof f->box[g]);
+    }
+    return true;
+}
+
 /* Cap height from OS/2 version 2 or later; 70% of the ascent otherwise. */
 static bool read_cap_height(loader *ld)
 {
@@ -378,7 +411,7 @@ br_font *br_font_load(const char *path, char *err, size_t errlen)
     loader ld = {.font = f, .err = err, .errlen = errlen};
     uint8_t *data = NULL;
     bool ok = read_file(&ld, path, &data) && read_directory(&ld) && read_head_maxp(&ld) &&
-              read_metrics(&ld) && read_cap_height(&ld) && read_cmap(&ld);
+              read_metrics(&ld) && read_boxes(&ld) && read_cap_height(&ld) && read_cmap(&ld);
     free(data);
     if (!ok) {
         br_font_free(f);
@@ -393,6 +426,7 @@ void br_font_free(br_font *font)
         return;
     free(font->path);
     free(font->advance);
+    free(font->box);
     free(font->bmp);
     free(font);
 }
@@ -421,6 +455,29 @@ bool br_font_has_glyph(const br_font *font, uint32_t codepoint)
     return g != 0 && g < font->nglyphs;
 }
 
+static bool font_keeps(const void *font, uint32_t cp)
+{
+    return br_font_has_glyph(font, cp);
+}
+
+size_t br_font_nfc(const br_font *font, const char *s, size_t len, char *out)
+{
+    return br_uni_nfc(s, len, out, font_keeps, font);
+}
+
+/* The width of text in which every mark advances by nothing. */
+static long marked_width(const br_font *font, const char *s, size_t len)
+{
+    long w = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        i += br_utf8_decode(s + i, len - i, &cp);
+        if (br_uni_ccc(cp) == 0)
+            w += br_font_advance(font, cp);
+    }
+    return w;
+}
+
 long br_font_text_width(const br_font *font, const char *utf8, size_t len)
 {
     long w = 0;
@@ -428,9 +485,77 @@ long br_font_text_width(const br_font *font, const char *utf8, size_t len)
     while (i < len) {
         uint32_t cp;
         i += br_utf8_decode(utf8 + i, len - i, &cp);
+        if (cp >= 0x300 && br_uni_ccc(cp) > 0) {
+            /* Text with marks is measured as it is painted: normalised. */
+            char small[256], *buf = BR_UNI_NFC_ROOM(len) <= sizeof small
+                                        ? small : malloc(BR_UNI_NFC_ROOM(len));
+            if (!buf)
+                return marked_width(font, utf8, len);
+            w = marked_width(font, buf, br_font_nfc(font, utf8, len, buf));
+            if (buf != small)
+                free(buf);
+            return w;
+        }
         w += br_font_advance(font, cp);
     }
     return w;
+}
+
+/* Above-marks and below-marks by combining class (UAX #44): the others
+ * (overlays; marks attached to the letter, as a cedilla or an ogonek) are
+ * only centred. */
+static int mark_side(int ccc)
+{
+    if ((ccc >= 228 && ccc <= 232) || ccc == 234)
+        return 1;
+    if (ccc == 218 || ccc == 220 || ccc == 222 || ccc == 233 || ccc == 240)
+        return -1;
+    return 0;
+}
+
+static const int16_t *box_of(const br_font *font, uint32_t cp)
+{
+    unsigned g = glyph_of(font, cp);
+    if (g == 0 || g >= font->nglyphs)
+        return NULL;
+    const int16_t *b = font->box[g];
+    return b[0] || b[1] || b[2] || b[3] ? b : NULL;
+}
+
+enum {
+    MARK_GAP = 60,      /* 1/1000 em between a letter's ink and its mark's */
+    MARK_SLACK = 20,    /* a smaller move is not made: a round letter's overshoot */
+};
+
+void br_font_mark_base(const br_font *font, uint32_t base, br_mark_place *mp)
+{
+    const int16_t *b = box_of(font, base);
+    mp->advance = br_font_advance(font, base);
+    mp->mid = b ? (b[0] + b[2]) / 2 : mp->advance / 2;
+    mp->top = b ? b[3] : 0;
+    mp->bottom = b ? b[1] : 0;
+    mp->ok = true;
+}
+
+bool br_font_mark_offset(const br_font *font, br_mark_place *mp, uint32_t mark, int *dx, int *dy)
+{
+    const int16_t *m = box_of(font, mark);
+    if (!mp->ok || !m)
+        return false;
+    /* The mark is drawn at the pen, which stands at the letter's end. */
+    *dx = mp->mid - mp->advance - (m[0] + m[2]) / 2;
+    *dy = 0;
+    int side = mark_side(br_uni_ccc(mark));
+    if (side > 0) {
+        int lift = mp->top + MARK_GAP - m[1];
+        *dy = lift > MARK_SLACK ? lift : 0;
+        mp->top = m[3] + *dy;
+    } else if (side < 0) {
+        int drop = m[3] - (mp->bottom - MARK_GAP);
+        *dy = drop > MARK_SLACK ? -drop : 0;
+        mp->bottom = m[1] + *dy;
+    }
+    return true;
 }
 
 int br_font_ascent(const br_font *font)

@@ -9,6 +9,8 @@
  */
 #include "layout_int.h"
 
+#include "br_unicode.h"
+
 #include <ctype.h>
 
 #include <string.h>
@@ -94,11 +96,18 @@ void br_lay_tx_check_glyphs(lay *L, const char *s, size_t len, br_face face, br_
     }
 }
 
-/* Cuts one run (or the plain text s) into atoms. */
+/* Cuts one run (or the plain text s) into atoms.  Text with combining
+ * marks is set in NFC where the font has the composites (br_font_nfc), and
+ * a mark left over advances by nothing, as the painter draws it. */
 static void atomize(lay *L, const char *s, size_t n, br_face face, uint32_t color, bool super,
                     const tx_style *st, br_loc loc)
 {
     const br_font *f = L->fonts->face[face];
+    if (br_uni_has_mark(s, n)) {
+        char *nfc = br_arena_alloc(L->arena, BR_UNI_NFC_ROOM(n));
+        n = br_font_nfc(f, s, n, nfc);
+        s = nfc;
+    }
     double scale = (super ? st->size * SUP_SCALE : st->size) / 1000.0;
     uint8_t base = (uint8_t)(TX_PLAIN_GLUE | (super ? TX_SUPER : 0));
     tx_atom *a = NULL;
@@ -123,7 +132,7 @@ static void atomize(lay *L, const char *s, size_t n, br_face face, uint32_t colo
             uint32_t cp;
             size_t k = br_utf8_decode(s + i, n - i, &cp);
             warn_glyph(L, face, cp, loc);
-            a->w += br_font_advance(f, cp) * scale;
+            a->w += (br_uni_ccc(cp) ? 0 : br_font_advance(f, cp)) * scale;
             /* "2011/12", "31/07/12", "10-17" are one figure: no break. */
             bool in_figure = i > 0 && i + k < n && isdigit((unsigned char)s[i - 1]) &&
                              isdigit((unsigned char)s[i + k]);
@@ -392,7 +401,7 @@ static void put(breaker *b, const tx_atom *a, const char *text, size_t len, doub
 }
 
 /* A word wider than the line: as many characters per line as fit, at least
- * one, so that nothing is clipped. */
+ * one (with the marks on it), so that nothing is clipped. */
 static void put_split(breaker *b, const tx_atom *a)
 {
     const br_font *f = b->L->fonts->face[a->face];
@@ -404,9 +413,8 @@ static void put_split(breaker *b, const tx_atom *a)
         size_t start = pos;
         double w = 0;
         while (pos < a->len) {
-            uint32_t cp;
-            size_t k = br_utf8_decode(a->text + pos, a->len - pos, &cp);
-            double cw = br_font_advance(f, cp) * scale;
+            size_t k = br_uni_cluster(a->text + pos, a->len - pos);
+            double cw = (double)br_font_text_width(f, a->text + pos, k) * scale;
             bool has = !b->empty || pos > start;
             if (has && b->x + (b->empty ? 0 : b->glue) + w + cw > b->width + LAY_EPS)
                 break;

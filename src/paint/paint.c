@@ -26,6 +26,8 @@
 
 #include <hpdf.h>
 
+#include "br_unicode.h"
+
 typedef struct painter {
     HPDF_Doc pdf;
     HPDF_STATUS error, detail;      /* first libharu error; 0 when none */
@@ -55,6 +57,8 @@ typedef struct painter {
 
     char *buf;                      /* cleaned text, NUL-terminated */
     size_t buf_cap;
+    char *nfc;                      /* buf normalised, where it has combining marks */
+    size_t nfc_cap;
     const char *problem;            /* a failure of ours, not libharu's */
 } painter;
 
@@ -207,13 +211,23 @@ static void end_text(painter *p)
 }
 
 /* Shows p->buf (n bytes) in face at size, placed at (x, y) when place is
- * set, else where the text position is. */
+ * set, else where the text position is: normalised as layout measured it
+ * (br_font_text_width), each mark left drawn over its letter. */
 static void show_text(painter *p, size_t n, br_face face, double size, bool place, double x,
                       double y)
 {
     HPDF_Font font = font_for(p, face);
     use_font(p, font, size);
-    if (good(p) && !br_pdf_show(p->page, font, p->used[face], &p->line, p->buf, n, place, x, y))
+    const br_font *metrics = p->fonts->face[(unsigned)face < BR_FACE_COUNT ? face : 0];
+    const char *text = p->buf;
+    if (metrics && br_uni_has_mark(p->buf, n)) {
+        if (!reserve(p, &p->nfc, &p->nfc_cap, BR_UNI_NFC_ROOM(n)))
+            return;
+        n = br_font_nfc(metrics, p->buf, n, p->nfc);
+        text = p->nfc;
+    }
+    br_pdf_run run = {text, n, metrics, size};
+    if (good(p) && !br_pdf_show(p->page, font, p->used[face], &p->line, &run, place, x, y))
         p->problem = "cannot write text into the page";
 }
 
@@ -660,5 +674,6 @@ bool br_paint(const br_pages *pages, const br_doc *doc, const br_style *style,
         HPDF_Free(p.pdf);
     free(p.pages);
     free(p.buf);
+    free(p.nfc);
     return ok;
 }

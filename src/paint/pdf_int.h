@@ -17,6 +17,7 @@
 #include <hpdf.h>
 
 #include "br_doc.h"
+#include "br_font.h"
 #include "br_layout.h"
 
 /* Replaces the ToUnicode map of font (a two-byte font of libharu's UTF-8
@@ -104,12 +105,23 @@ typedef struct br_pdf_line {
     double x, y;
 } br_pdf_line;
 
-/* Shows len bytes of UTF-8 in font (a two-byte font of libharu's UTF-8
- * encoder, already selected with its size, inside BT ... ET): at (x, y)
- * when place is set (and line is moved there), else where the text
- * position is.  used has a bit per code point of the characters already
+/* Text to show: len bytes of UTF-8, the metrics of its font (NULL: marks
+ * are drawn where the pen is) and the size it is set at. */
+typedef struct br_pdf_run {
+    const char *utf8;
+    size_t len;
+    const br_font *metrics;
+    double size;
+} br_pdf_run;
+
+/* Shows a run in font (a two-byte font of libharu's UTF-8 encoder, already
+ * selected with its size, inside BT ... ET): at (x, y) when place is set
+ * (and line is moved there), else where the text position is.  A
+ * combining mark after a letter is drawn over (or under) it and advances
+ * the text by nothing (br_font_mark_offset), as br_font_text_width
+ * measures it.  used has a bit per code point of the characters already
  * marked in font. */
 bool br_pdf_show(HPDF_Page page, HPDF_Font font, uint8_t used[8192], br_pdf_line *line,
-                 const char *utf8, size_t len, bool place, double x, double y);
+                 const br_pdf_run *run, bool place, double x, double y);
 
 #endif

@@ -11,6 +11,7 @@
 #include "pdf_int.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +21,7 @@
 #include <hpdf_streams.h>
 
 #include "br_font.h"
+#include "br_unicode.h"
 
 /* Characters to a Tj: a literal string stays well under the 32,767 bytes
  * that older readers (and PDF/A-1) allow. */
@@ -86,10 +88,34 @@ static size_t put_code(unsigned char *out, uint32_t cp)
     return o;
 }
 
+/* Writes a mark drawn dx, dy (1/1000 em) from the pen and advancing by
+ * nothing: TJ moves to it and back past the advance libharu gives it, Ts
+ * lifts or drops it. */
+static size_t put_mark(unsigned char *out, uint32_t cp, int dx, int dy, int advance, double size)
+{
+    size_t o = 0;
+    if (dy) {
+        o += put_real((char *)out + o, dy * size / 1000.0);
+        memcpy(out + o, " Ts\n", 4);
+        o += 4;
+    }
+    o += (size_t)sprintf((char *)out + o, "[%d(", -dx);
+    o += put_code(out + o, cp);
+    o += (size_t)sprintf((char *)out + o, ")%d]TJ\n", dx + advance);
+    if (dy) {
+        memcpy(out + o, "0 Ts\n", 5);
+        o += 5;
+    }
+    return o;
+}
+
 bool br_pdf_show(HPDF_Page page, HPDF_Font font, uint8_t used[8192], br_pdf_line *line,
-                 const char *utf8, size_t len, bool place, double x, double y)
+                 const br_pdf_run *run, bool place, double x, double y)
 {
     HPDF_Stream st = br_pdf_page_stream(page);
+    const char *utf8 = run->utf8;
+    size_t len = run->len;
+    const br_font *metrics = run->metrics && br_uni_has_mark(utf8, len) ? run->metrics : NULL;
     size_t cap = 4 * (len < PIECE ? len : PIECE) + 96;
     unsigned char small[1024], *buf = cap <= sizeof small ? small : malloc(cap);
     if (!buf)
@@ -107,20 +133,50 @@ bool br_pdf_show(HPDF_Page page, HPDF_Font font, uint8_t used[8192], br_pdf_line
         line->x = x;
         line->y = y;
     }
+    uint32_t base = 0;      /* the letter the next marks belong to; 0 none */
+    br_mark_place mp = {.ok = false};
     for (size_t i = 0; i < len && ok; o = 0) {
-        size_t k = 0;
+        size_t k = 0, open = o;
         buf[o++] = '(';
         for (; i < len && k < PIECE; k++) {
             uint32_t cp;
-            i += br_utf8_decode(utf8 + i, len - i, &cp);
+            size_t n = br_utf8_decode(utf8 + i, len - i, &cp);
             if (cp > 0xFFFF)
                 cp = 0xFFFD;
+            i += n;
             mark_glyph(font, used, cp);
+            int dx, dy;
+            if (metrics && br_uni_ccc(cp) > 0 && base) {
+                if (!mp.ok)
+                    br_font_mark_base(metrics, base, &mp);
+                if (br_font_mark_offset(metrics, &mp, cp, &dx, &dy)) {
+                    /* The string so far, the mark, then a new string. */
+                    if (o > open + 1) {
+                        memcpy(buf + o, ") Tj\n", 5);
+                        o += 5;
+                    } else {
+                        o = open;
+                    }
+                    o += put_mark(buf + o, cp, dx, dy, br_font_advance(metrics, cp), run->size);
+                    ok = HPDF_Stream_Write(st, buf, (HPDF_UINT)o) == HPDF_OK;
+                    o = open = 0;
+                    buf[o++] = '(';
+                    continue;
+                }
+            } else if (metrics && br_uni_ccc(cp) == 0) {
+                base = cp;
+                mp.ok = false;
+            }
             o += put_code(buf + o, cp);
         }
-        memcpy(buf + o, ") Tj\n", 5);
-        o += 5;
-        ok = HPDF_Stream_Write(st, buf, (HPDF_UINT)o) == HPDF_OK;
+        if (o > open + 1) {
+            memcpy(buf + o, ") Tj\n", 5);
+            o += 5;
+        } else {
+            o = open;
+        }
+        if (o > 0)
+            ok = ok && HPDF_Stream_Write(st, buf, (HPDF_UINT)o) == HPDF_OK;
     }
     if (buf != small)
         free(buf);

@@ -9,7 +9,7 @@ rank() { n=0; for s in $stages; do [ "$s" = "$1" ] && { echo $n; return; }; n=$(
 # Which stage each contract header belongs to.
 header_stage() {
     case "$1" in
-    br_arena.h|br_data.h|br_diag.h|br_file.h|br_markup.h|br_model.h|br_vocab.h|br_vocab.def|br_section.h|br_period.h|br_format.h|br_style.h|br_template.h|br_font.h|br_md5.h) echo core ;;
+    br_arena.h|br_data.h|br_diag.h|br_file.h|br_markup.h|br_model.h|br_vocab.h|br_vocab.def|br_section.h|br_period.h|br_format.h|br_style.h|br_template.h|br_font.h|br_unicode.h|br_md5.h) echo core ;;
     br_yaml.h|br_input.h|br_limits.h|br_report.h) echo load ;;
     br_compute.h) echo compute ;;
     br_compose.h|br_doc.h) echo compose ;;

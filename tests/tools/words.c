@@ -22,6 +22,7 @@
 #include <strings.h>
 
 #include "br_input.h"
+#include "br_unicode.h"
 
 typedef struct words {
     br_input in;
@@ -89,10 +90,13 @@ static void put_token(words *w, const char *tok, size_t n, br_loc loc)
 }
 
 /* Maximal runs of letters and of digits, ASCII letters lower-cased; a comma
- * between two digits is a thousands separator and joins them. */
+ * between two digits is a thousands separator and joins them.  Text is
+ * compared in NFC: the PDF sets "e" + U+0301 as "é" (docs/layout.md). */
 static void tokenise(words *w, const char *text, size_t n, br_loc loc)
 {
-    const unsigned char *s = (const unsigned char *)text;
+    char *nfc = malloc(BR_UNI_NFC_ROOM(n));
+    n = br_uni_nfc(text, n, nfc, NULL, NULL);
+    const unsigned char *s = (const unsigned char *)nfc;
     char *tok = malloc(n + 1);
     size_t len = 0;
     int cls = SEP;
@@ -115,6 +119,7 @@ static void tokenise(words *w, const char *text, size_t n, br_loc loc)
     }
     put_token(w, tok, len, loc);
     free(tok);
+    free(nfc);
 }
 
 /* ---- scalars ---- */

@@ -70,6 +70,29 @@ static void leading_hyphen_does_not_break(void **state)
     assert_non_null(lx_find(p, "-1.7%", NULL));
 }
 
+/* A letter typed with a combining accent is set as the font's accented
+ * letter (NFC), measured as painted; a mark with no composite (x̄) stays
+ * on its letter, advancing by nothing, and a word too wide for its cell
+ * is never cut between a letter and its mark. */
+static void combining_accents_are_set_composed(void **state)
+{
+    lx *f = fresh_doc(state);
+    lx_para(f, "re\xCC\x81sume\xCC\x81 x\xCC\x84");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_int_equal(p->pages[0].nitems, 1);
+    const br_item *it = &p->pages[0].items[0];
+    assert_true(lx_is(it, "r\xC3\xA9sum\xC3\xA9 x\xCC\x84"));
+    f = fresh_doc(state);
+    narrow_cell(f, text_w(f, "x", BR_FACE_REGULAR, 9) + 0.5, "x\xCC\x84x\xCC\x84");
+    p = lx_layout(f);
+    lx_check_all(f, p);
+    size_t n = 0;
+    for (size_t i = 0; i < p->pages[0].nitems; i++)
+        n += lx_is(&p->pages[0].items[i], "x\xCC\x84");
+    assert_int_equal(n, 2);
+}
+
 static void words_of_one_run_share_one_item(void **state)
 {
     lx *f = fresh_doc(state);
@@ -262,6 +285,7 @@ int main(void)
         T(figures_with_a_slash_or_hyphen_stay_whole),
         T(leading_hyphen_does_not_break),
         T(words_of_one_run_share_one_item),
+        T(combining_accents_are_set_composed),
         T(wrapped_lines_drop_the_space_at_the_break),
         T(blank_line_keeps_its_height),
         T(superscript_run_is_small_and_raised),
