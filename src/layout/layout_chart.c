@@ -7,7 +7,8 @@
  * than the step needs; a percentage axis runs 0-100% unless a figure lies
  * outside it.  Every label is measured with its font and placed so that no
  * two overlap, and none is crossed by a line of the chart (the series, its
- * markers, the target and the axis; the light grid may run behind a label):
+ * markers, the target and the axis; the light grid is broken around a
+ * label, so no text stands on a rule):
  * an axis label that would collide is left out, a point's figure moves
  * below, beside or diagonally off its point or, failing all of them, is left
  * out (the summary and the paper's tables carry every figure).
@@ -23,6 +24,8 @@
 #include "br_format.h"
 
 #define TICK_LEN 3.0
+#define GRID_W 0.3          /* pt: a grid line */
+#define GRID_CLEAR 1.0      /* pt a grid line keeps from a label */
 #define LABEL_GAP 4.0       /* pt between two labels of an axis */
 
 typedef struct box {
@@ -41,6 +44,10 @@ typedef struct cb {
     size_t nboxes, cap;
     box *segs;              /* lines labels keep off: (x0, y0) to (x1, y1) */
     size_t nsegs, segs_cap;
+    box *texts;             /* the boxes of the labels placed (no lines) */
+    size_t ntexts, texts_cap;
+    size_t *grid;           /* the shapes that are grid lines */
+    size_t ngrid, grid_cap;
     double share_lo, share_hi;  /* the figures of the block's percentage charts */
 } cb;
 
@@ -148,6 +155,7 @@ static void label(cb *b, double x, double baseline, const char *s, size_t len, b
     sh->text = br_arena_strndup(b->L->arena, s, len);
     box *k = BR_PUSH(b->L->work, b->boxes, b->nboxes, b->cap);
     *k = label_box(b, x, baseline, br_lay_tx_width(b->L, s, len, face, size), size);
+    *BR_PUSH(b->L->work, b->texts, b->ntexts, b->texts_cap) = *k;
 }
 
 /* Places a label at x unless it would overlap one already placed. */
@@ -403,10 +411,71 @@ static void y_labels(cb *b, const plot *p)
     double n = round((p->a.hi - p->a.lo) / p->a.step);
     for (int i = 0; i <= n; i++) {
         double v = fmin(p->a.lo + i * p->a.step, p->a.hi), y = py(p, v);
-        line(b, p->left, y, p->left + p->w, y, 0.3, b->cs->grid_color);
+        *BR_PUSH(b->L->work, b->grid, b->ngrid, b->grid_cap) = b->g->nshapes;
+        line(b, p->left, y, p->left + p->w, y, GRID_W, b->cs->grid_color);
         const char *s = axis_text(b, v, p->a.decimals);
         double w = text_w(b, s, BR_FACE_REGULAR, b->size);
         label_if_free(b, p->left - LABEL_GAP - w, y + (b->asc - b->desc) / 2, s, BR_FACE_REGULAR);
+    }
+}
+
+/* The part of grid line s from x on that is clear of every label (a label
+ * within GRID_CLEAR of its height breaks it, GRID_CLEAR either side of the
+ * label's ends); false when none is left.  The part runs to *x1, and *x
+ * moves past it. */
+static bool grid_part(const cb *b, const br_shape *s, double *x, double *x1)
+{
+    double end = s->x2;
+    for (bool moved = true; moved && *x < end - LAY_EPS;) {
+        moved = false;
+        *x1 = end;
+        for (size_t i = 0; i < b->ntexts; i++) {
+            box k = b->texts[i];
+            if (s->y < k.y0 - GRID_CLEAR || s->y > k.y1 + GRID_CLEAR ||
+                k.x1 + GRID_CLEAR <= *x || k.x0 - GRID_CLEAR >= *x1)
+                continue;
+            if (k.x0 - GRID_CLEAR <= *x + LAY_EPS) {
+                *x = k.x1 + GRID_CLEAR;     /* starts inside a label: skip it */
+                moved = true;
+                break;
+            }
+            *x1 = k.x0 - GRID_CLEAR;
+        }
+    }
+    return *x < end - LAY_EPS && *x1 > *x + LAY_EPS;
+}
+
+/* Breaks each grid line around the labels it would run through: its
+ * parts take its place among the shapes, so they are still drawn first,
+ * under the series. */
+static void break_grid(cb *b)
+{
+    for (size_t gi = b->ngrid; gi-- > 0;) {
+        size_t at = b->grid[gi];
+        br_shape line = b->g->shapes[at];
+        br_shape parts[64];
+        size_t n = 0;
+        double x = line.x, x1;
+        while (n < 64 && grid_part(b, &line, &x, &x1)) {
+            parts[n] = line;
+            parts[n].x = x, parts[n].x2 = x1;
+            n++;
+            x = x1;
+        }
+        if (n == 1 && parts[0].x == line.x && parts[0].x2 == line.x2)
+            continue;
+        /* Room for the parts: n shapes where there was one. */
+        for (size_t k = 1; k < n; k++)
+            br_graphic_add(b->L->work, b->g, BR_SHAPE_LINE);
+        if (n == 0) {
+            memmove(&b->g->shapes[at], &b->g->shapes[at + 1],
+                    (b->g->nshapes - at - 1) * sizeof *b->g->shapes);
+            b->g->nshapes--;
+            continue;
+        }
+        memmove(&b->g->shapes[at + n], &b->g->shapes[at + 1],
+                (b->g->nshapes - (n - 1) - at - 1) * sizeof *b->g->shapes);
+        memcpy(&b->g->shapes[at], parts, n * sizeof *parts);
     }
 }
 
@@ -644,6 +713,7 @@ static void line_chart(cb *b)
     for (size_t k = last != BR_NONE ? last : 0; k-- > 0;)
         if (c->points[k].text)
             point_label(b, &p, k);
+    break_grid(b);
     b->y = x_base + (x_lines - 1) * b->size * X_LEADING + b->desc;
 }
 
