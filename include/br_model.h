@@ -603,6 +603,10 @@ typedef struct br_report {
     br_loc template_loc;
     const char *classification;
     const char *language;       /* BCP 47 tag, over the template's; NULL: the template's */
+    /* The running header and footer, over the template's when has_header
+     * (has_footer): three slots each, "" for an empty one. */
+    bool has_header, has_footer;
+    const char *header[3], *footer[3];
     const char **corrections;
     size_t ncorrections;
     br_loc report_loc;

@@ -32,10 +32,17 @@ typedef struct br_numfmt {
     br_negative_style negative;
 } br_numfmt;
 
+/* How deep templates may extend one another (house -> cabinet is 1). */
+enum { BR_TEMPLATE_MAX_BASES = 8 };
+
 typedef struct br_template {
     br_texts texts;         /* every text read from the template file */
     const char *name;
     const char *path;       /* the file it came from, NULL for the defaults */
+    /* The templates it extends ('extends:'), the farthest first, as read: an
+     * issued package keeps each (template/base/<file name>). */
+    const char *bases[BR_TEMPLATE_MAX_BASES];
+    size_t nbases;
     const char *font_dir;   /* resolved directory of the font files */
     const char *font_files[BR_FACE_COUNT];
     br_style style;

@@ -50,6 +50,14 @@ def obj(props, required=(), desc=None):
 def one_or_list(s):
     return {"anyOf": [s, {"type": "array", "items": s}]}
 
+def running(description):
+    """A running header or footer: false (none) or its three slots."""
+    slots = {"type": "object", "additionalProperties": False,
+             "properties": {k: {"type": ["string", "null"]} for k in ("left", "center", "right")}}
+    return {"description": description + ": false for none, or {left, center, right} (a slot left out is empty)",
+            "anyOf": [{"const": False}, slots]}
+
+
 defs = {}
 defs["text"] = text
 defs["value"] = value
@@ -69,6 +77,8 @@ defs["report"] = obj({
     "milestone_status": {"enum": vocab("BR_MS_STATUS"),
                          "description": "the status of every milestone that states none (not-reported: the paper judges none)"},
     "status_reason": dict(text, description="the reason of every measure status set by hand that gives none of its own"),
+    "header": running("the running header, over the template's"),
+    "footer": running("the running footer, over the template's"),
 }, ["title", "organisation", "period"], "the report block: title, period, date, version, template")
 defs["report"]["if"] = {"required": ["version"], "properties": {"version": {"minimum": 2}}}
 defs["report"]["then"] = {"required": ["corrections"]}

@@ -169,6 +169,12 @@ void br_arc_bag_info(br_bag_info *info, const br_report *r, const char *id,
 /* ---- listing ---- */
 
 /* The names in dir, sorted; hidden ones left out. */
+static bool is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 static size_t list_dir(const char *dir, const char ***names, br_arena *arena)
 {
     DIR *d = opendir(dir);
@@ -258,6 +264,10 @@ bool br_arc_rebuild_paths(br_arc_rebuild *rb, const br_arc_package *pkg, br_aren
     const char *tdir = br_arena_printf(arena, "%s/data/source/template", pkg->dir);
     const char **templates;
     size_t nt = list_dir(tdir, &templates, arena);
+    /* base/ holds the templates it extends, if any: not the paper's own. */
+    for (size_t i = 0; i < nt; i++)
+        if (strcmp(templates[i], "base") == 0 && is_dir(br_arena_printf(arena, "%s/base", tdir)))
+            templates[i--] = templates[--nt];
     br_loc at = {br_arena_printf(arena, "%s/bag-info.txt", pkg->dir), 0, 0};
     if (!main || !pdf || strstr(main, "..") || strstr(pdf, "..")) {
         br_error(diags, at, "lacks %s or %s: not a package boardreport issued", BR_BAG_MAIN, BR_BAG_PDF);

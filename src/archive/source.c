@@ -20,6 +20,11 @@ static const char *yaml_name(const char *file, const char *dir_real, const br_te
     *outside = false;
     if (t->path && strcmp(file, t->path) == 0)
         return br_arena_printf(a, "template/%s", base_name(file));
+    /* The templates it extends, by file name beside it, where a re-render
+     * from the package looks for them (br_template_load_file). */
+    for (size_t i = 0; i < t->nbases; i++)
+        if (strcmp(file, t->bases[i]) == 0)
+            return br_arena_printf(a, "template/base/%s", base_name(file));
     size_t n = dir_real ? strlen(dir_real) : 0;
     if (dir_real && realpath(file, real) && strncmp(real, dir_real, n) == 0 && real[n] == '/')
         return br_arena_printf(a, "report/%s", real + n + 1);
@@ -27,18 +32,27 @@ static const char *yaml_name(const char *file, const char *dir_real, const br_te
     return br_arena_printf(a, "other/%s", base_name(file));
 }
 
-static bool known(const br_arc_sources *s, const char *name)
+static const br_arc_source *known(const br_arc_sources *s, const char *name)
 {
     for (size_t i = 0; i < s->nfiles; i++)
         if (strcmp(s->files[i].name, name) == 0)
-            return true;
-    return false;
+            return &s->files[i];
+    return NULL;
 }
 
 static bool add(br_arc_sources *s, const char *path, const char *name, br_arena *a,
                 br_diags *diags)
 {
-    if (known(s, name))
+    const br_arc_source *same = known(s, name);
+    /* Two templates of one paper's chain both named cabinet.yaml would be
+     * one file in the package, and a re-render would read the wrong one. */
+    if (same && strcmp(same->path, path) != 0 && strncmp(name, "template/", 9) == 0) {
+        br_error(diags, (br_loc){path, 0, 0}, "has the same file name as %s, which the paper's "
+                 "template also extends; an issued package keeps each template by its file "
+                 "name, so rename one", same->path);
+        return false;
+    }
+    if (same)
         return true;
     br_arc_source *f = BR_PUSH(a, s->files, s->nfiles, s->cap);
     f->path = path;

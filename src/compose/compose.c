@@ -365,9 +365,12 @@ br_doc *br_compose(const br_report *r, const br_template *t, br_style *style, br
     *style = t->style;
     if (r->language)
         style->lang = r->language;  /* the PDF's /Lang and dc:language */
+    /* The report's running heads, when it sets them, over the template's. */
+    const char *const *header = r->has_header ? r->header : t->style.header;
+    const char *const *footer = r->has_footer ? r->footer : t->style.footer;
     for (int i = 0; i < 3; i++) {
-        style->header[i] = fill_running(&c, t->style.header[i], &style->header_field[i]);
-        style->footer[i] = fill_running(&c, t->style.footer[i], &style->footer_field[i]);
+        style->header[i] = fill_running(&c, header[i], &style->header_field[i]);
+        style->footer[i] = fill_running(&c, footer[i], &style->footer_field[i]);
     }
     style->running_loc = r->report_loc;
     add_footnotes(&c);

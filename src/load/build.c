@@ -75,13 +75,21 @@ void br_build_check_placeholders(builder *b, const br_node *n, const char *text,
     while (known && known[nknown])
         nknown++;
     for (const char *p = text ? strchr(text, '{') : NULL; p; p = strchr(p + 1, '{')) {
-        size_t len = strspn(p + 1, "abcdefghijklmnopqrstuvwxyz_");
+        size_t len = strspn(p + 1, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_");
         if (!len || p[1 + len] != '}')
             continue;       /* not {name}: braces of another kind print as written */
-        char *name = br_arena_strndup(b->a, p + 1, len);
+        char *written = br_arena_strndup(b->a, p + 1, len);
+        char *name = br_arena_strdup(b->a, written);
+        for (char *q = name; *q; q++)
+            *q = (char)tolower((unsigned char)*q);
         bool ok = false;
         for (size_t i = 0; i < nknown && !ok; i++)
             ok = strcmp(known[i], name) == 0;
+        /* {Title} is {title} capitalised, as a Word user writes a field:
+         * placeholders are lower case, so it would print as written. */
+        if (ok && strcmp(written, name) != 0)
+            br_error(b->d, n->loc, "{%s} in %s is no placeholder: placeholders are written in "
+                     "lower case, {%s} (it would print as written)", written, where, name);
         if (ok)
             continue;
         const char *list = "";
@@ -90,13 +98,13 @@ void br_build_check_placeholders(builder *b, const br_node *n, const char *text,
         const char *near = br_suggest(name, known, nknown);
         if (near)
             br_error(b->d, n->loc, "{%s} in %s is no placeholder; did you mean {%s}? (it would "
-                     "print as written)", name, where, near);
+                     "print as written)", written, where, near);
         else if (nknown)
             br_warning(b->d, n->loc, "{%s} in %s is no placeholder, so it prints as written; the "
-                       "placeholders here are %s", name, where, list);
+                       "placeholders here are %s", written, where, list);
         else
             br_warning(b->d, n->loc, "{%s} in %s prints as written: it takes no placeholders "
-                       "(a measure column's heading takes {date})", name, where);
+                       "(a measure column's heading takes {date})", written, where);
     }
 }
 

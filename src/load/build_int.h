@@ -81,6 +81,10 @@ void br_build_check_placeholders(builder *b, const br_node *n, const char *text,
 /* The paper's language (a template's or a report's 'language'): a BCP 47
  * tag into *dst when it is one, else an error with an example. */
 void br_build_read_lang(builder *b, const br_node *v, const char **dst);
+/* A running header or footer (a template's, or a report's over its
+ * template's) into slots[3]: a mapping of left, center and right (a slot
+ * left out is empty), or false for none; what names it in messages. */
+void br_build_read_running(builder *b, const br_node *v, const char **slots, const char *what);
 bool br_build_read_number(builder *b, const br_node *n, const char *what, double *out, int *decimals);
 /* Whether n is an unquoted scalar that reads as a number (no message). */
 bool br_build_plain_number(const br_node *n, double *out, int *decimals);

@@ -34,6 +34,23 @@ static bool read_language(builder *b, const br_node *v, void *obj)
     return r->language != before;
 }
 
+/* The running header and footer, over the template's: a paper without
+ * running heads, or with other words in them, needs no template of its
+ * own. */
+static bool read_header(builder *b, const br_node *v, void *obj)
+{
+    br_report *r = obj;
+    br_build_read_running(b, v, r->header, "'header' of report");
+    return r->has_header = true;
+}
+
+static bool read_footer(builder *b, const br_node *v, void *obj)
+{
+    br_report *r = obj;
+    br_build_read_running(b, v, r->footer, "'footer' of report");
+    return r->has_footer = true;
+}
+
 static const field report_fields[] = {
     FIELD("title", F_TEXT, true, br_report, title),
     FIELD("subtitle", F_TEXT, false, br_report, subtitle),
@@ -47,6 +64,8 @@ static const field report_fields[] = {
     CUSTOM("template", false, read_template),
     FIELD("classification", F_TEXT, false, br_report, classification),
     CUSTOM("language", false, read_language),
+    CUSTOM("header", false, read_header),
+    CUSTOM("footer", false, read_footer),
     LISTF("corrections", false, br_report, corrections, ncorrections),
     ENUMH("milestone_status", false, br_report, milestone_status, br_vocab_ms_status_yaml,
           has_milestone_status),

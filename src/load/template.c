@@ -473,11 +473,23 @@ static bool slots_entry(builder *b, const char *key, const br_node *v, void *obj
     return false;
 }
 
-/* A template that sets a running header or footer sets all three slots:
- * a slot it leaves out is empty, not the default's. */
-static void clear_slots(const char **slots)
+/* Whoever sets a running header or footer (a template, or a report over
+ * its template) sets all three slots: a slot it leaves out is empty, not
+ * the default's; `false` empties all three (a paper with no running
+ * header). */
+void br_build_read_running(builder *b, const br_node *v, const char **slots, const char *what)
 {
     slots[0] = slots[1] = slots[2] = "";
+    if (v->kind != BR_NODE_SCALAR || br_build_node_is_null(v)) {
+        read_map(b, v, NAMES("left", "center", "right"), slots_entry, slots, what);
+        return;
+    }
+    static const char *const off[] = {"false", "no", "False", "No", "FALSE", "NO"};
+    for (size_t i = 0; i < sizeof off / sizeof *off; i++)
+        if (strcmp(v->text, off[i]) == 0)
+            return;
+    br_error(b->d, v->loc, "%s must be false (none on any page) or its slots, e.g. {left: "
+             "\"{title}\", right: \"Page {page} of {pages}\"}", what);
 }
 
 static bool spacing_entry(builder *b, const char *key, const br_node *v, void *obj)
@@ -539,7 +551,9 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
 {
     tctx *c = obj;
     br_template *t = c->t;
-    if (strcmp(key, "name") == 0)
+    if (strcmp(key, "extends") == 0)
+        ;   /* read first, by load_from: the base's keys come before these */
+    else if (strcmp(key, "name") == 0)
         t->name = br_build_read_text(b, v, "'name'");
     else if (strcmp(key, "description") == 0)
         br_build_read_text(b, v, "'description'");
@@ -560,9 +574,9 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
     else if (strcmp(key, "fit") == 0)
         read_map(b, v, NAMES("pages", "table_floor"), fit_entry, c, "'fit'");
     else if (strcmp(key, "header") == 0)
-        clear_slots(t->style.header), read_map(b, v, NAMES("left", "center", "right"), slots_entry, t->style.header, "'header'");
+        br_build_read_running(b, v, t->style.header, "'header'");
     else if (strcmp(key, "footer") == 0)
-        clear_slots(t->style.footer), read_map(b, v, NAMES("left", "center", "right"), slots_entry, t->style.footer, "'footer'");
+        br_build_read_running(b, v, t->style.footer, "'footer'");
     else if (strcmp(key, "draft") == 0)
         read_map(b, v, NAMES("text", "color"), draft_entry, c, "'draft'");
     else if (strcmp(key, "appendix_label") == 0)
@@ -600,7 +614,7 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
     return true;
 }
 
-static const char *const top_names[] = {"name", "description", "page", "fonts", "text", "spacing",
+static const char *const top_names[] = {"extends", "name", "description", "page", "fonts", "text", "spacing",
                                         "table", "fit", "header", "footer", "draft", "charts",
                                         "appendix_label", "language", "tagged", "status", "milestone", "trend",
                                         "polarity", "frequency", "headings", "numbers", "finance"};
@@ -679,14 +693,21 @@ static bool exists(const char *path)
  * .yaml; relative to the report's folder) or a name looked up as
  * <name>.yaml in each root but the report's folder.  NULL when nowhere;
  * *outside is set when it exists but lies outside every root. */
-static const char *find_template(const char *name, const char *report_dir, br_arena *a,
-                                 bool *outside)
+static bool is_path(const char *name)
+{
+    size_t n = strlen(name);
+    return strchr(name, '/') || (n > 5 && strcmp(name + n - 5, ".yaml") == 0);
+}
+
+/* A path is relative to from_dir: the report's folder for the report's
+ * template, the extending template's folder for a base. */
+static const char *find_template(const char *name, const char *from_dir, const char *report_dir,
+                                 br_arena *a, bool *outside)
 {
     roots r = template_roots(report_dir, a);
-    size_t n = strlen(name);
     *outside = false;
-    if (strchr(name, '/') || (n > 5 && strcmp(name + n - 5, ".yaml") == 0)) {
-        const char *p = name[0] == '/' ? name : br_arena_printf(a, "%s/%s", report_dir, name);
+    if (is_path(name)) {
+        const char *p = name[0] == '/' ? name : br_arena_printf(a, "%s/%s", from_dir, name);
         *outside = exists(p) && !confined(&r, p, a);
         return *outside || !exists(p) ? NULL : p;
     }
@@ -716,11 +737,12 @@ static const char *installed_fonts_if_missing(const br_template *t, br_arena *a)
 
 /* Each font file must lie in the template's folder (or below) or in the
  * installed fonts folder. */
-static void check_font_places(const br_template *t, const char *template_dir, br_loc at,
-                              br_arena *a, br_diags *diags)
+static void check_font_places(const br_template *t, const char *const *template_dirs,
+                              size_t ndirs, br_loc at, br_arena *a, br_diags *diags)
 {
     roots r = {{0}, 0};
-    add_root(&r, a, template_dir);
+    for (size_t i = 0; i < ndirs; i++)
+        add_root(&r, a, template_dirs[i]);
     add_installed(&r, a, "fonts");
     for (int i = 0; i < BR_FACE_COUNT; i++) {
         const char *p = br_arena_printf(a, "%s/%s", t->font_dir, t->font_files[i]);
@@ -841,29 +863,123 @@ static br_node *load_template_file(const char *path, const char *name, br_loc lo
     return NULL;
 }
 
-/* Reads the template at path; confine: its fonts must come from the
- * allowed folders. */
+/* The templates being read, outermost first: a report's template, the one
+ * it extends, and so on. */
+typedef struct chain {
+    const char *report_dir;     /* NULL: an issued package's copy, bases in base/ */
+    bool confine;               /* fonts must come from the allowed folders */
+    const char *real[BR_TEMPLATE_MAX_BASES + 1];
+    const char *dir[BR_TEMPLATE_MAX_BASES + 1];
+    size_t n;
+} chain;
+
 static bool load_from(br_template *t, const char *path, const char *name, br_loc loc,
-                      bool confine, br_arena *arena, br_diags *diags)
+                      chain *ch, br_arena *arena, br_diags *diags);
+
+static const char *base_name(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+/* "a.yaml → b.yaml → a.yaml": the chain from the first time real was read. */
+static const char *cycle_text(const chain *ch, const char *real, br_arena *a)
+{
+    const char *text = NULL;
+    for (size_t i = 0; i < ch->n; i++)
+        if (text || strcmp(ch->real[i], real) == 0)
+            text = text ? br_arena_printf(a, "%s → %s", text, base_name(ch->real[i]))
+                        : base_name(ch->real[i]);
+    return br_arena_printf(a, "%s → %s", text, base_name(real));
+}
+
+/* Where the base named by 'extends:' (ext) lives, or NULL after an error
+ * at ext.  In an issued package each base is kept as base/<file name>
+ * beside the paper's template. */
+static const char *find_base(const char *name, const br_node *ext, const char *from_dir,
+                             const chain *ch, br_arena *a, br_diags *diags)
+{
+    if (!ch->report_dir) {
+        const char *file = is_path(name) ? base_name(name) : br_arena_printf(a, "%s.yaml", name);
+        const char *p = br_arena_printf(a, "%s/base/%s", ch->real[0] ? dir_of(a, ch->real[0])
+                                                                     : from_dir, file);
+        if (exists(p))
+            return p;
+        br_error(diags, ext->loc, "template '%s' is not kept in the package (base/%s)", name, file);
+        return NULL;
+    }
+    bool outside;
+    const char *p = find_template(name, from_dir, ch->report_dir, a, &outside);
+    if (outside)
+        br_error(diags, ext->loc, "template '%s' is outside the folders templates may come "
+                 "from: the report's folder and below, the folders in $BOARDREPORT_TEMPLATES and "
+                 "the installed templates", name);
+    else if (!p)
+        template_not_found(name, ext->loc, a, diags);
+    return p;
+}
+
+/* Reads the template that root's 'extends:' names into t, first, so that
+ * root's own keys override it: a council's template is the keys it
+ * changes.  False after an error at the 'extends:' key. */
+static bool load_base(br_template *t, const br_node *ext, const char *from_dir, chain *ch,
+                      br_arena *a, br_diags *diags)
+{
+    if (ext->kind != BR_NODE_SCALAR || br_build_node_is_null(ext) || !ext->text[0]) {
+        br_error(diags, ext->loc, "'extends' names one template: a name (cabinet, "
+                 "improvement-plan, scorecard) or a path to a template file");
+        return false;
+    }
+    const char *p = find_base(ext->text, ext, from_dir, ch, a, diags);
+    if (!p)
+        return false;
+    char real[PATH_MAX];
+    const char *r = realpath(p, real) ? real : p;
+    for (size_t i = 0; i < ch->n; i++)
+        if (strcmp(ch->real[i], r) == 0) {
+            br_error(diags, ext->loc, "templates extend one another in a circle (%s); one of "
+                     "them must extend none, or a shipped template", cycle_text(ch, r, a));
+            return false;
+        }
+    if (ch->n > BR_TEMPLATE_MAX_BASES) {
+        br_error(diags, ext->loc, "templates extend one another more than %d deep; extend a "
+                 "template that extends fewer", BR_TEMPLATE_MAX_BASES);
+        return false;
+    }
+    return load_from(t, p, ext->text, ext->loc, ch, a, diags);
+}
+
+/* Reads the template at path over what t holds (the defaults, or a
+ * template it extends). */
+static bool load_from(br_template *t, const char *path, const char *name, br_loc loc,
+                      chain *ch, br_arena *arena, br_diags *diags)
 {
     size_t errors = diags->errors;
     br_node *root = load_template_file(path, name, loc, arena, diags);
     if (!root)
         return false;
+    char real[PATH_MAX];
+    size_t level = ch->n++;
+    ch->real[level] = br_arena_strdup(arena, realpath(path, real) ? real : path);
+    ch->dir[level] = dir_of(arena, path);
+    tctx c = {t, ch->dir[level]};
+    const br_node *ext = br_map_get(root, "extends");
+    if (ext && load_base(t, ext, c.file_dir, ch, arena, diags))
+        t->bases[t->nbases++] = t->path;   /* the base just read: farthest first */
+    else
+        t->font_dir = br_arena_printf(arena, "%s/../fonts", c.file_dir);
     t->path = path;
     t->name = name;
-    tctx c = {t, dir_of(arena, path)};
-    t->font_dir = br_arena_printf(arena, "%s/../fonts", c.file_dir);
     builder b = {.a = arena, .d = diags, .texts = &t->texts};
     read_map(&b, root, top_names, sizeof top_names / sizeof *top_names, top_entry, &c, "the template");
     fall_back_to_installed_fonts(t, arena);
-    char real[PATH_MAX];
     if (realpath(t->font_dir, real))   /* messages name the font plainly */
         t->font_dir = br_arena_strdup(arena, real);
     t->font_dir = installed_fonts_if_missing(t, arena);
     const br_node *fonts = br_map_get(root, "fonts");
-    if (confine)
-        check_font_places(t, c.file_dir, fonts ? fonts->loc : (br_loc){path, 1, 1}, arena, diags);
+    if (ch->confine && level == 0)
+        check_font_places(t, ch->dir, ch->n, fonts ? fonts->loc : (br_loc){path, 1, 1}, arena,
+                          diags);
     return diags->errors == errors;
 }
 
@@ -872,7 +988,7 @@ bool br_template_load(br_template *t, const char *name, const char *report_dir, 
 {
     br_template_default(t);
     bool outside;
-    const char *path = find_template(name, report_dir, arena, &outside);
+    const char *path = find_template(name, report_dir, report_dir, arena, &outside);
     if (outside) {
         br_error(diags, loc, "template '%s' is outside the folders templates may come from: the "
                  "report's folder and below, the folders in $BOARDREPORT_TEMPLATES and the "
@@ -883,12 +999,14 @@ bool br_template_load(br_template *t, const char *name, const char *report_dir, 
         template_not_found(name, loc, arena, diags);
         return false;
     }
-    return load_from(t, path, name, loc, true, arena, diags);
+    chain ch = {.report_dir = report_dir, .confine = true};
+    return load_from(t, path, name, loc, &ch, arena, diags);
 }
 
 bool br_template_load_file(br_template *t, const char *path, br_loc loc, br_arena *arena,
                            br_diags *diags)
 {
     br_template_default(t);
-    return load_from(t, path, path, loc, false, arena, diags);
+    chain ch = {.report_dir = NULL, .confine = false};
+    return load_from(t, path, path, loc, &ch, arena, diags);
 }

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -166,11 +167,15 @@ static void unknown_placeholders_are_named(void **state)
     br_diags_init(&d, a);
     br_template t;
     assert_false(br_template_load(&t, "house.yaml", dir, (br_loc){"r.yaml", 3, 13}, a, &d));
-    assert_int_equal(d.errors, 1);
+    assert_int_equal(d.errors, 2);
     assert_int_equal(d.warnings, 2);
     for (size_t i = 0; i < d.count; i++) {
         const char *m = d.items[i].message;
-        if (d.items[i].severity == BR_SEV_ERROR)
+        if (d.items[i].severity == BR_SEV_ERROR && d.items[i].loc.line == 3)
+            assert_string_equal(m, "{Title} in a running header or footer is no placeholder: "
+                                "placeholders are written in lower case, {title} (it would print "
+                                "as written)");
+        else if (d.items[i].severity == BR_SEV_ERROR)
             assert_string_equal(m, "{perod} in a running header or footer is no placeholder; did "
                                 "you mean {period}? (it would print as written)");
         else
@@ -212,6 +217,130 @@ static void group_face_sets_the_group_rows(void **state)
     rmdir(dir);
 }
 
+/* A scratch folder with files for one test; remove_all empties it. */
+typedef struct scratch {
+    char dir[32];
+    char paths[6][160];
+    int n;
+} scratch;
+
+static const char *put(scratch *s, const char *name, const char *text)
+{
+    char *p = s->paths[s->n++];
+    assert_true(strlen(s->dir) + strlen(name) + 2 <= sizeof s->paths[0]);
+    strcpy(p, s->dir);
+    strcat(p, "/");
+    strcat(p, name);
+    write_file(p, text);
+    return p;
+}
+
+static void remove_all(scratch *s)
+{
+    while (s->n > 0)
+        remove(s->paths[--s->n]);
+    char base[64];
+    snprintf(base, sizeof base, "%s/base", s->dir);
+    rmdir(base);
+    rmdir(s->dir);
+}
+
+static scratch *new_scratch(void)
+{
+    static scratch s;
+    memset(&s, 0, sizeof s);
+    strcpy(s.dir, "/tmp/br-template-XXXXXX");
+    assert_non_null(mkdtemp(s.dir));
+    return &s;
+}
+
+/* A council's template is the keys it changes: extends: takes every key of
+ * the template it names (here the shipped cabinet, through a second
+ * template of the council's) and its own keys win. */
+static void a_template_extends_another(void **state)
+{
+    (void)state;
+    scratch *s = new_scratch();
+    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
+    put(s, "council.yaml", "extends: cabinet\nstatus: {green: {label: On target}}\n"
+                           "footer: {right: \"{page}\"}\n");
+    put(s, "house.yaml", "extends: council.yaml\nheader: false\n"
+                         "status: {amber: {label: Near target}}\n");
+    br_arena *a = br_arena_new();
+    br_diags d;
+    br_diags_init(&d, a);
+    br_template t;
+    assert_true(br_template_load(&t, "house.yaml", s->dir, (br_loc){"r.yaml", 3, 13}, a, &d));
+    assert_int_equal(d.errors + d.warnings, 0);
+    assert_string_equal(t.status[BR_STATUS_GREEN].label, "On target");      /* council's */
+    assert_string_equal(t.status[BR_STATUS_AMBER].label, "Near target");     /* house's */
+    assert_true(t.style.table_body.size == 8.5);                              /* cabinet's */
+    for (int i = 0; i < 3; i++)
+        assert_string_equal(t.style.header[i], "");                            /* header: false */
+    assert_string_equal(t.style.footer[0], "");     /* the council's footer, all three slots */
+    assert_string_equal(t.style.footer[2], "{page}");
+    assert_string_equal(t.name, "house.yaml");
+    assert_int_equal(t.nbases, 2);                  /* farthest first */
+    assert_non_null(strstr(t.bases[0], "templates/cabinet.yaml"));
+    assert_non_null(strstr(t.bases[1], "/council.yaml"));
+    assert_non_null(strstr(t.path, "/house.yaml"));
+    br_arena_free(a);
+    remove_all(s);
+}
+
+/* A base that does not exist, and templates that extend one another in a
+ * circle, are errors at the extends: key that names them. */
+static void extends_errors_are_at_the_key(void **state)
+{
+    (void)state;
+    scratch *s = new_scratch();
+    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
+    put(s, "typo.yaml", "name: typo\nextends: cabnet\n");
+    put(s, "a.yaml", "extends: b.yaml\n");
+    put(s, "b.yaml", "# b\n\nextends: a.yaml\n");
+    br_arena *a = br_arena_new();
+    br_diags d;
+    br_diags_init(&d, a);
+    br_template t;
+    assert_false(br_template_load(&t, "typo.yaml", s->dir, (br_loc){"r.yaml", 3, 13}, a, &d));
+    assert_int_equal(d.errors, 1);
+    assert_int_equal(d.items[0].loc.line, 2);
+    assert_int_equal(d.items[0].loc.col, 10);
+    assert_string_equal(d.items[0].message, "template 'cabnet' not found; did you mean 'cabinet'?");
+    br_diags_init(&d, a);
+    assert_false(br_template_load(&t, "a.yaml", s->dir, (br_loc){"r.yaml", 3, 13}, a, &d));
+    assert_int_equal(d.errors, 1);
+    assert_non_null(strstr(d.items[0].loc.file, "b.yaml"));
+    assert_int_equal(d.items[0].loc.line, 3);
+    assert_non_null(strstr(d.items[0].message, "(a.yaml → b.yaml → a.yaml)"));
+    br_arena_free(a);
+    remove_all(s);
+}
+
+/* An issued package keeps the templates a paper's template extends in
+ * template/base/, and a re-render reads them there, never the installed
+ * ones (which may have changed since). */
+static void a_package_template_extends_its_kept_base(void **state)
+{
+    (void)state;
+    scratch *s = new_scratch();
+    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
+    const char *house = put(s, "house.yaml", "extends: cabinet\n");
+    char base[64];
+    snprintf(base, sizeof base, "%s/base", s->dir);
+    assert_int_equal(mkdir(base, 0777), 0);
+    put(s, "base/cabinet.yaml", "status: {green: {label: Kept}}\n");
+    br_arena *a = br_arena_new();
+    br_diags d;
+    br_diags_init(&d, a);
+    br_template t;
+    assert_true(br_template_load_file(&t, house, (br_loc){"r.yaml", 3, 13}, a, &d));
+    assert_string_equal(t.status[BR_STATUS_GREEN].label, "Kept");
+    assert_int_equal(t.nbases, 1);
+    br_arena_free(a);
+    remove_all(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -223,6 +352,9 @@ int main(void)
         cmocka_unit_test(misspelt_key_and_low_contrast_are_errors),
         cmocka_unit_test(headings_rename_columns),
         cmocka_unit_test(group_face_sets_the_group_rows),
+        cmocka_unit_test(a_template_extends_another),
+        cmocka_unit_test(extends_errors_are_at_the_key),
+        cmocka_unit_test(a_package_template_extends_its_kept_base),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
