@@ -140,6 +140,9 @@ typedef struct br_measure {
                                the figures against a target needs it */
     br_loc polarity_loc;
     br_unit unit;
+    bool has_unit;          /* unit: written; else the unit its figures are
+                               written in ("72%"), else number */
+    const struct br_value *unit_from;   /* without unit:, the figure that gave it */
     int decimals;           /* -1: as written */
     br_value target;        /* for the report period (resolved from target_by) */
     br_value tolerance;

@@ -103,7 +103,7 @@ defs["measure"] = obj({
     "target": {"anyOf": [value, by_period,
                          obj({"value": {"anyOf": [value, by_period]}, "display": text, "note": text},
                              ["value"])]},
-    "tolerance": {"anyOf": [value, by_period]},
+    "tolerance": {"anyOf": [value, by_period, printed]},
     "range": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
     "benchmark": {"type": "boolean"},
     "values": {"type": ["object", "null"], "propertyNames": {"$ref": "#/definitions/period"},

@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "br_compute.h"
+#include "br_format.h"
 #include "br_report.h"
 #include "br_section.h"
 #include "br_vocab.h"
@@ -137,14 +138,53 @@ static bool list_objectives(checker *c)
     return any;
 }
 
+/* The figure a printed form reads as ("5%", "60.6", "≤10%" is none):
+ * false when it reads as no one figure. */
+static bool shown_figure(const char *shown, double *x, int *places)
+{
+    int unit;
+    if (br_format_parse_figure(shown, x, places, &unit))
+        return true;
+    char *end;
+    *x = strtod(shown, &end);
+    if (end == shown || *end || !strchr("+-.0123456789", *shown))
+        return false;
+    const char *dot = strchr(shown, '.');
+    *places = dot ? (int)strlen(dot + 1) : 0;
+    return true;
+}
+
+/* A display: (the report period's value, or a target's) that reads as a
+ * figure must be the figure status is judged on: "5%" printed beside
+ * Outside tolerance judged on 19 contradicts itself. */
+static void check_display(checker *c, const br_measure *m, const char *shown, const br_value *v,
+                          br_loc loc, const char *what)
+{
+    double x;
+    int places;
+    if (!shown || v->kind != BR_VALUE_NUMBER || !shown_figure(shown, &x, &places))
+        return;
+    const char *a = br_format_number(c->r->arena, x, places, NULL);
+    const char *b = br_format_number(c->r->arena, v->number, places, NULL);
+    if (strcmp(a, b) != 0)
+        br_warning(c->d, loc, "measure '%s' prints '%s' for its %s, which reads as %s, but the "
+                   "figure that drives its status is %s; make display: show it, or give the "
+                   "figure itself", m->id, shown, what, a, v->text ? v->text : b);
+}
+
 static void check_measures(checker *c)
 {
     br_report *r = c->r;
     list_objectives(c);
     for (size_t i = 0; i < r->nmeasures; i++) {
         const br_measure *m = &r->measures[i];
-        if (m->id)
-            check_tolerance(c, m);
+        if (!m->id)
+            continue;
+        check_tolerance(c, m);
+        if (r->period < r->nperiods)
+            check_display(c, m, m->display, &m->values[r->period], m->loc,
+                          br_arena_printf(r->arena, "%s value", r->periods[r->period].id));
+        check_display(c, m, m->target_display, &m->target, m->target.loc, "target");
     }
 }
 

@@ -123,11 +123,12 @@ static bool read_by_period(builder *b, const br_node *v, br_period_value **out, 
     return *n > 0;
 }
 
-/* A target or tolerance: a number, text, or a mapping by period. */
+/* A target or tolerance: a number, text, a figure with its printed form
+ * ({value: 180, display: "180 days"}), or a mapping by period. */
 static bool read_figure(builder *b, const br_node *v, br_value *one,
                         br_period_value **by, size_t *nby, const char *what)
 {
-    if (v->kind == BR_NODE_MAP)
+    if (v->kind == BR_NODE_MAP && !br_map_get(v, "value") && !br_map_get(v, "display"))
         return read_by_period(b, v, by, nby, what);
     return br_build_read_value(b, v, measure_key(b, what), one);
 }
@@ -292,7 +293,7 @@ static const field measure_fields[] = {
     FIELD("kind", F_TEXT, false, br_measure, kind),
     ENUMF("frequency", false, br_measure, frequency, br_vocab_frequency_yaml),
     CUSTOM("polarity", false, read_polarity),
-    ENUMF("unit", false, br_measure, unit, br_vocab_unit_yaml),
+    ENUMH("unit", false, br_measure, unit, br_vocab_unit_yaml, has_unit),
     CUSTOM("decimals", false, read_decimals),
     CUSTOM("target", false, read_target),
     CUSTOM("tolerance", false, read_tolerance),
@@ -310,16 +311,25 @@ static const field measure_fields[] = {
 };
 
 /* A figure written with its unit ("76%", "£2.8m") must agree with the
- * measure's unit: the status, the chart axis and export all read unit:. */
-static void check_written_unit(builder *b, const br_measure *m, const br_value *v)
+ * measure's unit: the status, the chart axis and export all read unit:.
+ * Without unit:, the first figure so written gave it (from). */
+static void check_written_unit(builder *b, const br_measure *m, const br_value *v,
+                               const br_value *from)
 {
     if (v->kind != BR_VALUE_NUMBER || !v->as_written || v->unit_written < 0 ||
         v->unit_written == (int)m->unit)
         return;
-    br_error(b->d, v->loc, "'%s' is written in %s, but measure '%s' has unit: %s; write "
-             "unit: %s, or the figure as that unit prints it", v->text,
-             br_vocab_unit_yaml[v->unit_written], m->id ? m->id : "(no id)",
-             br_vocab_unit_yaml[m->unit], br_vocab_unit_yaml[v->unit_written]);
+    if (from)
+        br_error(b->d, v->loc, "'%s' is written in %s, but measure '%s' gives no unit: and "
+                 "'%s' (line %d) is written in %s; write unit:, and each figure as that unit "
+                 "prints it", v->text, br_vocab_unit_yaml[v->unit_written],
+                 m->id ? m->id : "(no id)", from->text, from->loc.line,
+                 br_vocab_unit_yaml[m->unit]);
+    else
+        br_error(b->d, v->loc, "'%s' is written in %s, but measure '%s' has unit: %s; write "
+                 "unit: %s, or the figure as that unit prints it", v->text,
+                 br_vocab_unit_yaml[v->unit_written], m->id ? m->id : "(no id)",
+                 br_vocab_unit_yaml[m->unit], br_vocab_unit_yaml[v->unit_written]);
 }
 
 /* A comparator of a period prints, and is, the measure's value for it. */
@@ -338,19 +348,45 @@ static void resolve_comparator_periods(builder *b, br_measure *m)
     }
 }
 
-static void check_written_units(builder *b, const br_measure *m)
+/* Each figure of m in turn, values first, as f(b, m, v, arg). */
+static void each_figure(builder *b, br_measure *m, const br_value *arg,
+                        void (*f)(builder *, br_measure *, const br_value *, const br_value *))
 {
     for (size_t i = 0; i < b->r->nperiods; i++)
-        check_written_unit(b, m, &m->values[i]);
-    check_written_unit(b, m, &m->target);
-    check_written_unit(b, m, &m->tolerance);
+        f(b, m, &m->values[i], arg);
+    f(b, m, &m->target, arg);
+    f(b, m, &m->tolerance, arg);
     for (size_t i = 0; i < m->ntarget_by; i++)
-        check_written_unit(b, m, &m->target_by[i].value);
+        f(b, m, &m->target_by[i].value, arg);
     for (size_t i = 0; i < m->ntolerance_by; i++)
-        check_written_unit(b, m, &m->tolerance_by[i].value);
+        f(b, m, &m->tolerance_by[i].value, arg);
     for (size_t i = 0; i < m->ncomparators; i++)   /* a period's was checked as a value */
         if (m->comparators[i].period == BR_NONE)
-            check_written_unit(b, m, &m->comparators[i].value);
+            f(b, m, &m->comparators[i].value, arg);
+}
+
+static void check_one(builder *b, br_measure *m, const br_value *v, const br_value *from)
+{
+    check_written_unit(b, m, v, from);
+}
+
+/* Without unit:, a figure written with its unit ("72%") says the
+ * measure's: the first such figure sets it (then every figure must agree),
+ * so "72%" is never a number measure's error and never printed "72". */
+static void infer_unit(builder *b, br_measure *m, const br_value *v, const br_value *from)
+{
+    (void)b, (void)from;
+    if (!m->has_unit && !m->unit_from && v->kind == BR_VALUE_NUMBER && v->as_written &&
+        v->unit_written >= 0) {
+        m->unit = (br_unit)v->unit_written;
+        m->unit_from = v;
+    }
+}
+
+static void check_written_units(builder *b, br_measure *m)
+{
+    each_figure(b, m, NULL, infer_unit);
+    each_figure(b, m, m->unit_from, check_one);
 }
 
 void br_build_measure(builder *b, const br_node *n, br_measure *m)

@@ -336,6 +336,38 @@ static void a_figure_prints_its_display_and_is_judged_by_its_value(void **state)
     br_arena_free(a);
 }
 
+/* Without unit:, "72%" makes a percent measure: its plain figures print
+ * with the sign too, and export says percent; with none written so, a
+ * measure is a number.  days prints bare, its printed form names it. */
+static void a_figure_written_with_its_unit_gives_the_measures(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    br_diags *d;
+    const br_report *r;
+    const br_table *t = first_table(
+        "report: {title: T, organisation: O, period: 2019/20 Q2}\n"
+        "periods: [2019/20 Q1, 2019/20 Q2]\n"
+        "measures:\n"
+        "  - {id: a, title: A, status: red, target: 75, values: {2019/20 Q1: 70, 2019/20 Q2: 72%}}\n"
+        "  - {id: b, title: B, status: red, target: 75, values: {2019/20 Q1: 70, 2019/20 Q2: 72}}\n"
+        "  - {id: c, title: C, unit: days, status: red, target: {value: 140, display: 140 days},\n"
+        "     tolerance: {value: 180, display: 180 days}, values: {2019/20 Q1: 70, 2019/20 Q2: 72}}\n"
+        "sections:\n"
+        "  - {type: measure_table, columns: [title, 2019/20 Q1, value, target, tolerance]}\n",
+        a, &d, &r);
+    assert_int_equal(d->errors, 0);
+    assert_int_equal(r->measures[0].unit, BR_UNIT_PERCENT);
+    assert_int_equal(r->measures[1].unit, BR_UNIT_NUMBER);
+    static const char *const want[][5] = {{"A", "70%", "72%", "75%", ""},
+                                          {"B", "70", "72", "75", ""},
+                                          {"C", "70", "72", "140 days", "180 days"}};
+    for (size_t i = 0; i < 3; i++)
+        for (size_t k = 0; k < 5; k++)
+            assert_string_equal(body_cell(t, a, i, k), want[i][k]);
+    br_arena_free(a);
+}
+
 /* A summary row the author states prints as stated: Governance's two
  * annual KPIs the paper never lists join the table, and a stated row of
  * counted measures replaces their counts with a warning naming both; the
@@ -677,6 +709,7 @@ int main(void)
         cmocka_unit_test(a_figure_prints_its_display_and_is_judged_by_its_value),
         cmocka_unit_test(a_stated_summary_row_prints_and_its_measures_check_it),
         cmocka_unit_test(an_untitled_generic_table_after_a_table_gets_a_caption),
+        cmocka_unit_test(a_figure_written_with_its_unit_gives_the_measures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

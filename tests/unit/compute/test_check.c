@@ -259,6 +259,25 @@ static void commentary_ids_and_objective_both_apply(void **state)
     assert_null(strstr(first + strlen("warning: this commentary entry is in no"), "in no commentary"));   /* c2 is shown */
 }
 
+/* A display: that reads as a figure must be the one judged: "5%" beside
+ * a status judged on 19 warns; words ("19% (est.)", "≤10%") do not. */
+static void a_display_showing_another_figure_warns(void **state)
+{
+    (void)state;
+    const char *out = check_measures(
+        "  - {id: a, title: A, unit: percent, polarity: lower, values: {2019/20 Q2: 19},\n"
+        "     target: {value: 10, display: \"25%\"}, tolerance: 15, display: \"5%\"}\n"
+        "  - {id: b, title: B, unit: percent, polarity: lower, values: {2019/20 Q2: 19},\n"
+        "     target: {value: 10, display: \"≤10%\"}, tolerance: 15, display: \"19% (est.)\"}\n",
+        "  - {type: measure_table, columns: [title, value, target, status]}\n");
+    assert_string_equal(out, "warning: measure 'a' prints '5%' for its 2019/20 Q2 value, which reads "
+                             "as 5, but the figure that drives its status is 19; make display: show "
+                             "it, or give the figure itself\n"
+                             "warning: measure 'a' prints '25%' for its target, which reads as 25, "
+                             "but the figure that drives its status is 10; make display: show it, or "
+                             "give the figure itself\n");
+}
+
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void)
@@ -275,6 +294,7 @@ int main(void)
         T(hand_set_statuses_need_no_polarity),
         T(what_needs_a_polarity_says_so),
         T(a_shown_computed_trend_needs_a_polarity),
+        T(a_display_showing_another_figure_warns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
