@@ -43,8 +43,9 @@ char *br_format_affixed(br_arena *arena, const char *num, const char *prefix, co
 void br_format_unit_affixes(br_unit unit, bool with_unit_word, bool one, const char **prefix,
                             const char **suffix);
 
-/* A change in percent with its sign, one decimal: "+2.6%", "-1.7%", "0.0%". */
-char *br_format_change(br_arena *arena, double percent);
+/* A change in percent with its sign, to `places` decimals: "+2.6%",
+ * "-1.7%", "0.0%" (one), "-23%" (none). */
+char *br_format_change(br_arena *arena, double percent, int places);
 
 /* "31 August 2012" (long) or "31/08/12" (short). */
 char *br_format_date(br_arena *arena, br_date d, bool long_form);

@@ -144,6 +144,7 @@ typedef struct br_measure {
                                written in ("72%"), else number */
     const struct br_value *unit_from;   /* without unit:, the figure that gave it */
     int decimals;           /* -1: as written */
+    int change_decimals;    /* places of its change columns; -1: one */
     br_value target;        /* for the report period (resolved from target_by) */
     br_value tolerance;
     br_period_value *target_by, *tolerance_by;  /* profiled: by period, as written */
@@ -619,6 +620,7 @@ typedef struct br_report {
     bool has_milestone_status;
     br_milestone_status milestone_status;
     const char *status_reason;
+    const char *trend_reason;   /* likewise for every trend set by hand */
 
     br_period *periods;
     size_t nperiods;

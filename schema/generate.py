@@ -79,6 +79,7 @@ defs["report"] = obj({
     "status_reason": dict(text, description="the reason of every measure status set by hand that gives none of its own"),
     "header": running("the running header, over the template's"),
     "footer": running("the running footer, over the template's"),
+    "trend_reason": dict(text, description="the reason of every measure trend set by hand that gives none of its own"),
 }, ["title", "organisation", "period"], "the report block: title, period, date, version, template")
 defs["report"]["if"] = {"required": ["version"], "properties": {"version": {"minimum": 2}}}
 defs["report"]["then"] = {"required": ["corrections"]}
@@ -100,6 +101,8 @@ defs["measure"] = obj({
     "polarity": {"enum": vocab("BR_POLARITY")},
     "unit": {"enum": vocab("BR_UNIT")},
     "decimals": {"type": "integer", "minimum": 0},
+    "change_decimals": {"type": "integer", "minimum": 0, "maximum": 6,
+                        "description": "places of its change:previous and change:year columns (default 1)"},
     "target": {"anyOf": [value, by_period,
                          obj({"value": {"anyOf": [value, by_period]}, "display": text, "note": text},
                              ["value"])]},

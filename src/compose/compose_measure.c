@@ -68,6 +68,12 @@ const char *br_compose_trend_text(composer *c, br_trend trend)
     }
 }
 
+/* A change column's places: the measure's change_decimals:, else one. */
+static int change_places(const br_measure *m)
+{
+    return m->change_decimals >= 0 ? m->change_decimals : 1;
+}
+
 static const char *value_text(composer *c, const br_measure *m, const br_value *v)
 {
     return br_format_value(c->a, v, m->unit, m->decimals, false, &c->t->numbers);
@@ -217,11 +223,11 @@ static void measure_cell(composer *c, br_row *row, const br_measure *m, const br
         br_compose_cell_text(c, row, m->trend_text ? m->trend_text : br_compose_trend_text(c, m->trend), BR_ALIGN_LEFT);
         break;
     case BR_COL_CHANGE_PREVIOUS:
-        br_compose_cell_text(c, row, m->has_change_previous ? br_format_change(c->a, m->change_previous) : "",
+        br_compose_cell_text(c, row, m->has_change_previous ? br_format_change(c->a, m->change_previous, change_places(m)) : "",
                   BR_ALIGN_RIGHT);
         break;
     case BR_COL_CHANGE_YEAR:
-        br_compose_cell_text(c, row, m->has_change_year ? br_format_change(c->a, m->change_year) : "",
+        br_compose_cell_text(c, row, m->has_change_year ? br_format_change(c->a, m->change_year, change_places(m)) : "",
                   BR_ALIGN_RIGHT);
         break;
     case BR_COL_COMMENT: br_compose_cell_markup(c, row, m->comment, m->loc, BR_ALIGN_LEFT); break;

@@ -149,9 +149,9 @@ char *br_format_value(br_arena *arena, const br_value *v, br_unit unit, int deci
     return *prefix || *suffix ? br_format_affixed(arena, num, prefix, suffix) : num;
 }
 
-char *br_format_change(br_arena *arena, double percent)
+char *br_format_change(br_arena *arena, double percent, int places)
 {
-    char *num = br_format_number(arena, percent, 1, &default_fmt);
+    char *num = br_format_number(arena, percent, places, &default_fmt);
     bool zero = strspn(num, "0.,") == strlen(num);
     return br_arena_printf(arena, "%s%s%%", !zero && num[0] != '-' ? "+" : "", num);
 }

@@ -240,6 +240,12 @@ static bool read_decimals(builder *b, const br_node *v, void *obj)
     return br_build_read_whole(b, v, "'decimals'", 0, 6, NULL, &((br_measure *)obj)->decimals);
 }
 
+static bool read_change_decimals(builder *b, const br_node *v, void *obj)
+{
+    return br_build_read_whole(b, v, "'change_decimals'", 0, 6, NULL,
+                               &((br_measure *)obj)->change_decimals);
+}
+
 /* status: and trend: keep their place, for the check against the figures. */
 static bool read_status(builder *b, const br_node *v, void *obj)
 {
@@ -295,6 +301,7 @@ static const field measure_fields[] = {
     CUSTOM("polarity", false, read_polarity),
     ENUMH("unit", false, br_measure, unit, br_vocab_unit_yaml, has_unit),
     CUSTOM("decimals", false, read_decimals),
+    CUSTOM("change_decimals", false, read_change_decimals),
     CUSTOM("target", false, read_target),
     CUSTOM("tolerance", false, read_tolerance),
     CUSTOM("range", false, read_range),
@@ -393,6 +400,7 @@ void br_build_measure(builder *b, const br_node *n, br_measure *m)
 {
     m->loc = n->loc;
     m->decimals = -1;
+    m->change_decimals = -1;
     m->benchmark = -1;
     m->unit = BR_UNIT_NUMBER;
     m->polarity = BR_POLARITY_NONE;   /* not stated: nothing is judged against a target */

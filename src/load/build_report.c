@@ -70,6 +70,7 @@ static const field report_fields[] = {
     ENUMH("milestone_status", false, br_report, milestone_status, br_vocab_ms_status_yaml,
           has_milestone_status),
     FIELD("status_reason", F_TEXT, false, br_report, status_reason),
+    FIELD("trend_reason", F_TEXT, false, br_report, trend_reason),
 };
 
 void br_build_report_block(builder *b, const br_node *root)
@@ -374,6 +375,11 @@ static void apply_report_defaults(br_report *r)
         br_measure *m = &r->measures[i];
         if (m->has_status_override && !m->status_reason)
             m->status_reason = r->status_reason;
+    }
+    for (size_t i = 0; r->trend_reason && i < r->nmeasures; i++) {
+        br_measure *m = &r->measures[i];
+        if (m->has_trend_override && !m->trend_reason)
+            m->trend_reason = r->trend_reason;
     }
     for (size_t i = 0; r->has_milestone_status && i < r->nmilestones; i++) {
         br_milestone *ms = &r->milestones[i];

@@ -116,3 +116,37 @@ if [ $pf_rc -eq 0 ] && [ $pf_ok = 1 ] && [ ! -s "$pf_dir/err" ]; then pass; else
     sed 's/^/    | /' "$pf_dir/err" "$pf_dir/text" | head -12
 fi
 rm -rf "$pf_dir"
+
+# What the plan trial had to invent or type twice: a polarity where every
+# status is set by hand (none needed), a percent figure printed without
+# its sign (a printed form), a trend set by hand whose reason the report
+# says once (report: trend_reason), and a change column's places.
+pf_dir=$(mktemp -d "${TMPDIR:-/tmp}/br-plan.XXXXXX")
+cat >"$pf_dir/report.yaml" <<'YAML'
+report: {title: Plan, organisation: O, period: 2012-08, trend_reason: "the paper's own direction"}
+periods: [2011/12, 2012-08]
+measures:
+  - {id: c8, title: Care leavers, polarity: higher, unit: percent, target: 65%, status: green,
+     trend: Declining, values: {2011/12: {value: 60.6, display: "60.6"}, 2012-08: 66%},
+     comparators: [{name: Outturn 2011/12, period: 2011/12}, {name: SN, value: {value: 54, display: "54"}}]}
+  - {id: c9, title: Set by hand, status: green, target: 5, values: {2012-08: 6}}
+  - {id: d1, title: Referrals, polarity: none, change_decimals: 0, values: {2011/12: 1307, 2012-08: 924}}
+sections:
+  - {type: measure_table, columns: [title, "comparator:Outturn 2011/12", "comparator:SN", value, target,
+                                    status, trend, change:previous]}
+YAML
+pf_render
+for want in "Care leavers 60.6 54 66% 65%" "Declining" "Referrals" "-29%"; do
+    grep -qF -- "$want" "$pf_dir/text" || { pf_ok=0; echo "    the paper lacks '$want'"; }
+done
+python3 - "$pf_dir/out.json" <<'PY' || pf_ok=0
+import json, sys
+m = {x["id"]: x for x in json.load(open(sys.argv[1]))["measures"]}
+assert m["c8"]["values"]["2011/12"] == 60.6 and m["c8"]["trend_reason"] == "the paper's own direction", m["c8"]
+assert m["c9"]["polarity"] is None and m["c9"]["status"] == "green", m["c9"]
+PY
+if [ $pf_rc -eq 0 ] && [ $pf_ok = 1 ] && [ ! -s "$pf_dir/err" ]; then pass; else
+    fail "plan: no polarity, a printed form, the report's trend_reason or change_decimals wrong (exit $pf_rc)"
+    sed 's/^/    | /' "$pf_dir/err" "$pf_dir/text" | head -12
+fi
+rm -rf "$pf_dir"

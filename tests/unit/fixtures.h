@@ -106,6 +106,7 @@ static inline br_measure *fx_measure(br_report *r, const char *id, br_polarity p
     m->has_polarity = true;
     m->unit = unit;
     m->decimals = -1;
+    m->change_decimals = -1;
     m->benchmark = -1;
     m->values = br_arena_calloc(r->arena, r->nperiods ? r->nperiods : 1, sizeof *m->values);
     m->notes = br_arena_calloc(r->arena, r->nperiods ? r->nperiods : 1, sizeof *m->notes);

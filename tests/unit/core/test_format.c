@@ -136,19 +136,23 @@ static void text_and_absent_values(void **state)
 
 static void changes_carry_a_sign_and_one_place(void **state)
 {
-    assert_string_equal(br_format_change(*state, (537.0 - 523.0) / 523.0 * 100), "+2.7%");
-    assert_string_equal(br_format_change(*state, (5590.0 - 5687.0) / 5687.0 * 100), "-1.7%");
-    assert_string_equal(br_format_change(*state, 2.6), "+2.6%");
-    assert_string_equal(br_format_change(*state, 0.05), "+0.1%");
-    assert_string_equal(br_format_change(*state, 1234.5), "+1,234.5%");
+    assert_string_equal(br_format_change(*state, (537.0 - 523.0) / 523.0 * 100, 1), "+2.7%");
+    assert_string_equal(br_format_change(*state, (5590.0 - 5687.0) / 5687.0 * 100, 1), "-1.7%");
+    assert_string_equal(br_format_change(*state, 2.6, 1), "+2.6%");
+    assert_string_equal(br_format_change(*state, 0.05, 1), "+0.1%");
+    assert_string_equal(br_format_change(*state, 1234.5, 1), "+1,234.5%");
 }
 
 static void zero_change_has_no_sign(void **state)
 {
-    assert_string_equal(br_format_change(*state, 0), "0.0%");
-    assert_string_equal(br_format_change(*state, -0.04), "0.0%");
-    assert_string_equal(br_format_change(*state, 0.04), "0.0%");
-    assert_string_equal(br_format_change(*state, -0.0), "0.0%");
+    assert_string_equal(br_format_change(*state, 0, 1), "0.0%");
+    assert_string_equal(br_format_change(*state, -0.04, 1), "0.0%");
+    assert_string_equal(br_format_change(*state, 0.04, 1), "0.0%");
+    assert_string_equal(br_format_change(*state, -22.95, 0), "-23%");
+    assert_string_equal(br_format_change(*state, -6.77, 0), "-7%");
+    assert_string_equal(br_format_change(*state, 2.677, 2), "+2.68%");
+    assert_string_equal(br_format_change(*state, 0.4, 0), "0%");
+    assert_string_equal(br_format_change(*state, -0.0, 1), "0.0%");
 }
 
 static void dates_long_and_short(void **state)
