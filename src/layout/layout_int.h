@@ -40,6 +40,8 @@ enum {
     TX_SUPER = 4,           /* superscript */
     TX_PLAIN_GLUE = 8,      /* the glue is spaces only, so it may share a text item */
     TX_KEEP = 16,           /* no break at its glue: a figure and its unit ("£86.190 m.") */
+    TX_BULLET = 32,         /* a bullet opening a line of a cell ("- " written): its
+                             * line's wrapped lines hang under the text after it */
 };
 
 /* An unbreakable piece of one run, and the spaces that follow it (glue).  A
@@ -94,6 +96,10 @@ typedef struct tx_text {
 
 br_face br_lay_tx_face(br_face run, br_face style);
 void br_lay_tx_prepare(lay *L, tx_prep *p, const br_rich *rich, const tx_style *st);
+/* As br_lay_tx_prepare, for a table cell: a line written "- item" (or
+ * "• item") is a bullet line, its bullet hanging, its wrapped lines under
+ * its text. */
+void br_lay_tx_prepare_cell(lay *L, tx_prep *p, const br_rich *rich, const tx_style *st);
 void br_lay_tx_prepare_plain(lay *L, tx_prep *p, const char *s, size_t len, const tx_style *st,
                       br_loc loc);
 void br_lay_tx_break(lay *L, const tx_prep *p, double width, tx_text *t);

@@ -169,7 +169,10 @@ static void prepare_cell(lay *L, lrow *r, lcell *c)
         st.face = br_lay_tx_face(st.face, BR_FACE_BOLD);
     if (c->cell->has_color)
         st.color = c->cell->color;
-    br_lay_tx_prepare(L, &c->prep, &c->cell->text, &st);
+    if (r->header)
+        br_lay_tx_prepare(L, &c->prep, &c->cell->text, &st);
+    else
+        br_lay_tx_prepare_cell(L, &c->prep, &c->cell->text, &st);
     const br_graphic *g = c->cell->chart ? br_lay_cell_chart(L, c->cell->chart) : c->cell->graphic;
     if (g && g->width > 0 && g->height > 0)
         c->graphic = g;
@@ -1120,7 +1123,8 @@ static size_t widened_height(lay *L, ltable *t, const double *w, const bool *wan
  * (a row of phrases is as tall as its tallest), else one at a time, the
  * cheapest first.  Where it would cost lines, the phrases stay broken: a
  * taller table is a longer paper (the Cabinet appendix's Position and
- * Polarity whole would cost it a fourth page). */
+ * Polarity whole would cost it a fourth page; status words, next, may cost
+ * a few). */
 static void phrases_whole(lay *L, ltable *t, double *w)
 {
     size_t *lines = br_arena_calloc(L->work, t->nhead + t->nrows + 1, sizeof *lines);
@@ -1154,6 +1158,53 @@ static void phrases_whole(lay *L, ltable *t, double *w)
         memcpy(w, pick, t->ncols * sizeof *w);
         height = cheapest;
     }
+}
+
+/* ---- status words whole ---- */
+
+/* A status word ("Better than target", "Outside tolerance") is what its
+ * cell's colour means and must read as one phrase (colour is never the
+ * only signal): a column of them broken in two ("Better / than target")
+ * gets their width back from the running text even where that costs
+ * lines, as long as the table grows by no more than one line for every
+ * STATUS_COST_ROWS rows (the Cabinet appendix's Position costs 4 lines
+ * over its 43 rows and keeps to its three pages; a single row of a
+ * thousand words is not made a page longer for one).  Other phrases stay broken where keeping
+ * them whole costs lines (phrases_whole): its Polarity as well would cost
+ * 13 lines and a fourth page.  A column of status words is one whose body
+ * cells with text are all coloured. */
+#define STATUS_COST_ROWS 10
+
+static bool status_column(const ltable *t, size_t col)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < t->nrows; i++) {
+        const lrow *r = &t->rows[i];
+        for (size_t k = 0; k < r->ncells && r->kind != BR_ROW_GROUP; k++) {
+            const lcell *c = &r->cells[k];
+            if (c->col != col || c->span != 1 || c->prep.natoms == 0)
+                continue;
+            if (!c->cell->has_fill)
+                return false;
+            n++;
+        }
+    }
+    return n > 0;
+}
+
+static void status_words_whole(lay *L, ltable *t, double *w)
+{
+    size_t *lines = br_arena_calloc(L->work, t->nhead + t->nrows + 1, sizeof *lines);
+    bool *want = br_arena_calloc(L->work, t->ncols + 1, sizeof *want);
+    double *trial = column_array(L, t->ncols), *best = column_array(L, t->ncols);
+    size_t height = row_lines(L, t, w, lines), nwant = 0;
+    for (size_t c = 0; c < t->ncols; c++)
+        nwant += want[c] = phrase_breaks(t, w, c) && status_column(t, c);
+    if (nwant == 0)
+        return;
+    size_t h = widened_height(L, t, w, want, lines, trial, best);
+    if (h != SIZE_MAX && (h - height) * STATUS_COST_ROWS <= t->nrows)
+        memcpy(w, best, t->ncols * sizeof *w);
 }
 
 /* ---- headers that would stand tall ---- */
@@ -1214,6 +1265,7 @@ static void auto_fit(lay *L, ltable *t, double *w, double avail)
     reclaim(L, t, w);
     balance_text(L, t, w);
     phrases_whole(L, t, w);
+    status_words_whole(L, t, w);
     header_room(L, t, w);
 }
 

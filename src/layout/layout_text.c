@@ -96,11 +96,45 @@ void br_lay_tx_check_glyphs(lay *L, const char *s, size_t len, br_face face, br_
     }
 }
 
-/* Cuts one run (or the plain text s) into atoms.  Text with combining
- * marks is set in NFC where the font has the composites (br_font_nfc), and
- * a mark left over advances by nothing, as the painter draws it. */
+/* The bullet a cell's bullet line is set with. */
+#define CELL_BULLET "\xE2\x80\xA2"
+
+/* Bytes of a bullet written at s (a hyphen or a bullet, then spaces, then
+ * more text), 0 when there is none. */
+static size_t written_bullet(const char *s, size_t n)
+{
+    size_t k = n >= 1 && s[0] == '-' ? 1 : n >= 3 && memcmp(s, CELL_BULLET, 3) == 0 ? 3 : 0;
+    if (k == 0 || k >= n || s[k] != ' ')
+        return 0;
+    while (k < n && s[k] == ' ')
+        k++;
+    return k < n && s[k] != '\n' ? k : 0;
+}
+
+/* A bullet opening a line: the bullet, kept with the word after it. */
+static void add_bullet(lay *L, br_face face, uint32_t color, const tx_style *st)
+{
+    tx_atom *a = new_atom(L, CELL_BULLET, face, color, TX_BULLET | TX_KEEP);
+    a->len = 3;
+    a->w = br_lay_tx_width(L, CELL_BULLET, 3, face, st->size);
+    a->glen = 1;
+    a->gw = br_lay_tx_width(L, " ", 1, face, st->size);
+}
+
+/* Whether the next atom starts a line: the text's first, or after a
+ * forced break. */
+static bool at_line_start(const lay *L)
+{
+    return L->s_natoms == 0 || (L->s_atoms[L->s_natoms - 1].flags & TX_NEWLINE);
+}
+
+/* Cuts one run (or the plain text s) into atoms; with bullets (a table
+ * cell's text), a line written "- item" opens with a bullet atom.  Text
+ * with combining marks is set in NFC where the font has the composites
+ * (br_font_nfc), and a mark left over advances by nothing, as the painter
+ * draws it. */
 static void atomize(lay *L, const char *s, size_t n, br_face face, uint32_t color, bool super,
-                    const tx_style *st, br_loc loc)
+                    const tx_style *st, br_loc loc, bool bullets)
 {
     const br_font *f = L->fonts->face[face];
     if (br_uni_has_mark(s, n)) {
@@ -111,10 +145,13 @@ static void atomize(lay *L, const char *s, size_t n, br_face face, uint32_t colo
     double scale = (super ? st->size * SUP_SCALE : st->size) / 1000.0;
     uint8_t base = (uint8_t)(TX_PLAIN_GLUE | (super ? TX_SUPER : 0));
     tx_atom *a = NULL;
-    size_t i = 0;
+    size_t i = 0, bullet;
     while (i < n) {
         char c = s[i];
-        if (c == '\n') {
+        if (bullets && !a && at_line_start(L) && (bullet = written_bullet(s + i, n - i)) > 0) {
+            add_bullet(L, face, color, st);
+            i += bullet;
+        } else if (c == '\n') {
             new_atom(L, s + i, face, color, TX_NEWLINE);
             a = NULL;
             i++;
@@ -182,7 +219,7 @@ static void add_reference(lay *L, const br_run *r, const tx_style *st, br_face f
     if (idx < 0 || L->notes[idx].number == 0) {
         /* Unknown key (warned about when numbering): print it as written. */
         const char *t = r->len ? r->text : br_arena_printf(L->arena, "[^%s]", r->footnote);
-        atomize(L, t, r->len ? r->len : strlen(t), face, color, false, st, r->loc);
+        atomize(L, t, r->len ? r->len : strlen(t), face, color, false, st, r->loc, false);
         return;
     }
     /* One rule for every marker: it follows its word with no space, written
@@ -285,7 +322,7 @@ static void finish_prep(lay *L, tx_prep *p)
     measure(p);
 }
 
-void br_lay_tx_prepare(lay *L, tx_prep *p, const br_rich *rich, const tx_style *st)
+static void prepare(lay *L, tx_prep *p, const br_rich *rich, const tx_style *st, bool bullets)
 {
     memset(p, 0, sizeof *p);
     p->st = *st;
@@ -297,9 +334,19 @@ void br_lay_tx_prepare(lay *L, tx_prep *p, const br_rich *rich, const tx_style *
         if (r->footnote)
             add_reference(L, r, st, face, color);
         else if (r->text)
-            atomize(L, r->text, r->len, face, color, r->superscript, st, r->loc);
+            atomize(L, r->text, r->len, face, color, r->superscript, st, r->loc, bullets);
     }
     finish_prep(L, p);
+}
+
+void br_lay_tx_prepare(lay *L, tx_prep *p, const br_rich *rich, const tx_style *st)
+{
+    prepare(L, p, rich, st, false);
+}
+
+void br_lay_tx_prepare_cell(lay *L, tx_prep *p, const br_rich *rich, const tx_style *st)
+{
+    prepare(L, p, rich, st, true);
 }
 
 void br_lay_tx_prepare_plain(lay *L, tx_prep *p, const char *s, size_t len, const tx_style *st,
@@ -309,7 +356,7 @@ void br_lay_tx_prepare_plain(lay *L, tx_prep *p, const char *s, size_t len, cons
     p->st = *st;
     L->s_natoms = 0;
     if (s)
-        atomize(L, s, len, st->face, st->color, false, st, loc);
+        atomize(L, s, len, st->face, st->color, false, st, loc, false);
     finish_prep(L, p);
 }
 
@@ -347,6 +394,7 @@ typedef struct breaker {
     double glue;            /* glue pending after it */
     bool empty;             /* nothing on the line yet */
     const char *join;       /* where a piece must start to extend the last item */
+    double hang;            /* where a wrapped line starts: after a bullet, else 0 */
 } breaker;
 
 static void open_line(breaker *b)
@@ -355,7 +403,8 @@ static void open_line(breaker *b)
     tx_line *ln = BR_PUSH(L->arena, L->s_lines, L->s_nlines, L->s_lines_cap);
     ln->frag0 = (uint32_t)L->s_nfrags;
     ln->note0 = (uint32_t)L->s_nnotes;
-    b->x = b->glue = 0;
+    b->x = b->hang;
+    b->glue = 0;
     b->empty = true;
     b->join = NULL;
 }
@@ -486,7 +535,7 @@ static void *copy_out(lay *L, const void *src, size_t n, size_t size)
 /* Breaks p at width into the scratch lines; returns how many. */
 static size_t break_lines(lay *L, const tx_prep *p, double width)
 {
-    breaker b = {L, p, width, 0, 0, true, NULL};
+    breaker b = {L, p, width, 0, 0, true, NULL, 0};
     L->s_nlines = L->s_nfrags = L->s_nnotes = 0;
     /* Forced breaks after the last visible piece are ignored: a YAML block
      * scalar's final newline must not add an empty line. */
@@ -497,10 +546,16 @@ static size_t break_lines(lay *L, const tx_prep *p, double width)
     for (size_t i = 0; i < end;) {
         if (p->atoms[i].flags & TX_NEWLINE) {
             close_line(&b);
+            b.hang = 0;
             open_line(&b);
             i++;
             continue;
         }
+        /* a bullet's wrapped lines hang under its text, when that leaves
+         * them room for a word */
+        const tx_atom *bu = &p->atoms[i];
+        if ((bu->flags & TX_BULLET) && b.empty && bu->w + bu->gw < width / 2)
+            b.hang = bu->w + bu->gw;
         size_t j = i;
         while (j + 1 < end && !can_break_after(&p->atoms[j]) &&
                !(p->atoms[j + 1].flags & TX_NEWLINE))

@@ -901,6 +901,41 @@ static void short_phrase_stays_whole_when_there_is_room(void **state)
     assert_non_null(lx_find(p, "Better than target", NULL));
 }
 
+/* A column of status words (coloured cells: "Better than target") keeps
+ * them whole even where that costs the titles a few lines, while a column
+ * of other phrases ("Bigger is better") stays broken where whole it would
+ * cost lines (the Cabinet appendix's Position and Polarity). */
+static void status_words_stay_whole_at_a_small_cost(void **state)
+{
+    size_t status_only = 0;
+    for (int k = 0; k <= 24; k += 2) {  /* rows with a long title */
+        lx *f = fresh_doc(state);
+        br_table *t = lx_table(f, 10);
+        for (size_t c = 3; c < 8; c++)
+            t->cols[c].align = BR_ALIGN_RIGHT;
+        lx_row(f, t, true, "Measure", "Frequency", "Polarity", "Target", "Q1", "Q2", "Q3", "Q4",
+               "Position", "Trend", NULL);
+        for (int i = 0; i < 24; i++) {
+            br_row *r = lx_row(f, t, false,
+                               i < k ? "Children becoming the subject of a plan for a second time"
+                                     : "Care leavers in touch",
+                               "Quarterly", "Bigger is better", "95%", "100%", "97%", "100%",
+                               "96%", i % 2 ? "Better than target" : "Outside tolerance",
+                               "Improving", NULL);
+            r->cells[8].has_fill = true;
+            r->cells[8].fill = i % 2 ? 0x00B050 : 0xC00000;
+        }
+        br_pages *p = lx_layout(f);
+        lx_check_all(f, p);
+        bool status = lx_find(p, "Better than target", NULL) && lx_find(p, "Outside tolerance", NULL);
+        bool polarity = lx_find(p, "Bigger is better", NULL);
+        if (polarity && !status)
+            fail_msg("%d long titles: a plain phrase whole beside broken status words", k);
+        status_only += status && !polarity;
+    }
+    assert_true(status_only > 0);   /* whole at a cost the other phrases are not worth */
+}
+
 static void tables_with_one_header_share_their_widths(void **state)
 {
     lx *f = fresh_doc(state);
@@ -1362,6 +1397,7 @@ int main(void)
         T(figure_column_is_as_wide_as_its_widest_figure),
         T(header_wraps_at_spaces_before_a_figure_does),
         T(short_phrase_stays_whole_when_there_is_room),
+        T(status_words_stay_whole_at_a_small_cost),
         T(tables_with_one_header_share_their_widths),
         T(two_text_columns_share_width_so_no_row_runs_tall),
         T(tables_of_one_type_fit_the_rows_of_all),

@@ -93,6 +93,48 @@ static void combining_accents_are_set_composed(void **state)
     assert_int_equal(n, 2);
 }
 
+/* The first item whose text starts with prefix. */
+static const br_item *item_starting(const br_pages *p, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    for (size_t i = 0; i < p->npages; i++)
+        for (size_t k = 0; k < p->pages[i].nitems; k++) {
+            const br_item *it = &p->pages[i].items[k];
+            if (it->kind == BR_ITEM_TEXT && it->len >= n && memcmp(it->text, prefix, n) == 0)
+                return it;
+        }
+    return NULL;
+}
+
+/* A line of a cell written "- item" is a bullet line: a bullet where the
+ * hyphen was, its text after it, its wrapped lines hanging under that
+ * text; a hyphen inside a line, a minus and a lone "-" stay as written. */
+static void bullets_in_a_cell_hang_their_lines(void **state)
+{
+    lx *f = fresh_doc(state);
+    double width = text_w(f, "\xE2\x80\xA2 first item that wraps", BR_FACE_REGULAR, 9) + 1;
+    narrow_cell(f, width, "- first item that wraps onto a second line\n- second\n"
+                          "Not - a bullet\n-5 stays\n-");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_int_equal(lx_count(p, "\xE2\x80\xA2"), 2);
+    const br_item *bullet = lx_find(p, "\xE2\x80\xA2", NULL);
+    const br_item *first = item_starting(p, "first"), *wrapped = item_starting(p, "onto");
+    const br_item *plain = item_starting(p, "Not - a bullet"), *minus = item_starting(p, "-5");
+    assert_non_null(first);
+    assert_non_null(wrapped);
+    assert_non_null(plain);
+    assert_non_null(minus);
+    assert_non_null(lx_find(p, "-", NULL));
+    double hang = text_w(f, "\xE2\x80\xA2 ", BR_FACE_REGULAR, 9);
+    assert_double_equal(first->x, bullet->x + hang, 1e-6);
+    assert_double_equal(wrapped->x, first->x, 1e-6);     /* hangs under the text */
+    assert_true(wrapped->y > first->y);
+    assert_double_equal(plain->x, bullet->x, 1e-6);      /* a line of its own, not hung */
+    assert_double_equal(minus->x, bullet->x, 1e-6);
+    assert_null(item_starting(p, "- "));
+}
+
 static void words_of_one_run_share_one_item(void **state)
 {
     lx *f = fresh_doc(state);
@@ -284,6 +326,7 @@ int main(void)
         T(line_breaks_after_hyphen_dash_and_slash),
         T(figures_with_a_slash_or_hyphen_stay_whole),
         T(leading_hyphen_does_not_break),
+        T(bullets_in_a_cell_hang_their_lines),
         T(words_of_one_run_share_one_item),
         T(combining_accents_are_set_composed),
         T(wrapped_lines_drop_the_space_at_the_break),
