@@ -103,7 +103,8 @@ typedef struct br_glyph_warned {
 void br_font_warn_glyph(const br_font *font, uint32_t cp, br_loc loc, br_glyph_warned *w,
                         br_diags *diags);
 
-/* br_font_warn_glyph for every character of a UTF-8 text. */
+/* br_font_warn_glyph for every character of a UTF-8 text as it is painted
+ * (in NFC where the font has the composite: br_font_nfc). */
 void br_font_check_text(const br_font *font, const char *s, size_t len, br_loc loc,
                         br_glyph_warned *w, br_diags *diags);
 

@@ -690,10 +690,18 @@ void br_font_warn_glyph(const br_font *font, uint32_t cp, br_loc loc, br_glyph_w
 void br_font_check_text(const br_font *font, const char *s, size_t len, br_loc loc,
                         br_glyph_warned *w, br_diags *diags)
 {
+    /* The characters painted: a letter and accent the font has composed
+     * need no glyph for the accent alone. */
+    char *nfc = br_uni_has_mark(s, len) ? malloc(BR_UNI_NFC_ROOM(len)) : NULL;
+    if (nfc) {
+        len = br_font_nfc(font, s, len, nfc);
+        s = nfc;
+    }
     for (size_t i = 0; i < len;) {
         uint32_t cp;
         i += br_utf8_decode(s + i, len - i, &cp);
         if (cp != '\n' && cp != '\t' && cp != '\r')
             br_font_warn_glyph(font, cp, loc, w, diags);
     }
+    free(nfc);
 }

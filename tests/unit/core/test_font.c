@@ -12,6 +12,7 @@
 #include <cmocka.h>
 #include <hpdf.h>
 
+#include "br_arena.h"
 #include "br_font.h"
 
 #define FONT_DIR "fonts"
@@ -545,6 +546,51 @@ static void test_format12_cmap_and_cap_height_fallback(void **state)
     br_font_free(f);
 }
 
+/* A font with "e" and "é" but no combining acute: "e" + U+0301 is painted
+ * as its "é" (br_font_nfc), measured so, and check warns of nothing; a
+ * mark with no composite ("e" + U+0304) is named as missing. */
+static void test_accent_the_font_has_composed_is_not_missing(void **state)
+{
+    (void)state;
+    sfnt s;
+    sfnt_basic(&s, 4);
+    uint8_t cmap[4 + 8 + 16 + 24] = {0};
+    put16(cmap + 2, 1);
+    put16(cmap + 4, 3);
+    put16(cmap + 6, 10);
+    put32(cmap + 8, 12);
+    uint8_t *sub = cmap + 12;
+    put16(sub, 12);
+    put32(sub + 4, 16 + 24);
+    put32(sub + 12, 2);
+    put32(sub + 16, 'e');
+    put32(sub + 20, 'e');
+    put32(sub + 24, 1);
+    put32(sub + 28, 0xE9);
+    put32(sub + 32, 0xE9);
+    put32(sub + 36, 3);
+    sfnt_table(&s, "cmap", cmap, sizeof cmap);
+    char err[256] = "";
+    br_font *f = sfnt_load(&s, err, sizeof err);
+    assert_non_null(f);
+    char out[16];
+    assert_int_equal(br_font_nfc(f, "e\xCC\x81", 3, out), 2);
+    assert_string_equal(out, "\xC3\xA9");
+    assert_int_equal(br_font_text_width(f, "e\xCC\x81", 3), 700);   /* as é */
+    br_arena *arena = br_arena_new();
+    br_diags diags;
+    br_diags_init(&diags, arena);
+    br_glyph_warned *w = calloc(1, sizeof *w);
+    br_font_check_text(f, "e\xCC\x81", 3, (br_loc){"t.yaml", 1, 1}, w, &diags);
+    assert_int_equal(diags.warnings, 0);
+    br_font_check_text(f, "e\xCC\x84", 3, (br_loc){"t.yaml", 2, 1}, w, &diags);
+    assert_int_equal(diags.warnings, 1);
+    assert_non_null(strstr(diags.items[0].message, "U+0304"));
+    free(w);
+    br_arena_free(arena);
+    br_font_free(f);
+}
+
 static void test_format4_cmap_with_glyph_id_array(void **state)
 {
     (void)state;
@@ -669,6 +715,7 @@ int main(void)
         cmocka_unit_test(test_truncated_fonts_fail_cleanly),
         cmocka_unit_test(test_damaged_fonts_never_crash),
         cmocka_unit_test(test_format12_cmap_and_cap_height_fallback),
+        cmocka_unit_test(test_accent_the_font_has_composed_is_not_missing),
         cmocka_unit_test(test_format4_cmap_with_glyph_id_array),
         cmocka_unit_test(test_font_without_unicode_cmap_is_refused),
         cmocka_unit_test(test_font_with_zero_units_per_em_is_refused),
