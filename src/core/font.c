@@ -647,20 +647,10 @@ static bool right_to_left(uint32_t cp)
 /* cp as UTF-8 in ch (at least 5 bytes), "?" for what should not be shown. */
 static void encode_shown(uint32_t cp, char *ch)
 {
-    if (cp < 0x20 || cp == 0x7F || cp == 0xFFFD || (cp >= 0x80 && cp < 0xA0)) {
+    if (cp < 0x20 || cp == 0x7F || cp == 0xFFFD || (cp >= 0x80 && cp < 0xA0))
         strcpy(ch, "?");
-    } else if (cp < 0x80) {
-        ch[0] = (char)cp, ch[1] = 0;
-    } else if (cp < 0x800) {
-        ch[0] = (char)(0xC0 | cp >> 6), ch[1] = (char)(0x80 | (cp & 0x3F)), ch[2] = 0;
-    } else if (cp < 0x10000) {
-        ch[0] = (char)(0xE0 | cp >> 12), ch[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        ch[2] = (char)(0x80 | (cp & 0x3F)), ch[3] = 0;
-    } else {
-        ch[0] = (char)(0xF0 | cp >> 18), ch[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        ch[2] = (char)(0x80 | ((cp >> 6) & 0x3F)), ch[3] = (char)(0x80 | (cp & 0x3F));
-        ch[4] = 0;
-    }
+    else
+        ch[br_utf8_encode(cp, ch)] = 0;
 }
 
 void br_font_warn_glyph(const br_font *font, uint32_t cp, br_loc loc, br_glyph_warned *w,

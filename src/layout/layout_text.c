@@ -197,14 +197,7 @@ static const char *superscript_number(lay *L, int n, bool comma, br_face face)
         uint32_t cp = sup[digits[i] - '0'];
         if (!br_font_has_glyph(L->fonts->face[face], cp))
             return NULL;
-        if (cp < 0x800) {
-            *o++ = (char)(0xC0 | (cp >> 6));
-            *o++ = (char)(0x80 | (cp & 0x3F));
-        } else {
-            *o++ = (char)(0xE0 | (cp >> 12));
-            *o++ = (char)(0x80 | ((cp >> 6) & 0x3F));
-            *o++ = (char)(0x80 | (cp & 0x3F));
-        }
+        o += br_utf8_encode(cp, o);
     }
     *o = '\0';
     return out;
