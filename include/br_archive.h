@@ -110,8 +110,11 @@ const char *br_arc_package_id(const char *package_dir, br_arena *arena);
 /* Versions probed for a folder's papers before giving up. */
 #define BR_ARC_MAX_PROBE 999
 
-/* True when path (a file or folder, which need not exist yet) lies inside
- * a BagIt package (a folder above it holds bagit.txt) or inside archive. */
+/* True when a write to path (a file or folder, which need not exist yet;
+ * a symbolic link, even a dangling one, is followed to where the write
+ * would land) lies inside archive, inside a BagIt package (a folder at or
+ * above it holds bagit.txt), or in the folder of a paper's versions (a
+ * folder at or above it holds a package v<N>), where the next version goes. */
 bool br_arc_inside(const char *path, const char *archive);
 
 /* The labels of bag-info.txt that boardreport writes and reads. */

@@ -98,22 +98,88 @@ static bool existing_real(const char *path, char out[PATH_MAX])
     return true;
 }
 
+/* Where a write to path lands: path with the symbolic links of its last
+ * part followed, even one that dangles (a write through it creates its
+ * target).  Gives up after 40 links (a loop) and keeps the last name. */
+static void link_target(const char *path, char out[PATH_MAX])
+{
+    snprintf(out, PATH_MAX, "%s", path);
+    for (int hops = 0; hops < 40; hops++) {
+        char link[PATH_MAX];
+        ssize_t n = readlink(out, link, sizeof link - 1);
+        if (n <= 0)
+            return;
+        link[n] = '\0';
+        const char *slash = strrchr(out, '/');
+        int dlen = link[0] != '/' && slash ? (int)(slash - out) + 1 : 0;
+        char next[PATH_MAX];
+        if (snprintf(next, sizeof next, "%.*s%s", dlen, out, link) >= (int)sizeof next)
+            return;
+        memcpy(out, next, PATH_MAX);
+    }
+}
+
+/* True when folder holds a package folder v<N> (bagit.txt in it): the
+ * folder of one paper's versions, where the next version will go. */
+static bool holds_versions(const char *folder)
+{
+    DIR *d = opendir(folder[0] ? folder : "/");
+    bool found = false;
+    for (struct dirent *de; d && !found && (de = readdir(d));) {
+        const char *n = de->d_name;
+        if (n[0] != 'v' || !n[1] || strspn(n + 1, "0123456789") != strlen(n + 1))
+            continue;
+        char probe[PATH_MAX + 300];
+        snprintf(probe, sizeof probe, "%s/%s/bagit.txt", folder, n);
+        struct stat st;
+        found = stat(probe, &st) == 0 && S_ISREG(st.st_mode);
+    }
+    if (d)
+        closedir(d);
+    return found;
+}
+
+/* True when a folder in folder holds versions: folder is a period's
+ * folder of an archive (one not named to this run, too). */
+static bool holds_papers(const char *folder)
+{
+    DIR *d = opendir(folder[0] ? folder : "/");
+    bool found = false;
+    for (struct dirent *de; d && !found && (de = readdir(d));) {
+        if (de->d_name[0] == '.')
+            continue;
+        char sub[PATH_MAX + 256];
+        snprintf(sub, sizeof sub, "%s/%s", folder, de->d_name);
+        struct stat st;     /* a link to a paper's folder is no period folder */
+        found = lstat(sub, &st) == 0 && S_ISDIR(st.st_mode) && holds_versions(sub);
+    }
+    if (d)
+        closedir(d);
+    return found;
+}
+
 bool br_arc_inside(const char *path, const char *archive)
 {
-    char real[PATH_MAX], arc[PATH_MAX];
-    if (!existing_real(path, real))
+    char target[PATH_MAX], real[PATH_MAX], arc[PATH_MAX];
+    link_target(path, target);
+    if (!existing_real(target, real))
         return false;
     size_t n = 0;
     if (archive && realpath(archive, arc) && (n = strlen(arc)) > 0 &&
         strncmp(real, arc, n) == 0 && (real[n] == '/' || real[n] == '\0'))
         return true;
+    /* The folder a write lands in may be a period's folder; its ancestors
+     * are checked only for packages and versions (no deep listing of /). */
+    bool nearest = true;
     for (char *slash = real + strlen(real); slash; slash = strrchr(real, '/')) {
         *slash = '\0';
         char probe[PATH_MAX + 16];
         snprintf(probe, sizeof probe, "%s/bagit.txt", real[0] ? real : "");
         struct stat st;
-        if (stat(probe, &st) == 0 && S_ISREG(st.st_mode))
+        if ((stat(probe, &st) == 0 && S_ISREG(st.st_mode)) || holds_versions(real) ||
+            (nearest && holds_papers(real)))
             return true;
+        nearest = nearest && !(stat(real[0] ? real : "/", &st) == 0 && S_ISDIR(st.st_mode));
         if (slash == real)
             break;
     }

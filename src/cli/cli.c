@@ -5,6 +5,8 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #ifndef BR_VERSION
@@ -284,26 +286,62 @@ int br_cli_parse_listing(const br_cmd_spec *spec, int argc, char **argv, br_opts
     return *format ? -1 : BR_EXIT_USAGE;
 }
 
-bool br_cli_outside_archive(const char *to, const char *archive, br_diags *diags)
+/* A report's sources are YAML: no command's output is YAML, so an existing
+ * .yaml/.yml file is never a file to write over (another quarter's
+ * report.yaml given to schema -o, say). */
+static bool is_yaml_file(const char *to)
 {
-    if (!to || strcmp(to, "-") == 0 || !br_arc_inside(to, archive))
+    const char *dot = strrchr(to, '.');
+    struct stat st;
+    return dot && (strcasecmp(dot, ".yaml") == 0 || strcasecmp(dot, ".yml") == 0) &&
+           stat(to, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool br_cli_may_write(const char *to, const char *archive, br_diags *diags)
+{
+    if (!to || strcmp(to, "-") == 0)
         return true;
-    br_error(diags, (br_loc){to, 0, 0}, "is inside %s, which boardreport never writes into "
-             "except by 'issue'; choose a file elsewhere",
-             archive ? "the archive or an issued package" : "an issued package");
+    const char *home = br_arc_dir(NULL);
+    if (br_arc_inside(to, home) || (archive && br_arc_inside(to, archive))) {
+        br_error(diags, (br_loc){to, 0, 0}, "is inside the archive or an issued package (a "
+                 "folder holding bagit.txt or a paper's v<N> folders), which boardreport never "
+                 "writes into except by 'issue'; choose a path outside the archive");
+        return false;
+    }
+    if (is_yaml_file(to)) {
+        br_error(diags, (br_loc){to, 0, 0}, "is a YAML file, perhaps a report's source, and "
+                 "boardreport never writes over one; choose a new file name");
+        return false;
+    }
+    return true;
+}
+
+bool br_cli_out_open(br_file_out *out, const char *to, const char *const *inputs,
+                     size_t ninputs, const char *archive, br_diags *diags)
+{
+    if (!br_cli_may_write(to, archive, diags))
+        return false;
+    if (br_file_out_open(out, to, inputs, ninputs))
+        return true;
+    br_error(diags, (br_loc){0}, "%s", out->error);
     return false;
+}
+
+int br_cli_binary_out(const char *cmd, bool to_stdout, const char *what, const char *ext)
+{
+    if (!to_stdout || !isatty(STDOUT_FILENO))
+        return -1;
+    fprintf(stderr, "boardreport %s: %s is binary and standard output is a terminal: give "
+            "-o FILE.%s (or redirect standard output)\ntry 'boardreport %s --help'\n",
+            cmd, what, ext, cmd);
+    return BR_EXIT_USAGE;
 }
 
 FILE *br_cli_listing_open(const br_opts *o, br_file_out *out, const char *const *inputs,
                           size_t ninputs, const char *archive, br_diags *diags)
 {
     const char *to = o->output ? o->output : "-";
-    if (!br_cli_outside_archive(to, archive, diags))
-        return NULL;
-    if (br_file_out_open(out, to, inputs, ninputs))
-        return out->f;
-    br_error(diags, (br_loc){0}, "%s", out->error);
-    return NULL;
+    return br_cli_out_open(out, to, inputs, ninputs, archive, diags) ? out->f : NULL;
 }
 
 bool br_cli_commit(br_file_out *out, br_diags *diags)

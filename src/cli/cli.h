@@ -80,15 +80,27 @@ typedef struct br_cmd_spec {
  * version printed: 0; a usage error, explained: 2). */
 int br_cli_parse(const br_cmd_spec *spec, int argc, char **argv, br_opts *o);
 
-/* True when to (a file to write; "-" or NULL: standard output) lies
- * outside every issued package and, when given, the archive folder; else
- * an error in diags. */
-bool br_cli_outside_archive(const char *to, const char *archive, br_diags *diags);
+/* The one rule for every path a command writes (render, export, schema,
+ * init, next-quarter, issue -o, and the listings' -o): true when to ("-"
+ * or NULL: standard output) lies outside the archive (the default one and,
+ * when given, archive) and every issued package, a symbolic link followed
+ * to where the write lands, and is not an existing YAML file; else an
+ * error in diags.  br_file_out_open adds: not a folder, not an input. */
+bool br_cli_may_write(const char *to, const char *archive, br_diags *diags);
+
+/* br_cli_may_write, then br_file_out_open; false with the error in diags. */
+bool br_cli_out_open(br_file_out *out, const char *to, const char *const *inputs,
+                     size_t ninputs, const char *archive, br_diags *diags);
+
+/* A binary output (a PDF, a workbook) never goes to a terminal, where
+ * its bytes would be control characters: when to_stdout and standard
+ * output is a terminal, the usage error (naming what, a FILE.ext to give)
+ * and its status; else -1 to go on. */
+int br_cli_binary_out(const char *cmd, bool to_stdout, const char *what, const char *ext);
 
 /* Where a command's output goes: standard output, or -o FILE, written
- * whole and renamed into place by br_cli_commit.  FILE may not be one of
- * the inputs, nor lie inside the archive or an issued package.  NULL (the
- * error in diags) when FILE cannot or may not be written. */
+ * whole and renamed into place by br_cli_commit (br_cli_out_open).  NULL
+ * (the error in diags) when FILE cannot or may not be written. */
 FILE *br_cli_listing_open(const br_opts *o, br_file_out *out, const char *const *inputs,
                           size_t ninputs, const char *archive, br_diags *diags);
 

@@ -94,10 +94,8 @@ static int check_options(const br_opts *opts, const char *format, const char *ou
         return unknown_table(opts->table);
     if (opts->bom && !csv)
         return br_usage_error("export", "--bom applies to CSV only, not %s", format);
-    if (strcmp(format, "xlsx") == 0 && !out && isatty(STDOUT_FILENO))
-        return br_usage_error("export", "an xlsx workbook is binary: give -o FILE.xlsx%s",
-                              " (or redirect standard output)");
-    return -1;
+    return br_cli_binary_out("export", strcmp(format, "xlsx") == 0 && !out, "an xlsx workbook",
+                             "xlsx");
 }
 
 /* Standard output is no file to rename into place: the workbook is made in
@@ -163,12 +161,11 @@ int br_cmd_export(int argc, char **argv)
     br_report *r = br_report_prepare(path, &t, arena, &diags);
     /* Like every command but issue, export never writes into the archive
      * or an issued package (its PDF, its bag-info.txt, its sources). */
-    bool ok = r != NULL && br_cli_outside_archive(out, br_arc_dir(NULL), &diags);
+    bool ok = r != NULL;
     br_file_out o;
     size_t ninputs;
     const char *const *inputs = br_cli_inputs(&diags, &t, arena, &ninputs);
-    if (ok && !br_file_out_open(&o, out ? out : "-", inputs, ninputs)) {
-        br_error(&diags, (br_loc){0}, "%s", o.error);
+    if (ok && !br_cli_out_open(&o, out ? out : "-", inputs, ninputs, NULL, &diags)) {
         ok = false;
     } else if (ok) {
         if (write_export(r, &t, &opts, format, &o, &diags))

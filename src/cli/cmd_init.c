@@ -202,7 +202,11 @@ int br_cmd_init(int argc, char **argv)
     const char *dir_shown = br_diag_escape(a, dir);     /* never a raw control character */
     int status = BR_EXIT_INVALID;
     const char *existing = existing_starter(dir, a);
-    if (existing)
+    br_diags diags;
+    br_diags_init(&diags, a);
+    if (!br_cli_may_write(dir, NULL, &diags))
+        br_finish(&diags, false);   /* never a quarter inside the archive or a package */
+    else if (existing)
         fprintf(stderr, "%s: error: already exists (or is a symbolic link); init writes only "
                         "new files and never overwrites a quarter: choose a new or empty folder "
                         "(or use next-quarter to start the next quarter from this one)\n",

@@ -198,6 +198,8 @@ int br_cmd_issue(int argc, char **argv)
 {
     br_opts o;
     int usage = br_cli_parse(&spec, argc, argv, &o);
+    if (usage < 0)
+        usage = br_cli_binary_out("issue", o.output && strcmp(o.output, "-") == 0, "a PDF", "pdf");
     if (usage >= 0)
         return usage;
     br_arena *arena = br_arena_new();

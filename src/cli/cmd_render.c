@@ -14,8 +14,8 @@ static const char render_help[] =
     "written to a temporary file and renamed into place only when complete: a\n"
     "failed run never replaces a good PDF, and OUT may not be one of the files\n"
     "the report reads.  The same input gives the same bytes.  Nothing is written\n"
-    "into an issued package, and without -o nothing into the archive\n"
-    "('boardreport issue --help').\n"
+    "into the archive or an issued package, even through a symbolic link, and\n"
+    "no existing YAML file is replaced ('boardreport issue --help').\n"
     "\n"
     "With --watch, renders again each time a file the report reads is saved,\n"
     "printing the messages each time, until interrupted (Ctrl-C).  With -o -,\n"
@@ -29,9 +29,9 @@ static const char render_help[] =
     "\n"
     "exit status: 0 written, 1 invalid input or cannot write, 2 usage error\n";
 
-/* No output lands in an issued package, and render's default output (next
- * to report.yaml) never goes into the archive: rendering the sources kept
- * in a package needs an -o outside it. */
+/* render's default output (next to report.yaml) never goes into the
+ * archive: rendering the sources kept in a package needs an -o outside it
+ * (and -o is guarded like every output: br_cli_may_write). */
 static bool outside_archive(const br_built *b, const char *out, br_diags *diags)
 {
     const br_report *r = b->report;
@@ -42,7 +42,7 @@ static bool outside_archive(const br_built *b, const char *out, br_diags *diags)
                  "outside the archive (issued papers are never written over)", archive);
         return false;
     }
-    return br_cli_outside_archive(out, NULL, diags);
+    return br_cli_may_write(out, NULL, diags);
 }
 
 static bool render(const char *path, const br_opts *opts, br_arena *arena, br_diags *diags,
@@ -84,6 +84,9 @@ int br_cmd_render(int argc, char **argv)
 {
     br_opts opts;
     int usage = br_cli_parse(&spec, argc, argv, &opts);
+    if (usage >= 0)
+        return usage;
+    usage = br_cli_binary_out("render", opts.output && strcmp(opts.output, "-") == 0, "a PDF", "pdf");
     if (usage >= 0)
         return usage;
     if (opts.watch)

@@ -15,7 +15,8 @@ static const char schema_help[] =
     "YAML extension, start a file with\n"
     "  # yaml-language-server: $schema=/path/to/boardreport.schema.json\n"
     "(docs/quickstart.md).  The installed copy is\n"
-    "<prefix>/share/boardreport/schema/boardreport.schema.json.\n"
+    "<prefix>/share/boardreport/schema/boardreport.schema.json.  -o FILE is\n"
+    "never a YAML file that exists, nor inside the archive or an issued package.\n"
     "\n"
     "exit status: 0 written, 1 not installed or cannot write, 2 usage error\n";
 
@@ -40,29 +41,27 @@ int br_cmd_schema(int argc, char **argv)
     if (usage >= 0)
         return usage;
     br_arena *arena = br_arena_new();
+    br_diags diags;
+    br_diags_init(&diags, arena);
     const char *path = br_data_find("schema/boardreport.schema.json", arena);
-    int status = BR_EXIT_OK;
     FILE *in = path ? fopen(path, "rb") : NULL;
-    if (!in) {
-        fprintf(stderr, "boardreport schema: schema/boardreport.schema.json is not installed "
-                        "(looked beside %s)\n", br_data_searched(arena));
-        status = BR_EXIT_INVALID;
-    } else {
-        br_file_out o;
-        bool ok = br_file_out_open(&o, opts.output ? opts.output : "-", NULL, 0);
-        if (ok && !copy(in, &o)) {
-            br_file_out_abandon(&o);
-            snprintf(o.error, sizeof o.error, "cannot read %s: %s", path, strerror(errno));
-            ok = false;
-        } else if (ok) {
-            ok = br_file_out_commit(&o);
-        }
-        if (!ok) {
-            fprintf(stderr, "boardreport schema: %s\n", o.error);
-            status = BR_EXIT_INVALID;
-        }
-        fclose(in);
+    bool ok = in != NULL;
+    if (!in)
+        br_error(&diags, (br_loc){0}, "schema/boardreport.schema.json is not installed "
+                 "(looked beside %s)", br_data_searched(arena));
+    br_file_out o;
+    /* The one output guard: never into the archive, over a YAML file. */
+    ok = ok && br_cli_out_open(&o, opts.output ? opts.output : "-", NULL, 0, NULL, &diags);
+    if (ok && !copy(in, &o)) {
+        br_file_out_abandon(&o);
+        br_error(&diags, (br_loc){path, 0, 0}, "cannot read: %s", strerror(errno));
+        ok = false;
+    } else if (ok) {
+        ok = br_cli_commit(&o, &diags);
     }
+    if (in)
+        fclose(in);
+    int status = br_finish(&diags, ok);
     br_arena_free(arena);
     return status;
 }

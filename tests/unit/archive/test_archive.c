@@ -82,6 +82,33 @@ static void titles_of_one_slug_get_their_own_folders(void **state)
     assert_int_equal(system(br_arena_printf(a, "rm -rf '%s'", arc)), 0);
 }
 
+/* Where a write may not land: the archive named, a package (bagit.txt at
+ * or above), a paper's folder of versions, a period's folder of an archive
+ * not named; a dangling link is judged by its target.  Beside it: free. */
+static void writes_inside_an_archive_are_recognised(void **state)
+{
+    br_arena *a = *state;
+    char top[] = "/tmp/br-inside-XXXXXX";
+    assert_non_null(mkdtemp(top));
+    const char *arc = br_arena_printf(a, "%s/arc", top);
+    mkdir(arc, 0755);
+    issued_as(arc, "paper", "Paper");
+    const char *v1 = br_arena_printf(a, "%s/2019-20-Q2/paper/v1", arc);
+    FILE *f = fopen(br_arena_printf(a, "%s/bagit.txt", v1), "w");
+    assert_non_null(f);
+    fclose(f);
+    assert_true(br_arc_inside(br_arena_printf(a, "%s/x.pdf", arc), arc));
+    assert_true(br_arc_inside(br_arena_printf(a, "%s/data/new/x.pdf", v1), NULL));
+    assert_true(br_arc_inside(br_arena_printf(a, "%s/2019-20-Q2/paper/v2", arc), NULL));
+    assert_true(br_arc_inside(br_arena_printf(a, "%s/2019-20-Q2/x.pdf", arc), NULL));
+    const char *link = br_arena_printf(a, "%s/dangling.pdf", top);
+    assert_int_equal(symlink(br_arena_printf(a, "%s/evil.pdf", v1), link), 0);
+    assert_true(br_arc_inside(link, NULL));
+    assert_false(br_arc_inside(br_arena_printf(a, "%s/x.pdf", top), arc));
+    assert_false(br_arc_inside(br_arena_printf(a, "%s/arc-copy/x.pdf", top), arc));
+    assert_int_equal(system(br_arena_printf(a, "rm -rf '%s'", top)), 0);
+}
+
 /* The digest is of "<sha256>  <name>\n" lines sorted by name, whatever
  * order the files were read in. */
 static void source_digest_sorts_by_name(void **state)
@@ -436,6 +463,7 @@ int main(void)
         FX_TEST(slugs_are_lower_case_with_single_dashes),
         FX_TEST(pdf_names_follow_render_and_mark_re_issues),
         FX_TEST(titles_of_one_slug_get_their_own_folders),
+        FX_TEST(writes_inside_an_archive_are_recognised),
         FX_TEST(source_digest_sorts_by_name),
         FX_TEST(written_bag_checks_and_reads_back),
         FX_TEST(changed_added_and_unlisted_files_are_named),
