@@ -161,6 +161,18 @@ void br_arc_list(br_arc_packages *out, const char *archive, br_arena *arena);
 /* Reads the package in dir; false when dir holds no bag-info.txt. */
 bool br_arc_package_read(br_arc_package *pkg, const char *dir, br_arena *arena);
 
+/* The package's bag-info.txt says what its source says: Report-Title,
+ * Report-Period, Report-Version and each Correction of r, the report
+ * rebuilt from its data/source/ (the manifests only checksum bag-info.txt,
+ * which anyone can recompute).  Each difference is an error. */
+bool br_arc_facts_check(const br_arc_package *pkg, const br_report *r, br_arena *arena,
+                        br_diags *diags);
+
+/* The package is where its version belongs: a folder (not a link to
+ * another package) named v<its version>, in its period's folder.  A copy
+ * or link of a package under another version's name is an error. */
+bool br_arc_place_check(const br_arc_package *pkg, br_arena *arena, br_diags *diags);
+
 /* Where a package's report, template and fonts are, for rebuilding it. */
 typedef struct br_arc_rebuild {
     const char *report;         /* data/source/report/<main file> */
@@ -239,23 +251,29 @@ void br_arc_diff(const br_report *old, const br_report *new, br_changes *out, br
  * corrected from 91 to 93." */
 const char *br_arc_correction(const br_change *changes, size_t n, br_arena *arena);
 
-/* True when one of the correction lines names the change: its item's
- * title, label or id, or both its old and new value, case-insensitively. */
+/* True when one of the correction lines names the change,
+ * case-insensitively: both its old and new value; or its item's title,
+ * label or id together with what changed (a word of its field, such as the
+ * period or "value"/"figure", or the new value); an item added or removed
+ * by its name alone. */
 bool br_arc_mentioned(const br_change *c, const char *const *corrections, size_t ncorrections);
 
 /* Loads and computes the report at path: a quarter's folder or report file,
- * or a package folder (rebuilt from its data/source/).  Warnings are not
- * kept; errors go to diags.  NULL when it cannot be loaded. */
+ * or a package folder (rebuilt from its data/source/, once its manifests
+ * are checked: a changed package is an error).  Warnings are not kept;
+ * errors go to diags.  NULL when it cannot be loaded. */
 br_report *br_arc_load(const char *path, br_template *t, br_arena *arena, br_diags *diags);
 
 /* ---- Re-issues ---------------------------------------------------------- */
 
-/* For r of version > 1: finds the previous version in archive (the highest
- * below r->version) and warns, at the changed figure, about each change no
- * line of r's corrections mentions (by measure title or id, or by its old
- * and new values); warns when the archive holds no earlier version.  Does
- * nothing for version 1 or when archive does not exist. */
-void br_arc_reissue_check(const br_report *r, const br_template *t, const char *archive,
+/* For r of version > 1: r must follow the latest version of its paper in
+ * archive (v<N-1>; none, a gap, or a later one already there is said), and
+ * each changed figure since that version that no line of r's corrections
+ * mentions (br_arc_mentioned) is a warning at the figure, with a line to
+ * add.  strict (issue): the problems are errors, and unmentioned changes
+ * one more error; else (check, issue --force) warnings, and nothing at all
+ * when archive does not exist.  Nothing for version 1. */
+void br_arc_reissue_check(const br_report *r, const char *archive, bool strict,
                           br_arena *arena, br_diags *diags);
 
 /* ---- Files a PDF carries ---------------------------------------------- */
@@ -312,5 +330,8 @@ const char *br_arc_pdf_name(const br_report *r, br_arena *arena);
 
 /* The period as a folder name: "2019/20 Q2" -> "2019-20-Q2". */
 const char *br_arc_period_folder(const char *period, br_arena *arena);
+
+/* N for a version folder's name "v<N>" (N from 1, no leading zero), else 0. */
+int br_arc_version_of(const char *name);
 
 #endif

@@ -663,13 +663,42 @@ static bool names(const char *hay, const char *needle)
     return false;
 }
 
+/* line names a word of c's field ("2019/20 Q2 value": the period or
+ * "value"; a value may be called a figure), or c's new value: it says
+ * what of the item changed. */
+static bool names_what(const char *line, const br_change *c)
+{
+    if (c->new_text && names(line, c->new_text))
+        return true;
+    if (strstr(c->field, "value") && (names(line, "figure") || names(line, "figures")))
+        return true;
+    for (const char *w = c->field; *w;) {
+        size_t n = strcspn(w, " ");
+        char word[64];
+        if (n > 0 && n < sizeof word) {
+            memcpy(word, w, n);
+            word[n] = '\0';
+            if (names(line, word))
+                return true;
+        }
+        w += n + (w[n] == ' ');
+    }
+    return false;
+}
+
+/* A line mentions a change when it gives both the old and the new value,
+ * or names the item (title, label or id) and, for a changed figure, what
+ * changed (names_what): "Contacts: comment reworded" does not cover a
+ * changed value of Contacts.  An item added or removed needs its name. */
 bool br_arc_mentioned(const br_change *c, const char *const *corrections, size_t ncorrections)
 {
+    bool whole = !c->old_text || !c->new_text;
     for (size_t i = 0; i < ncorrections; i++) {
         const char *line = corrections[i];
-        if (names(line, c->title) || names(line, c->label) || names(line, c->id))
+        bool named = names(line, c->title) || names(line, c->label) || names(line, c->id);
+        if (named && (whole || names_what(line, c)))
             return true;
-        if (c->old_text && c->new_text && names(line, c->old_text) && names(line, c->new_text))
+        if (!whole && names(line, c->old_text) && names(line, c->new_text))
             return true;
     }
     return false;

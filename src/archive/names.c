@@ -2,6 +2,7 @@
 #include "br_archive.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Appends text to out (of cap bytes) as a slug; keep_case keeps capitals. */
@@ -50,4 +51,12 @@ const char *br_arc_pdf_name(const br_report *r, br_arena *arena)
     if (r->version > 1)
         return br_arena_printf(arena, "%s-v%d.pdf", name, r->version);
     return br_arena_printf(arena, "%s.pdf", name);
+}
+
+int br_arc_version_of(const char *name)
+{
+    if (name[0] != 'v' || name[1] < '1' || name[1] > '9' || strlen(name) > 7 ||
+        strspn(name + 1, "0123456789") != strlen(name + 1))
+        return 0;
+    return atoi(name + 1);
 }

@@ -127,7 +127,7 @@ static bool holds_versions(const char *folder)
     bool found = false;
     for (struct dirent *de; d && !found && (de = readdir(d));) {
         const char *n = de->d_name;
-        if (n[0] != 'v' || !n[1] || strspn(n + 1, "0123456789") != strlen(n + 1))
+        if (!br_arc_version_of(n))
             continue;
         char probe[PATH_MAX + 300];
         snprintf(probe, sizeof probe, "%s/%s/bagit.txt", folder, n);
@@ -538,4 +538,82 @@ void br_arc_stage_abort(br_arc_stage *st, br_arena *arena)
         br_file_unguard_dir();
     }
     st->dir = NULL;
+}
+
+/* ---- a package's facts ---- */
+
+static void fact(const br_arc_package *pkg, const char *label, const char *said,
+                 const char *source, br_arena *arena, br_diags *diags)
+{
+    if (said && source && strcmp(said, source) == 0)
+        return;
+    br_error(diags, (br_loc){br_arena_printf(arena, "%s/bag-info.txt", pkg->dir), 0, 0},
+             "%s is '%s', but the paper's source says '%s': bag-info.txt was edited after "
+             "issue, or the package is not what it claims", label, said ? said : "(none)",
+             source ? source : "(none)");
+}
+
+bool br_arc_facts_check(const br_arc_package *pkg, const br_report *r, br_arena *arena,
+                        br_diags *diags)
+{
+    size_t before = diags->errors;
+    fact(pkg, BR_BAG_TITLE, br_bag_info_get(&pkg->info, BR_BAG_TITLE), r->title, arena, diags);
+    fact(pkg, BR_BAG_PERIOD, br_bag_info_get(&pkg->info, BR_BAG_PERIOD), r->period_id, arena,
+         diags);
+    fact(pkg, BR_BAG_VERSION, br_bag_info_get(&pkg->info, BR_BAG_VERSION),
+         br_arena_printf(arena, "%d", r->version), arena, diags);
+    size_t k = 0;
+    for (size_t i = 0; i < pkg->info.nfields; i++) {
+        const br_bag_field *f = &pkg->info.fields[i];
+        if (strcmp(f->label, BR_BAG_CORRECTION) != 0)
+            continue;
+        fact(pkg, br_arena_printf(arena, "%s %zu", BR_BAG_CORRECTION, k + 1), f->value,
+             k < r->ncorrections ? r->corrections[k] : NULL, arena, diags);
+        k++;
+    }
+    for (; k < r->ncorrections; k++)
+        fact(pkg, br_arena_printf(arena, "%s %zu", BR_BAG_CORRECTION, k + 1), NULL,
+             r->corrections[k], arena, diags);
+    return diags->errors == before;
+}
+
+bool br_arc_place_check(const br_arc_package *pkg, br_arena *arena, br_diags *diags)
+{
+    br_loc at = {pkg->dir, 0, 0};
+    struct stat st;
+    if (lstat(pkg->dir, &st) == 0 && S_ISLNK(st.st_mode)) {
+        br_error(diags, at, "is a symbolic link to another package: each version is in the "
+                 "archive once, as a folder of its own");
+        return false;
+    }
+    const char *slash = strrchr(pkg->dir, '/');
+    const char *name = slash ? slash + 1 : pkg->dir;
+    const char *period = br_bag_info_get(&pkg->info, BR_BAG_PERIOD);
+    const char *want = br_arena_printf(arena, "v%d", pkg->version);
+    bool ok = pkg->version > 0 && strcmp(name, want) == 0;
+    if (!ok)
+        br_error(diags, at, "is named '%s' but its bag-info.txt says version %d: a copied or "
+                 "renamed package, or an edited bag-info.txt; version %d belongs in '%s'", name, pkg->version,
+                 pkg->version, want);
+    const char *report_end = slash;
+    const char *pstart = NULL, *pend = NULL;
+    if (report_end) {
+        pend = report_end;
+        while (pend > pkg->dir && pend[-1] != '/')
+            pend--;                       /* start of <report> */
+        if (pend > pkg->dir) {
+            pend--;                       /* the slash before <report> */
+            pstart = pend;
+            while (pstart > pkg->dir && pstart[-1] != '/')
+                pstart--;
+        }
+    }
+    const char *folder = period ? br_arc_period_folder(period, arena) : NULL;
+    if (pstart && folder && (strlen(folder) != (size_t)(pend - pstart) ||
+                             strncmp(pstart, folder, (size_t)(pend - pstart)) != 0)) {
+        br_error(diags, at, "is in the period folder '%.*s' but holds a paper of %s, whose "
+                 "folder is '%s'", (int)(pend - pstart), pstart, period, folder);
+        ok = false;
+    }
+    return ok;
 }

@@ -66,7 +66,8 @@ const char *br_cli_output_path(const br_opts *o)
     return o->output && strcmp(o->output, "-") == 0 ? NULL : o->output;
 }
 
-enum { OPT_COLOR = 256, OPT_MAX_ERRORS, OPT_WERROR, OPT_TABLE, OPT_BOM, OPT_WATCH, OPT_NO_TAGS };
+enum { OPT_COLOR = 256, OPT_MAX_ERRORS, OPT_WERROR, OPT_TABLE, OPT_BOM, OPT_WATCH, OPT_NO_TAGS,
+       OPT_FORCE };
 
 static const struct option long_options[] = {
     {"output", required_argument, NULL, 'o'},
@@ -82,6 +83,7 @@ static const struct option long_options[] = {
     {"bom", no_argument, NULL, OPT_BOM},
     {"watch", no_argument, NULL, OPT_WATCH},
     {"no-tags", no_argument, NULL, OPT_NO_TAGS},
+    {"force", no_argument, NULL, OPT_FORCE},
     {"template", required_argument, NULL, 't'},
     {"archive", required_argument, NULL, 'a'},
     {NULL, 0, NULL, 0},
@@ -115,6 +117,7 @@ static unsigned extra_of(int c)
     case OPT_BOM: return BR_OPT_BOM;
     case OPT_WATCH: return BR_OPT_WATCH;
     case OPT_NO_TAGS: return BR_OPT_NO_TAGS;
+    case OPT_FORCE: return BR_OPT_FORCE;
     case 't': return BR_OPT_TEMPLATE;
     case 'a': return BR_OPT_ARCHIVE;
     default: return 0;
@@ -207,6 +210,7 @@ static int take_option(const br_cmd_spec *spec, int c, const char *arg, const ch
     case OPT_BOM: o->bom = true; return -1;
     case OPT_WATCH: o->watch = true; return -1;
     case OPT_NO_TAGS: o->no_tags = true; return -1;
+    case OPT_FORCE: o->force = true; return -1;
     case 't': o->template_name = arg; return -1;
     case 'a': o->archive = arg; return -1;
     default: return unknown_option(spec, word);
@@ -286,18 +290,32 @@ int br_cli_parse_listing(const br_cmd_spec *spec, int argc, char **argv, br_opts
     return *format ? -1 : BR_EXIT_USAGE;
 }
 
+/* True when path is the same file as one of inputs (by device and inode). */
+static bool is_input(const struct stat *st, const char *const *inputs, size_t ninputs)
+{
+    for (size_t i = 0; i < ninputs; i++) {
+        struct stat in;
+        if (inputs[i] && stat(inputs[i], &in) == 0 && in.st_dev == st->st_dev &&
+            in.st_ino == st->st_ino)
+            return true;
+    }
+    return false;
+}
+
 /* A report's sources are YAML: no command's output is YAML, so an existing
  * .yaml/.yml file is never a file to write over (another quarter's
- * report.yaml given to schema -o, say). */
-static bool is_yaml_file(const char *to)
+ * report.yaml given to schema -o, say).  One of this run's own inputs is
+ * left to br_file_out_open, whose message says so. */
+static bool is_yaml_file(const char *to, const char *const *inputs, size_t ninputs)
 {
     const char *dot = strrchr(to, '.');
     struct stat st;
     return dot && (strcasecmp(dot, ".yaml") == 0 || strcasecmp(dot, ".yml") == 0) &&
-           stat(to, &st) == 0 && S_ISREG(st.st_mode);
+           stat(to, &st) == 0 && S_ISREG(st.st_mode) && !is_input(&st, inputs, ninputs);
 }
 
-bool br_cli_may_write(const char *to, const char *archive, br_diags *diags)
+bool br_cli_may_write(const char *to, const char *archive, const char *const *inputs,
+                      size_t ninputs, br_diags *diags)
 {
     if (!to || strcmp(to, "-") == 0)
         return true;
@@ -308,7 +326,7 @@ bool br_cli_may_write(const char *to, const char *archive, br_diags *diags)
                  "writes into except by 'issue'; choose a path outside the archive");
         return false;
     }
-    if (is_yaml_file(to)) {
+    if (is_yaml_file(to, inputs, ninputs)) {
         br_error(diags, (br_loc){to, 0, 0}, "is a YAML file, perhaps a report's source, and "
                  "boardreport never writes over one; choose a new file name");
         return false;
@@ -319,7 +337,7 @@ bool br_cli_may_write(const char *to, const char *archive, br_diags *diags)
 bool br_cli_out_open(br_file_out *out, const char *to, const char *const *inputs,
                      size_t ninputs, const char *archive, br_diags *diags)
 {
-    if (!br_cli_may_write(to, archive, diags))
+    if (!br_cli_may_write(to, archive, inputs, ninputs, diags))
         return false;
     if (br_file_out_open(out, to, inputs, ninputs))
         return true;

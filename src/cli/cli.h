@@ -50,6 +50,7 @@ typedef struct br_opts {
     const char *archive;                          /* --archive */
     bool bom, watch;                              /* --bom, --watch */
     bool no_tags;                                 /* --no-tags */
+    bool force;                                   /* --force */
     int nargs;
     char **args;                                  /* the operands, in order */
 } br_opts;
@@ -63,6 +64,7 @@ enum {
     BR_OPT_ARCHIVE = 1 << 5,
     BR_OPT_NO_OUTPUT = 1 << 6,  /* writes no file of its own: -o is a usage error */
     BR_OPT_NO_TAGS = 1 << 7,
+    BR_OPT_FORCE = 1 << 8,
 };
 
 /* What a command takes: its name, help text (the common options are
@@ -84,9 +86,11 @@ int br_cli_parse(const br_cmd_spec *spec, int argc, char **argv, br_opts *o);
  * init, next-quarter, issue -o, and the listings' -o): true when to ("-"
  * or NULL: standard output) lies outside the archive (the default one and,
  * when given, archive) and every issued package, a symbolic link followed
- * to where the write lands, and is not an existing YAML file; else an
- * error in diags.  br_file_out_open adds: not a folder, not an input. */
-bool br_cli_may_write(const char *to, const char *archive, br_diags *diags);
+ * to where the write lands, and is not an existing YAML file (one of
+ * inputs is left to br_file_out_open, which says so); else an error in
+ * diags.  br_file_out_open adds: not a folder, not an input. */
+bool br_cli_may_write(const char *to, const char *archive, const char *const *inputs,
+                      size_t ninputs, br_diags *diags);
 
 /* br_cli_may_write, then br_file_out_open; false with the error in diags. */
 bool br_cli_out_open(br_file_out *out, const char *to, const char *const *inputs,
@@ -168,7 +172,8 @@ void br_cli_built_free(br_built *b);
 /* Rebuilds the PDF of pkg from its data/source/ (in a temporary folder)
  * and compares it byte for byte with the PDF the package holds.  Returns 1
  * when identical, 0 when not (an error names the PDF), -1 when it could not
- * be rebuilt (errors say why). */
+ * be rebuilt, or its bag-info.txt says other than its source
+ * (br_arc_facts_check; errors say why). */
 int br_cli_rebuild_matches(const br_arc_package *pkg, br_arena *arena, br_diags *diags);
 
 /* The version boardreport reports (-DBR_VERSION=... from the Makefile). */

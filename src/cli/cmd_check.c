@@ -8,17 +8,21 @@
 #include "br_report.h"
 
 static const char check_help[] =
-    "usage: boardreport check [options] PATH\n"
+    "usage: boardreport check [options] PATH [--archive DIR]\n"
     "\n"
     "Loads the report (and every included file and its template), checks every\n"
     "key, type, period, id and cross-reference, and computes status and trend;\n"
     "loads the template's fonts and names every character they lack.\n"
     "Prints each problem as file:line:col: error|warning: message, all at once.\n"
     "A re-issue (version 2 or later) is compared with its previous version in\n"
-    "the archive ($BOARDREPORT_ARCHIVE, else ./archive): each changed figure no\n"
-    "line of 'corrections:' mentions is a warning.\n"
+    "the archive (DIR, else $BOARDREPORT_ARCHIVE, else ./archive): a version\n"
+    "that does not follow the latest issued one, and each changed figure no\n"
+    "line of 'corrections:' mentions, is a warning (issue refuses them).\n"
     "\n"
-    "exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error\n";
+    "exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error\n"
+    "\n"
+    "options of check:\n"
+    "  -a, --archive=DIR         the archive to compare a re-issue with\n";
 
 /* What render would find beyond the model: the template's fonts must load,
  * and every text the author wrote (report and template) is looked up in
@@ -63,7 +67,7 @@ static bool needs_compose(const br_report *r)
     return false;
 }
 
-static const br_cmd_spec spec = {"check", check_help, BR_OPT_NO_OUTPUT, 1, 1, "one PATH"};
+static const br_cmd_spec spec = {"check", check_help, BR_OPT_NO_OUTPUT | BR_OPT_ARCHIVE, 1, 1, "one PATH"};
 
 int br_cmd_check(int argc, char **argv)
 {
@@ -86,7 +90,7 @@ int br_cmd_check(int argc, char **argv)
         br_compose(r, &t, &style, arena, &diags);
     bool ok = r && check_fonts(r, &t, &diags);
     if (r)
-        br_arc_reissue_check(r, &t, br_arc_dir(NULL), arena, &diags);
+        br_arc_reissue_check(r, br_arc_dir(o.archive), false, arena, &diags);
     int status = br_finish(&diags, ok);
     if (status == 0 && !o.quiet)
         printf("%s: ok: %s, %s, %s, %s, %s\n", br_diag_escape(arena, r->main_file),

@@ -204,7 +204,7 @@ int br_cmd_init(int argc, char **argv)
     const char *existing = existing_starter(dir, a);
     br_diags diags;
     br_diags_init(&diags, a);
-    if (!br_cli_may_write(dir, NULL, &diags))
+    if (!br_cli_may_write(dir, NULL, NULL, 0, &diags))
         br_finish(&diags, false);   /* never a quarter inside the archive or a package */
     else if (existing)
         fprintf(stderr, "%s: error: already exists (or is a symbolic link); init writes only "

@@ -18,9 +18,13 @@ static const char *const issue_help =
     "\n"
     "An issued paper is never overwritten.  Issuing a version again with the\n"
     "same source changes nothing; with different source it is refused: raise\n"
-    "'version:' and add 'corrections:'.  A re-issue is compared with the\n"
-    "previous version and each changed figure no correction mentions is\n"
-    "warned about.  Package files are read-only; the version folder appears\n"
+    "'version:' and add 'corrections:'.  A re-issue must follow the latest\n"
+    "version in the archive (v2 after v1, never a gap) and is compared with\n"
+    "it: each changed figure no line of 'corrections:' mentions (by the\n"
+    "item's name and what changed, or by both values) is named, and the\n"
+    "re-issue is refused until corrections cover them.  --force issues it\n"
+    "anyway (the earlier versions were issued elsewhere, say), with the\n"
+    "same findings as warnings.  Package files are read-only; the version folder appears\n"
     "whole or not at all, and of two runs at once exactly one issues it.\n"
     "\n"
     "With -o FILE, a copy of the issued PDF is also written to FILE (for the\n"
@@ -30,7 +34,9 @@ static const char *const issue_help =
     "refused or cannot write, 2 usage error\n"
     "\n"
     "options of issue:\n"
-    "  -a, --archive=DIR         the archive to issue into\n";
+    "  -a, --archive=DIR         the archive to issue into\n"
+    "      --force               issue a re-issue that does not follow the latest\n"
+    "                            version, or whose corrections miss a change\n";
 
 /* The report may be issued at all: final, and every file inside its folder. */
 static bool issuable(const br_built *b, br_diags *diags)
@@ -174,9 +180,17 @@ static int issue(br_built *b, const char *archive, const br_opts *o, br_file_out
     const br_report *r = b->report;
     const char *dir = br_arc_package_dir(archive, r, r->version, arena);
     struct stat st_probe;
-    if (stat(dir, &st_probe) == 0)
+    if (stat(br_arena_printf(arena, "%s/bagit.txt", dir), &st_probe) == 0)
         return already_issued(b, dir, o, copy, arena, diags);
-    br_arc_reissue_check(r, &b->template, archive, arena, diags);
+    if (lstat(dir, &st_probe) == 0) {
+        br_error(diags, (br_loc){dir, 0, 0}, "is where version %d goes, but it is no issued "
+                 "package (it holds no bagit.txt): something else put it there; move it out of "
+                 "the archive, then issue again", r->version);
+        return br_finish(diags, false);
+    }
+    br_arc_reissue_check(r, archive, !o->force, arena, diags);
+    if (br_diags_failed(diags))
+        return br_finish(diags, false);
     br_arc_stage st;
     int won = br_arc_stage_begin(&st, dir, &b->sources, arena, diags)
                   ? stage_and_commit(b, &st, dir, arena, diags) : 0;
@@ -192,7 +206,7 @@ static int issue(br_built *b, const char *archive, const br_opts *o, br_file_out
     return status;
 }
 
-static const br_cmd_spec spec = {"issue", issue_help, BR_OPT_ARCHIVE, 1, 1, "a PATH"};
+static const br_cmd_spec spec = {"issue", issue_help, BR_OPT_ARCHIVE | BR_OPT_FORCE, 1, 1, "a PATH"};
 
 int br_cmd_issue(int argc, char **argv)
 {

@@ -635,7 +635,7 @@ int br_cmd_next(int argc, char **argv)
     if (!r || br_diags_failed(&diags)) {
         br_finish(&diags, false);
         fprintf(stderr, "boardreport next-quarter: %s has errors; fix them first\n", from);
-    } else if (!br_cli_may_write(to, NULL, &diags) || !to_is_new(to)) {
+    } else if (!br_cli_may_write(to, NULL, NULL, 0, &diags) || !to_is_new(to)) {
         br_finish(&diags, false);   /* said why: never into the archive or a package */
     } else {
         br_diags raw;

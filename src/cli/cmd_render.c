@@ -42,7 +42,9 @@ static bool outside_archive(const br_built *b, const char *out, br_diags *diags)
                  "outside the archive (issued papers are never written over)", archive);
         return false;
     }
-    return br_cli_may_write(out, NULL, diags);
+    size_t ninputs;
+    const char *const *inputs = br_cli_inputs(diags, &b->template, diags->arena, &ninputs);
+    return br_cli_may_write(out, NULL, inputs, ninputs, diags);
 }
 
 static bool render(const char *path, const br_opts *opts, br_arena *arena, br_diags *diags,

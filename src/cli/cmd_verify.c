@@ -20,7 +20,10 @@ static const char *const verify_help =
     "matching its SHA-256, nothing extra; the tag files too), then the PDF is\n"
     "rebuilt from data/source/ and compared byte for byte, and the source\n"
     "files the PDF carries inside it are read back and compared with\n"
-    "data/source/.\n"
+    "data/source/.  What bag-info.txt says (title, period, version,\n"
+    "corrections) must be what the source says, and the folder must be\n"
+    "v<version> in its period's folder: a copied, linked or renamed package,\n"
+    "or a bag-info.txt edited after issue (its checksum recomputed), fails.\n"
     "A PDF found anywhere (say, downloaded from the council's website): the\n"
     "package that issued it is found by the source digest the PDF carries, and\n"
     "the copy is compared with the issued PDF (a copy re-saved by another tool\n"
@@ -81,8 +84,9 @@ static bool verify_package(FILE *out, const char *dir, br_arena *arena, br_diags
     bool ok = br_bag_check(dir, arena, diags);
     if (ok && !br_arc_package_read(&pkg, dir, arena))
         ok = false;
-    if (ok)
-        ok = br_cli_rebuild_matches(&pkg, arena, diags) == 1;
+    bool placed = ok && br_arc_place_check(&pkg, arena, diags);
+    if (ok)   /* the facts too, when misplaced: the two together say which lies */
+        ok = br_cli_rebuild_matches(&pkg, arena, diags) == 1 && placed;
     if (ok)
         ok = (carried = carried_sources(&pkg, arena, diags)) != NULL;
     if (ok)

@@ -177,8 +177,9 @@ static int same_bytes(const char *a, const char *b)
     return same;
 }
 
-static int rebuild_into(const br_arc_rebuild *rb, const char *expected_digest, const char *out,
-                        br_arena *arena, br_diags *diags)
+static int rebuild_into(const br_arc_package *pkg, const br_arc_rebuild *rb,
+                        const char *expected_digest, const char *out, br_arena *arena,
+                        br_diags *diags)
 {
     br_diags quiet;
     br_diags_init(&quiet, arena);
@@ -190,6 +191,7 @@ static int rebuild_into(const br_arc_rebuild *rb, const char *expected_digest, c
                  b.sources.digest, expected_digest);
         ok = false;
     }
+    ok = ok && br_arc_facts_check(pkg, b.report, arena, &quiet);
     ok = ok && br_cli_paint(&b, out, &quiet);
     br_cli_built_free(&b);
     br_diags_add_errors(diags, &quiet);   /* its warnings were shown when it was issued */
@@ -211,7 +213,7 @@ int br_cli_rebuild_matches(const br_arc_package *pkg, br_arena *arena, br_diags 
     }
     const char *out = br_arena_printf(arena, "%s/rebuilt.pdf", dir);
     const char *digest = br_bag_info_get(&pkg->info, BR_BAG_SOURCE_SHA);
-    int result = rebuild_into(&rb, digest, out, arena, diags);
+    int result = rebuild_into(pkg, &rb, digest, out, arena, diags);
     if (result == 1 && (result = same_bytes(out, rb.pdf)) == 0) {
         const char *by = br_bag_info_get(&pkg->info, "Bag-Software-Agent");
         br_error(diags, (br_loc){rb.pdf, 0, 0},

@@ -163,9 +163,10 @@ ta_has "verify a deleted manifest line" "$ta_tmp/err" "LiberationSans-Bold.ttf: 
 python3 tests/tools/bagit_validate.py "$ta_v2" > /dev/null 2>&1 && fail "archive: the validator took a bag with a line missing" || pass
 
 # Two issue runs at once: exactly one issues, the other says so; one valid package.
+# (ta_q is version 2 by now and archive2 holds no version 1: --force.)
 ta_arc2=$ta_tmp/archive2
-$BR issue "$ta_q" --archive "$ta_arc2" > "$ta_tmp/r1" 2>&1 & ta_p1=$!
-$BR issue "$ta_q" --archive "$ta_arc2" > "$ta_tmp/r2" 2>&1 & ta_p2=$!
+$BR issue --force "$ta_q" --archive "$ta_arc2" > "$ta_tmp/r1" 2>&1 & ta_p1=$!
+$BR issue --force "$ta_q" --archive "$ta_arc2" > "$ta_tmp/r2" 2>&1 & ta_p2=$!
 wait $ta_p1; ta_s1=$?
 wait $ta_p2; ta_s2=$?
 # (The loser normally finds the folder taken when it renames its own into

@@ -22,6 +22,12 @@ static void slugs_are_lower_case_with_single_dashes(void **state)
     assert_string_equal(br_arc_slug(NULL, a), "");
     assert_string_equal(br_arc_period_folder("2019/20 Q2", a), "2019-20-Q2");
     assert_string_equal(br_arc_period_folder("2015-12", a), "2015-12");
+    assert_int_equal(br_arc_version_of("v1"), 1);
+    assert_int_equal(br_arc_version_of("v12"), 12);
+    assert_int_equal(br_arc_version_of("v0"), 0);
+    assert_int_equal(br_arc_version_of("v01"), 0);
+    assert_int_equal(br_arc_version_of("v2.bak"), 0);
+    assert_int_equal(br_arc_version_of(".v1.tmp-1-x"), 0);
 }
 
 static void pdf_names_follow_render_and_mark_re_issues(void **state)
@@ -438,6 +444,9 @@ static void facts_heading_rags_tables_and_sections_are_compared(void **state)
     assert_string_equal(ch.items[0].old_text, "Staff");
 }
 
+/* A line names the item and what of it changed (its period, the field, or
+ * the new value), or gives both values; naming the item for something
+ * else ("comment reworded") does not cover a changed figure. */
 static void corrections_mention_by_title_id_or_both_values(void **state)
 {
     (void)state;
@@ -445,13 +454,17 @@ static void corrections_mention_by_title_id_or_both_values(void **state)
                    .label = "Assessments on time", .field = "2019/20 Q2 value",
                    .old_text = "91", .new_text = "93", .figure = true, .authored = true};
     const char *by_title[] = {"ASSESSMENTS ON TIME: Q2 corrected."};
-    const char *by_id[] = {"Corrected assess-45."};
+    const char *by_id[] = {"Corrected the figure of assess-45."};
+    const char *by_title_only[] = {"Assessments on time: comment reworded."};
+    const char *by_new_value[] = {"Assessments on time now 93."};
     const char *by_values[] = {"Q2 was 91%, now 93%."};
     const char *one_value[] = {"Q2 is now 93."};
     const char *inside_a_number[] = {"1991 and 1993 figures."};
     assert_true(br_arc_mentioned(&c, by_title, 1));
     assert_true(br_arc_mentioned(&c, by_id, 1));
     assert_true(br_arc_mentioned(&c, by_values, 1));
+    assert_true(br_arc_mentioned(&c, by_new_value, 1));
+    assert_false(br_arc_mentioned(&c, by_title_only, 1));
     assert_false(br_arc_mentioned(&c, one_value, 1));
     assert_false(br_arc_mentioned(&c, inside_a_number, 1));
     assert_false(br_arc_mentioned(&c, NULL, 0));
