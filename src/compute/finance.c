@@ -271,13 +271,27 @@ void br_finance_add_sources(br_finance *f, br_arena *arena, br_diags *diags)
 static void check_magnitude(const br_finance *f, const br_fin_amount *a, const char *where,
                             int c, int s, br_diags *diags)
 {
-    if (!a->set || a->given || (isfinite(a->value) && fabs(a->value) <= BR_MAX_MAGNITUDE))
+    if (!a->set || a->given)
         return;
     /* Only a unit larger than the table's own is any help. */
     const char *larger = f->units == BR_UNIT_GBP     ? ", or write them in a larger unit "
                                                        "(units: gbp_k or gbp_m)"
                        : f->units == BR_UNIT_GBP_K ? ", or write them in £m (units: gbp_m)"
                                                    : "";
+    if (isfinite(a->value) && fabs(a->value) <= BR_MAX_MAGNITUDE) {
+        /* Every digit printed must count, as in a written figure: a total of
+         * 16 digits printed rounded, not the sum of the rows above it. */
+        int places = max_int(a->decimals, 0);
+        int whole = fabs(a->value) >= 1 ? (int)floor(log10(fabs(a->value))) + 1 : 1;
+        if (whole + places > BR_MAX_SIGNIFICANT)
+            br_error(diags, a->loc.file ? a->loc : f->loc, "finance '%s': %s %s %s comes to "
+                     "%.*f, %d significant digits to the %d places its figures have, more than "
+                     "a figure holds (%d): it would print rounded, not the sum of its rows; "
+                     "write the figures to fewer places%s", f->id ? f->id : "", where,
+                     column_names(c), split_names(s), places, a->value, whole + places, places,
+                     BR_MAX_SIGNIFICANT, larger);
+        return;
+    }
     br_error(diags, a->loc.file ? a->loc : f->loc, "finance '%s': %s %s %s comes to %g, beyond "
              "the largest figure boardreport prints, " BR_MAX_MAGNITUDE_TEXT "; check the "
              "figures%s", f->id ? f->id : "", where, column_names(c), split_names(s), a->value,

@@ -38,6 +38,18 @@ static size_t star_run(const char *s, size_t i, size_t end)
     return n;
 }
 
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* A run of n stars at s[i] with a digit on each side ("5*3*2=30", "2**8")
+ * is arithmetic, not emphasis: it neither opens nor closes, and prints. */
+static bool between_digits(const char *s, size_t i, size_t n, size_t end)
+{
+    return i > 0 && is_digit(s[i - 1]) && i + n < end && is_digit(s[i + n]);
+}
+
 /* Finds the closer of an opener of n stars whose content starts at i: a run
  * of exactly n stars preceded by a non-space.  Returns its index or end. */
 static size_t find_closer(const char *s, size_t i, size_t end, size_t n)
@@ -52,7 +64,8 @@ static size_t find_closer(const char *s, size_t i, size_t end, size_t n)
             continue;
         }
         size_t k = star_run(s, i, end);
-        if (k == n && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '\t')
+        if (k == n && s[i - 1] != ' ' && s[i - 1] != '\n' && s[i - 1] != '\t' &&
+            !between_digits(s, i, k, end))
             return i;
         i += k;
     }
@@ -83,7 +96,8 @@ static size_t emphasis(parser *p, const char *s, size_t i, size_t end, br_face f
 {
     size_t n = star_run(s, i, end);
     size_t open_end = i + n;
-    if (n <= 3 && open_end < end && s[open_end] != ' ' && s[open_end] != '\n') {
+    if (n <= 3 && open_end < end && s[open_end] != ' ' && s[open_end] != '\n' &&
+        !between_digits(s, i, n, end)) {
         size_t close = find_closer(s, open_end, end, n);
         if (close < end) {
             flush(p, face);

@@ -347,6 +347,74 @@ static void refuse_tag(parser *p, const yaml_char_t *tag, bool implicit, yaml_ma
     p->refused = true;
 }
 
+static const char *line_start(const parser *p, int line);
+static br_loc loc_at_offset(const parser *p, size_t offset);
+
+/* Whether decoded text holds a control character other than tab and line
+ * feed (C0, DEL, C1): in a file it can only come from an escape in double
+ * quotes, since the reader refuses a raw one. */
+static bool holds_control(const unsigned char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((s[i] < 0x20 && s[i] != '\t' && s[i] != '\n') || s[i] == 0x7F ||
+            (s[i] == 0xC2 && i + 1 < len && s[i + 1] >= 0x80 && s[i + 1] <= 0x9F))
+            return true;
+    return false;
+}
+
+/* The code point of the escape at s ("\\e", "\\x07", "\\u0085"), its
+ * length into *n; -1 for one that is no control character. */
+static long escaped_code(const char *s, const char *end, size_t *n)
+{
+    static const char simple[] = "0abtnvfreN", codes[] = {0, 7, 8, 9, 10, 11, 12, 13, 27};
+    *n = 2;
+    if (s + 1 >= end)
+        return -1;
+    const char *at = memchr(simple, s[1], sizeof simple - 1);
+    if (at && s[1])
+        return s[1] == 'N' ? 0x85 : codes[at - simple];
+    int digits = s[1] == 'x' ? 2 : s[1] == 'u' ? 4 : s[1] == 'U' ? 8 : 0;
+    if (!digits || end - s < 2 + digits)
+        return -1;
+    char hex[9] = {0};
+    memcpy(hex, s + 2, (size_t)digits);
+    if (strspn(hex, "0123456789abcdefABCDEF") != (size_t)digits)
+        return -1;
+    *n = 2 + (size_t)digits;
+    return strtol(hex, NULL, 16);
+}
+
+/* An error at each escape in the double-quoted text at m that gives a
+ * control character: it cannot be printed (a NUL would cut the text
+ * there: words lost with no message), and an export would carry it into
+ * XML or CSV.  Tab and line feed are text. */
+static void refuse_control_escapes(parser *p, yaml_mark_t m)
+{
+    const char *s = line_start(p, (int)m.line + 1), *end = p->text + p->len;
+    for (size_t col = 0; s && s < end && col < m.column; col++)
+        s += s[0] & 0x80 ? 1 + ((unsigned char)s[0] >= 0xE0) + ((unsigned char)s[0] >= 0xF0) : 1;
+    bool found = false;
+    for (s = s && s < end && *s == '"' ? s + 1 : NULL; s && s < end && *s != '"';) {
+        size_t n = 1;
+        long c = *s == '\\' ? escaped_code(s, end, &n) : -1;
+        if ((c >= 0 && c < 0x20 && c != '\t' && c != '\n') || c == 0x7F ||
+            (c >= 0x80 && c <= 0x9F)) {
+            br_error(p->diags, loc_at_offset(p, (size_t)(s - p->text)),
+                     c == 0 ? "'%.*s' is a NUL character: it cannot be printed and would cut the "
+                              "text here; delete it"
+                            : "'%.*s' is a control character (U+%04lX): it cannot be printed "
+                              "and no export may carry it; delete it (a line break is \\n)",
+                     (int)n, s, (unsigned long)c);
+            found = true;
+        }
+        s += n;
+    }
+    if (!found)
+        br_error(p->diags, loc_of(p, m), "this text holds a control character, which cannot be "
+                 "printed; delete it");
+    p->refused = true;
+}
+
 static void on_scalar(parser *p, const yaml_event_t *e)
 {
     refuse_tag(p, e->data.scalar.tag,
@@ -359,6 +427,8 @@ static void on_scalar(parser *p, const yaml_event_t *e)
         p->failed = true;
         return;
     }
+    if (holds_control(e->data.scalar.value, len))
+        refuse_control_escapes(p, e->start_mark);
     n->text = br_arena_strndup(p->arena, (const char *)e->data.scalar.value, len);
     n->len = len;
     n->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;

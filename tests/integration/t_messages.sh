@@ -21,7 +21,7 @@ printf 'report:\n  "tit\\u009ble": x\n' >"$ms_tmp/q$(printf '\033')[2J/report.ya
 if LC_ALL=C grep -q "$(printf '[\001-\010\013-\037\177]\|\302[\200-\237]')" "$ms_tmp/err"; then
     fail "messages: a raw control character from a key or a file name reached stderr"
     cat -v "$ms_tmp/err" | head -5 | sed 's/^/    | /'
-elif grep -qF 'q\x1b[2J/report.yaml:2:3: error: unknown key '"'"'tit\u009ble'"'" "$ms_tmp/err"; then
+elif grep -qF 'q\x1b[2J/report.yaml:2:7: error: '"'"'\u009b'"'"' is a control character (U+009B)' "$ms_tmp/err"; then
     pass
 else
     fail "messages: the escaped file name and key are not as expected"

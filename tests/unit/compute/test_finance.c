@@ -108,6 +108,32 @@ static void cabinet_total_row_sums_the_rows(void **state)
     assert_row((const br_fin_amount(*)[BR_FIN_NSPLITS])f->total, expect);
 }
 
+/* Rows of 15 significant digits each print whole, but their total needs
+ * 16 at their two places: an error, never a rounded figure (it printed
+ * 30,000,000,000,000.00 under three rows of 9,999,999,999,999.99).
+ * Three rows of one net budget figure of two places, computed; the errors. */
+static size_t errors_of_three_rows(br_arena *a, double v)
+{
+    br_diags d;
+    br_diags_init(&d, a);
+    br_finance *f = finance(a, 3);
+    for (size_t r = 0; r < 3; r++) {
+        f->rows[r].label = "Row";
+        set(&f->rows[r].amounts[BR_FIN_BUDGET][BR_FIN_NET], v, 10);
+        f->rows[r].amounts[BR_FIN_BUDGET][BR_FIN_NET].decimals = 2;
+    }
+    br_finance_compute(f, &d);
+    if (d.errors && !strstr(d.items[0].message, "16 significant digits"))
+        fail_msg("%s", d.items[0].message);
+    return d.errors;
+}
+
+static void a_total_of_more_digits_than_print_is_an_error(void **state)
+{
+    assert_int_equal(errors_of_three_rows(*state, 9999999999999.99), 1);
+    assert_int_equal(errors_of_three_rows(*state, 999999999999.99), 0);
+}
+
 /* The paper's Grand Total is printed as given: each figure is within
  * rounding of the sum of its eight rows (half a unit per row), so there is
  * no warning, and the table carries the rounding footnote. */
@@ -409,6 +435,7 @@ int main(void)
         FX_TEST(cabinet_total_row_sums_the_rows),
         FX_TEST(cabinet_printed_grand_total_is_printed_with_the_rounding_note),
         FX_TEST(given_total_beyond_rounding_warns_and_is_printed),
+        FX_TEST(a_total_of_more_digits_than_print_is_an_error),
         FX_TEST(given_net_within_rounding_is_printed_with_the_note),
         FX_TEST(given_net_beyond_rounding_warns_and_is_printed),
         FX_TEST(given_variance_without_forecast_is_kept),

@@ -66,12 +66,24 @@ static void what_is_not_a_reference(void **state)
     assert_string_equal(read(a, "an *unclosed star"), "0an *unclosed star|");
 }
 
+/* A star with a digit on each side is multiplication, not emphasis: the
+ * figures print whole ("5*3*2=30" printed "532=30", the 3 in italics). */
+static void stars_between_digits_are_arithmetic(void **state)
+{
+    br_arena *a = *state;
+    assert_string_equal(read(a, "rate 5*3*2=30"), "0rate 5*3*2=30|");
+    assert_string_equal(read(a, "2**8 is 256"), "02**8 is 256|");
+    assert_string_equal(read(a, "*5*3 items*"), "25*3 items|");
+    assert_string_equal(read(a, "*12%* up"), "212%|0 up|");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         FX_TEST(faces_and_references),
         FX_TEST(a_backslash_before_a_reference),
         FX_TEST(what_is_not_a_reference),
+        FX_TEST(stars_between_digits_are_arithmetic),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

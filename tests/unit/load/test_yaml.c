@@ -178,6 +178,23 @@ static void unclosed_quote_points_at_the_opening_quote(void **state)
     assert_one_error(f, 2, 8, "a quote or bracket is not closed");
 }
 
+/* An escape giving a NUL would cut the text there (words lost with no
+ * message); one giving a control character cannot be printed: each is an
+ * error at its backslash.  Tab, line feed, "\\0" and "\\u00e9" are text. */
+static void escaped_control_characters_are_errors_at_the_escape(void **state)
+{
+    fixture *f = *state;
+    assert_null(parse(f, "a: \"abc\\0xyz\"\n"));
+    assert_one_error(f, 1, 8, "is a NUL character");
+    br_diags_init(&f->diags, f->arena);
+    assert_null(parse(f, "a: [ok, \"caf\\u00e9\\t\\\\0\\n \\x1b\"]\n"));
+    assert_one_error(f, 1, 27, "'\\x1b' is a control character (U+001B)");
+    br_diags_init(&f->diags, f->arena);
+    br_node *root = parse(f, "a: \"caf\\u00e9\\tb\\\\0\\nc\"\n");
+    assert_non_null(root);
+    assert_int_equal(f->diags.count, 0);
+}
+
 static void second_document_is_an_error_and_the_first_is_kept(void **state)
 {
     fixture *f = *state;
@@ -544,6 +561,7 @@ int main(void)
         T(tab_in_indentation_names_the_line),
         T(colon_inside_plain_text_gets_a_hint),
         T(unclosed_quote_points_at_the_opening_quote),
+        T(escaped_control_characters_are_errors_at_the_escape),
         T(second_document_is_an_error_and_the_first_is_kept),
         T(empty_document_is_an_empty_mapping),
         T(invalid_utf8_is_reported_at_its_character),
