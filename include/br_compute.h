@@ -103,6 +103,11 @@ br_status br_variance_status(const br_finance *f,
                              const br_fin_amount a[BR_FIN_NCOLS][BR_FIN_NSPLITS],
                              const br_template *t);
 
+/* Each row's status (br_fin_row): the stated one, else its net
+ * variance's (br_variance_status), and whether the paper shows it; a
+ * stated status its printed variance judges otherwise is a warning. */
+void br_finance_statuses(br_finance *f, const br_template *t, br_diags *diags);
+
 /* One br_objective per objective into report->objectives: the objectives:
  * entries in their order, then each objective section with an id not among
  * them.  Each gets its measures counted by status and trend, its

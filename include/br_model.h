@@ -259,7 +259,20 @@ typedef struct br_fin_row {
      * (budget and forecast) computed where not given */
     br_fin_amount amounts[BR_FIN_NCOLS][BR_FIN_NSPLITS];
     const char *note;
-    br_status variance_status;  /* computed: of the net variance (br_variance_status) */
+    /* The row's status (RAG), as the author states it (status:), printed
+     * in a status column and used for its variance's colour; the computed
+     * one is then a check that warns, unless status_reason says why. */
+    bool has_status;
+    br_status stated_status;
+    const char *status_reason;
+    br_loc status_loc;
+    /* computed: the row's status, the stated one, else its net variance's
+     * (br_variance_status); shown when the paper shows one for the row (it
+     * states one, or the table prints the net variance): export gives
+     * null for the rest. */
+    br_status variance_status;
+    br_status computed_variance_status;
+    bool status_shown;
 } br_fin_row;
 
 /* One printed figure column: a column's split ("budget.gross"). */
@@ -299,6 +312,12 @@ typedef struct br_finance {
     size_t nrows;
     const char *total_label;        /* NULL: no total row */
     bool plain_variance;            /* variance_rag: false: the table colours no variance */
+    /* rounding_note: the footnote of a table whose given figures differ
+     * from their sums by rounding: the author's words, "" for none; NULL
+     * (not written): the template's. */
+    const char *rounding_note;
+    const char *status_heading;     /* headings: status: NULL: the template's */
+    bool status_column;             /* a row states its status: a status column */
     br_fin_amount given_total[BR_FIN_NCOLS][BR_FIN_NSPLITS];
 
     /* computed */
@@ -306,6 +325,7 @@ typedef struct br_finance {
     br_fin_amount sum[BR_FIN_NCOLS][BR_FIN_NSPLITS];    /* the sum of the rows */
     bool rounding;          /* a given figure differs from its computed one by rounding */
     br_status total_variance_status;
+    bool total_status_shown;        /* the table prints the total's net variance */
 } br_finance;
 
 /* ---- Commentary, footnotes, people ------------------------------------ */
@@ -602,6 +622,7 @@ typedef struct br_report {
     br_date date;
     br_date as_at;              /* "as at" date of the figures; all 0: the period's end */
     int version;
+    br_loc version_loc;         /* its 'version:' key, else the report block */
     br_report_status status;
     const char *template_name;
     br_loc template_loc;

@@ -65,6 +65,7 @@ typedef struct br_template {
     const char *milestone_headings[BR_MSCOL_COUNT];
     const char *finance_headings[BR_FIN_NCOLS];
     const char *split_headings[BR_FIN_NSPLITS];
+    const char *finance_status_heading;     /* a finance table's status column */
     const char *profile_headings[BR_PROFILE_COUNT];
     const char *summary_headings[BR_SUMMARY_COUNT];
     const char *yes_word, *no_word;
@@ -77,6 +78,9 @@ typedef struct br_template {
      * Negative thresholds switch variance RAG off. */
     double variance_amber_percent;
     double variance_red_percent;
+    /* The footnote of a finance table whose given figures differ from
+     * their sums by rounding; "" for none. */
+    const char *rounding_note;
 } br_template;
 
 /* Fills t with the built-in house style. */

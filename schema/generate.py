@@ -142,12 +142,14 @@ fin_figures = [c + "." + s for c in fin_cols for s in vocab("BR_FINANCE_SPLIT")]
 defs["finance_row"] = {"anyOf": [
     obj({"heading": text}, ["heading"]),
     obj({"label": text, "budget": amounts, "forecast": amounts, "variance": amounts,
-         "actual": amounts, "note": text}, ["label"])]}
+         "actual": amounts, "note": text,
+         "status": {"enum": vocab("BR_STATUS"), "description": "the row's RAG as the author judges it: a status column"},
+         "status_reason": text}, ["label"])]}
 defs["finance"] = obj({
     "id": key, "title": text,
     "units": {"enum": [u for u in vocab("BR_UNIT") if u.startswith("gbp")]},
     "columns": {"type": "array", "items": {"enum": fin_cols + fin_figures}},
-    "headings": obj({k: text for k in ["label"] + fin_cols + vocab("BR_FINANCE_SPLIT") + fin_figures}),
+    "headings": obj({k: text for k in ["label", "status"] + fin_cols + vocab("BR_FINANCE_SPLIT") + fin_figures}),
     "total_of": {"type": "array", "items": {"type": "string"}},
     "split": {"type": "array", "items": {"enum": vocab("BR_FINANCE_SPLIT")}},
     "sign": {"enum": ["underspend_positive", "overspend_positive"]},
@@ -155,6 +157,8 @@ defs["finance"] = obj({
     "total": text,
     "given_total": obj({c: amounts for c in fin_cols}),
     "variance_rag": {"type": "boolean"},
+    "rounding_note": {"anyOf": [{"const": False}, text],
+                      "description": "the footnote when given figures differ from their sums by rounding; false for none"},
 }, ["id"], "a finance table's figures")
 # a count left out or null prints blank
 counts = {"type": "object", "additionalProperties": {"type": ["integer", "null"], "minimum": 0}}

@@ -134,7 +134,7 @@ static int already_issued(br_built *b, const char *dir, const br_opts *o, br_fil
                "(SHA-256 %.12s…); nothing changed\n", br_diag_escape(arena, dir), r->version, digest);
         return status;
     }
-    br_error(diags, r->report_loc,
+    br_error(diags, r->version_loc,
              "version %d of this paper was issued %s%s (%s) from different source files, and an "
              "issued paper is never overwritten; to correct it, raise 'version:' to %d and add "
              "'corrections:' saying what changed ('boardreport diff %s %s' lists the changes)",
@@ -196,7 +196,7 @@ static int issue(br_built *b, const char *archive, const br_opts *o, br_file_out
                   ? stage_and_commit(b, &st, dir, arena, diags) : 0;
     br_arc_stage_abort(&st, arena);
     if (won < 0)
-        br_error(diags, r->report_loc, "version %d was issued by another run at the same time "
+        br_error(diags, r->version_loc, "version %d was issued by another run at the same time "
                                        "(%s); this run wrote nothing", r->version, dir);
     bool copied = won != 1 || !copy || copy_issued(dir, b, copy, arena, diags);
     int status = br_finish(diags, won == 1 && copied);

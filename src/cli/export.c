@@ -266,15 +266,19 @@ static void json_amounts(FILE *out, const br_finance *fin, br_fin_column c, cons
     fputc('}', out);
 }
 
-/* budget, forecast and variance, then the net variance's status. */
+/* budget, forecast and variance, then the row's status as the paper
+ * shows it (source "set": stated; "computed": its printed net variance
+ * judged; NULL: the paper shows none, null). */
 static void json_fin_columns(FILE *out, const br_finance *fin,
                              const br_fin_amount amounts[BR_FIN_NCOLS][BR_FIN_NSPLITS],
-                             br_status variance_status, bool *f)
+                             br_status variance_status, const char *source, bool *f)
 {
     for (int c = 0; c < BR_FIN_NCOLS; c++)
         json_key(out, br_vocab_finance_column[c].export, f),
             json_amounts(out, fin, (br_fin_column)c, amounts[c]);
-    json_key(out, "variance_status", f), json_string(out, br_status_name(variance_status));
+    json_key(out, "variance_status", f),
+        json_string(out, source ? br_status_name(variance_status) : NULL);
+    json_key(out, "status_source", f), json_string(out, source);
 }
 
 static void export_finance(const br_finance *fin, FILE *out)
@@ -297,8 +301,10 @@ static void export_finance(const br_finance *fin, FILE *out)
         fputs(first_row ? "{" : ",{", out);
         first_row = false;
         json_key(out, "label", &rf), json_string(out, row->label);
-        json_fin_columns(out, fin, row->amounts, row->variance_status, &rf);
+        json_fin_columns(out, fin, row->amounts, row->variance_status,
+                         !row->status_shown ? NULL : row->has_status ? "set" : "computed", &rf);
         json_key(out, "note", &rf), json_string(out, row->note);
+        json_key(out, "status_reason", &rf), json_string(out, row->status_reason);
         fputc('}', out);
     }
     fputc(']', out);
@@ -309,7 +315,8 @@ static void export_finance(const br_finance *fin, FILE *out)
     if (fin->total_label) {
         fputc('{', out);
         json_key(out, "label", &tf), json_string(out, fin->total_label);
-        json_fin_columns(out, fin, fin->total, fin->total_variance_status, &tf);
+        json_fin_columns(out, fin, fin->total, fin->total_variance_status,
+                         fin->total_status_shown ? "computed" : NULL, &tf);
         fputc('}', out);
     } else {
         fputs("null", out);
@@ -339,10 +346,19 @@ static void json_summary_row(FILE *out, const br_summary_row *row, const char *l
     json_key(out, "total", &f), fprintf(out, "%zu", row->total);
 }
 
-static void export_summary(const br_report *r, FILE *out)
+/* The measures sel picks counted by status per group_by, with the rows
+ * the author states in place of theirs (sec: a summary section; NULL:
+ * none), as the paper prints them: its rows, the total and its
+ * percentages. */
+static void export_summary(const br_report *r, const br_selection *sel, const char *group_by,
+                           const br_section *sec, FILE *out)
 {
-    br_selection all = {0};
-    br_summary *sum = br_summary_compute(r, &all, "group", r->arena);
+    br_summary *sum = br_summary_compute(r, sel, group_by, r->arena);
+    if (sec) {
+        br_diags quiet;     /* check and render give its warnings */
+        br_diags_init(&quiet, r->arena);
+        br_summary_state(sum, sec->stated_rows, sec->nstated_rows, r->arena, &quiet);
+    }
     fputc('[', out);
     for (size_t i = 0; i < sum->nrows; i++) {
         json_summary_row(out, &sum->rows[i], sum->rows[i].key);
@@ -527,7 +543,24 @@ void br_export_json(const br_report *r, const br_template *t, FILE *out)
         export_finance(&r->finance[i], out);
     }
     fputs("],\n\"summary\":", out);
-    export_summary(r, out);
+    br_selection all = {0};
+    export_summary(r, &all, "group", NULL, out);   /* every measure of the report */
+    fputs(",\n\"summaries\":[", out);          /* each summary table as the paper prints it */
+    bool first = true;
+    for (size_t i = 0; i < r->nsections; i++) {
+        const br_section *sec = &r->sections[i];
+        if (sec->type != BR_SEC_SUMMARY)
+            continue;
+        fputs(first ? "\n{\"title\":" : ",\n{\"title\":", out);
+        first = false;
+        json_string(out, sec->title);
+        fputs(",\"group_by\":", out);
+        json_string(out, sec->group_by ? sec->group_by : "group");
+        fputs(",\"rows\":", out);
+        export_summary(r, &sec->select, sec->group_by ? sec->group_by : "group", sec, out);
+        fputc('}', out);
+    }
+    fputc(']', out);
     fputs(",\n\"objectives\":[", out);
     for (size_t i = 0; i < r->nobjectives; i++) {
         fputs(i ? ",\n" : "\n", out);

@@ -399,12 +399,26 @@ static void finance_columns(br_xtable *x)
     col(x, "variance_status", "Variance status");
     add_column(x, "variance_status_label", "Variance status label", BR_X_CSV_ONLY, false);
     add_column(x, "note", "Note", BR_X_BOTH, true);
+    col(x, "status_source", "Status source");
     x->freeze_columns = 0;
+}
+
+/* A finance row's status as the paper shows it: set (stated), computed
+ * (its printed variance judged), or none (NULL: empty cells). */
+typedef struct fin_status {
+    br_status status;
+    const char *source;
+} fin_status;
+
+static fin_status row_status(const br_fin_row *row)
+{
+    return (fin_status){row->variance_status, !row->status_shown ? NULL
+                                              : row->has_status ? "set" : "computed"};
 }
 
 static void finance_row(const br_xtable *x, const br_finance *f, const char *heading,
                         const char *label, const char *type,
-                        const br_fin_amount a[BR_FIN_NCOLS][BR_FIN_NSPLITS], br_status status,
+                        const br_fin_amount a[BR_FIN_NCOLS][BR_FIN_NSPLITS], fin_status status,
                         const char *note, br_xcell *c)
 {
     size_t k = 0;
@@ -420,9 +434,11 @@ static void finance_row(const br_xtable *x, const br_finance *f, const char *hea
                          ? number_cell(br_round_places(a[col_][s].value, a[col_][s].decimals),
                                        a[col_][s].decimals, f->units, BR_XN_FINANCE)
                          : (br_xcell){.kind = BR_X_EMPTY};
-    c[k++] = status_cell(x->t, status);
-    c[k++] = text_cell(x->t->status[status].label);
+    bool shown = status.source != NULL;
+    c[k++] = shown ? status_cell(x->t, status.status) : (br_xcell){.kind = BR_X_EMPTY};
+    c[k++] = text_cell(shown ? x->t->status[status.status].label : NULL);
     c[k++] = text_cell(note);
+    c[k++] = text_cell(status.source);
 }
 
 static void finance_rows(const br_xtable *x, const br_finance *f, br_xcell *c, br_xrow_fn fn,
@@ -435,12 +451,12 @@ static void finance_rows(const br_xtable *x, const br_finance *f, br_xcell *c, b
             heading = row->label;
             continue;
         }
-        finance_row(x, f, heading, row->label, "row", row->amounts, row->variance_status, row->note,
-                    c);
+        finance_row(x, f, heading, row->label, "row", row->amounts, row_status(row), row->note, c);
         fn(ctx, c);
     }
     if (f->total_label) {
-        finance_row(x, f, NULL, f->total_label, "total", f->total, f->total_variance_status, NULL, c);
+        fin_status total = {f->total_variance_status, f->total_status_shown ? "computed" : NULL};
+        finance_row(x, f, NULL, f->total_label, "total", f->total, total, NULL, c);
         fn(ctx, c);
     }
 }

@@ -178,6 +178,15 @@ void br_compose_add_group_row(composer *c, br_table *table, const char *label, s
     cell->span = (int)ncols;
 }
 
+void br_compose_group_change(composer *c, br_table *table, const char *group, const char *last,
+                             const char *label, size_t ncols)
+{
+    if (group && (!last || strcmp(group, last) != 0))
+        br_compose_add_group_row(c, table, label, ncols);
+    else if (!group && last)
+        br_compose_add_group_row(c, table, c->t->summary_headings[BR_SUMMARY_OTHER], ncols);
+}
+
 br_block *br_compose_new_table(composer *c, br_loc loc, const char *caption, size_t ncols)
 {
     br_compose_rag_key(c);

@@ -56,6 +56,12 @@ void br_compose_add_group_row(composer *c, br_table *table, const char *label, s
  * paragraph or column break between): an untitled one would read as part
  * of it, so it gets a caption of its own. */
 bool br_compose_after_table(const composer *c);
+/* The group bar before a row of group (NULL: none) after a row of last:
+ * label where the group changes; rows without a group get none, except
+ * after a group's rows, where the template's "Other" bar (headings:
+ * summary: other) ends that group, so that they do not read as its. */
+void br_compose_group_change(composer *c, br_table *table, const char *group, const char *last,
+                             const char *label, size_t ncols);
 br_block *br_compose_new_table(composer *c, br_loc loc, const char *caption, size_t ncols);
 /* Joins the lines of one paragraph in place, as a word processor does: a
  * newline is a space, so an author may wrap long lines; a line ending in a

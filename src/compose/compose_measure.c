@@ -278,6 +278,20 @@ static const char *period_year(composer *c, const br_column *col)
     return NULL;
 }
 
+/* Whether the author's own innermost banner over a period column is its
+ * year (banner: "2019/20"): the year is then printed once, theirs. */
+static bool banner_is_year(composer *c, const br_column *col)
+{
+    const char *y = period_year(c, col);
+    return y && col->nbanners && strcmp(col->banner[col->nbanners - 1], y) == 0;
+}
+
+/* The year the automatic year row prints over a column, or NULL. */
+static const char *year_over(composer *c, const br_column *col)
+{
+    return banner_is_year(c, col) ? NULL : period_year(c, col);
+}
+
 static const char *period_short(composer *c, const br_column *col)
 {
     static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -339,16 +353,16 @@ static void add_measure_header(composer *c, br_table *table, const br_column *co
     br_compose_add_banner_row(c, table, cols, ncols);
     bool two_rows = false;
     for (size_t i = 0; i + 1 < ncols; i++) {
-        const char *y = period_year(c, &cols[i]), *next = period_year(c, &cols[i + 1]);
+        const char *y = year_over(c, &cols[i]), *next = year_over(c, &cols[i + 1]);
         two_rows = two_rows || (y && next && strcmp(y, next) == 0);
     }
     br_row *top = two_rows ? br_table_add_row(c->a, table, true) : NULL;
     br_row *head = br_table_add_row(c->a, table, true);
     for (size_t i = 0; i < ncols;) {
-        const char *y = top ? period_year(c, &cols[i]) : NULL;
+        const char *y = top ? year_over(c, &cols[i]) : NULL;
         size_t span = 1;
         while (top && i + span < ncols) {
-            const char *next = period_year(c, &cols[i + span]);
+            const char *next = year_over(c, &cols[i + span]);
             if (y ? !next || strcmp(y, next) != 0 : next != NULL)
                 break;
             span++;
@@ -356,8 +370,8 @@ static void add_measure_header(composer *c, br_table *table, const br_column *co
         if (top)
             br_compose_cell_text(c, top, y ? y : "", BR_ALIGN_CENTER)->span = (int)span;
         for (size_t k = i; k < i + span; k++) {
-            const char *text = top && cols[k].kind == BR_COL_PERIOD ? period_short(c, &cols[k])
-                                                                      : column_heading(c, &cols[k]);
+            bool short_ = cols[k].kind == BR_COL_PERIOD && (top || banner_is_year(c, &cols[k]));
+            const char *text = short_ ? period_short(c, &cols[k]) : column_heading(c, &cols[k]);
             br_compose_cell_markup(c, head, text, cols[k].loc, BR_ALIGN_CENTER);
         }
         i += span;
@@ -443,13 +457,9 @@ void br_compose_measure_table(composer *c, const br_section *s, const char *obje
         const br_measure *m = &r->measures[objective ? first[i].index : i];
         if (!objective && !br_selection_has_measure(&s->select, m))
             continue;
-        /* Rows without a group get no bar, except after a group's rows,
-         * where a bar must end that group. */
         const char *g = group_key(m, gb);
-        if (g && (!last || strcmp(g, last) != 0))
-            br_compose_add_group_row(c, &b->table, br_compose_group_label(c, g, gb), ncols);
-        else if (!g && last)
-            br_compose_add_group_row(c, &b->table, br_compose_group_label(c, NULL, gb), ncols);
+        br_compose_group_change(c, &b->table, g, last, g ? br_compose_group_label(c, g, gb) : NULL,
+                                ncols);
         last = g;
         br_row *row = br_table_add_row(c->a, &b->table, false);
         for (size_t k = 0; k < ncols; k++)

@@ -141,8 +141,7 @@ void br_compose_milestone_table(composer *c, const br_section *s, const char *ob
         const br_milestone *ms = &r->milestones[objective ? first[i].index : i];
         if (!objective && !br_selection_has_milestone(&s->select, ms))
             continue;
-        if (ms->group && (!last || strcmp(ms->group, last) != 0))
-            br_compose_add_group_row(c, &b->table, ms->group, ncols);
+        br_compose_group_change(c, &b->table, ms->group, last, ms->group, ncols);
         last = ms->group;
         br_row *row = br_table_add_row(c->a, &b->table, false);
         for (size_t k = 0; k < ncols; k++)
@@ -263,16 +262,41 @@ static void finance_headers(composer *c, br_table *table, const br_finance *f)
                                  BR_ALIGN_CENTER)->span = (int)f->nsplit;
         br_compose_cell_markup(c, h2, figure_heading(c, f, figs[i]), f->loc, BR_ALIGN_CENTER);
     }
+    if (f->status_column) {     /* last, its heading on the top row as the label's */
+        br_compose_cell_markup(c, h1, f->status_heading ? f->status_heading
+                                                        : c->t->finance_status_heading,
+                               f->loc, BR_ALIGN_CENTER);
+        if (!f->flat)
+            br_compose_cell_text(c, h2, "", BR_ALIGN_CENTER);
+    }
+}
+
+/* A row's stated status in the status column, on its fill: its colour's
+ * word ("Amber"), as the table's variances print it, or for no data or no
+ * target the template's word. */
+static void status_cell(composer *c, br_row *row, const br_finance *f, const br_fin_row *r)
+{
+    if (!f->status_column)
+        return;
+    if (!r || !r->has_status) {
+        br_compose_cell_text(c, row, "", BR_ALIGN_CENTER);
+        return;
+    }
+    br_status s = r->stated_status;
+    bool rag = s == BR_STATUS_GREEN || s == BR_STATUS_AMBER || s == BR_STATUS_RED;
+    br_compose_cell_rag(c, row, &c->t->status[s], rag ? colour_word(c, s) : NULL);
 }
 
 /* The given figures are printed even where the rows, rounded, do not add
  * up to them exactly; the reader is told so, once per table. */
 static void rounding_note(composer *c, const br_finance *f, br_cell *cell)
 {
+    const char *words = f->rounding_note ? f->rounding_note : c->t->rounding_note;
+    if (!*words)
+        return;     /* rounding_note: false: the paper says it elsewhere, or not at all */
     const char *key = br_arena_printf(c->a, "finance-rounding:%s", f->id);
     br_footnote *fn = br_doc_add_footnote(c->doc, key);
-    br_rich_parse(c->a, &fn->text, "Figures may not sum because of rounding", BR_FACE_REGULAR,
-                  f->loc);
+    br_rich_parse(c->a, &fn->text, words, BR_FACE_REGULAR, f->loc);
     br_run *ref = br_rich_add(c->a, &cell->text, "", 0, BR_FACE_REGULAR);
     ref->footnote = key;
     ref->loc = f->loc;
@@ -286,13 +310,15 @@ void br_compose_finance_table(composer *c, const br_section *s)
     const char *title = s->title ? s->title : f->title;
     br_compose_add_caption(c, title, s->loc);
     br_fin_figure figs[BR_FIN_NCOLS * BR_FIN_NSPLITS];
-    size_t ncols = 1 + table_figures(f, figs);
+    size_t ncols = 1 + table_figures(f, figs) + f->status_column;
     br_block *b = br_compose_new_table(c, s->loc, title, ncols);
     b->table.cols[0].weight = 3;
     /* figure columns, even one with no figure yet: its header goes over
      * where its figures would */
     for (size_t i = 1; i < ncols; i++)
         b->table.cols[i].align = BR_ALIGN_RIGHT;
+    if (f->status_column)
+        b->table.cols[ncols - 1].align = BR_ALIGN_CENTER;
     finance_headers(c, &b->table, f);
     for (size_t i = 0; i < f->nrows; i++) {
         const br_fin_row *r = &f->rows[i];
@@ -311,6 +337,7 @@ void br_compose_finance_table(composer *c, const br_section *s)
             ref->loc = r->loc;
         }
         amount_cells(c, row, f, r->amounts, r->variance_status);
+        status_cell(c, row, f, r);
     }
     if (f->total_label) {
         br_row *row = br_table_add_row(c->a, &b->table, false);
@@ -319,6 +346,7 @@ void br_compose_finance_table(composer *c, const br_section *s)
         if (f->rounding)
             rounding_note(c, f, label);
         amount_cells(c, row, f, f->total, f->total_variance_status);
+        status_cell(c, row, f, NULL);
     } else if (f->rounding) {
         rounding_note(c, f, &b->table.rows[0].cells[0]);
     }

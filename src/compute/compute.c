@@ -87,14 +87,6 @@ static void compute_measure(br_measure *m, const br_report *report, size_t p,
     m->has_change_year = br_measure_change(m, br_period_year_ago(report, p), p, &m->change_year);
 }
 
-static void compute_variance_statuses(br_finance *f, const br_template *t)
-{
-    for (size_t r = 0; r < f->nrows; r++)
-        f->rows[r].variance_status = f->rows[r].heading ? BR_STATUS_NO_DATA
-                                   : br_variance_status(f, f->rows[r].amounts, t);
-    f->total_variance_status = br_variance_status(f, f->total, t);
-}
-
 /* Overdue is judged at the paper's "as at" date when it gives one,
  * otherwise at the end of the report period. */
 static void compute_milestone(br_milestone *ms, const br_report *r, const br_period *period,
@@ -141,7 +133,7 @@ static void compute_finance(br_report *r, const br_template *t, br_diags *diags)
                 continue;
             br_finance_add_sources(f, r->arena, diags);
             br_finance_compute(f, diags);
-            compute_variance_statuses(f, t);
+            br_finance_statuses(f, t, diags);
             done[i] = progress = true;
             left--;
         }

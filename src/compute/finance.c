@@ -367,3 +367,44 @@ br_status br_variance_status(const br_finance *f,
         return BR_STATUS_AMBER;
     return BR_STATUS_GREEN;
 }
+
+/* The words of a status for a message: "amber". */
+static const char *status_word(br_status s)
+{
+    return br_vocab_status[s].yaml;
+}
+
+/* A row's status: the author's when stated (the computed one a check that
+ * warns, when the table prints the variance it judges), else its net
+ * variance's.  The paper shows a status only for a row that states one or
+ * whose net variance it prints. */
+static void settle_row_status(br_finance *f, br_fin_row *row, bool judged, const br_template *t,
+                              br_diags *diags)
+{
+    row->computed_variance_status = br_variance_status(f, row->amounts, t);
+    row->variance_status = row->has_status ? row->stated_status : row->computed_variance_status;
+    row->status_shown = row->has_status || judged;
+    f->status_column = f->status_column || row->has_status;
+    br_status c = row->computed_variance_status;
+    bool rag = c == BR_STATUS_GREEN || c == BR_STATUS_AMBER || c == BR_STATUS_RED;
+    if (row->has_status && judged && rag && c != row->stated_status && !row->status_reason) {
+        const br_fin_amount *v = &row->amounts[BR_FIN_VARIANCE][BR_FIN_NET];
+        br_warning(diags, row->status_loc, "finance row '%s' states %s, but its net variance "
+                   "%.*f judges %s by the template's thresholds; the stated %s is printed (add "
+                   "status_reason: to say why)", row->label, status_word(row->stated_status),
+                   v->decimals, v->value, status_word(c), status_word(row->stated_status));
+    }
+}
+
+void br_finance_statuses(br_finance *f, const br_template *t, br_diags *diags)
+{
+    bool judged = br_finance_prints(f, BR_FIN_VARIANCE, BR_FIN_NET);
+    for (size_t r = 0; r < f->nrows; r++) {
+        if (f->rows[r].heading)
+            f->rows[r].variance_status = f->rows[r].computed_variance_status = BR_STATUS_NO_DATA;
+        else
+            settle_row_status(f, &f->rows[r], judged, t, diags);
+    }
+    f->total_variance_status = br_variance_status(f, f->total, t);
+    f->total_status_shown = judged && f->total_label;
+}

@@ -80,21 +80,75 @@ static double line_x(const ltable *t, const lcell *c, const tx_line *ln, double 
     return x > left ? x : left;
 }
 
+/* The cell of row r covering grid column col, or NULL. */
+static const lcell *covering(const lrow *r, size_t col)
+{
+    for (size_t i = 0; i < r->ncells; i++)
+        if (r->cells[i].col <= col && col < r->cells[i].col + r->cells[i].span)
+            return &r->cells[i];
+    return NULL;
+}
+
+static bool blank_cell(const lcell *c)
+{
+    return c->prep.natoms == 0 && !c->graphic && !c->cell->chart && !c->cell->has_fill;
+}
+
+/* Whether the rule between header rows above and below is left out over
+ * grid column col: a blank header cell is part of the heading above or
+ * below it, as a cell merged down the header rows (a column without a
+ * banner under its neighbours' banner, the label column beside a
+ * finance table's column groups).  A blank cell below merges only with
+ * a cell of the same columns, never into a banner over several. */
+static bool merged_down(const lrow *above, const lrow *below, size_t col)
+{
+    const lcell *a = covering(above, col), *b = covering(below, col);
+    if (!a || !b || a->cell->has_fill || b->cell->has_fill)
+        return false;
+    return blank_cell(a) || (blank_cell(b) && a->col == b->col && a->span == b->span);
+}
+
+/* The rule above a row: across the table, but for a header row under
+ * another, not over the columns where the two are one merged cell. */
+static void top_rule(lay *L, ltable *t, const lrow *r, double top, double width)
+{
+    const br_style *s = L->style;
+    double x0 = L->left;
+    size_t i = 0;
+    while (r->header && i < t->nhead && &t->head[i] != r)
+        i++;
+    if (!r->header || i == 0 || i >= t->nhead) {
+        br_lay_emit_line(L, x0, top, x0 + t->width, top, width, s->rule_color);
+        return;
+    }
+    for (size_t c = 0; c < t->ncols;) {
+        size_t e = c;
+        while (e < t->ncols && !merged_down(&t->head[i - 1], r, e))
+            e++;
+        if (e > c)
+            br_lay_emit_line(L, x0 + t->x[c], top, x0 + t->x[e], top, width, s->rule_color);
+        while (e < t->ncols && merged_down(&t->head[i - 1], r, e))
+            e++;
+        c = e;
+    }
+}
+
 static void draw_rules(lay *L, ltable *t, const lrow *r, bool frame_top, size_t l0, double top,
                        double h)
 {
     const br_style *s = L->style;
     double x0 = L->left;
     bool heavy = frame_top || (r->kind == BR_ROW_TOTAL && l0 == 0);
-    br_lay_emit_line(L, x0, top, x0 + t->width, top, heavy ? s->outer_rule_width : s->rule_width,
-              s->rule_color);
+    top_rule(L, t, r, top, heavy ? s->outer_rule_width : s->rule_width);
     if (!s->rules_vertical)
         return;
     for (size_t c = 0; c <= t->ncols; c++)
         t->inner[c] = false;
+    /* A blank header cell over several columns is theirs, merged up: the
+     * columns' rules run through it. */
     for (size_t i = 0; i < r->ncells; i++)
         for (size_t c = r->cells[i].col + 1; c < r->cells[i].col + r->cells[i].span; c++)
-            t->inner[c] = true;
+            t->inner[c] = !(r->header && blank_cell(&r->cells[i]));
     for (size_t c = 1; c < t->ncols; c++)
         if (!t->inner[c])
             br_lay_emit_line(L, x0 + t->x[c], top, x0 + t->x[c], top + h, s->rule_width, s->rule_color);

@@ -485,6 +485,15 @@ const char *br_build_item_name(builder *b, const br_node *map, const char *kind,
     return a_kind;
 }
 
+const char *br_build_read_note_switch(builder *b, const br_node *n, const char *what)
+{
+    static const char *const off[] = {"false", "no", "False", "No", "FALSE", "NO"};
+    for (size_t i = 0; n->kind == BR_NODE_SCALAR && n->plain && i < sizeof off / sizeof *off; i++)
+        if (strcmp(n->text, off[i]) == 0)
+            return "";
+    return br_build_read_text(b, n, what);
+}
+
 bool br_build_read_bool(builder *b, const br_node *n, const char *what, bool *out)
 {
     static const char *const yes[] = {"true", "yes", "True", "Yes", "TRUE", "YES"};

@@ -148,6 +148,8 @@ static bool read_headings(builder *b, const br_node *v, void *obj)
         br_fin_figure fig;
         if (strcmp(key->text, "label") == 0)
             f->label_heading = text;
+        else if (strcmp(key->text, "status") == 0)
+            f->status_heading = text;
         else if (c >= 0)
             f->column_headings[c] = text;
         else if (s >= 0)
@@ -155,9 +157,9 @@ static bool read_headings(builder *b, const br_node *v, void *obj)
         else if (strchr(key->text, '.') && read_figure_name(b, key, key->text, &fig))
             f->figure_headings[fig.column][fig.split] = text;
         else if (!strchr(key->text, '.'))
-            br_error(b->d, key->loc, "'%s' is not a finance heading; use label, a column "
-                     "(budget, forecast, variance, actual), a split (gross, income, net) or a "
-                     "figure (budget.gross)", key->text);
+            br_error(b->d, key->loc, "'%s' is not a finance heading; use label, status, a "
+                     "column (budget, forecast, variance, actual), a split (gross, income, net) "
+                     "or a figure (budget.gross)", key->text);
     }
     return true;
 }
@@ -216,13 +218,24 @@ static void read_amounts(builder *b, const br_node *v, br_fin_amount *amounts, c
     }
 }
 
+/* status: amber: the row's RAG as the author judges it. */
+static void read_row_status(builder *b, const br_node *v, br_fin_row *row)
+{
+    int e = br_build_read_enum(b, v, br_vocab_status_yaml, "'status' of a finance row");
+    if (e < 0)
+        return;
+    row->has_status = true;
+    row->stated_status = (br_status)e;
+    row->status_loc = v->loc;
+}
+
 static void read_row(builder *b, const br_node *n, br_fin_row *row)
 {
     row->loc = n->loc;
     if (!br_build_want_map(b, n, "a finance row"))
         return;
     static const char *const keys[] = {"label", "heading", "budget", "forecast", "variance",
-                                       "actual", "note"};
+                                       "actual", "note", "status", "status_reason"};
     for (size_t i = 0; i < n->npairs; i++) {
         const br_node *key = n->pairs[i].key, *val = n->pairs[i].value;
         if (strcmp(key->text, "label") == 0) {
@@ -240,6 +253,10 @@ static void read_row(builder *b, const br_node *n, br_fin_row *row)
             read_amounts(b, val, row->amounts[BR_FIN_ACTUAL], "'actual' of a finance row");
         } else if (strcmp(key->text, "note") == 0) {
             row->note = br_build_read_text(b, val, "'note' of a finance row");
+        } else if (strcmp(key->text, "status") == 0) {
+            read_row_status(b, val, row);
+        } else if (strcmp(key->text, "status_reason") == 0) {
+            row->status_reason = br_build_read_text(b, val, "'status_reason' of a finance row");
         } else {
             const char *s = br_suggest(key->text, keys, sizeof keys / sizeof *keys);
             if (s)
@@ -247,12 +264,17 @@ static void read_row(builder *b, const br_node *n, br_fin_row *row)
                          key->text, s);
             else
                 br_error(b->d, key->loc, "unknown key '%s' in a finance row; known keys: label, "
-                                         "heading, budget, forecast, variance, actual, note",
+                                         "heading, budget, forecast, variance, actual, note, "
+                                         "status, status_reason",
                          key->text);
         }
     }
     if (!br_map_get(n, "label") && !br_map_get(n, "heading"))
         br_error(b->d, n->loc, "a finance row has no 'label'; it is required");
+    const br_node *reason = br_map_get(n, "status_reason");
+    if (reason && !row->has_status && !br_map_get(n, "status"))
+        br_error(b->d, reason->loc, "'status_reason' says why a row's stated status differs "
+                 "from its variance's, but this row states no 'status'");
 }
 
 static bool read_rows(builder *b, const br_node *v, void *obj)
@@ -292,6 +314,14 @@ static bool read_variance_rag(builder *b, const br_node *v, void *obj)
     return true;
 }
 
+/* rounding_note: its words, or false for none. */
+static bool read_rounding_note(builder *b, const br_node *v, void *obj)
+{
+    br_finance *f = obj;
+    f->rounding_note = br_build_read_note_switch(b, v, "'rounding_note' of a finance table");
+    return f->rounding_note != NULL;
+}
+
 static const field finance_fields[] = {
     FIELD("id", F_KEY, true, br_finance, id),
     FIELD("title", F_TEXT, false, br_finance, title),
@@ -305,6 +335,7 @@ static const field finance_fields[] = {
     FIELD("total", F_TEXT, false, br_finance, total_label),
     CUSTOM("given_total", false, read_given_total),
     CUSTOM("variance_rag", false, read_variance_rag),
+    CUSTOM("rounding_note", false, read_rounding_note),
 };
 
 void br_build_finance(builder *b, const br_node *n, br_finance *f)

@@ -109,6 +109,9 @@ bool br_build_read_bool(builder *b, const br_node *n, const char *what, bool *ou
  * left out or written ~ is not). */
 bool br_build_read_counts(builder *b, const br_node *v, const char *const *names,
                           const size_t *slots, size_t *counts, bool *given, const char *what);
+/* A note that may be switched off: its text, or "" for false (unquoted);
+ * NULL after an error. */
+const char *br_build_read_note_switch(builder *b, const br_node *n, const char *what);
 /* A whole number from lo to hi ("'level' must be 1, 2 or 3"); note, when
  * not NULL, follows the message (" (charts to a row)"). */
 bool br_build_read_whole(builder *b, const br_node *n, const char *what, int lo, int hi,

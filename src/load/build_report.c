@@ -89,6 +89,7 @@ void br_build_report_block(builder *b, const br_node *root)
     r->report_loc = n->loc;
     br_build_fields(b, n, report_fields, sizeof report_fields / sizeof *report_fields, r, "'report'");
     const br_node *v = br_map_get(n, "version");
+    r->version_loc = v ? v->loc : n->loc;
     if (v && r->version < 1)
         br_error(b->d, v->loc, "version must be 1 for a first issue, or 2, 3… for a corrected re-issue");
     if (v && r->version > 1 && r->ncorrections == 0)

@@ -69,6 +69,8 @@ void br_template_default(br_template *t)
     t->finance_numbers = (br_numfmt){true, BR_NEG_MINUS};
     t->variance_amber_percent = 1.0;
     t->variance_red_percent = 5.0;
+    t->rounding_note = "Figures may not sum because of rounding";
+    t->finance_status_heading = "Status";
 }
 
 /* ---- reading ---- */
@@ -265,6 +267,11 @@ static bool finance_heading_entry(builder *b, const char *key, const br_node *v,
     br_template *t = obj;
     word_map cols = {br_vocab_finance_column, BR_FIN_NCOLS, t->finance_headings, "a heading"};
     word_map splits = {br_vocab_finance_split, BR_FIN_NSPLITS, t->split_headings, "a heading"};
+    if (strcmp(key, "status") == 0) {
+        const char *text = br_build_read_text(b, v, "a heading");
+        t->finance_status_heading = text ? text : t->finance_status_heading;
+        return true;
+    }
     return word_entry(b, key, v, &cols) || word_entry(b, key, v, &splits);
 }
 
@@ -278,8 +285,8 @@ static bool headings_entry(builder *b, const char *key, const br_node *v, void *
         read_words(b, v, br_vocab_milestone_column, BR_MSCOL_COUNT, t->milestone_headings,
                    "a milestone table heading");
     else if (strcmp(key, "finance") == 0)
-        read_map(b, v, NAMES("budget", "forecast", "variance", "gross", "income", "net"),
-                 finance_heading_entry, t, "finance table headings");
+        read_map(b, v, NAMES("budget", "forecast", "variance", "actual", "gross", "income", "net",
+                             "status"), finance_heading_entry, t, "finance table headings");
     else if (strcmp(key, "profile") == 0)
         read_words(b, v, br_vocab_profile_column, BR_PROFILE_COUNT, t->profile_headings,
                    "a profile heading");
@@ -332,6 +339,11 @@ static bool finance_entry(builder *b, const char *key, const br_node *v, void *o
         return read_size(b, v, &t->variance_amber_percent, -1, 1000), true;
     if (strcmp(key, "variance_red_percent") == 0)
         return read_size(b, v, &t->variance_red_percent, -1, 1000), true;
+    if (strcmp(key, "rounding_note") == 0) {
+        const char *note = br_build_read_note_switch(b, v, "'rounding_note'");
+        t->rounding_note = note ? note : t->rounding_note;
+        return true;
+    }
     return numfmt_entry(b, key, v, &t->finance_numbers);
 }
 
@@ -607,8 +619,8 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
     else if (strcmp(key, "numbers") == 0)
         read_map(b, v, NAMES("thousands", "negative"), numfmt_entry, &t->numbers, "'numbers'");
     else if (strcmp(key, "finance") == 0)
-        read_map(b, v, NAMES("thousands", "negative", "variance_amber_percent", "variance_red_percent"),
-                 finance_entry, c, "'finance'");
+        read_map(b, v, NAMES("thousands", "negative", "variance_amber_percent", "variance_red_percent",
+                             "rounding_note"), finance_entry, c, "'finance'");
     else
         return false;
     return true;

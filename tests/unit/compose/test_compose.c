@@ -65,6 +65,37 @@ static br_doc *compose_dir(const char *dir, br_arena *a, br_template *t, const b
     return br_compose(r, t, style, a, d);
 }
 
+/* The report written as yaml, in a scratch folder (removed again),
+ * composed in arena a. */
+static br_doc *compose_yaml(const char *yaml, br_arena *a)
+{
+    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
+    char dir[] = "/tmp/br-compose-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[64];
+    snprintf(path, sizeof path, "%s/report.yaml", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(yaml, f);
+    fclose(f);
+    br_template *t = br_arena_alloc(a, sizeof *t);
+    const br_report *r;
+    br_doc *doc = compose_dir(dir, a, t, &r);
+    remove(path);
+    rmdir(dir);
+    return doc;
+}
+
+/* A report of one measure m (2019/20 Q1 4, Q2 6), before its sections. */
+#define ONE_MEASURE                                                       \
+    "report: {title: T, organisation: O, period: 2019/20 Q2, version: 1,\n" \
+    "         status: final, template: cabinet}\n"                          \
+    "periods: [2019/20 Q1, 2019/20 Q2]\n"                                  \
+    "measures:\n"                                                          \
+    "  - {id: m, title: M, polarity: higher, unit: number, target: 5,\n"   \
+    "     values: {2019/20 Q1: 4, 2019/20 Q2: 6}}\n"                       \
+    "sections:\n"
+
 static size_t check_report(const char *dir)
 {
     br_arena *a = br_arena_new();
@@ -184,31 +215,20 @@ static const br_table *table_from(const br_doc *doc, size_t *from)
 static void figures_are_right_aligned_as_written(void **state)
 {
     (void)state;
-    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
-    char dir[] = "/tmp/br-compose-XXXXXX";
-    assert_non_null(mkdtemp(dir));
-    char path[64];
-    snprintf(path, sizeof path, "%s/report.yaml", dir);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs("report: {title: T, organisation: O, period: 2019/20 Q2, date: 2019-10-17, version: 1,\n"
-          "         status: final, template: cabinet}\n"
-          "periods: [2019/20 Q2]\n"
-          "footnotes: {hr: From the HR system}\n"
-          "finance:\n"
-          "  - id: f\n"
-          "    title: Money\n"
-          "    rows: [{label: Net only, budget: {net: 10}, forecast: {net: 11}}]\n"
-          "sections:\n"
-          "  - {type: table, header: [[A, B]],\n"
-          "     rows: [[a, 2.5e-3], [b, \"4%[^hr]\"], [c, \"**12%**\"], [d, n/a]]}\n"
-          "  - {type: finance_table, finance: f}\n",
-          f);
-    fclose(f);
     br_arena *a = br_arena_new();
-    br_template t;
-    const br_report *r;
-    br_doc *doc = compose_dir(dir, a, &t, &r);
+    br_doc *doc = compose_yaml(
+        "report: {title: T, organisation: O, period: 2019/20 Q2, date: 2019-10-17, version: 1,\n"
+        "         status: final, template: cabinet}\n"
+        "periods: [2019/20 Q2]\n"
+        "footnotes: {hr: From the HR system}\n"
+        "finance:\n"
+        "  - id: f\n"
+        "    title: Money\n"
+        "    rows: [{label: Net only, budget: {net: 10}, forecast: {net: 11}}]\n"
+        "sections:\n"
+        "  - {type: table, header: [[A, B]],\n"
+        "     rows: [[a, 2.5e-3], [b, \"4%[^hr]\"], [c, \"**12%**\"], [d, n/a]]}\n"
+        "  - {type: finance_table, finance: f}\n", a);
     size_t from = 0;
     const br_table *tab = table_from(doc, &from);
     assert_int_equal(tab->nrows, 4);
@@ -222,8 +242,6 @@ static void figures_are_right_aligned_as_written(void **state)
     for (size_t c = 1; c < tab->ncols; c++)
         assert_int_equal(tab->cols[c].align, BR_ALIGN_RIGHT);
     br_arena_free(a);
-    remove(path);
-    rmdir(dir);
 }
 
 /* A summary's own columns: that leave out a status its measures have
@@ -456,34 +474,16 @@ static void a_field_left_out_takes_its_joining_punctuation(void **state)
 static void stacked_banners_span_the_columns_that_share_them(void **state)
 {
     (void)state;
-    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
-    char dir[] = "/tmp/br-compose-XXXXXX";
-    assert_non_null(mkdtemp(dir));
-    char path[64];
-    snprintf(path, sizeof path, "%s/report.yaml", dir);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs("report: {title: T, organisation: O, period: 2019/20 Q2, version: 1,\n"
-          "         status: final, template: cabinet}\n"
-          "periods: [2019/20 Q1, 2019/20 Q2]\n"
-          "measures:\n"
-          "  - {id: m, title: M, polarity: higher, unit: number, target: 5,\n"
-          "     values: {2019/20 Q1: 4, 2019/20 Q2: 6}}\n"
-          "sections:\n"
-          "  - type: measure_table\n"
-          "    ids: [m]\n"
-          "    columns:\n"
-          "      - title\n"
-          "      - {column: value, banner: [Targets, Against, Now]}\n"
-          "      - {column: target, banner: [Targets, Against, Now]}\n"
-          "      - {column: status, banner: [Targets, Against]}\n"
-          "      - {column: trend, banner: [Targets]}\n",
-          f);
-    fclose(f);
     br_arena *a = br_arena_new();
-    br_template t;
-    const br_report *r;
-    br_doc *doc = compose_dir(dir, a, &t, &r);
+    br_doc *doc = compose_yaml(ONE_MEASURE
+                               "  - type: measure_table\n"
+                                   "    ids: [m]\n"
+                                   "    columns:\n"
+                                   "      - title\n"
+                                   "      - {column: value, banner: [Targets, Against, Now]}\n"
+                                   "      - {column: target, banner: [Targets, Against, Now]}\n"
+                                   "      - {column: status, banner: [Targets, Against]}\n"
+                                   "      - {column: trend, banner: [Targets]}\n", a);
     size_t from = 0;
     const br_table *tab = table_from(doc, &from);
     assert_int_equal(tab->nheader, 4);  /* three banner rows and the headings */
@@ -501,8 +501,36 @@ static void stacked_banners_span_the_columns_that_share_them(void **state)
     assert_int_equal(tab->header[2].cells[1].span, 2);
     assert_int_equal(tab->header[3].ncells, 5);
     br_arena_free(a);
-    remove(path);
-    rmdir(dir);
+}
+
+/* The year over period columns is printed once: an author's banner that
+ * is the year ("2019/20") stands for the automatic year row, which is then
+ * left out, and the periods keep their short headings (Q1, Q2). */
+static void an_authors_year_banner_is_not_repeated(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    br_doc *doc = compose_yaml(ONE_MEASURE
+                               "  - type: measure_table\n"
+                                   "    ids: [m]\n"
+                                   "    columns: [title, {column: 2019/20 Q1, banner: 2019/20},\n"
+                                   "              {column: 2019/20 Q2, banner: 2019/20}, status]\n"
+                                   "  - type: measure_table\n"
+                                   "    ids: [m]\n"
+                                   "    columns: [title, 2019/20 Q1, 2019/20 Q2]\n", a);
+    size_t from = 0;
+    const br_table *tab = table_from(doc, &from);
+    assert_int_equal(tab->nheader, 2);  /* the author's banner row and the headings */
+    assert_string_equal(plain(a, &tab->header[0].cells[1].text), "2019/20");
+    assert_int_equal(tab->header[0].cells[1].span, 2);
+    assert_string_equal(plain(a, &tab->header[1].cells[1].text), "Q1");
+    assert_string_equal(plain(a, &tab->header[1].cells[2].text), "Q2");
+    /* without the banner, the automatic year row as before */
+    tab = table_from(doc, &from);
+    assert_int_equal(tab->nheader, 2);
+    assert_string_equal(plain(a, &tab->header[0].cells[1].text), "2019/20");
+    assert_string_equal(plain(a, &tab->header[1].cells[1].text), "Q1");
+    br_arena_free(a);
 }
 
 /* An author wraps a paragraph's lines freely; a line ending in a
@@ -702,6 +730,7 @@ int main(void)
         cmocka_unit_test(a_summary_that_leaves_out_a_counted_status_warns),
         FX_TEST(a_field_left_out_takes_its_joining_punctuation),
         cmocka_unit_test(stacked_banners_span_the_columns_that_share_them),
+        cmocka_unit_test(an_authors_year_banner_is_not_repeated),
         cmocka_unit_test(a_backslash_keeps_a_line_break),
         cmocka_unit_test(bullet_summaries_say_the_status_once_and_name_the_key),
         cmocka_unit_test(an_untitled_measure_table_after_a_table_gets_a_caption),

@@ -428,6 +428,57 @@ static void totals_match_rows_by_heading_and_keep_every_row(void **state)
     assert_non_null(strstr(d.items[0].message, "row 'Delta'"));
 }
 
+
+/* A row's stated status is the row's status everywhere (its variance's
+ * colour, the export); the computed one warns where the table prints the
+ * variance it judges, unless status_reason says why.  A table that prints
+ * no variance (a capital programme) shows no status but a stated one. */
+static void a_stated_row_status_is_final_and_checked(void **state)
+{
+    br_diags d;
+    br_diags_init(&d, *state);
+    br_template t = {.variance_amber_percent = 1, .variance_red_percent = 5};
+    br_finance *f = finance(*state, 3);
+    f->flat = true;
+    f->nfigures = 3;
+    f->figures[0] = (br_fin_figure){BR_FIN_BUDGET, BR_FIN_NET};
+    f->figures[1] = (br_fin_figure){BR_FIN_FORECAST, BR_FIN_NET};
+    f->figures[2] = (br_fin_figure){BR_FIN_VARIANCE, BR_FIN_NET};
+    const char *labels[] = {"Stated green, judged red", "Stated amber with a reason", "Unstated"};
+    for (size_t i = 0; i < 3; i++) {
+        f->rows[i].label = labels[i];
+        set(&f->rows[i].amounts[BR_FIN_BUDGET][BR_FIN_NET], 1000, 2);
+        set(&f->rows[i].amounts[BR_FIN_FORECAST][BR_FIN_NET], 1060, 3);
+    }
+    f->rows[0].has_status = true, f->rows[0].stated_status = BR_STATUS_GREEN;
+    f->rows[0].status_loc = at(9);
+    f->rows[1].has_status = true, f->rows[1].stated_status = BR_STATUS_AMBER;
+    f->rows[1].status_reason = "agreed overspend";
+    br_finance_compute(f, &d);
+    br_finance_statuses(f, &t, &d);
+    assert_true(f->status_column);
+    assert_int_equal(f->rows[0].variance_status, BR_STATUS_GREEN);
+    assert_int_equal(f->rows[0].computed_variance_status, BR_STATUS_RED);
+    assert_int_equal(f->rows[1].variance_status, BR_STATUS_AMBER);
+    assert_int_equal(f->rows[2].variance_status, BR_STATUS_RED);
+    for (size_t i = 0; i < 3; i++)
+        assert_true(f->rows[i].status_shown);
+    assert_int_equal(d.warnings, 1);
+    assert_int_equal(d.items[0].loc.line, 9);
+    assert_string_equal(d.items[0].message, "finance row 'Stated green, judged red' states green, "
+                        "but its net variance -60 judges red by the template's thresholds; the "
+                        "stated green is printed (add status_reason: to say why)");
+    /* The same rows in a table that prints no variance: only the stated
+     * statuses are shown, and a stated one is no contradiction. */
+    br_diags_init(&d, *state);
+    f->nfigures = 2;
+    br_finance_statuses(f, &t, &d);
+    assert_int_equal(d.warnings, 0);
+    assert_true(f->rows[0].status_shown && f->rows[1].status_shown);
+    assert_false(f->rows[2].status_shown);
+    assert_false(f->total_status_shown);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -449,6 +500,7 @@ int main(void)
         FX_TEST(export_holds_printed_or_written_figures),
         FX_TEST(a_table_may_colour_no_variance),
         FX_TEST(totals_match_rows_by_heading_and_keep_every_row),
+        FX_TEST(a_stated_row_status_is_final_and_checked),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

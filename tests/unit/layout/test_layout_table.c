@@ -281,6 +281,42 @@ static void spanning_header_cells_cover_their_columns(void **state)
     }
 }
 
+/* A blank header cell is part of the heading below it (a column without
+ * a banner under its neighbours' banner): no rule between them, and the
+ * columns' rules run up through a blank spanning several. */
+static void blank_header_cells_merge_with_the_heading_below(void **state)
+{
+    lx *f = fresh_doc(state);
+    f->style.rules_vertical = true;
+    br_table *t = lx_table(f, 4);
+    br_row *h = lx_row(f, t, true, "", NULL);
+    h->cells[0].span = 2;
+    br_row_add_cell(f->arena, h, "Targets", BR_ALIGN_CENTER)->span = 2;
+    lx_row(f, t, true, "Measure", "Actual", "Similar", "Target", NULL);
+    lx_row(f, t, false, "Children in Need", "2827", "2549", "2694", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const br_item *targets = lx_find(p, "Targets", NULL), *measure = lx_find(p, "Measure", NULL);
+    const br_item *actual = lx_find(p, "Actual", NULL), *similar = lx_find(p, "Similar", NULL);
+    size_t between = 0, through = 0;
+    for (size_t k = 0; k < p->pages[0].nitems; k++) {
+        const br_item *it = &p->pages[0].items[k];
+        if (it->kind != BR_ITEM_LINE)
+            continue;
+        /* the rule between the header rows: under "Targets" only */
+        if (it->y == it->y2 && it->y > targets->y && it->y < measure->y) {
+            between++;
+            assert_true(it->x > actual->x);
+            assert_true(it->x < similar->x);
+        }
+        /* the rule between Measure and Actual reaches the top row */
+        if (it->x == it->x2 && it->x > measure->x && it->x < actual->x && it->y < targets->y)
+            through++;
+    }
+    assert_int_equal(between, 1);
+    assert_int_equal(through, 1);
+}
+
 static void word_wider_than_its_column_breaks_inside_the_cell(void **state)
 {
     lx *f = fresh_doc(state);
@@ -1378,6 +1414,7 @@ int main(void)
         T(continued_caption_heads_later_pages),
         T(footnote_in_a_row_lands_on_that_rows_page),
         T(spanning_header_cells_cover_their_columns),
+        T(blank_header_cells_merge_with_the_heading_below),
         T(word_wider_than_its_column_breaks_inside_the_cell),
         T(columns_narrower_than_their_words_never_overflow),
         T(short_columns_keep_their_width_when_a_long_one_wraps),

@@ -341,6 +341,32 @@ static void a_package_template_extends_its_kept_base(void **state)
     remove_all(s);
 }
 
+/* A house style may reword the finance rounding note, or switch it off,
+ * and name the finance status column. */
+static void finance_rounding_note_and_status_heading(void **state)
+{
+    (void)state;
+    br_template d;
+    br_template_default(&d);
+    assert_string_equal(d.rounding_note, "Figures may not sum because of rounding");
+    assert_string_equal(d.finance_status_heading, "Status");
+    scratch *s = new_scratch();
+    put(s, "off.yaml", "finance: {rounding_note: false}\nheadings: {finance: {status: RAG}}\n");
+    put(s, "words.yaml", "finance: {rounding_note: \"Rounded to £000s\"}\n");
+    br_arena *a = br_arena_new();
+    br_diags diags;
+    br_diags_init(&diags, a);
+    br_template t;
+    assert_true(br_template_load(&t, "off.yaml", s->dir, (br_loc){"r.yaml", 3, 13}, a, &diags));
+    assert_string_equal(t.rounding_note, "");
+    assert_string_equal(t.finance_status_heading, "RAG");
+    assert_true(br_template_load(&t, "words.yaml", s->dir, (br_loc){"r.yaml", 3, 13}, a, &diags));
+    assert_string_equal(t.rounding_note, "Rounded to £000s");
+    assert_int_equal(diags.errors + diags.warnings, 0);
+    br_arena_free(a);
+    remove_all(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -355,6 +381,7 @@ int main(void)
         cmocka_unit_test(a_template_extends_another),
         cmocka_unit_test(extends_errors_are_at_the_key),
         cmocka_unit_test(a_package_template_extends_its_kept_base),
+        cmocka_unit_test(finance_rounding_note_and_status_heading),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
