@@ -1307,6 +1307,32 @@ static void fit_pages_warns_when_the_floor_is_not_enough(void **state)
     assert_int_equal(f->diags.warnings, 1);
 }
 
+/* The notes annotate the tables' figures: when the table type steps
+ * down, a note is set no larger than the table text (the scorecard's
+ * 6.5 pt notes under its 5.5 pt tables). */
+static void fit_pages_sets_the_notes_no_larger_than_the_tables(void **state)
+{
+    lx *f = fresh_doc(state);
+    f->style.footnote.size = 8.5;
+    f->style.footnote.leading = 10;
+    br_rich_parse(f->arena, &br_doc_add_footnote(&f->doc, "p")->text, "Provisional figure.",
+                  BR_FACE_REGULAR, (br_loc){0});
+    br_table *t = lx_table(f, 2);
+    lx_row(f, t, true, "Measure", "Actual", NULL);
+    br_row *r = lx_row(f, t, false, "Row with a note", "", NULL);
+    br_rich_parse(f->arena, &r->cells[1].text, "12%[^p]", BR_FACE_REGULAR, (br_loc){0});
+    for (int i = 0; i < 45; i++)
+        lx_row(f, t, false, br_arena_printf(f->arena, "Row %d", i), "12%", NULL);
+    f->style.fit_pages = 1;
+    f->style.fit_floor = 5;
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_int_equal(p->npages, 1);
+    double table = lx_find(p, "Row 44", NULL)->size;
+    assert_true(table < 8.5);
+    assert_true(lx_find(p, "Provisional figure.", NULL)->size <= table + 1e-9);
+}
+
 /* ---- a table's notes ---- */
 
 static void header_notes_print_on_every_page_the_table_crosses(void **state)
@@ -1451,6 +1477,7 @@ int main(void)
         T(split_row_leaves_three_lines_at_a_page_foot),
         T(fit_pages_steps_the_table_type_down),
         T(fit_pages_warns_when_the_floor_is_not_enough),
+        T(fit_pages_sets_the_notes_no_larger_than_the_tables),
         T(header_notes_print_on_every_page_the_table_crosses),
         T(identical_notes_share_one_number),
         T(the_authors_keyed_notes_keep_their_own_numbers),
