@@ -675,6 +675,24 @@ static void target(cb *b, const plot *p)
     }
 }
 
+#define BREAK_W 2.5          /* pt: the gap an axis break cuts into the axis */
+#define BREAK_H 3.0          /* pt: how far each stroke reaches above and below it */
+
+/* A value axis that does not start at zero is marked so (a count's
+ * history on 5,400-6,200 is not read as rising from nothing): the axis
+ * line is cut near its left end and two slanting strokes stand in the
+ * cut, as a typesetter marks a broken scale. */
+static void axis_break(cb *b, const plot *p)
+{
+    double y = p->top + p->h, x = p->left + 2 * BREAK_W;
+    rect(b, x, y - 0.5, BREAK_W, 1, 0xFFFFFF);
+    for (int k = 0; k < 2; k++) {
+        double sx = x + k * BREAK_W;
+        line(b, sx - 1, y + BREAK_H, sx + 1, y - BREAK_H, 0.6, b->cs->axis_color);
+        obstacle(b, sx - 1, y + BREAK_H, sx + 1, y - BREAK_H, 0.6);
+    }
+}
+
 static void line_chart(cb *b)
 {
     const br_chart *c = b->c;
@@ -699,6 +717,8 @@ static void line_chart(cb *b)
     y_labels(b, &p);
     line(b, p.left, p.top + p.h, p.left + p.w, p.top + p.h, 0.6, b->cs->axis_color);
     obstacle(b, p.left, p.top + p.h, p.left + p.w, p.top + p.h, 0.6);
+    if (p.a.lo > 0 || p.a.hi < 0)
+        axis_break(b, &p);
     double x_base = p.top + p.h + TICK_LEN + 2 + b->asc;
     int x_lines = x_labels(b, &p, x_base);
     series(b, &p);

@@ -487,6 +487,45 @@ static void percent_small_multiples_share_one_axis_from_zero(void **state)
     assert_labels_apart(f, p, "small multiples");
 }
 
+/* Slanting strokes of the axis colour: the marks of a broken axis. */
+static size_t break_strokes(const lx *f, const br_pages *p)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < p->pages[0].nitems; i++) {
+        const br_item *it = &p->pages[0].items[i];
+        n += it->kind == BR_ITEM_LINE && it->x != it->x2 && it->y != it->y2 &&
+             it->color == f->style.chart.axis_color;
+    }
+    return n;
+}
+
+/* A count's history on an axis that does not start at zero (the contacts
+ * chart's 5,400-6,200) marks the break on its axis; one from zero (the
+ * percentages) does not. */
+static void an_axis_not_from_zero_is_marked_broken(void **state)
+{
+    lx *f = *state;
+    history_block(f, 1);
+    br_pages *p = lx_layout(f);
+    assert_non_null(p);
+    assert_int_equal(break_strokes(f, p), 0);
+    history_block(f, 1);
+    br_chart *c = &f->doc.blocks[0].charts[0];
+    c->axis = (br_chart_axis){.prefix = "", .suffix = "", .thousands = true};
+    c->has_target = false;
+    static const double v[] = {5611, 5694, 6075, 5750, 5687, 5590};
+    for (size_t i = 0; i < 6; i++) {
+        c->points[i].value = v[i];
+        c->points[i].text = br_arena_printf(f->arena, "%.0f", v[i]);
+    }
+    p = lx_layout(f);
+    assert_non_null(p);
+    assert_null(lx_find(p, "0", NULL));
+    assert_int_equal(break_strokes(f, p), 2);
+    assert_labels_apart(f, p, "broken axis");
+    assert_labels_clear_of_lines(f, p, "broken axis");
+}
+
 /* A block of bullets has one key, above its first row: each band's word
  * once, the bar and the target mark, each with its sample; a block of
  * lines has none. */
@@ -531,6 +570,7 @@ int main(void)
         T(narrow_history_keeps_figures_beside_the_target_and_key_periods),
         T(percent_small_multiples_share_one_axis_from_zero),
         T(a_block_of_bullets_has_one_key),
+        T(an_axis_not_from_zero_is_marked_broken),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
