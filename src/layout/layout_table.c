@@ -448,7 +448,10 @@ static void measure_columns(lay *L, ltable *t)
  * every objective line up through the paper.  A type is known by its
  * header rows' words, column count and type size: not by their footnote
  * references, which differ from one objective to the next ("Outturn
- * 2011/12" with its own note under each) while the columns are the same. */
+ * 2011/12" with its own note under each) while the columns are the same,
+ * nor by the heading of the column of row labels, which names the table
+ * (finance tables stacked one under another, "Education" over
+ * "Children & Families", whose figure columns then line up). */
 static const char *type_key(lay *L, const br_block *b)
 {
     const br_table *tb = &b->table;
@@ -460,6 +463,8 @@ static const char *type_key(lay *L, const br_block *b)
         for (size_t k = 0; k < tb->header[i].ncells; k++) {
             const br_cell *c = &tb->header[i].cells[k];
             key = br_arena_printf(L->work, "%s\x1f%d", key, c->span);
+            if (k == 0 && c->span <= 1 && tb->ncols > 1)
+                continue;   /* the row labels' heading: the table's name */
             for (size_t r = 0; r < c->text.nruns; r++)
                 if (!c->text.runs[r].footnote)
                     key = br_arena_printf(L->work, "%s\x1e%.*s", key, (int)c->text.runs[r].len,

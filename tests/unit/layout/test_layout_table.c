@@ -972,6 +972,34 @@ static void status_words_stay_whole_at_a_small_cost(void **state)
     assert_true(status_only > 0);   /* whole at a cost the other phrases are not worth */
 }
 
+/* Tables stacked one under another whose headers differ only in the
+ * heading of their column of row labels (finance tables named "Education",
+ * "Children & Families") are one type: their figure columns line up. */
+static void tables_named_by_their_label_heading_share_their_widths(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *a = lx_table(f, 3);
+    a->cols[1].align = a->cols[2].align = BR_ALIGN_RIGHT;
+    lx_row(f, a, true, "Education", "Budget £000", "Spend £000", NULL);
+    lx_row(f, a, false, "Q4 2012/13", "23,159", "23,679", NULL);
+    br_table *b = lx_table(f, 3);
+    b->cols[1].align = b->cols[2].align = BR_ALIGN_RIGHT;
+    lx_row(f, b, true, "Commissioning & Performance", "Budget £000", "Spend £000", NULL);
+    lx_row(f, b, false, "Q4 2012/13", "2,381", "1,788", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    static const char *const heads[] = {"Budget £000", "Spend £000"};
+    for (size_t h = 0; h < 2; h++) {
+        double x[2];
+        size_t n = 0;
+        for (size_t k = 0; k < p->pages[0].nitems; k++)
+            if (lx_is(&p->pages[0].items[k], heads[h]) && n < 2)
+                x[n++] = p->pages[0].items[k].x;
+        assert_int_equal(n, 2);
+        assert_double_equal(x[0], x[1], 1e-9);
+    }
+}
+
 static void tables_with_one_header_share_their_widths(void **state)
 {
     lx *f = fresh_doc(state);
@@ -1462,6 +1490,7 @@ int main(void)
         T(short_phrase_stays_whole_when_there_is_room),
         T(status_words_stay_whole_at_a_small_cost),
         T(tables_with_one_header_share_their_widths),
+        T(tables_named_by_their_label_heading_share_their_widths),
         T(two_text_columns_share_width_so_no_row_runs_tall),
         T(tables_of_one_type_fit_the_rows_of_all),
         T(long_header_word_breaks_whole_never_cut),
