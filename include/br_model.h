@@ -538,6 +538,13 @@ typedef struct br_section {
     br_chart_kind chart;
     const char *measure_id;     /* one measure's chart; NULL: a grid of the selected */
     int per_row;                /* charts to a row of the grid; 0: as many as fit */
+    br_band *bands;             /* bullet: the paper's own bands (a gauge's scale),
+                                   drawn instead of the measures' target bands */
+    size_t nbands;
+    br_loc bands_loc;
+    bool latest;                /* bullet: the latest period with a figure, not
+                                   the report period's */
+    br_loc latest_loc;
 
     /* profile: columns (above) hold br_profile_column kinds */
     br_status rag_order[3];     /* its RAG count columns, left to right */

@@ -49,9 +49,10 @@ static size_t bullet_bands(composer *c, const br_measure *m, br_chart_band *out)
 /* Why a bullet has nothing to draw, in words, its status's word said once:
  * "62% — No target", "No data", "62% — In tolerance; no target to chart it
  * against" (a status the author states). */
-static const char *undrawable_summary(composer *c, const br_measure *m, const br_value *v)
+static const char *undrawable_summary(composer *c, const br_measure *m, const br_value *v,
+                                      const char *period)
 {
-    const char *word = c->t->status[m->status].label, *period = c->r->period_id;
+    const char *word = c->t->status[m->status].label;
     if (!v || v->kind != BR_VALUE_NUMBER)
         return m->status == BR_STATUS_NO_DATA
             ? br_arena_printf(c->a, "%s: %s", period, word)
@@ -62,28 +63,74 @@ static const char *undrawable_summary(composer *c, const br_measure *m, const br
         : br_arena_printf(c->a, "%s: %s — %s; no target to chart it against", period, figure, word);
 }
 
+/* A figure as written (11.66, a band's 12.83), to the measure's decimals:
+ * when it gives them: the words repeat the paper's numbers. */
+static const char *written(composer *c, const br_measure *m, double x)
+{
+    br_value v = {.kind = BR_VALUE_NUMBER, .number = x, .decimals = br_format_written_places(x)};
+    return br_format_value(c->a, &v, m->unit, m->decimals, false, &c->t->numbers);
+}
+
+/* A measure's figure against the paper's own bands (a gauge's scale, no
+ * target): each band named in the key by its status's word, the figure's
+ * band said in words. */
+static void stated_bands_chart(composer *c, const br_section *s, const br_measure *m,
+                               size_t p, br_chart *ch)
+{
+    const br_value *v = p != BR_NONE ? &m->values[p] : NULL;
+    const char *period = p != BR_NONE ? c->r->periods[p].id : c->r->period_id;
+    ch->type = BR_CHART_TYPE_BULLET;
+    ch->axis = axis_of(c, m);
+    if (!v || v->kind != BR_VALUE_NUMBER) {
+        ch->summary = br_arena_printf(c->a, "%s: %s", period, c->t->status[BR_STATUS_NO_DATA].label);
+        return;
+    }
+    ch->has_value = true;
+    ch->value = v->number;
+    ch->value_label = br_arena_printf(c->a, "%s figure", period);
+    ch->bands = br_arena_calloc(c->a, s->nbands, sizeof *ch->bands);
+    const char *in = NULL;
+    for (size_t i = 0; i < s->nbands; i++) {
+        const br_band *b = &s->bands[i];
+        const br_rag_style *rs = &c->t->status[b->status];
+        ch->bands[i] = (br_chart_band){b->from, b->to, rs->fill, rs->label};
+        if (!in && v->number >= b->from && v->number <= b->to)
+            in = br_arena_printf(c->a, "in the band %s to %s (%s)", written(c, m, b->from),
+                                 written(c, m, b->to), rs->label);
+    }
+    ch->nbands = s->nbands;
+    ch->summary = br_arena_printf(c->a, "%s: %s, %s", period,
+                                  br_format_value(c->a, v, m->unit, m->decimals, false,
+                                                  &c->t->numbers),
+                                  in ? in : "outside the bands drawn");
+}
+
 /* A measure's figure for the period against its target and status bands;
  * the summary says in words what the colours say. */
-static void bullet_chart(composer *c, const br_measure *m, br_chart *ch)
+static void bullet_chart(composer *c, const br_measure *m, size_t p, br_chart *ch)
 {
-    const br_value *v = c->r->period != BR_NONE ? &m->values[c->r->period] : NULL;
+    const br_value *v = p != BR_NONE ? &m->values[p] : NULL;
+    const char *period = p != BR_NONE ? c->r->periods[p].id : c->r->period_id;
+    /* The latest figure of an earlier period: its status is the report
+     * period's, which it does not have, so the summary says so. */
+    const char *word = p == c->r->period ? c->t->status[m->status].label
+        : br_arena_printf(c->a, "the latest figure; %s has none", c->r->period_id);
     bool drawable = v && v->kind == BR_VALUE_NUMBER && m->polarity != BR_POLARITY_NONE &&
                     (m->polarity == BR_POLARITY_RANGE ? m->has_range : m->target.kind == BR_VALUE_NUMBER);
-    const br_rag_style *rs = &c->t->status[m->status];
     ch->type = BR_CHART_TYPE_BULLET;
     ch->axis = axis_of(c, m);
     ch->summary = drawable
-        ? br_arena_printf(c->a, "%s: %s against a target of %s — %s", c->r->period_id,
+        ? br_arena_printf(c->a, "%s: %s against a target of %s — %s", period,
                           fmt(c, m, v->number),
                           m->polarity == BR_POLARITY_RANGE
                               ? br_arena_printf(c->a, "%s to %s", fmt(c, m, m->range_lo), fmt(c, m, m->range_hi))
-                              : fmt(c, m, m->target.number), rs->label)
-        : undrawable_summary(c, m, v);
+                              : fmt(c, m, m->target.number), word)
+        : undrawable_summary(c, m, v, period);
     if (!drawable)
         return;
     ch->has_value = true;
     ch->value = v->number;
-    ch->value_label = br_arena_printf(c->a, "%s figure", c->r->period_id);
+    ch->value_label = br_arena_printf(c->a, "%s figure", period);
     ch->target_label = "Target";
     ch->has_target = m->polarity != BR_POLARITY_RANGE;
     ch->target = m->target.number;
@@ -161,8 +208,11 @@ static void chart_notes(composer *c, const br_section *s, const br_measure *m)
 static void chart_of(composer *c, const br_section *s, const br_measure *m, br_chart *ch)
 {
     ch->measure = m->title;
-    if (s->chart == BR_CHART_BULLET)
-        bullet_chart(c, m, ch);
+    size_t p = s->latest ? m->latest : c->r->period;
+    if (s->chart == BR_CHART_BULLET && s->nbands)
+        stated_bands_chart(c, s, m, p, ch);
+    else if (s->chart == BR_CHART_BULLET)
+        bullet_chart(c, m, p, ch);
     else
         line_chart(c, m, ch);
 }

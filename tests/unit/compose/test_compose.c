@@ -284,8 +284,7 @@ static void a_summary_that_leaves_out_a_counted_status_warns(void **state)
 
 /* The first table of the paper composed from report.yaml text, its
  * diagnostics in *d: cells by row (body rows) and column. */
-static const br_table *first_table(const char *yaml, br_arena *a, br_diags **d,
-                                   const br_report **r)
+static br_doc *compose_text(const char *yaml, br_arena *a, br_diags **d, const br_report **r)
 {
     char dir[] = "/tmp/br-compose-XXXXXX", path[64];
     assert_non_null(mkdtemp(dir));
@@ -304,11 +303,69 @@ static const br_table *first_table(const char *yaml, br_arena *a, br_diags **d,
     remove(path);
     rmdir(dir);
     *r = rep;
+    return doc;
+}
+
+static const br_table *first_table(const char *yaml, br_arena *a, br_diags **d,
+                                   const br_report **r)
+{
+    br_doc *doc = compose_text(yaml, a, d, r);
     for (size_t b = 0; b < doc->nblocks; b++)
         if (doc->blocks[b].kind == BR_BLOCK_TABLE)
             return &doc->blocks[b].table;
     fail_msg("no table");
     return NULL;
+}
+
+/* The i-th chart of the paper's chart blocks. */
+static const br_chart *nth_chart(const br_doc *doc, size_t n)
+{
+    for (size_t b = 0; b < doc->nblocks; b++)
+        for (size_t i = 0; doc->blocks[b].kind == BR_BLOCK_CHART && i < doc->blocks[b].ncharts; i++)
+            if (n-- == 0)
+                return &doc->blocks[b].charts[i];
+    fail_msg("no such chart");
+    return NULL;
+}
+
+/* The 2012/13 profile's governance gauges: a scale of the paper's own
+ * (no target, no polarity), and a result "as of Q3" (value: latest). */
+static void a_gauge_draws_its_own_bands_and_the_latest_figure(void **state)
+{
+    (void)state;
+    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
+    br_arena *a = br_arena_new();
+    br_diags *d;
+    const br_report *r;
+    br_doc *doc = compose_text(
+        "report: {title: T, organisation: O, period: 2012/13 Q4}\n"
+        "periods: [2012/13 Q3, 2012/13 Q4]\n"
+        "measures:\n"
+        "  - {id: sick, title: Days lost, values: {2012/13 Q4: 11.66}}\n"
+        "  - {id: pdr, title: Reviews, unit: percent, values: {2012/13 Q3: 90.1%}}\n"
+        "  - {id: lat, title: Latest, unit: percent, polarity: higher, target: 95,\n"
+        "     values: {2012/13 Q3: 90.1%}}\n"
+        "sections:\n"
+        "  - {type: measure_table, columns: [title, value]}\n"
+        "  - {type: chart, kind: bullet, measure: sick,\n"
+        "     bands: [{to: 12.83, status: green}, {to: 14.13, status: amber}, {to: 25, status: red}]}\n"
+        "  - {type: chart, kind: bullet, measure: pdr, value: latest,\n"
+        "     bands: [{from: 50, to: 81.1, status: red}, {to: 90.1, status: amber}, {to: 100, status: green}]}\n"
+        "  - {type: chart, kind: bullet, measure: lat, value: latest}\n", a, &d, &r);
+    assert_int_equal(d->errors, 0);
+    assert_int_equal(d->warnings, 0);
+    const br_chart *sick = nth_chart(doc, 0), *pdr = nth_chart(doc, 1), *lat = nth_chart(doc, 2);
+    assert_true(sick->has_value && !sick->has_target);
+    assert_int_equal(sick->nbands, 3);
+    assert_true(sick->bands[0].from == 0 && sick->bands[0].to == 12.83 && sick->bands[2].to == 25);
+    assert_string_equal(sick->summary, "2012/13 Q4: 11.66, in the band 0 to 12.83 (Better than target)");
+    assert_true(pdr->has_value && pdr->value == 90.1 && pdr->bands[0].from == 50);
+    assert_string_equal(pdr->value_label, "2012/13 Q3 figure");
+    assert_string_equal(pdr->summary, "2012/13 Q3: 90.1%, in the band 81.1% to 90.1% (In tolerance)");
+    assert_true(lat->has_value && lat->has_target && lat->value == 90.1);
+    assert_string_equal(lat->summary, "2012/13 Q3: 90.1% against a target of 95% — the latest "
+                        "figure; 2012/13 Q4 has none");
+    br_arena_free(a);
 }
 
 /* The text of a body or total row's cell ("" past the row's end). */
@@ -739,6 +796,7 @@ int main(void)
         cmocka_unit_test(a_stated_summary_row_prints_and_its_measures_check_it),
         cmocka_unit_test(an_untitled_generic_table_after_a_table_gets_a_caption),
         cmocka_unit_test(a_figure_written_with_its_unit_gives_the_measures),
+        cmocka_unit_test(a_gauge_draws_its_own_bands_and_the_latest_figure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
