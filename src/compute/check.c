@@ -548,6 +548,41 @@ static void check_shown(checker *c)
                        "section, so it is not in the paper");
 }
 
+/* What the author wrote under people:, kinds: and objectives: prints only
+ * through what uses it: a milestone's lead, a measure's kind (its group
+ * bar or caption), a profile's rows.  Unused, it is lost: say so. */
+static void check_unused_entries(checker *c)
+{
+    const br_report *r = c->r;
+    for (size_t k = 0; k < r->npeople; k++) {
+        bool used = false;
+        for (size_t i = 0; i < r->nmilestones && !used; i++)
+            used = r->milestones[i].lead && strcmp(r->milestones[i].lead, r->people[k].key) == 0;
+        if (!used)
+            br_warning(c->d, r->people[k].loc, "person '%s' under people: is no milestone's "
+                       "lead, so it prints nowhere; remove it, or name it in a lead:",
+                       r->people[k].key);
+    }
+    for (size_t k = 0; k < r->nkinds; k++) {
+        bool used = false;
+        for (size_t i = 0; i < r->nmeasures && !used; i++)
+            used = r->measures[i].kind && strcmp(r->measures[i].kind, r->kinds[k].key) == 0;
+        if (!used)
+            br_warning(c->d, r->kinds[k].loc, "kind '%s' under kinds: is no measure's kind, so "
+                       "its label prints nowhere; remove it, or correct the key",
+                       r->kinds[k].key);
+    }
+    bool profile = false;   /* or a table grouped by objective, whose bars name them */
+    for (size_t i = 0; i < r->nsections && !profile; i++)
+        profile = r->sections[i].type == BR_SEC_PROFILE ||
+                  (r->sections[i].group_by && strcmp(r->sections[i].group_by, "objective") == 0);
+    if (r->nobjective_entries && !profile)
+        br_warning(c->d, r->objective_entries[0].loc, "objectives: states %zu objective%s, but "
+                   "the paper has no profile section, which is where they print; add "
+                   "{type: profile} to sections:, or remove objectives:",
+                   r->nobjective_entries, r->nobjective_entries == 1 ? "" : "s");
+}
+
 /* Whether a measure (milestone) states the field column kind k prints. */
 static bool measure_states(const br_measure *m, br_column_kind k)
 {
@@ -767,6 +802,7 @@ void br_report_check(br_report *report, br_diags *diags)
     }
     check_shown(&c);
     check_polarities(&c);
+    check_unused_entries(&c);
     check_measure_fields(&c);
     check_milestone_fields(&c);
     check_footnote_refs(report, diags);

@@ -145,6 +145,14 @@ void br_build_periods(builder *b, const br_node *root)
     }
     if (!br_build_want_seq(b, n, "'periods'"))
         return;
+    if (!n->nitems) {
+        /* Every figure is keyed by a period: with none, all would be
+         * dropped and every measure print No data. */
+        br_error(b->d, n->loc, "'periods:' lists no period; list the report period and those "
+                 "before it whose figures the paper prints, e.g. [2019/20 Q1, 2019/20 Q2]");
+        b->periods_failed = true;
+        return;
+    }
     r->periods = br_arena_calloc(b->a, n->nitems, sizeof *r->periods);
     for (size_t i = 0; i < n->nitems; i++) {
         if (br_build_over_limit(b, n->items[i], r->nperiods, BR_MAX_PERIODS, "periods"))
