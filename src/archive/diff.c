@@ -164,14 +164,16 @@ static void diff_values(differ *d, const br_measure *o, const br_measure *n)
         const char *pid = d->new->periods[p].id;
         size_t op = br_report_period_index(d->old, pid);
         const br_value *ov = op == BR_NONE ? NULL : &o->values[op];
-        figure_field(d, br_arena_printf(d->a, "%s value", pid), value_text(ov, o->decimals, d->a),
+        const char *label = br_format_period(d->a, &d->new->periods[p]);   /* "August 2012" */
+        figure_field(d, br_arena_printf(d->a, "%s value", label), value_text(ov, o->decimals, d->a),
                      value_text(&n->values[p], n->decimals, d->a), true, n->values[p].loc);
-        text_field(d, br_arena_printf(d->a, "%s note", pid), op == BR_NONE ? NULL : o->notes[op],
+        text_field(d, br_arena_printf(d->a, "%s note", label), op == BR_NONE ? NULL : o->notes[op],
                    n->notes[p], (br_loc){0});
     }
     for (size_t p = 0; p < d->old->nperiods; p++)
         if (br_report_period_index(d->new, d->old->periods[p].id) == BR_NONE)
-            figure_field(d, br_arena_printf(d->a, "%s value", d->old->periods[p].id),
+            figure_field(d, br_arena_printf(d->a, "%s value",
+                                            br_format_period(d->a, &d->old->periods[p])),
                          value_text(&o->values[p], o->decimals, d->a), NULL, true, (br_loc){0});
 }
 
@@ -626,6 +628,22 @@ void br_arc_diff(const br_report *old, const br_report *new, br_changes *out, br
 
 /* ---- corrections ---- */
 
+/* A status as a reader words it ("On track", "Better than target"), for a
+ * correction line; the change keeps its name ("on_track") for export. */
+static const char *status_words(const br_change *c, const char *name)
+{
+    if (!name || strcmp(c->field, "status") != 0)
+        return name;
+    bool ms = strcmp(c->item, "milestone") == 0;
+    size_t n = ms ? BR_MS_COUNT : BR_STATUS_COUNT;
+    for (size_t i = 0; i < n; i++) {
+        const br_word *w = ms ? &br_vocab_ms_status[i] : &br_vocab_status[i];
+        if (strcmp(w->export, name) == 0 || strcmp(w->yaml, name) == 0)
+            return w->heading;
+    }
+    return name;
+}
+
 const char *br_arc_correction(const br_change *changes, size_t n, br_arena *arena)
 {
     const char *name = changes[0].title ? changes[0].title : changes[0].id;
@@ -640,7 +658,8 @@ const char *br_arc_correction(const br_change *changes, size_t n, br_arena *aren
             : !c->new_text ? (strcmp(c->field, "removed") == 0 ? "removed"
                                   : br_arena_printf(arena, "%s %s removed", c->field, c->old_text))
                            : br_arena_printf(arena, "%s corrected from %s to %s", c->field,
-                                             c->old_text, c->new_text);
+                                             status_words(c, c->old_text),
+                                             status_words(c, c->new_text));
         s = br_arena_printf(arena, "%s%s%s", s ? s : "", s ? "; " : "", part);
     }
     return s ? br_arena_printf(arena, "%s: %s.", name, s) : NULL;
@@ -686,16 +705,75 @@ static bool names_what(const char *line, const br_change *c)
     return false;
 }
 
+/* An id as letters then a number ("C12", "A-3"): its prefix length and
+ * number; false when it ends in no number. */
+static bool id_number(const char *id, size_t *prefix, long *number)
+{
+    size_t n = id ? strlen(id) : 0, k = n;
+    while (k > 0 && isdigit((unsigned char)id[k - 1]))
+        k--;
+    if (k == n || n - k > 9)
+        return false;
+    *prefix = k;
+    *number = strtol(id + k, NULL, 10);
+    return true;
+}
+
+/* The dash or "to" between the ends of a range ("C12-C37", "C12 – C37",
+ * "C12 to C37"): its length at p, or 0. */
+static size_t range_dash(const char *p)
+{
+    static const char *const seps[] = {"-", "\u2013", "\u2014", " - ", " \u2013 ", " \u2014 ",
+                                       " to "};
+    size_t best = 0;
+    for (size_t i = 0; i < sizeof seps / sizeof *seps; i++)
+        if (strncasecmp(p, seps[i], strlen(seps[i])) == 0 && strlen(seps[i]) > best)
+            best = strlen(seps[i]);
+    return best;
+}
+
+/* Whether line names a range of ids that holds id ("C12-C37 added" holds
+ * C20): the same prefix on the first end, on the second or not, and the
+ * id's number between the two. */
+static bool in_range(const char *line, const char *id)
+{
+    size_t pre;
+    long num;
+    if (!id_number(id, &pre, &num) || pre == 0)
+        return false;
+    for (const char *p = line; *p; p++) {
+        if (strncasecmp(p, id, pre) != 0 || (p > line && isalnum((unsigned char)p[-1])) ||
+            !isdigit((unsigned char)p[pre]))
+            continue;
+        char *end;
+        long from = strtol(p + pre, &end, 10);
+        size_t dash = range_dash(end);
+        if (!dash)
+            continue;
+        const char *q = end + dash;
+        if (strncasecmp(q, id, pre) == 0)
+            q += pre;
+        if (!isdigit((unsigned char)*q))
+            continue;
+        long to = strtol(q, &end, 10);
+        if (!isalnum((unsigned char)*end) && from <= num && num <= to)
+            return true;
+    }
+    return false;
+}
+
 /* A line mentions a change when it gives both the old and the new value,
  * or names the item (title, label or id) and, for a changed figure, what
  * changed (names_what): "Contacts: comment reworded" does not cover a
- * changed value of Contacts.  An item added or removed needs its name. */
+ * changed value of Contacts.  An item added or removed needs its name,
+ * or a range of ids that holds its id ("Milestones C12-C37 added"). */
 bool br_arc_mentioned(const br_change *c, const char *const *corrections, size_t ncorrections)
 {
     bool whole = !c->old_text || !c->new_text;
     for (size_t i = 0; i < ncorrections; i++) {
         const char *line = corrections[i];
-        bool named = names(line, c->title) || names(line, c->label) || names(line, c->id);
+        bool named = names(line, c->title) || names(line, c->label) || names(line, c->id) ||
+                     in_range(line, c->id);
         if (named && (whole || names_what(line, c)))
             return true;
         if (!whole && names(line, c->old_text) && names(line, c->new_text))

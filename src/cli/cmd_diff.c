@@ -76,14 +76,63 @@ static void print_yaml_quoted(FILE *out, const char *s)
     fputc('"', out);
 }
 
+/* What an item added or removed is, in words: a finance change with its
+ * own label is a row of a table. */
+static const char *item_noun(const br_change *c)
+{
+    if (strcmp(c->item, "finance") == 0)
+        return c->label && c->title && strcmp(c->label, c->title) != 0 ? "finance row"
+                                                                        : "finance table";
+    return strcmp(c->item, "commentary") == 0 ? "commentary entry" : c->item;
+}
+
+static const char *plural(const char *noun, size_t n, br_arena *arena)
+{
+    size_t len = strlen(noun);
+    if (n == 1)
+        return noun;
+    if (len > 1 && noun[len - 1] == 'y')
+        return br_arena_printf(arena, "%.*sies", (int)(len - 1), noun);
+    return br_arena_printf(arena, "%ss", noun);
+}
+
+/* "3 changes (1 figure, 1 text, 26 milestones added)": items added or
+ * removed are named by their kind, not counted as figures. */
+static const char *change_counts(const br_changes *ch, br_arena *arena)
+{
+    static const char *const ways[] = {"added", "removed"};
+    size_t figures = 0, texts = 0;
+    for (size_t i = 0; i < ch->n; i++) {
+        bool whole = strcmp(ch->items[i].field, ways[0]) == 0 ||
+                     strcmp(ch->items[i].field, ways[1]) == 0;
+        figures += !whole && ch->items[i].figure;
+        texts += !whole && !ch->items[i].figure;
+    }
+    const char *s = br_arena_printf(arena, "%zu figure%s, %zu text%s", figures,
+                                    figures == 1 ? "" : "s", texts, texts == 1 ? "" : "s");
+    for (size_t w = 0; w < 2; w++)
+        for (size_t i = 0; i < ch->n; i++) {
+            const char *noun = item_noun(&ch->items[i]);
+            if (strcmp(ch->items[i].field, ways[w]) != 0)
+                continue;
+            size_t n = 0;
+            bool first = true;
+            for (size_t k = 0; k < ch->n; k++) {
+                bool same = strcmp(ch->items[k].field, ways[w]) == 0 &&
+                            strcmp(item_noun(&ch->items[k]), noun) == 0;
+                first = first && !(same && k < i);
+                n += same;
+            }
+            if (first)      /* each kind once, where it first appears */
+                s = br_arena_printf(arena, "%s, %zu %s %s", s, n, plural(noun, n, arena), ways[w]);
+        }
+    return s;
+}
+
 static void print_text(FILE *out, const char *old, const char *new, const br_changes *ch, br_arena *arena)
 {
-    size_t figures = 0;
-    for (size_t i = 0; i < ch->n; i++)
-        figures += ch->items[i].figure;
-    fprintf(out, "%s -> %s: %zu change%s (%zu figure%s, %zu text%s)\n", old, new, ch->n,
-           ch->n == 1 ? "" : "s", figures, figures == 1 ? "" : "s", ch->n - figures,
-           ch->n - figures == 1 ? "" : "s");
+    fprintf(out, "%s -> %s: %zu change%s (%s)\n", old, new, ch->n, ch->n == 1 ? "" : "s",
+            change_counts(ch, arena));
     for (size_t i = 0; i < ch->n; i = item_end(ch, i)) {
         const br_change *c = &ch->items[i];
         fprintf(out, "\n%s", c->item);

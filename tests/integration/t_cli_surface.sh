@@ -61,4 +61,15 @@ if grep -q 'rows: {Workforce' "$tcs_q/report.yaml" && [ "$tcs_counts" = "3 29 50
 else
     fail "export summaries with a stated row: got '$tcs_counts', want '3 29 50'"
 fi
+# diff names items added by kind, not as figures.
+mkdir -p "$tcs_tmp/m1" "$tcs_tmp/m2"
+cp tests/golden/milestones/report.yaml "$tcs_tmp/m1/"
+sed 's/^milestones:$/milestones:\n  - {id: M90, objective: A, title: Added one, due: 2012-12-31}\n  - {id: M91, objective: A, title: Added two, due: 2012-12-31}/' \
+    tests/golden/milestones/report.yaml >"$tcs_tmp/m2/report.yaml"
+"$BR" diff "$tcs_tmp/m1" "$tcs_tmp/m2" >"$tcs_tmp/diff.txt" 2>"$tcs_tmp/err"
+if head -1 "$tcs_tmp/diff.txt" | grep -q ": 2 changes (0 figures, 0 texts, 2 milestones added)$"; then
+    pass
+else
+    fail "diff: added milestones not named by kind: $(head -1 "$tcs_tmp/diff.txt")"
+fi
 rm -rf "$tcs_tmp"

@@ -470,6 +470,60 @@ static void corrections_mention_by_title_id_or_both_values(void **state)
     assert_false(br_arc_mentioned(&c, NULL, 0));
 }
 
+/* Milestones added together are covered by one line naming their range
+ * ("C12-C37 added", "C12 to C37", "C12–37"); an id outside it, or a range
+ * of another prefix, is not. */
+static void a_range_of_ids_mentions_each_id_in_it(void **state)
+{
+    (void)state;
+    br_change c = {.item = "milestone", .id = "C20", .title = "Work plan produced",
+                   .label = "Work plan produced", .field = "added", .new_text = "Work plan",
+                   .figure = true, .authored = true};
+    const char *dash[] = {"Milestones C12-C37 added."};
+    const char *en_dash[] = {"Key milestones C12 \u2013 C37 have been added"};
+    const char *to[] = {"c12 to c37 added"};
+    const char *bare_end[] = {"C12\u201337 added"};
+    const char *outside[] = {"C21-C37 added"};
+    const char *other_prefix[] = {"A12-A37 added"};
+    const char *longer_number[] = {"C12-C370 added; C1-C9"};
+    assert_true(br_arc_mentioned(&c, dash, 1));
+    assert_true(br_arc_mentioned(&c, en_dash, 1));
+    assert_true(br_arc_mentioned(&c, to, 1));
+    assert_true(br_arc_mentioned(&c, bare_end, 1));
+    assert_false(br_arc_mentioned(&c, outside, 1));
+    assert_false(br_arc_mentioned(&c, other_prefix, 1));
+    assert_true(br_arc_mentioned(&c, longer_number, 1));    /* 12..370 holds 20 */
+    c.id = "C400";
+    assert_false(br_arc_mentioned(&c, longer_number, 1));
+}
+
+/* A suggested correction words a period as the paper does ("August
+ * 2012", not 2012-08) and a status by its word, not its export name. */
+static void suggested_corrections_use_the_papers_words(void **state)
+{
+    br_arena *a = *state;
+    br_change ms = {.item = "milestone", .id = "C12", .title = "Work plan produced",
+                    .label = "Work plan produced", .field = "status",
+                    .old_text = "not_reported", .new_text = "on_track", .figure = true,
+                    .authored = true};
+    assert_string_equal(br_arc_correction(&ms, 1, a),
+                        "Work plan produced: status corrected from Not reported to On track.");
+    br_change m = {.item = "measure", .id = "a10", .title = "Primary absence",
+                   .label = "Primary absence", .field = "status", .old_text = "amber",
+                   .new_text = "green", .figure = true, .authored = true};
+    assert_string_equal(br_arc_correction(&m, 1, a),
+                        "Primary absence: status corrected from In tolerance to Better than "
+                        "target.");
+    static const char *const ids[] = {"2012-07", "2012-08"};
+    br_report *o = fx_report(a, ids, 2), *n = fx_report(a, ids, 2);
+    br_measure *mo = fx_measure(o, "a10", BR_POLARITY_LOWER, BR_UNIT_PERCENT);
+    br_measure *mn = fx_measure(n, "a10", BR_POLARITY_LOWER, BR_UNIT_PERCENT);
+    mo->values[1] = fx_num(4.2), mn->values[1] = fx_num(4.1);
+    br_changes ch;
+    br_arc_diff(o, n, &ch, a);
+    assert_non_null(find(&ch, "a10", "August 2012 value"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -489,6 +543,8 @@ int main(void)
         FX_TEST(a_deleted_finance_row_is_removed),
         FX_TEST(facts_heading_rags_tables_and_sections_are_compared),
         FX_TEST(corrections_mention_by_title_id_or_both_values),
+        FX_TEST(a_range_of_ids_mentions_each_id_in_it),
+        FX_TEST(suggested_corrections_use_the_papers_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
