@@ -208,7 +208,10 @@ sections = {
                    "milestone_title": text}, ["id", "title"]),
     "measure_table": (dict(sel, columns={"type": "array", "items": column}, group_by=group_by), []),
     "milestone_table": (dict(sel, columns={"type": "array", "items": ms_column}), []),
-    "finance_table": ({"finance": {"type": "string", "description": "the id of a finance entry"}}, ["finance"]),
+    "finance_table": ({"finance": {"type": "string", "description": "the id of a finance entry"},
+                       "widths": {"type": "array", "items": {"type": "number", "exclusiveMinimum": 0, "maximum": 1000},
+                                  "description": "fixed column widths, mm: label, figures, status"}},
+                      ["finance"]),
     "summary": (dict(sel, group_by=group_by, columns={"type": "array", "items": sm_column},
                      rows={"type": "object", "description": "rows the author states, by group: {Governance: {no-data: 2}}",
                            "additionalProperties": obj({st: {"type": ["integer", "null"], "minimum": 0}

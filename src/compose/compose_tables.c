@@ -319,6 +319,8 @@ void br_compose_finance_table(composer *c, const br_section *s)
         b->table.cols[i].align = BR_ALIGN_RIGHT;
     if (f->status_column)
         b->table.cols[ncols - 1].align = BR_ALIGN_CENTER;
+    for (size_t i = 0; i < s->nwidths && i < ncols; i++)   /* the author's, so stacked tables line up */
+        b->table.cols[i].width = s->widths[i] * 72.0 / 25.4;
     finance_headers(c, &b->table, f);
     for (size_t i = 0; i < f->nrows; i++) {
         const br_fin_row *r = &f->rows[i];

@@ -43,7 +43,7 @@ void br_check_page_widths(const br_report *r, const br_template *t, br_diags *d)
         } else if (s->type == BR_SEC_COLUMNS) {
             int n = s->count ? s->count : 2;
             columns = n > 1 ? n : 0;
-        } else if (s->type == BR_SEC_TABLE && s->nwidths) {
+        } else if ((s->type == BR_SEC_TABLE || s->type == BR_SEC_FINANCE_TABLE) && s->nwidths) {
             check_table(s, &t->style, orient, columns, d);
         }
     }

@@ -157,6 +157,7 @@ bool br_build_section_milestone_columns(builder *b, const br_node *v, void *obj)
 bool br_build_section_group_by(builder *b, const br_node *v, void *obj);
 bool br_build_table_rows(builder *b, const br_node *v, void *obj);
 bool br_build_table_header(builder *b, const br_node *v, void *obj);
+bool br_build_table_widths(builder *b, const br_node *v, void *obj);
 
 /* Keys every section takes, and the keys that select measures or
  * milestones. */

@@ -16,7 +16,19 @@ static bool read_finance_ref(builder *b, const br_node *v, void *obj)
 static const field fields[] = {
     BR_SECTION_COMMON(false),
     CUSTOM("finance", true, read_finance_ref),
+    CUSTOM("widths", false, br_build_table_widths),
 };
+
+/* The columns the table prints: its label, its figures, and a status
+ * column when a row states its status. */
+static size_t finance_columns(const br_finance *f)
+{
+    size_t n = 1 + (f->flat ? f->nfigures : f->ncolumns * f->nsplit);
+    for (size_t i = 0; i < f->nrows; i++)
+        if (f->rows[i].has_status)
+            return n + 1;
+    return n;
+}
 
 /* Finance is loaded from any file, so the reference resolves here. */
 static void check(checker *c, br_section *s)
@@ -28,6 +40,15 @@ static void check(checker *c, br_section *s)
     for (size_t i = 0; s->finance && i < r->nfinance; i++)
         if (&r->finance[i] == s->finance)
             c->finance_shown[i] = true;
+    if (!s->finance || !s->nwidths)
+        return;
+    size_t figures = s->finance->flat ? s->finance->nfigures
+                                      : s->finance->ncolumns * s->finance->nsplit;
+    size_t ncols = finance_columns(s->finance);
+    if (s->nwidths != ncols)
+        br_error(c->d, s->widths_loc, "'widths' gives %zu columns but the table prints %zu: its "
+                 "label, %zu figure%s%s", s->nwidths, ncols, figures, figures == 1 ? "" : "s",
+                 ncols > figures + 1 ? " and the rows' status" : "");
 }
 
 static void compose(composer *c, const br_section *s)

@@ -7,29 +7,11 @@
 
 #include "br_compute.h"
 
-static bool read_widths(builder *b, const br_node *v, void *obj)
-{
-    br_section *s = obj;
-    if (!br_build_want_seq(b, v, "'widths'"))
-        return false;
-    s->widths = br_arena_calloc(b->a, v->nitems, sizeof *s->widths);
-    s->widths_loc = v->loc;
-    for (size_t i = 0; i < v->nitems; i++) {
-        double w;
-        if (!br_build_read_number(b, v->items[i], "a width in mm", &w, NULL))
-            continue;
-        if (w <= 0 || w > 1000)
-            br_error(b->d, v->items[i]->loc, "a column width must be between 0 and 1000 mm");
-        s->widths[s->nwidths++] = w;
-    }
-    return true;
-}
-
 static const field fields[] = {
     BR_SECTION_COMMON(false),
     CUSTOM("header", false, br_build_table_header),
     CUSTOM("rows", true, br_build_table_rows),
-    CUSTOM("widths", false, read_widths),
+    CUSTOM("widths", false, br_build_table_widths),
 };
 
 /* What to do about a row of the wrong width: in [a, b, c] every unquoted
