@@ -590,6 +590,31 @@ static void an_authors_year_banner_is_not_repeated(void **state)
     br_arena_free(a);
 }
 
+/* A milestone with no group after a group's milestones is not part of
+ * that group: the template's "Other" bar ends the group (as in measure
+ * tables); one before any group gets no bar. */
+static void an_ungrouped_milestone_after_a_group_gets_the_other_bar(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    br_doc *doc = compose_yaml(ONE_MEASURE
+                               "  - {type: milestone_table, title: Milestones}\n"
+                               "milestones:\n"
+                               "  - {id: k0, title: First, due: 2019-12-31}\n"
+                               "  - {id: k1, title: In a group, group: Buildings, due: 2019-12-31}\n"
+                               "  - {id: k2, title: After it, due: 2020-03-31}\n", a);
+    size_t from = 0;
+    const br_table *tab = table_from(doc, &from);
+    assert_int_equal(tab->nrows, 5);
+    assert_int_equal(tab->rows[0].kind, BR_ROW_BODY);      /* k0: no bar before it */
+    assert_int_equal(tab->rows[1].kind, BR_ROW_GROUP);
+    assert_string_equal(plain(a, &tab->rows[1].cells[0].text), "Buildings");
+    assert_int_equal(tab->rows[3].kind, BR_ROW_GROUP);
+    assert_string_equal(plain(a, &tab->rows[3].cells[0].text), "Other");
+    assert_int_equal(tab->rows[4].kind, BR_ROW_BODY);
+    br_arena_free(a);
+}
+
 /* An author wraps a paragraph's lines freely; a line ending in a
  * backslash keeps its break (an address block). */
 static void a_backslash_keeps_a_line_break(void **state)
@@ -788,6 +813,7 @@ int main(void)
         FX_TEST(a_field_left_out_takes_its_joining_punctuation),
         cmocka_unit_test(stacked_banners_span_the_columns_that_share_them),
         cmocka_unit_test(an_authors_year_banner_is_not_repeated),
+        cmocka_unit_test(an_ungrouped_milestone_after_a_group_gets_the_other_bar),
         cmocka_unit_test(a_backslash_keeps_a_line_break),
         cmocka_unit_test(bullet_summaries_say_the_status_once_and_name_the_key),
         cmocka_unit_test(an_untitled_measure_table_after_a_table_gets_a_caption),
