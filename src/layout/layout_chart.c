@@ -759,15 +759,31 @@ static double head_height(lay *L, const br_chart *c, double w)
 
 /* The range of the figures of block bk's percentage line charts, which
  * share one axis. */
+/* Whether chart c is a percentage line chart, with the range of its figures. */
+static bool percent_line(const br_chart *c, double *lo, double *hi)
+{
+    return c->type == BR_CHART_TYPE_LINE && c->axis.percent && chart_range(c, lo, hi) && *lo >= 0;
+}
+
+/* The percentage line charts of a block share one range when their
+ * figures are comparable: those whose highest figure is at least
+ * SHARE_RATIO of the block's highest.  A chart of much smaller figures
+ * (3-24% beside 57-62%) keeps its own range, from 0% as every percentage
+ * line chart, rather than lie flat along the foot of the other's. */
+#define SHARE_RATIO 0.5
+
 static void share_range(cb *b, const br_block *bk)
 {
-    for (size_t i = 0; i < bk->ncharts; i++) {
-        const br_chart *c = &bk->charts[i];
-        double lo, hi;
-        if (c->type == BR_CHART_TYPE_LINE && c->axis.percent && chart_range(c, &lo, &hi) &&
-            lo >= 0)
+    double lo, hi, top = -INFINITY, own;
+    if (!percent_line(b->c, &lo, &own))
+        return;
+    for (size_t i = 0; i < bk->ncharts; i++)
+        if (percent_line(&bk->charts[i], &lo, &hi))
+            top = fmax(top, hi);
+    bool shares = own >= SHARE_RATIO * top;
+    for (size_t i = 0; i < bk->ncharts; i++)
+        if (percent_line(&bk->charts[i], &lo, &hi) && shares && hi >= SHARE_RATIO * top)
             b->share_lo = fmin(b->share_lo, lo), b->share_hi = fmax(b->share_hi, hi);
-    }
 }
 
 /* Chart i of block bk drawn at width w, in L->work (its text in L->arena),

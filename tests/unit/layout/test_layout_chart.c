@@ -466,25 +466,46 @@ static void narrow_history_keeps_figures_beside_the_target_and_key_periods(void 
     }
 }
 
-/* Small multiples of percentages share one scale from 0%: the 3-24%
- * history beside a 57-62% one (which started at 56%, its neighbour at 0%). */
-static void percent_small_multiples_share_one_axis_from_zero(void **state)
+/* Two percentage histories of one block, the second with only its
+ * last two figures (a, b): the charts as laid out. */
+static br_pages *two_histories(lx *f, double a, double b)
 {
-    lx *f = *state;
     history_block(f, 2);
     br_chart *c = &f->doc.blocks[0].charts[1];
     c->has_target = false;
-    c->points[4].value = 57, c->points[4].text = "57%";
-    c->points[5].value = 62, c->points[5].text = "62%";
+    c->points[4].value = a, c->points[4].text = br_arena_printf(f->arena, "%.0f%%", a);
+    c->points[5].value = b, c->points[5].text = br_arena_printf(f->arena, "%.0f%%", b);
     for (size_t i = 0; i < 4; i++)
         c->points[i].text = NULL;
     br_pages *p = lx_layout(f);
     assert_non_null(p);
+    assert_labels_apart(f, p, "small multiples");
+    return p;
+}
+
+/* Small multiples of comparable percentages (3-24% beside 40-45%) share
+ * one axis from 0%, so they read on one scale. */
+static void percent_small_multiples_share_one_axis_from_zero(void **state)
+{
+    lx *f = *state;
+    br_pages *p = two_histories(f, 40, 45);
     char buf[4096];
     const char *t = page_texts(p, 0, buf, sizeof buf);
-    if (lx_count(p, "0%") != 2 || lx_count(p, "80%") != 2 || strstr(t, "56%"))
-        fail_msg("not one axis from 0%% to 80%%: %s", t);
-    assert_labels_apart(f, p, "small multiples");
+    if (lx_count(p, "0%") != 2 || lx_count(p, "60%") != 2 || strstr(t, "38%"))
+        fail_msg("not one axis from 0%% to 60%%: %s", t);
+}
+
+/* Figures of a much smaller order (3-24% beside 57-62%, under half the
+ * block's highest) keep their own axis, still from 0%: on the other's
+ * 0-80% they would lie flat along its foot. */
+static void percent_small_multiples_far_apart_keep_their_own_axes(void **state)
+{
+    lx *f = *state;
+    br_pages *p = two_histories(f, 57, 62);
+    char buf[4096];
+    const char *t = page_texts(p, 0, buf, sizeof buf);
+    if (lx_count(p, "0%") != 2 || lx_count(p, "30%") != 1 || lx_count(p, "80%") != 1)
+        fail_msg("not 0-30%% beside 0-80%%: %s", t);
 }
 
 /* Slanting strokes of the axis colour: the marks of a broken axis. */
@@ -569,6 +590,7 @@ int main(void)
         T(history_labels_keep_off_the_lines),
         T(narrow_history_keeps_figures_beside_the_target_and_key_periods),
         T(percent_small_multiples_share_one_axis_from_zero),
+        T(percent_small_multiples_far_apart_keep_their_own_axes),
         T(a_block_of_bullets_has_one_key),
         T(an_axis_not_from_zero_is_marked_broken),
     };
