@@ -31,6 +31,9 @@ typedef struct br_diag {
     br_severity severity;
     br_loc loc;
     const char *message;
+    /* The same message at the same place again (text that several entries
+     * use through an alias or merge key): kept once, and counted here. */
+    unsigned repeats;
 } br_diag;
 
 /* The text of an input file, kept so that messages can quote its lines. */

@@ -181,18 +181,35 @@ static const char *output_name(const char *arg)
     return arg;
 }
 
+/* "--format" for getopt's value c: the word on the command line may be the
+ * option's value ("--format json" leaves "json" there). */
+static const char *option_name(int c, const char *word)
+{
+    static char name[40];
+    for (const struct option *lo = long_options; lo->name; lo++)
+        if (lo->val == c) {
+            snprintf(name, sizeof name, "--%s", lo->name);
+            return name;
+        }
+    return word;
+}
+
 /* One option; -1 to go on, else an exit status. */
 static int take_option(const br_cmd_spec *spec, int c, const char *arg, const char *word, br_opts *o)
 {
     unsigned extra = extra_of(c);
     if (extra && !(spec->extra & extra))
-        return br_usage_error(spec->name, "option '%s' does not apply to this command", word);
+        return br_usage_error(spec->name, "option '%s' does not apply to this command",
+                              option_name(c, word));
     switch (c) {
     case 'o':
         if (spec->extra & BR_OPT_NO_OUTPUT)
             return br_usage_error(spec->name, "-o does not apply: %s writes no file of its own "
                                   "(messages go to standard error; '2> FILE' keeps them)",
                                   spec->name);
+        if (!*arg)
+            return br_usage_error(spec->name, "-o needs a file name%s ('-' for standard output)",
+                                  "");
         o->output = output_name(arg);
         return -1;
     case 'q': o->quiet = diag_style.quiet = true; return -1;

@@ -204,8 +204,12 @@ int br_cmd_init(int argc, char **argv)
     const char *existing = existing_starter(dir, a);
     br_diags diags;
     br_diags_init(&diags, a);
+    struct stat st;
     if (!br_cli_may_write(dir, NULL, NULL, 0, &diags))
         br_finish(&diags, false);   /* never a quarter inside the archive or a package */
+    else if (stat(dir, &st) == 0 && !S_ISDIR(st.st_mode))
+        fprintf(stderr, "%s: error: is a file, not a folder; init writes a new quarter into a "
+                        "new or empty folder: name one\n", dir_shown);
     else if (existing)
         fprintf(stderr, "%s: error: already exists (or is a symbolic link); init writes only "
                         "new files and never overwrites a quarter: choose a new or empty folder "

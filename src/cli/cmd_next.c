@@ -7,15 +7,18 @@
  * `version: 1` are set, `corrections:` goes.  Every measure, target and
  * text is kept; then it lists, at file:line:col, what must be updated.
  */
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 
+#include "br_format.h"
 #include "br_input.h"
 #include "br_period.h"
 #include "br_report.h"
@@ -31,17 +34,20 @@ static const char next_help[] =
     "  - the next period joins periods: (when a section shows period columns,\n"
     "    the paper has a fixed window: the oldest period, its values and notes\n"
     "    leave, and each period column moves on by one);\n"
-    "  - report.period becomes the next period, date today, version 1;\n"
+    "  - report.period becomes the next period, date today, version 1, and\n"
+    "    as_at (when stated) the new period's last day;\n"
     "  - corrections: goes (they belonged to last quarter's re-issue).\n"
     "Every measure, target and text is kept.  Then it lists, as\n"
     "file:line:col: note: ..., what you must now update: each measure's value\n"
     "for the new period, and what was written for last quarter (commentary,\n"
     "measure comments, milestone progress, a measure's stated status and\n"
     "trend, the objectives' stated status, direction, risks and counts, and\n"
-    "each finance table's rows).\n"
+    "each finance table's rows), the as_at date, and each text of the title\n"
+    "block and the sections that names last period ('Quarter 2', '2026/27 Q2',\n"
+    "'August 2012').\n"
     "\n"
-    "TO must not exist yet, or be an empty folder: nothing is ever replaced,\n"
-    "and nothing in FROM is modified.\n"
+    "TO must not exist yet, or be an empty folder, and lies outside the\n"
+    "archive: nothing is ever replaced, and nothing in FROM is modified.\n"
     "\n"
     "exit status: 0 written, 1 FROM invalid or TO cannot be written, 2 usage error\n";
 
@@ -268,6 +274,7 @@ typedef struct plan {
     bool add;                   /* it joins periods: */
     bool window;                /* a section shows period columns */
     const char *dropped;        /* the oldest period, when the window moves */
+    br_period new_period;       /* the period of next */
 } plan;
 
 /* A section column naming a period: its node (scalar), or NULL. */
@@ -374,6 +381,12 @@ static void edit_report(editor *e, const br_node *root, const plan *p, const cha
         replace_scalar(e, v, today);
     if ((v = br_map_get(report, "version")) && v->kind == BR_NODE_SCALAR)
         replace_scalar(e, v, "1");
+    /* Last quarter's "as at" date is before the new period starts: it moves
+     * to the new period's end, the date a paper's figures are most often as
+     * at (a note asks for the real one). */
+    const br_date end = p->new_period.end;
+    if ((v = br_map_get(report, "as_at")) && v->kind == BR_NODE_SCALAR)
+        replace_scalar(e, v, br_arena_printf(e->a, "%04d-%02d-%02d", end.year, end.month, end.day));
     const br_node *after = NULL;
     for (size_t i = 0; i + 1 < root->npairs; i++)
         if (root->pairs[i].value == report)
@@ -452,6 +465,83 @@ static size_t note_column_headings(br_arena *a, const br_node *root, const plan 
     return n;
 }
 
+/* word in text, case-insensitively, not inside a longer word or number. */
+static bool says(const char *text, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *t = text; *t; t++)
+        if (strncasecmp(t, word, n) == 0 && (t == text || !isalnum((unsigned char)t[-1])) &&
+            !isalnum((unsigned char)t[n]))
+            return true;
+    return false;
+}
+
+/* The words a paper uses for period p: its id and long form ("2026/27
+ * Q2", "August 2012"); a quarter's "Quarter 2" and "Q2"; a month's name. */
+static size_t period_words(br_arena *a, const br_period *p, const char *forms[4])
+{
+    size_t n = 0;
+    forms[n++] = p->id;
+    forms[n++] = br_format_period(a, p);
+    if (p->kind == BR_PERIOD_QUARTER) {
+        forms[n++] = br_arena_printf(a, "Quarter %d", p->sub);
+        forms[n++] = br_arena_printf(a, "Q%d", p->sub);
+    } else if (p->kind == BR_PERIOD_MONTH) {
+        char *month = br_format_period(a, p);
+        month[strcspn(month, " ")] = '\0';
+        forms[n++] = month;
+    }
+    return n;
+}
+
+/* Each text of the title block and the sections that names last period
+ * ("Quarter 2, 2026/27" in a subtitle, "performance for 2026/27 Q2" in a
+ * paragraph): next-quarter cannot know the words to write, so it says
+ * where they are.  Period references (periods:, columns:, a text that is
+ * only the period's id) are next-quarter's own to move. */
+static size_t note_period_texts(br_arena *a, const br_node *n, const char *const *forms,
+                                size_t nforms, const char *old, const char *next)
+{
+    static const char *const skipped[] = {"period", "periods", "columns", "as_at", "date", NULL};
+    size_t count = 0;
+    if (n->kind == BR_NODE_SCALAR && n->text && strcmp(n->text, old) != 0) {
+        for (size_t i = 0; i < nforms; i++)
+            if (says(n->text, forms[i])) {
+                note(a, n, br_arena_printf(a, "'%s' names %s, which this text was written for: "
+                                              "update it for %s", forms[i], old, next));
+                return 1;
+            }
+    }
+    for (size_t i = 0; n->kind == BR_NODE_SEQ && i < n->nitems; i++)
+        count += note_period_texts(a, n->items[i], forms, nforms, old, next);
+    for (size_t i = 0; n->kind == BR_NODE_MAP && i < n->npairs; i++) {
+        bool skip = false;
+        for (const char *const *k = skipped; *k; k++)
+            skip = skip || strcmp(n->pairs[i].key->text, *k) == 0;
+        if (!skip)
+            count += note_period_texts(a, n->pairs[i].value, forms, nforms, old, next);
+    }
+    return count;
+}
+
+/* The title block and sections of the new report.yaml: texts naming the
+ * old period, and the as_at date edit_report moved. */
+static size_t note_report(br_arena *a, const br_node *root, const plan *pl, const char *old)
+{
+    const char *forms[4];
+    size_t nforms = period_words(a, &pl->r->periods[pl->r->period], forms), n = 0;
+    const br_node *report = br_map_get(root, "report"), *v;
+    if (report && (v = br_map_get(report, "as_at")))
+        note(a, v, br_arena_printf(a, "as_at moved to the end of %s: set the date the figures "
+                                      "are as at", pl->next)), n++;
+    if (report)
+        n += note_period_texts(a, report, forms, nforms, old, pl->next);
+    const br_node *sections = seq_of(root, "sections");
+    if (sections)
+        n += note_period_texts(a, sections, forms, nforms, old, pl->next);
+    return n;
+}
+
 static size_t list_updates(const char *to, const plan *pl, const char *old, br_arena *a)
 {
     const char *next = pl->next;
@@ -460,7 +550,7 @@ static size_t list_updates(const char *to, const plan *pl, const char *old, br_a
     br_input in;
     if (!br_input_load(&in, to, a, NULL, &d))
         return 0;
-    size_t n = 0;
+    size_t n = in.nroots ? note_report(a, in.roots[0], pl, old) : 0;
     for (size_t r = 0; r < in.nroots; r++) {
         const br_node *ms = seq_of(in.roots[r], "measures");
         for (size_t i = 0; ms && i < ms->nitems; i++) {
@@ -643,8 +733,7 @@ int br_cmd_next(int argc, char **argv)
         br_input in;
         br_input_load(&in, from, a, NULL, &raw);
         plan p = {.r = r};
-        br_period np;
-        br_period_next(&r->periods[r->period], &np, p.next, sizeof p.next);
+        br_period_next(&r->periods[r->period], &p.new_period, p.next, sizeof p.next);
         p.add = br_report_period_index(r, p.next) == BR_NONE;
         p.window = p.add && shows_period_columns(in.roots[0], r);
         p.dropped = p.window ? r->periods[0].id : NULL;

@@ -24,8 +24,18 @@ static void add(br_diags *d, br_severity sev, br_loc loc, const char *fmt, va_li
     }
     char buf[2048];
     vsnprintf(buf, sizeof buf, fmt, ap);
+    for (size_t i = 0; loc.file && loc.line > 0 && i < d->count; i++) {
+        br_diag *same = &d->items[i];
+        if (same->severity == sev && same->loc.line == loc.line && same->loc.col == loc.col &&
+            same->loc.file && strcmp(same->loc.file, loc.file) == 0 &&
+            strcmp(same->message, buf) == 0) {
+            same->repeats++;    /* still counted above: each entry has the problem */
+            return;
+        }
+    }
     br_diag *diag = BR_PUSH(d->arena, d->items, d->count, d->cap);
     diag->severity = sev;
+    diag->repeats = 0;
     diag->loc = loc;
     diag->message = br_arena_strdup(d->arena, buf);
 }
@@ -81,7 +91,7 @@ void br_diags_add_source(br_diags *diags, const char *file, const char *text, si
 void br_diags_add_errors(br_diags *to, const br_diags *from)
 {
     for (size_t i = 0; i < from->count; i++)
-        if (from->items[i].severity == BR_SEV_ERROR)
+        for (unsigned r = 0; from->items[i].severity == BR_SEV_ERROR && r <= from->items[i].repeats; r++)
             br_error(to, from->items[i].loc, "%s", from->items[i].message);
 }
 
@@ -302,6 +312,9 @@ static void print_one(const br_diags *diags, const br_diag *d, const br_diag_sty
     sgr(out, st, SGR_RESET);
     fputc(' ', out);
     put_escaped_str(d->message, out);
+    if (d->repeats)
+        fprintf(out, " (%u times: once for each use of this text, through an alias or merge "
+                "key)", d->repeats + 1);
     fprintf(out, "%s\n", d->severity == BR_SEV_WARNING && st->werror ? " [-Werror]" : "");
     const br_source *src = find_source(diags, d->loc.file);
     if (src && d->loc.line > 0)
@@ -334,15 +347,15 @@ void br_diags_print_styled(const br_diags *diags, const br_diag_style *st, FILE 
     for (size_t i = 0; i < diags->count; i++) {
         const br_diag *d = &diags->items[i];
         bool error = d->severity == BR_SEV_ERROR;
-        if (!error && ((st->quiet && !st->werror) || shown_warnings == warning_quota))
+        if (!error && ((st->quiet && !st->werror) || shown_warnings >= warning_quota))
             continue;
-        if (error && shown_errors == error_quota)
+        if (error && shown_errors >= error_quota)
             continue;
         print_one(diags, d, st, out);
         if (error)
-            shown_errors++;
+            shown_errors += 1 + d->repeats;     /* a repeat is said in its one line */
         else
-            shown_warnings++;
+            shown_warnings += 1 + d->repeats;
     }
     size_t errors = diags->errors, warnings = diags->warnings;
     if (st->quiet && !st->werror)

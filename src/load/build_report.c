@@ -3,6 +3,7 @@
 #include "build_int.h"
 
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -335,6 +336,32 @@ static void build_sections(builder *b, const br_node *root)
     }
 }
 
+/* The figures are "as at" a day in or after the report period: a day
+ * before it starts is last period's date (next-quarter moves it; a copied
+ * quarter may not), and one more than a year after it ends a slip of the
+ * year.  Overdue milestones are judged at it, so either misleads. */
+static void check_as_at(builder *b, const br_node *root)
+{
+    const br_report *r = b->r;
+    const br_node *n = br_map_get(br_map_get(root, "report"), "as_at");
+    if (!r->as_at.year || !n)
+        return;
+    const br_period *p = &r->periods[r->period];
+    br_date start = br_period_start(p), late = p->end;
+    late.year++;
+    char when[16];
+    snprintf(when, sizeof when, "%04d-%02d-%02d", r->as_at.year, r->as_at.month, r->as_at.day);
+    if (br_date_compare(r->as_at, start) < 0)
+        br_warning(b->d, n->loc, "as_at %s is before the report period %s starts (%04d-%02d-%02d): "
+                   "the figures cannot be as at a day before their period; set the date they are "
+                   "as at (the period ends %04d-%02d-%02d)", when, p->id, start.year, start.month,
+                   start.day, p->end.year, p->end.month, p->end.day);
+    else if (br_date_compare(r->as_at, late) > 0)
+        br_warning(b->d, n->loc, "as_at %s is more than a year after the report period %s ends "
+                   "(%04d-%02d-%02d); check the year", when, p->id, p->end.year, p->end.month,
+                   p->end.day);
+}
+
 static void resolve_period(builder *b, const br_node *root)
 {
     br_report *r = b->r;
@@ -342,8 +369,10 @@ static void resolve_period(builder *b, const br_node *root)
     if (!r->period_id || !r->nperiods)
         return;
     r->period = br_report_period_index(r, r->period_id);
-    if (r->period != BR_NONE)
+    if (r->period != BR_NONE) {
+        check_as_at(b, root);
         return;
+    }
     br_loc at = br_map_get(br_map_get(root, "report"), "period")->loc;
     br_period parsed;
     char guess[32];

@@ -163,6 +163,11 @@ static void note_merge(parser *p, frame *f, br_node *value, br_loc at)
     }
     if (value->kind != BR_NODE_SEQ)
         mergeable(p, value, at);
+    /* An alias of a list ('<<: *list') arrives whole: its entries were
+     * never checked where written, as a written list's are (attach). */
+    bool alias = at.line != value->loc.line || at.col != value->loc.col;
+    for (size_t i = 0; alias && value->kind == BR_NODE_SEQ && i < value->nitems; i++)
+        mergeable(p, value->items[i], at);
     f->merge_key = f->key;
     f->merge = value;
     f->merge_pos = f->node->npairs;
@@ -686,6 +691,12 @@ static void syntax_error(parser *p, const yaml_parser_t *yp)
 
 static void report_bad_utf8(parser *p, size_t offset)
 {
+    /* A PDF given for a report: "save as UTF-8" would ruin it. */
+    if (p->len >= 5 && memcmp(p->text, "%PDF-", 5) == 0) {
+        br_error(p->diags, (br_loc){p->file, 0, 0}, "is a PDF, not a report's YAML: give the "
+                 "quarter's folder or its report.yaml ('boardreport verify' takes a PDF)");
+        return;
+    }
     br_error(p->diags, loc_at_offset(p, offset),
              "invalid UTF-8 (byte 0x%02X); save the file as UTF-8",
              (unsigned char)p->text[offset]);

@@ -76,4 +76,25 @@ if "$BR" check -q "$tn_tmp/flow-next" &&
    grep -q "note: add the 2019/20 Q3 value of measure 'm1'" "$tn_tmp/out" &&
    grep -q "note: the column now shows 2019/20 Q3: check that its heading 'Quarter 2' still names it" "$tn_tmp/out"; then pass
 else fail "next-quarter: a flow-style quarter with non-ASCII text, one period and corrections"; sed 's/^/    | /' "$tn_tmp/out" "$tn_tmp/flow-next/report.yaml" | head; fi
+# Last period's words and "as at" date: the subtitle and a paragraph that
+# name 2026/27 Q2 are listed (next-quarter cannot know what to write), and
+# as_at moves to the new period's end (the starter states it), with a note.
+"$BR" init "$tn_tmp/q2" -q >/dev/null 2>&1
+sed -i 's/^  period: 2026\/27 Q2\(.*\)$/  period: 2026\/27 Q2\1\n  as_at: 2026-10-15/' "$tn_tmp/q2/report.yaml"
+"$BR" next-quarter "$tn_tmp/q2" "$tn_tmp/q3" >"$tn_tmp/out" 2>&1
+if grep -q "^  as_at: 2026-12-31" "$tn_tmp/q3/report.yaml" &&
+    grep -q "note: as_at moved to the end of 2026/27 Q3" "$tn_tmp/out" &&
+    grep -q "report.yaml:10:[0-9]*: note: 'Quarter 2' names 2026/27 Q2, which this text was written for: update it for 2026/27 Q3" "$tn_tmp/out" &&
+    grep -q "note: '2026/27 Q2' names 2026/27 Q2" "$tn_tmp/out" &&
+    "$BR" check -q "$tn_tmp/q3" 2>/dev/null; then pass
+else fail "next-quarter: the subtitle, a paragraph naming the old period and as_at"; sed 's/^/    | /' "$tn_tmp/out" | head; fi
+# check: an as_at before the report period starts, or a year after it ends.
+sed -i 's/^  as_at: .*/  as_at: 2026-09-30/' "$tn_tmp/q3/report.yaml"
+"$BR" check "$tn_tmp/q3" >/dev/null 2>"$tn_tmp/err"
+grep -q "warning: as_at 2026-09-30 is before the report period 2026/27 Q3 starts (2026-10-01)" "$tn_tmp/err" &&
+    pass || fail "check: an as_at before the report period"
+sed -i 's/^  as_at: .*/  as_at: 2030-01-01/' "$tn_tmp/q3/report.yaml"
+"$BR" check "$tn_tmp/q3" >/dev/null 2>"$tn_tmp/err"
+grep -q "warning: as_at 2030-01-01 is more than a year after the report period 2026/27 Q3 ends" "$tn_tmp/err" &&
+    pass || fail "check: an as_at years after the report period"
 rm -rf "$tn_tmp"

@@ -32,6 +32,27 @@ static void fill(br_diags *d, br_arena *a, int e, int w)
         br_warning(d, (br_loc){"r.yaml", i % 6 + 1, 4}, "warning number %d", i);
 }
 
+/* The same message at the same place (text several entries use through an
+ * alias or merge key) prints once, saying how often; the counts stay. */
+static void a_repeated_message_prints_once(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    br_diags d;
+    fill(&d, a, 0, 0);
+    br_error(&d, (br_loc){"r.yaml", 2, 4}, "tolerance 95 is above the target");
+    br_error(&d, (br_loc){"r.yaml", 2, 4}, "tolerance 95 is above the target");
+    br_error(&d, (br_loc){"r.yaml", 3, 4}, "tolerance 95 is above the target");
+    assert_int_equal(d.count, 2);
+    assert_int_equal(d.errors, 3);
+    char *out = print(&d, (br_diag_style){.max = 50});
+    assert_non_null(strstr(out, "r.yaml:2:4: error: tolerance 95 is above the target (2 times"));
+    assert_null(strstr(out, "not shown"));
+    assert_non_null(strstr(out, "3 errors generated"));
+    free(out);
+    br_arena_free(a);
+}
+
 static void summary_counts_with_grammar(void **state)
 {
     (void)state;
@@ -155,6 +176,7 @@ static void escape_leaves_no_byte_a_terminal_acts_on(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_repeated_message_prints_once),
         cmocka_unit_test(summary_counts_with_grammar),
         cmocka_unit_test(cap_says_how_many_more),
         cmocka_unit_test(cap_shows_errors_before_warnings),

@@ -532,6 +532,18 @@ static void merge_list_entry_not_a_mapping_is_an_error_at_the_entry(void **state
     assert_one_error(f, 2, 14, "not a list");
 }
 
+/* An alias of a list arrives whole; its entries are checked as a written
+ * list's are ('<<: *s' with 's: &s [1, 2]' was accepted silently). */
+static void merge_of_an_alias_of_a_list_checks_its_entries(void **state)
+{
+    fixture *f = *state;
+    assert_null(parse(f, "s: &s [1]\nm:\n  <<: *s\n"));
+    assert_one_error(f, 3, 7, "a merge key ('<<') takes a mapping");
+    br_diags_init(&f->diags, f->arena);
+    assert_non_null(parse(f, "a: &a {x: 1}\ns: &s [*a]\nm:\n  <<: *s\n"));
+    assert_int_equal(f->diags.count, 0);
+}
+
 static void merge_into_itself_is_an_error(void **state)
 {
     fixture *f = *state;
@@ -574,6 +586,7 @@ int main(void)
         T(quoted_merge_key_is_a_key),
         T(merge_of_a_single_value_is_an_error_at_the_alias),
         T(merge_list_entry_not_a_mapping_is_an_error_at_the_entry),
+        T(merge_of_an_alias_of_a_list_checks_its_entries),
         T(merge_into_itself_is_an_error),
         T(second_merge_key_is_a_duplicate),
         T(each_of_many_anchors_is_found),
