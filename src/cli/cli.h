@@ -156,6 +156,12 @@ typedef struct br_built {
     br_arc_sources sources;     /* every file read; doc->source_digest names them */
 } br_built;
 
+/* Every text the author wrote (report and template) looked up in every
+ * face of fonts: a character they lack is a warning at its file:line:col
+ * (markup, headings and labels may set any text in any face). */
+void br_cli_font_check(const br_report *r, const br_template *t, const br_fontset *fonts,
+                       br_diags *diags);
+
 /* Loads, checks, computes, composes and lays out the report at path.  The
  * template comes from template_file and the fonts from font_dir when given
  * (a package's data/source/), else from where the report says.  Returns

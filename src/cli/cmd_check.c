@@ -37,17 +37,7 @@ static bool check_fonts(const br_report *r, const br_template *t, br_diags *diag
         br_error(diags, (br_loc){t->path, 0, 0}, "%s", err);
         return false;
     }
-    br_glyph_warned *w = calloc(1, sizeof *w);
-    if (!w)
-        br_file_out_of_memory();
-    const br_texts *lists[] = {&t->texts, &r->texts};
-    for (size_t k = 0; k < 2; k++)
-        for (size_t i = 0; i < lists[k]->n; i++) {
-            const br_textref *x = &lists[k]->items[i];
-            for (int f = 0; f < BR_FACE_COUNT; f++)
-                br_font_check_text(fonts.face[f], x->text, strlen(x->text), x->loc, w, diags);
-        }
-    free(w);
+    br_cli_font_check(r, t, &fonts, diags);
     br_fontset_free(&fonts);
     return true;
 }

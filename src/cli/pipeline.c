@@ -101,6 +101,22 @@ static bool attach_files(br_built *b, br_arena *arena, br_diags *diags)
     return true;
 }
 
+void br_cli_font_check(const br_report *r, const br_template *t, const br_fontset *fonts,
+                       br_diags *diags)
+{
+    br_glyph_warned *w = calloc(1, sizeof *w);
+    if (!w)
+        br_file_out_of_memory();
+    const br_texts *lists[] = {&t->texts, &r->texts};
+    for (size_t k = 0; k < 2; k++)
+        for (size_t i = 0; i < lists[k]->n; i++) {
+            const br_textref *x = &lists[k]->items[i];
+            for (int f = 0; f < BR_FACE_COUNT; f++)
+                br_font_check_text(fonts->face[f], x->text, strlen(x->text), x->loc, w, diags);
+        }
+    free(w);
+}
+
 bool br_cli_build(br_built *b, const char *path, const char *template_file,
                   const char *font_dir, br_arena *arena, br_diags *diags)
 {
@@ -115,6 +131,9 @@ bool br_cli_build(br_built *b, const char *path, const char *template_file,
         br_error(diags, (br_loc){t->path, 0, 0}, "%s", err);
         return false;
     }
+    /* Located first: layout meets the same characters without a place, and
+     * its repeats of these warnings fold into them (br_diags). */
+    br_cli_font_check(b->report, t, &b->fonts, diags);
     b->pages = br_layout(b->doc, &b->style, &b->fonts, arena, diags);
     if (!b->pages || br_diags_failed(diags))
         return false;

@@ -24,11 +24,20 @@ static void add(br_diags *d, br_severity sev, br_loc loc, const char *fmt, va_li
     }
     char buf[2048];
     vsnprintf(buf, sizeof buf, fmt, ap);
-    for (size_t i = 0; loc.file && loc.line > 0 && i < d->count; i++) {
+    for (size_t i = 0; i < d->count; i++) {
         br_diag *same = &d->items[i];
+        /* A warning with no place that repeats one with a place (layout
+         * meeting a character check named where it is written) adds
+         * nothing: it is neither printed nor counted. */
+        if (sev == BR_SEV_WARNING && same->severity == sev && !loc.file && loc.line == 0 &&
+            same->loc.file && strcmp(same->message, buf) == 0) {
+            d->warnings--;
+            return;
+        }
+        bool same_file = same->loc.file && loc.file ? strcmp(same->loc.file, loc.file) == 0
+                                                    : same->loc.file == loc.file;
         if (same->severity == sev && same->loc.line == loc.line && same->loc.col == loc.col &&
-            same->loc.file && strcmp(same->loc.file, loc.file) == 0 &&
-            strcmp(same->message, buf) == 0) {
+            same_file && strcmp(same->message, buf) == 0) {
             same->repeats++;    /* still counted above: each entry has the problem */
             return;
         }
@@ -312,9 +321,11 @@ static void print_one(const br_diags *diags, const br_diag *d, const br_diag_sty
     sgr(out, st, SGR_RESET);
     fputc(' ', out);
     put_escaped_str(d->message, out);
-    if (d->repeats)
+    if (d->repeats && d->loc.line > 0)
         fprintf(out, " (%u times: once for each use of this text, through an alias or merge "
                 "key)", d->repeats + 1);
+    else if (d->repeats)
+        fprintf(out, " (%u times)", d->repeats + 1);
     fprintf(out, "%s\n", d->severity == BR_SEV_WARNING && st->werror ? " [-Werror]" : "");
     const br_source *src = find_source(diags, d->loc.file);
     if (src && d->loc.line > 0)

@@ -33,6 +33,18 @@ for cf_want in "report.yaml:1:17: warning: character U+2713 '✓' is not in font
     fi
 done
 
+# render names them as check does, at their place, and once: layout's own
+# unplaced warnings about the same characters fold into these.
+"$BR" render "$cf_dir" -o "$cf_dir/r.pdf" >/dev/null 2>"$cf_dir/err"
+if grep -qF "report.yaml:1:17: warning: character U+2713 '✓' is not in font" "$cf_dir/err" &&
+    ! grep -q "^boardreport: warning: character" "$cf_dir/err" &&
+    [ "$(grep -c "U+2713" "$cf_dir/err")" -eq 1 ]; then
+    pass
+else
+    fail "check fonts: render's font warnings are not placed, or repeat"
+    sed 's/^/    | /' "$cf_dir/err" | head -20
+fi
+
 # A character the regular face has but the bold face lacks: headings, table
 # headers and **bold** text print it in bold, so check names the bold font.
 # (Needs DejaVu Sans, which has the tick that Liberation Sans lacks.)

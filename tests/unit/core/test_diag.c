@@ -53,6 +53,26 @@ static void a_repeated_message_prints_once(void **state)
     br_arena_free(a);
 }
 
+/* A warning with no place that repeats one with a place adds nothing. */
+static void an_unplaced_repeat_folds_into_the_placed_warning(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    br_diags d;
+    fill(&d, a, 0, 0);
+    br_warning(&d, (br_loc){"r.yaml", 1, 4}, "character U+2713 is not in font F");
+    br_warning(&d, (br_loc){0}, "character U+2713 is not in font F");
+    br_warning(&d, (br_loc){0}, "character U+2605 is not in font F");
+    br_warning(&d, (br_loc){0}, "character U+2605 is not in font F");
+    assert_int_equal(d.warnings, 3);
+    assert_int_equal(d.count, 2);
+    char *out = print(&d, (br_diag_style){.max = 50});
+    assert_non_null(strstr(out, "character U+2605 is not in font F (2 times)"));
+    assert_non_null(strstr(out, "3 warnings generated"));
+    free(out);
+    br_arena_free(a);
+}
+
 static void summary_counts_with_grammar(void **state)
 {
     (void)state;
@@ -177,6 +197,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_repeated_message_prints_once),
+        cmocka_unit_test(an_unplaced_repeat_folds_into_the_placed_warning),
         cmocka_unit_test(summary_counts_with_grammar),
         cmocka_unit_test(cap_says_how_many_more),
         cmocka_unit_test(cap_shows_errors_before_warnings),
