@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 void br_diags_init(br_diags *diags, br_arena *arena)
 {
@@ -263,22 +264,28 @@ static void sgr(FILE *out, const br_diag_style *st, const char *code)
 /* Prints line `line` of the source and a caret under column `col`; tabs are
  * kept in the caret line so that it stays aligned, and an escaped control
  * character takes as many columns as its escape. */
+/* Where the line at p ends: at LF, CR LF, or a lone CR (a file saved with
+ * old Mac line ends, which YAML reads as line breaks too); end if none. */
+static const char *line_end(const char *p, const char *end)
+{
+    while (p < end && *p != '\n' && *p != '\r')
+        p++;
+    return p;
+}
+
 static void print_excerpt(const br_source *src, int line, int col, const br_diag_style *st,
                           FILE *out)
 {
     const char *p = src->text, *end = src->text + src->len;
     for (int l = 1; l < line && p < end; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl)
+        const char *nl = line_end(p, end);
+        if (nl >= end)
             return;
-        p = nl + 1;
+        p = nl + (nl[0] == '\r' && nl + 1 < end && nl[1] == '\n' ? 2 : 1);
     }
     if (p >= end)
         return;
-    const char *eol = memchr(p, '\n', (size_t)(end - p));
-    size_t n = eol ? (size_t)(eol - p) : (size_t)(end - p);
-    if (n > 0 && p[n - 1] == '\r')
-        n--;
+    size_t n = (size_t)(line_end(p, end) - p);
     if (n > 200)
         n = 200;
     fputs("  ", out);
@@ -437,6 +444,10 @@ static size_t edit_distance(const char *a, const char *b, size_t limit)
 
 const char *br_suggest(const char *word, const char *const *known, size_t nknown)
 {
+    /* A word in the wrong case ("FINAL") is the known word, however long. */
+    for (size_t i = 0; i < nknown; i++)
+        if (strcasecmp(word, known[i]) == 0)
+            return known[i];
     size_t limit = strlen(word) / 3;
     if (limit < 1)
         limit = 1;

@@ -36,6 +36,12 @@ static size_t period_key(builder *b, const br_node *key, const char *what)
     if (s)
         br_error(b->d, key->loc, "%s: period '%s' is not in periods:; did you mean '%s'?", what,
                  key->text, s);
+    else if (key->plain && strlen(key->text) == 3 && strspn(key->text, "0123456789") == 3)
+        /* "{2019/20 Q2: 5,611}": in braces the comma ends the entry. */
+        br_error(b->d, key->loc, "%s: '%s' is not a period: in {...} every comma starts a new "
+                 "entry, so a figure written '5,%s' is read as 5 and a key '%s'; write the "
+                 "figure without its comma (5%s)", what, key->text, key->text,
+                 key->text, key->text);
     else
         br_error(b->d, key->loc, "%s: '%s' is not a period; write a quarter as '2019/20 Q2' or a "
                  "month as '2015-12', as in periods: (%s … %s)", what, key->text,

@@ -177,6 +177,15 @@ static void include_one(loader *l, const char *including, const br_node *entry)
         lost(l, entry->text);
         return;
     }
+    struct stat st;
+    if (stat(real, &st) == 0 && !S_ISREG(st.st_mode)) {
+        /* A FIFO would block the run; a device is no file to read. */
+        br_error(l->diags, entry->loc, "include '%s' is %s, not a regular file; name a .yaml "
+                 "file", entry->text, S_ISFIFO(st.st_mode) ? "a FIFO" : S_ISSOCK(st.st_mode)
+                                                           ? "a socket" : "a device");
+        lost(l, entry->text);
+        return;
+    }
     for (size_t i = 0; i < l->depth; i++) {
         if (strcmp(l->stack[i], real) == 0) {
             br_error(l->diags, entry->loc, "include cycle: %s; a file cannot include itself, "

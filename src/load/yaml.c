@@ -652,6 +652,13 @@ static bool quote_left_open(parser *p, br_loc err)
     return true;
 }
 
+/* Whether line (1-based) starts at or after the end of the text. */
+static bool past_the_end(const parser *p, int line)
+{
+    const char *s = line_start(p, line);
+    return !s || s >= p->text + p->len;
+}
+
 static void syntax_error(parser *p, const yaml_parser_t *yp)
 {
     if (yp->error == YAML_READER_ERROR) {
@@ -682,6 +689,15 @@ static void syntax_error(parser *p, const yaml_parser_t *yp)
         /* The end of the file is no help: point at the opening quote. */
         if (yp->context)
             loc = loc_of(p, yp->context_mark);
+    } else if (yp->context && strstr(yp->context, "flow") && past_the_end(p, loc.line)) {
+        /* Past the last line ("junk: [" ends the file): the last bracket
+         * opened is the one left open. */
+        hint = " (a bracket is not closed: close it, or quote text that starts with one)";
+        size_t at = p->len;
+        while (at > 0 && p->text[at - 1] != '[' && p->text[at - 1] != '{')
+            at--;
+        if (at > 0)
+            loc = loc_at_offset(p, at - 1);
     }
     if (yp->context)
         br_error(p->diags, loc, "YAML syntax: %s %s%s", yp->context, problem, hint);

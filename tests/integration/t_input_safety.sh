@@ -57,7 +57,7 @@ cp -r tests/good/minimal "$is_q"
 mv "$is_q/finance.yaml" "$is_tmp/finance.yaml"
 mkfifo "$is_q/finance.yaml"
 is_run "check with a FIFO as an included file" "$BR" check "$is_q"
-is_judge "finance.yaml: error: cannot read: it is a FIFO, not a regular file" ""
+is_judge "report.yaml:13:26: error: include 'finance.yaml' is a FIFO, not a regular file" ""
 rm -f "$is_q/finance.yaml"
 mv "$is_tmp/finance.yaml" "$is_q/finance.yaml"
 

@@ -73,6 +73,36 @@ static void an_unplaced_repeat_folds_into_the_placed_warning(void **state)
     br_arena_free(a);
 }
 
+/* A word in the wrong case is the known word ("FINAL" was past the edit
+ * distance of a five-letter word); a near miss is still suggested. */
+static void suggestions_ignore_case_and_allow_near_misses(void **state)
+{
+    (void)state;
+    static const char *const known[] = {"final", "draft"};
+    assert_string_equal(br_suggest("FINAL", known, 2), "final");
+    assert_string_equal(br_suggest("Draft", known, 2), "draft");
+    assert_string_equal(br_suggest("fianl", known, 2), "final");
+    assert_null(br_suggest("closed", known, 2));
+}
+
+/* A file with lone CR line ends (old Mac): the quoted line is that line,
+ * not the whole file on one line. */
+static void lone_cr_ends_the_quoted_line(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    br_diags d;
+    br_diags_init(&d, a);
+    static const char text[] = "report:\r  title: x\r  bogus: 1\r";
+    br_diags_add_source(&d, "r.yaml", text, sizeof text - 1);
+    br_error(&d, (br_loc){"r.yaml", 3, 3}, "unknown key 'bogus'");
+    char *out = print(&d, (br_diag_style){0});
+    assert_non_null(strstr(out, "\n    bogus: 1\n    ^\n"));
+    assert_null(strstr(out, "title"));
+    free(out);
+    br_arena_free(a);
+}
+
 static void summary_counts_with_grammar(void **state)
 {
     (void)state;
@@ -197,6 +227,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_repeated_message_prints_once),
+        cmocka_unit_test(lone_cr_ends_the_quoted_line),
+        cmocka_unit_test(suggestions_ignore_case_and_allow_near_misses),
         cmocka_unit_test(an_unplaced_repeat_folds_into_the_placed_warning),
         cmocka_unit_test(summary_counts_with_grammar),
         cmocka_unit_test(cap_says_how_many_more),

@@ -195,6 +195,15 @@ static void escaped_control_characters_are_errors_at_the_escape(void **state)
     assert_int_equal(f->diags.count, 0);
 }
 
+/* A bracket left open at the end: the end is past the last line, so the
+ * error is at the bracket, with its source line to quote. */
+static void unclosed_bracket_at_the_end_points_at_the_bracket(void **state)
+{
+    fixture *f = *state;
+    assert_null(parse(f, "a: 1\nb: [\n"));
+    assert_one_error(f, 2, 4, "a bracket is not closed");
+}
+
 static void second_document_is_an_error_and_the_first_is_kept(void **state)
 {
     fixture *f = *state;
@@ -574,6 +583,7 @@ int main(void)
         T(colon_inside_plain_text_gets_a_hint),
         T(unclosed_quote_points_at_the_opening_quote),
         T(escaped_control_characters_are_errors_at_the_escape),
+        T(unclosed_bracket_at_the_end_points_at_the_bracket),
         T(second_document_is_an_error_and_the_first_is_kept),
         T(empty_document_is_an_empty_mapping),
         T(invalid_utf8_is_reported_at_its_character),
