@@ -606,11 +606,12 @@ static void diff_report(differ *d)
     text_field(d, "subtitle", o->subtitle, n->subtitle, n->report_loc);
     text_field(d, "organisation", o->organisation, n->organisation, n->report_loc);
     figure_field(d, "period", o->period_id, n->period_id, true, n->report_loc);
-    char od[16] = "", nd[16] = "";
-    if (o->date.year)
-        snprintf(od, sizeof od, "%04d-%02d-%02d", o->date.year, o->date.month, o->date.day);
-    if (n->date.year)
-        snprintf(nd, sizeof nd, "%04d-%02d-%02d", n->date.year, n->date.month, n->date.day);
+    /* In the arena: a change keeps its texts after this returns (they were
+     * buffers on this stack, and diff printed whatever was there later). */
+    const char *od = o->date.year ? br_arena_printf(d->a, "%04d-%02d-%02d", o->date.year,
+                                                    o->date.month, o->date.day) : NULL;
+    const char *nd = n->date.year ? br_arena_printf(d->a, "%04d-%02d-%02d", n->date.year,
+                                                    n->date.month, n->date.day) : NULL;
     figure_field(d, "date", od, nd, false, n->report_loc);
 }
 
