@@ -117,15 +117,15 @@ static bool follows(const br_report *r, const char *archive, bool strict, int la
                     const char *prev, br_diags *diags)
 {
     if (latest == 0)
-        say(strict, diags, r->report_loc, "version %d is a re-issue, but the archive %s holds no "
+        say(strict, diags, r->version_loc, "version %d is a re-issue, but the archive %s holds no "
             "earlier version of this paper to correct: issue version 1 first ('version: 1')",
             r->version, archive);
     else if (latest > r->version)
-        say(strict, diags, r->report_loc, "version %d of this paper is in the archive already "
+        say(strict, diags, r->version_loc, "version %d of this paper is in the archive already "
             "(%s), so version %d would come after it: a correction now is version %d",
             latest, prev, r->version, latest + 1);
     else if (latest < r->version - 1)
-        say(strict, diags, r->report_loc, "version %d would leave a gap: the latest in the "
+        say(strict, diags, r->version_loc, "version %d would leave a gap: the latest in the "
             "archive is version %d (%s), so the next is version %d ('version: %d'), which "
             "corrects version %d", r->version, latest, prev, latest + 1, latest + 1, latest);
     return latest == r->version - 1;
