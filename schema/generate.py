@@ -80,7 +80,7 @@ defs["report"] = obj({
     "header": running("the running header, over the template's"),
     "footer": running("the running footer, over the template's"),
     "trend_reason": dict(text, description="the reason of every measure trend set by hand that gives none of its own"),
-}, ["title", "organisation", "period"], "the report block: title, period, date, version, template")
+}, ["title", "period"], "the report block: title, period, date, version, template")
 defs["report"]["if"] = {"required": ["version"], "properties": {"version": {"minimum": 2}}}
 defs["report"]["then"] = {"required": ["corrections"]}
 # A figure with its printed form: {value: 60.6, display: "60.6"}.

@@ -209,7 +209,8 @@ void br_arc_bag_info(br_bag_info *info, const br_report *r, const char *id,
                      const char *tool_version, long long now, br_arena *a)
 {
     memset(info, 0, sizeof *info);
-    br_bag_info_add(info, a, "Source-Organization", r->organisation);
+    if (r->organisation)  /* optional: BagIt fields are too, so none rather than empty */
+        br_bag_info_add(info, a, "Source-Organization", r->organisation);
     br_bag_info_add(info, a, "External-Description",
                     br_arena_printf(a, "%s, %s, version %d: the issued paper (PDF) and every "
                                        "file it was made from", r->title, r->period_id, r->version));

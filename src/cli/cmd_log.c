@@ -117,7 +117,7 @@ static void print_json(FILE *out, const br_arc_packages *all, const char *archiv
         if (new_paper) {
             fputs("{", out);
             json_field(out, "title", field(p, BR_BAG_TITLE), true);
-            json_field(out, "organisation", field(p, "Source-Organization"), true);
+            json_field(out, "organisation", br_bag_info_get(&p->info, "Source-Organization"), true);
             json_field(out, "report", p->report_folder, true);
             fputs("\"versions\": [", out);
         } else {

@@ -55,7 +55,7 @@ static bool read_footer(builder *b, const br_node *v, void *obj)
 static const field report_fields[] = {
     FIELD("title", F_TEXT, true, br_report, title),
     FIELD("subtitle", F_TEXT, false, br_report, subtitle),
-    FIELD("organisation", F_TEXT, true, br_report, organisation),
+    FIELD("organisation", F_TEXT, false, br_report, organisation),
     FIELD("addressee", F_TEXT, false, br_report, addressee),
     FIELD("period", F_TEXT, true, br_report, period_id),
     FIELD("date", F_DATE, false, br_report, date),
@@ -81,8 +81,8 @@ void br_build_report_block(builder *b, const br_node *root)
     r->version = 1;
     r->template_name = "cabinet";
     if (!n) {
-        br_error(b->d, root->loc, "the main file has no 'report:' block (title, organisation, "
-                                  "period…); it is required");
+        br_error(b->d, root->loc, "the main file has no 'report:' block (title, period…); "
+                                  "it is required");
         return;
     }
     if (!br_build_want_map(b, n, "'report'"))

@@ -48,7 +48,8 @@ static void compose(composer *c, const br_section *s)
 {
     const br_report *r = c->r;
     const br_style *st = &c->t->style;
-    add_paragraph(c, r->organisation, s->loc, st->heading[0].size, BR_FACE_BOLD, BR_ALIGN_LEFT);
+    if (r->organisation)  /* many papers never name their council */
+        add_paragraph(c, r->organisation, s->loc, st->heading[0].size, BR_FACE_BOLD, BR_ALIGN_LEFT);
     const char *addressee = s->addressee ? s->addressee : r->addressee;
     if (addressee)
         add_paragraph(c, addressee, s->loc, st->heading[1].size, BR_FACE_REGULAR, BR_ALIGN_LEFT);

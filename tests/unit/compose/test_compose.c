@@ -803,6 +803,28 @@ static void an_untitled_generic_table_after_a_table_gets_a_caption(void **state)
     br_arena_free(a);
 }
 
+/* A paper that never names its council (report: organisation: left out)
+ * loses {organisation} and the punctuation joining it, in any slot. */
+static void a_report_without_organisation_drops_it_from_running_heads(void **state)
+{
+    br_arena *a = *state;
+    static const char *const ids[] = {"2019/20 Q2"};
+    br_report *r = fx_report(a, ids, 1);
+    r->title = "Performance", r->version = 1;
+    const char *out[3];
+    const char *const slots[3] = {"{organisation}", "{organisation} · {title}",
+                                  "{title} ({organisation}), v{version}"};
+    compose_footers(a, r, slots, out);
+    assert_string_equal(out[0], "");
+    assert_string_equal(out[1], "Performance");
+    assert_string_equal(out[2], "Performance, v1");
+    r->organisation = "Council";
+    compose_footers(a, r, slots, out);
+    assert_string_equal(out[0], "Council");
+    assert_string_equal(out[1], "Council · Performance");
+    assert_string_equal(out[2], "Performance (Council), v1");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -811,6 +833,7 @@ int main(void)
         cmocka_unit_test(figures_are_right_aligned_as_written),
         cmocka_unit_test(a_summary_that_leaves_out_a_counted_status_warns),
         FX_TEST(a_field_left_out_takes_its_joining_punctuation),
+        FX_TEST(a_report_without_organisation_drops_it_from_running_heads),
         cmocka_unit_test(stacked_banners_span_the_columns_that_share_them),
         cmocka_unit_test(an_authors_year_banner_is_not_repeated),
         cmocka_unit_test(an_ungrouped_milestone_after_a_group_gets_the_other_bar),
