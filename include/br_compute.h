@@ -124,6 +124,10 @@ void br_objectives_compute(br_report *report, br_diags *diags);
  * NO_DATA when it has none of these. */
 br_status br_objective_status(const br_objective *o);
 
+/* The same rule on its milestones alone (the profile's one Milestones
+ * cell): NO_DATA when none is red, amber or green. */
+br_status br_objective_milestone_status(const br_objective *o);
+
 /* Its direction of travel: IMPROVING with more improving than declining
  * measures, DECLINING with more declining, STABLE when as many; NONE when
  * no measure has a trend. */

@@ -372,6 +372,9 @@ typedef struct br_objective_entry {
     size_t measure_counts[BR_STATUS_COUNT];     /* data_only under NO_TARGET */
     bool measure_given[BR_STATUS_COUNT];        /* a count written; the others print blank */
     br_loc measure_counts_loc;
+    bool has_milestone_status;  /* milestone_status: amber (one Milestones cell) */
+    br_status milestone_status;
+    br_loc milestone_status_loc;
     bool has_milestone_counts;  /* milestones: {red, amber, green} */
     size_t milestone_counts[BR_MSRAG_COUNT];
     bool milestone_given[BR_MSRAG_COUNT];
@@ -416,6 +419,12 @@ typedef struct br_column {
                                word, as "78% (July 12) (Green)" in the 2012 papers */
     bool with_ref;          /* a title cell led by the row's ref: "1. Pupils achieving…" */
     br_loc with_ref_loc;
+    /* a profile's count column (measures, milestones, risks): its RAG
+     * cells, left to right (rag: [red, amber]); nrag 0: the section's
+     * rag_order, all three */
+    br_status rag[3];
+    size_t nrag;
+    br_loc rag_loc;
     br_loc loc;
 } br_column;
 
@@ -549,6 +558,7 @@ typedef struct br_section {
     /* profile: columns (above) hold br_profile_column kinds */
     br_status rag_order[3];     /* its RAG count columns, left to right */
     bool has_rag_order;         /* else red, amber, green */
+    bool no_key;                /* key: false: no "Key: G ..." row under it */
 
     /* columns: how many side by side (1 ends them) */
     int count;
@@ -578,6 +588,11 @@ typedef struct br_objective {
     /* A count the author's stated row leaves out (or writes as ~) prints
      * blank, as the paper does; it counts as none in the checks. */
     bool measure_blank[BR_STATUS_COUNT], milestone_blank[BR_MSRAG_COUNT];
+    /* Its milestones as one RAG (the profile's milestone_status cell): the
+     * entry's milestone_status:, else the status rule on milestone_rag;
+     * blank when the objective has no milestone judged by RAG. */
+    br_status milestone_status;
+    bool milestone_status_stated, milestone_status_blank;
     size_t milestone_rag[BR_MSRAG_COUNT];   /* milestones by RAG, as printed: the
                                                entry's milestones: when stated, else
                                                missed or overdue / at risk / on track

@@ -166,10 +166,10 @@ risks = {"oneOf": [text, obj({k: {"type": ["string", "number", "null"]} for k in
                              desc="risks by RAG: three cells, each as written")]}
 defs["objective"] = obj({"id": text, "title": text, "status": text, "status_reason": text,
                          "direction": text, "direction_reason": text, "risks": risks,
-                         "measures": counts, "milestones": counts}, ["id", "title"],
+                         "measures": counts, "milestones": counts, "milestone_status": rag}, ["id", "title"],
                         "an objective's profile as the author states it")
 defs["commentary"] = obj({"id": key, "objective": text, "title": text, "subtitle": text,
-                          "rag": rag, "text": text}, ["title", "text"])
+                          "rag": rag, "text": text}, ["text"])
 banner = {"anyOf": [text, {"type": "array", "items": text, "minItems": 1, "maxItems": 3}],
           "description": "a header over the column, or up to three, outermost first"}
 column = {"anyOf": [{"type": "string"}, obj({"column": {"type": "string"}, "heading": text, "banner": banner,
@@ -184,8 +184,12 @@ ms_column = {"anyOf": [{"enum": ms_names},
                             "with_ref": {"type": "boolean"}}, ["column"])]}
 sm_names = ["group", "red", "amber", "green", "no-data", "no-target", "total"]
 sm_column = {"anyOf": [{"enum": sm_names}, obj({"column": {"enum": sm_names}, "heading": text, "banner": banner}, ["column"])]}
-pf_names = ["objective", "title", "direction", "status", "milestones", "measures", "data_only", "risks"]
-pf_column = {"anyOf": [{"enum": pf_names}, obj({"column": {"enum": pf_names}, "heading": text}, ["column"])]}
+pf_names = ["objective", "title", "direction", "status", "milestones", "milestone_status", "measures",
+            "data_only", "risks"]
+pf_rag = {"type": "array", "items": rag, "minItems": 1, "maxItems": 3, "uniqueItems": True,
+          "description": "a count column's RAG cells, left to right"}
+pf_column = {"anyOf": [{"enum": pf_names},
+                       obj({"column": {"enum": pf_names}, "heading": text, "rag": pf_rag}, ["column"])]}
 cell = {"anyOf": [{"type": ["string", "number", "boolean", "null"]},
                   obj({"text": text, "span": {"type": "integer", "minimum": 1, "maximum": 100}, "rag": rag,
                        "bold": {"type": "boolean"},
@@ -234,7 +238,8 @@ sections = {
                     "appendix": dict(text, description="starts a numbered appendix with this title")}, []),
     "profile": ({"columns": {"type": "array", "items": pf_column},
                  "rag_order": {"type": "array", "items": {"enum": ["red", "amber", "green"]},
-                               "minItems": 3, "maxItems": 3, "uniqueItems": True}}, []),
+                               "minItems": 3, "maxItems": 3, "uniqueItems": True},
+                 "key": {"type": "boolean", "description": "false: no key row under the profile"}}, []),
     "columns": ({"count": {"type": "integer", "minimum": 1, "maximum": 4,
                            "description": "columns side by side; 1 goes back to the full width"}}, []),
     "column_break": ({}, []),

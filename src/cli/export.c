@@ -456,16 +456,25 @@ static void json_count(FILE *out, size_t n, bool blank)
         fprintf(out, "%zu", n);
 }
 
-/* {"green":3,"amber":1,…}: counts by status, the export's order. */
-static void json_status_counts(FILE *out, const size_t counts[BR_STATUS_COUNT],
-                               const bool blank[BR_STATUS_COUNT])
+/* An objective's measures as the profile prints them, and data_only, its
+ * Data only cell.  A stated row's data_only is the author's one figure: it
+ * is not split into no data and no target (null), which the paper never
+ * says. */
+static void json_objective_measures(FILE *out, const br_objective *o)
 {
     static const br_status order[] = {BR_STATUS_GREEN, BR_STATUS_AMBER, BR_STATUS_RED,
                                       BR_STATUS_NO_DATA, BR_STATUS_NO_TARGET};
     bool f = true;
     fputc('{', out);
-    for (size_t i = 0; i < BR_STATUS_COUNT; i++)
-        json_key(out, br_status_name(order[i]), &f), json_count(out, counts[order[i]], blank[order[i]]);
+    for (size_t i = 0; i < BR_STATUS_COUNT; i++) {
+        br_status s = order[i];
+        bool split = s == BR_STATUS_NO_DATA || s == BR_STATUS_NO_TARGET;
+        json_key(out, br_status_name(s), &f);
+        json_count(out, o->measures[s], o->measure_blank[s] || (split && o->measures_stated));
+    }
+    json_key(out, "data_only", &f);
+    json_count(out, o->measures[BR_STATUS_NO_DATA] + o->measures[BR_STATUS_NO_TARGET],
+               o->measure_blank[BR_STATUS_NO_TARGET]);
     fputc('}', out);
 }
 
@@ -508,7 +517,7 @@ static void export_objective(const br_objective *o, FILE *out)
     } else {
         json_string(out, o->risks);
     }
-    json_key(out, "measures", &f), json_status_counts(out, o->measures, o->measure_blank);
+    json_key(out, "measures", &f), json_objective_measures(out, o);
     json_key(out, "measures_stated", &f), fputs(o->measures_stated ? "true" : "false", out);
     json_key(out, "milestones", &f), json_milestone_counts(out, o);
     json_key(out, "milestones_rag", &f);
@@ -519,6 +528,10 @@ static void export_objective(const br_objective *o, FILE *out)
         json_key(out, rag[k], &g), json_count(out, o->milestone_rag[k], o->milestone_blank[k]);
     fputc('}', out);
     json_key(out, "milestones_stated", &f), fputs(o->milestones_stated ? "true" : "false", out);
+    json_key(out, "milestone_status", &f);
+    json_string(out, o->milestone_status_blank ? NULL : br_status_name(o->milestone_status));
+    json_key(out, "milestone_status_stated", &f),
+        fputs(o->milestone_status_stated ? "true" : "false", out);
     fputc('}', out);
 }
 

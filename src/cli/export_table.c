@@ -496,6 +496,9 @@ static void objective_columns(br_xtable *x)
     /* Added later, so last: columns only ever join at the end. */
     col(x, "milestones_not_reported",
         br_arena_printf(a, "Milestones: %s", x->t->milestone[BR_MS_NOT_REPORTED].label));
+    col(x, "measures_data_only", "Measures: data only");
+    col(x, "milestone_status", "Milestone status");
+    col(x, "milestone_status_stated", "Milestone status stated");
     x->freeze_columns = 2;
 }
 
@@ -522,8 +525,13 @@ static void objective_row(const br_xtable *x, const br_objective *o, br_xcell *c
     c[k++] = text_cell(x->t->status[o->status].label);
     c[k++] = bool_cell(o->status_stated);
     c[k++] = text_cell(br_trend_name(o->direction));
-    for (size_t i = 0; i < sizeof status_order / sizeof *status_order; i++)
-        c[k++] = profile_count_cell(o->measures[status_order[i]], o->measure_blank[status_order[i]]);
+    for (size_t i = 0; i < sizeof status_order / sizeof *status_order; i++) {
+        br_status s = status_order[i];
+        /* a stated data_only is one figure, not split by the author */
+        bool split = s == BR_STATUS_NO_DATA || s == BR_STATUS_NO_TARGET;
+        c[k++] = profile_count_cell(o->measures[s], o->measure_blank[s] ||
+                                                    (split && o->measures_stated));
+    }
     for (size_t i = 0; i < sizeof ms_order / sizeof *ms_order; i++)
         c[k++] = count_cell(o->milestones[ms_order[i]]);
     c[k++] = count_cell(o->overdue);
@@ -534,6 +542,11 @@ static void objective_row(const br_xtable *x, const br_objective *o, br_xcell *c
         c[k++] = profile_count_cell(o->milestone_rag[r], o->milestone_blank[r]);
     c[k++] = bool_cell(o->milestones_stated);
     c[k++] = count_cell(o->milestones[BR_MS_NOT_REPORTED]);
+    c[k++] = profile_count_cell(o->measures[BR_STATUS_NO_DATA] + o->measures[BR_STATUS_NO_TARGET],
+                                o->measure_blank[BR_STATUS_NO_TARGET]);
+    c[k++] = o->milestone_status_blank ? (br_xcell){.kind = BR_X_EMPTY}
+                                       : status_cell(x->t, o->milestone_status);
+    c[k++] = bool_cell(o->milestone_status_stated);
 }
 
 /* ---- report: the paper's particulars, one field a row ----------------- */

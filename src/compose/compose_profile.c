@@ -50,11 +50,20 @@ static bool risks_by_rag(const br_report *r)
     return false;
 }
 
-/* A column of three RAG cells under one heading. */
+/* A column of RAG cells under one heading: measures and milestones, and
+ * risks when stated by RAG. */
 static bool is_group(composer *c, const br_column *col)
 {
     return (int)col->kind == BR_PROFILE_MILESTONES || (int)col->kind == BR_PROFILE_MEASURES ||
            ((int)col->kind == BR_PROFILE_RISKS && risks_by_rag(c->r));
+}
+
+/* A count column's RAG cells, left to right: its own rag: (the paper's
+ * grid: risks in two cells, milestones in one), else the section's. */
+static size_t rag_cells(const br_column *col, const br_status *order, const br_status **cells)
+{
+    *cells = col->nrag ? col->rag : order;
+    return col->nrag ? col->nrag : 3;
 }
 
 static const char *heading(composer *c, const br_column *col)
@@ -76,9 +85,12 @@ static void add_headers(composer *c, br_table *table, const br_column *cols, siz
     br_cell *blank = NULL;
     for (size_t i = 0; i < n; i++) {
         if (is_group(c, &cols[i])) {
-            br_compose_cell_markup(c, top, heading(c, &cols[i]), cols[i].loc, BR_ALIGN_CENTER)->span = 3;
-            for (int k = 0; k < 3; k++)
-                br_compose_cell_rag(c, head, &c->t->status[rag[k]], c->t->status[rag[k]].letter);
+            const br_status *cells;
+            size_t n_cells = rag_cells(&cols[i], rag, &cells);
+            br_compose_cell_markup(c, top, heading(c, &cols[i]), cols[i].loc,
+                                   BR_ALIGN_CENTER)->span = (int)n_cells;
+            for (size_t k = 0; k < n_cells; k++)
+                br_compose_cell_rag(c, head, &c->t->status[cells[k]], c->t->status[cells[k]].letter);
             blank = NULL;
             continue;
         }
@@ -104,9 +116,32 @@ static br_loc objective_loc(const br_objective *o)
     return o->entry ? o->entry->loc : o->section->loc;
 }
 
+/* The RAG cells of a count column for one objective. */
+static void add_rag_cells(composer *c, br_row *row, const br_objective *o, const br_column *col,
+                          const br_status *rag)
+{
+    const br_status *cells;
+    size_t n = rag_cells(col, rag, &cells);
+    /* br_ms_rag runs red, amber, green, as br_status does. */
+    for (size_t k = 0; k < n; k++) {
+        br_status s = cells[k];
+        if ((int)col->kind == BR_PROFILE_MILESTONES)
+            count_cell(c, row, o->milestone_rag[s], o->milestone_blank[s]);
+        else if ((int)col->kind == BR_PROFILE_MEASURES)
+            count_cell(c, row, o->measures[s], o->measure_blank[s]);
+        else
+            br_compose_cell_markup(c, row, o->risks_rag[s] ? o->risks_rag[s] : "",
+                                   objective_loc(o), BR_ALIGN_CENTER);
+    }
+}
+
 static void add_cell(composer *c, br_row *row, const br_objective *o, const br_column *col,
                      const br_status *rag)
 {
+    if (is_group(c, col)) {
+        add_rag_cells(c, row, o, col, rag);
+        return;
+    }
     switch ((br_profile_column)col->kind) {
     case BR_PROFILE_OBJECTIVE:
         br_compose_cell_markup(c, row, br_arena_printf(c->a, "%s. %s", o->id, o->title),
@@ -123,25 +158,18 @@ static void add_cell(composer *c, br_row *row, const br_objective *o, const br_c
     case BR_PROFILE_STATUS:
         br_compose_cell_rag(c, row, &c->t->status[o->status], NULL);
         break;
-    case BR_PROFILE_MILESTONES:
-        /* br_ms_rag runs red, amber, green, as br_status does. */
-        for (int k = 0; k < 3; k++)
-            count_cell(c, row, o->milestone_rag[rag[k]], o->milestone_blank[rag[k]]);
-        break;
-    case BR_PROFILE_MEASURES:
-        for (int k = 0; k < 3; k++)
-            count_cell(c, row, o->measures[rag[k]], o->measure_blank[rag[k]]);
+    case BR_PROFILE_MILESTONE_STATUS:
+        if (o->milestone_status_blank)
+            br_compose_cell_text(c, row, "", BR_ALIGN_CENTER);
+        else
+            br_compose_cell_rag(c, row, &c->t->status[o->milestone_status], NULL);
         break;
     case BR_PROFILE_OTHER:
         count_cell(c, row, o->measures[BR_STATUS_NO_DATA] + o->measures[BR_STATUS_NO_TARGET],
                    o->measure_blank[BR_STATUS_NO_TARGET]);
         break;
-    case BR_PROFILE_RISKS:
-        if (!risks_by_rag(c->r))
-            br_compose_cell_markup(c, row, o->risks ? o->risks : "", objective_loc(o), BR_ALIGN_CENTER);
-        for (int k = 0; k < 3 && risks_by_rag(c->r); k++)  /* br_ms_rag runs as br_status */
-            br_compose_cell_markup(c, row, o->risks_rag[rag[k]] ? o->risks_rag[rag[k]] : "",
-                                   objective_loc(o), BR_ALIGN_CENTER);
+    case BR_PROFILE_RISKS:      /* one cell as written (by RAG: is_group) */
+        br_compose_cell_markup(c, row, o->risks ? o->risks : "", objective_loc(o), BR_ALIGN_CENTER);
         break;
     default:
         br_compose_cell_text(c, row, "", BR_ALIGN_CENTER);
@@ -151,7 +179,7 @@ static void add_cell(composer *c, br_row *row, const br_objective *o, const br_c
 
 static size_t width_of(composer *c, const br_column *col)
 {
-    return is_group(c, col) ? 3 : 1;
+    return is_group(c, col) ? (col->nrag ? col->nrag : 3) : 1;
 }
 
 void br_compose_profile(composer *c, const br_section *s)
@@ -178,4 +206,6 @@ void br_compose_profile(composer *c, const br_section *s)
         for (size_t k = 0; k < n; k++)
             add_cell(c, row, &c->r->objectives[i], &cols[k], rag);
     }
+    if (s->no_key)
+        c->nkeyed = 0;      /* key: false: the paper names its letters elsewhere */
 }

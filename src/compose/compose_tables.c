@@ -152,18 +152,26 @@ void br_compose_milestone_table(composer *c, const br_section *s, const char *ob
         c->doc->nblocks--;
 }
 
-/* A commentary entry's heading: its title, then its subtitle in italics in
- * brackets.  A subtitle the author already wrote in italics (*...*) keeps
- * them: wrapping it again would make it bold (**...**). */
+/* A commentary entry's heading: its title (else its objective's, as the
+ * profile prints it), then its subtitle in italics in brackets; a
+ * subtitle alone is the heading, in italics.  NULL when the entry has
+ * none of these.  A subtitle the author already wrote in italics (*...*)
+ * keeps them: wrapping it again would make it bold (**...**). */
 static const char *commentary_heading(composer *c, const br_commentary *cm)
 {
+    const char *title = cm->title;
+    for (size_t i = 0; !title && cm->objective && i < c->r->nobjectives; i++)
+        if (strcmp(c->r->objectives[i].id, cm->objective) == 0)
+            title = c->r->objectives[i].title;
     if (!cm->subtitle)
-        return cm->title;
+        return title;
     size_t n = strlen(cm->subtitle);
     bool italic = n > 2 && cm->subtitle[0] == '*' && cm->subtitle[1] != '*' &&
                   cm->subtitle[n - 1] == '*' && cm->subtitle[n - 2] != '*' &&
                   !memchr(cm->subtitle + 1, '*', n - 2);
-    return br_arena_printf(c->a, italic ? "%s (%s)" : "%s (*%s*)", cm->title, cm->subtitle);
+    if (!title)
+        return italic ? cm->subtitle : br_arena_printf(c->a, "*%s*", cm->subtitle);
+    return br_arena_printf(c->a, italic ? "%s (%s)" : "%s (*%s*)", title, cm->subtitle);
 }
 
 /* ---- finance ---- */
@@ -356,16 +364,6 @@ void br_compose_finance_table(composer *c, const br_section *s)
 
 /* ---- commentary ---- */
 
-/* The director's RAG as the papers print it beside the heading: the
- * status's name in capitals ("AMBER"). */
-static const char *rag_word(composer *c, br_status status)
-{
-    char *word = br_arena_strdup(c->a, BR_VOCAB_WORD(br_vocab_status, status)->yaml);
-    for (char *k = word; *k; k++)
-        *k = (char)toupper((unsigned char)*k);
-    return word;
-}
-
 void br_compose_commentary(composer *c, const br_section *s)
 {
     if (s->title) {
@@ -375,12 +373,19 @@ void br_compose_commentary(composer *c, const br_section *s)
         const br_commentary *cm = &c->r->commentary[i];
         if (!br_selection_has_commentary(&s->select, cm))
             continue;
-        br_block *h = br_compose_add_heading(c, 2, commentary_heading(c, cm), cm->loc);
-        if (cm->has_rag) {
-            const br_rag_style *rs = &c->t->status[cm->rag];
-            h->tag = (br_tag){rag_word(c, cm->rag), rs->fill, rs->text};
+        const char *heading = commentary_heading(c, cm);
+        const br_rag_style *rs = cm->has_rag ? &c->t->status[cm->rag] : NULL;
+        if (heading) {
+            br_block *h = br_compose_add_heading(c, 2, heading, cm->loc);
+            /* the paper's one word for the status (the template's label),
+             * as the profile's Status cell prints it */
+            if (rs)
+                h->tag = (br_tag){rs->label, rs->fill, rs->text};
         }
         const char *p = cm->text;
+        /* no heading to carry the RAG: its word leads the text */
+        if (!heading && rs)
+            p = br_arena_printf(c->a, "**%s:** %s", rs->label, p);
         while (*p) {
             const char *end = strstr(p, "\n\n");
             size_t len = end ? (size_t)(end - p) : strlen(p);

@@ -7,6 +7,7 @@
  * (status, direction, counts, risks) is what prints; what the paper's
  * measures and milestones give is a check that warns when it differs. */
 #include "br_compute.h"
+#include "br_vocab.h"
 
 #include <stddef.h>
 #include <stdio.h>
@@ -61,16 +62,29 @@ static size_t milestone_rag(const br_objective *o, br_ms_rag k)
     }
 }
 
-br_status br_objective_status(const br_objective *o)
+/* The status rule, one place for an objective and for its milestones
+ * alone: red when reds outnumber greens, amber when any is red or amber,
+ * green when any is green, NO_DATA when none is any. */
+static br_status rag_rule(size_t red, size_t amber, size_t green)
 {
-    size_t red = o->measures[BR_STATUS_RED] + milestone_rag(o, BR_MSRAG_RED);
-    size_t amber = o->measures[BR_STATUS_AMBER] + milestone_rag(o, BR_MSRAG_AMBER);
-    size_t green = o->measures[BR_STATUS_GREEN] + milestone_rag(o, BR_MSRAG_GREEN);
     if (red && red > green)
         return BR_STATUS_RED;
     if (red || amber)
         return BR_STATUS_AMBER;
     return green ? BR_STATUS_GREEN : BR_STATUS_NO_DATA;
+}
+
+br_status br_objective_status(const br_objective *o)
+{
+    return rag_rule(o->measures[BR_STATUS_RED] + milestone_rag(o, BR_MSRAG_RED),
+                    o->measures[BR_STATUS_AMBER] + milestone_rag(o, BR_MSRAG_AMBER),
+                    o->measures[BR_STATUS_GREEN] + milestone_rag(o, BR_MSRAG_GREEN));
+}
+
+br_status br_objective_milestone_status(const br_objective *o)
+{
+    return rag_rule(milestone_rag(o, BR_MSRAG_RED), milestone_rag(o, BR_MSRAG_AMBER),
+                    milestone_rag(o, BR_MSRAG_GREEN));
 }
 
 br_trend br_objective_direction(const br_objective *o)
@@ -210,12 +224,92 @@ static void check_risks_forms(const br_report *r, br_diags *d)
     }
 }
 
+/* An objective with no measures (milestones) in the paper, whose entry
+ * states no counts, has nothing counted: its cells print blank, not a row
+ * of zeros the author never wrote (export writes null). */
+static void blank_uncounted(br_objective *o)
+{
+    size_t measures = 0, milestones = o->overdue;
+    for (int k = 0; k < BR_STATUS_COUNT; k++)
+        measures += o->computed_measures[k];
+    for (int k = 0; k < BR_MS_COUNT; k++)
+        milestones += o->milestones[k];
+    for (int k = 0; k < BR_STATUS_COUNT && !o->measures_stated && !measures; k++)
+        o->measure_blank[k] = true;
+    for (int k = 0; k < BR_MSRAG_COUNT && !o->milestones_stated && !milestones; k++)
+        o->milestone_blank[k] = true;
+}
+
+/* The one Milestones cell: stated (milestone_status:), else the status
+ * rule on the milestones' RAG counts; blank when none is red, amber or
+ * green.  A stated one the paper's own milestones judge otherwise warns. */
+static void milestone_status(br_objective *o, br_diags *d)
+{
+    const br_objective_entry *e = o->entry;
+    br_objective paper = *o;
+    paper.milestones_stated = false;
+    br_status computed = br_objective_milestone_status(o);
+    br_status judged = br_objective_milestone_status(&paper);
+    o->milestone_status_stated = e && e->has_milestone_status;
+    o->milestone_status = o->milestone_status_stated ? e->milestone_status : computed;
+    o->milestone_status_blank = o->milestone_status == BR_STATUS_NO_DATA;
+    if (o->milestone_status_stated && judged <= BR_STATUS_GREEN && judged != o->milestone_status)
+        br_warning(d, e->milestone_status_loc, "objective '%s' has milestone_status: %s, but its "
+                   "milestones in this paper give %s (red: missed or overdue outnumber on track "
+                   "or complete; amber: any missed, overdue or at risk); the paper prints %s",
+                   o->id, br_status_name(o->milestone_status), br_status_name(judged),
+                   br_status_name(o->milestone_status));
+}
+
+/* What objective o has in RAG k of a count column: a count the profile
+ * would print (not a blank, not 0), or a risk as written. */
+static const char *cell_figure(const br_objective *o, int kind, br_status k, char buf[24])
+{
+    size_t n = 0;
+    if (kind == BR_PROFILE_RISKS)
+        return o->risks_by_rag ? o->risks_rag[k] : NULL;
+    if (kind == BR_PROFILE_MEASURES && !o->measure_blank[k])
+        n = o->measures[k];
+    if (kind == BR_PROFILE_MILESTONES && !o->milestone_blank[k])
+        n = o->milestone_rag[k];
+    if (!n)
+        return NULL;
+    snprintf(buf, 24, "%zu", n);
+    return buf;
+}
+
+/* A count column whose rag: leaves a RAG out drops that RAG's figures:
+ * each objective with one there is a warning (nothing lost silently). */
+static void check_profile_cells(const br_report *r, const br_section *s, br_diags *d)
+{
+    for (size_t c = 0; c < s->ncolumns; c++) {
+        const br_column *col = &s->columns[c];
+        for (int k = 0; k < 3 && col->nrag; k++) {
+            bool printed = false;
+            for (size_t j = 0; j < col->nrag; j++)
+                printed |= (int)col->rag[j] == k;
+            for (size_t i = 0; i < r->nobjectives && !printed; i++) {
+                char buf[24];
+                const char *fig = cell_figure(&r->objectives[i], (int)col->kind, (br_status)k, buf);
+                if (fig)
+                    br_warning(d, col->rag_loc, "the profile's %s column prints no %s cell, but "
+                               "objective '%s' has %s there; add %s to its rag: or the figure is "
+                               "not in the paper", br_vocab_profile_column_yaml[col->kind],
+                               br_status_name((br_status)k), r->objectives[i].id, fig,
+                               br_status_name((br_status)k));
+            }
+        }
+    }
+}
+
 static void compute_one(br_report *r, br_objective *o, br_diags *d)
 {
     count_measures(r, o);
     count_milestones(r, o);
     if (o->entry)
         apply_entry(o, o->entry);
+    blank_uncounted(o);
+    milestone_status(o, d);
     o->computed_status = br_objective_status(o);
     o->computed_direction = br_objective_direction(o);
     const br_commentary *said = stated_status(r, o->id);
@@ -276,4 +370,7 @@ void br_objectives_compute(br_report *r, br_diags *d)
     for (size_t i = 0; i < r->nobjectives; i++)
         compute_one(r, &r->objectives[i], d);
     check_risks_forms(r, d);
+    for (size_t i = 0; i < r->nsections; i++)
+        if (r->sections[i].type == BR_SEC_PROFILE)
+            check_profile_cells(r, &r->sections[i], d);
 }

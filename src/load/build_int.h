@@ -153,6 +153,11 @@ bool br_build_section_objective(builder *b, const br_node *v, void *obj);
 bool br_build_section_group(builder *b, const br_node *v, void *obj);
 bool br_build_section_kind(builder *b, const br_node *v, void *obj);
 bool br_build_section_columns(builder *b, const br_node *v, void *obj);
+/* A list of RAG names, each once, into out (at most 3): all three when
+ * all (a profile's rag_order), else one or more (a count column's rag:
+ * the cells it prints); what names the key in messages. */
+bool br_build_read_rag_list(builder *b, const br_node *v, br_status out[3], size_t *n, bool all,
+                            const char *what);
 bool br_build_section_milestone_columns(builder *b, const br_node *v, void *obj);
 bool br_build_section_group_by(builder *b, const br_node *v, void *obj);
 bool br_build_table_rows(builder *b, const br_node *v, void *obj);

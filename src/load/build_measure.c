@@ -500,7 +500,7 @@ void br_build_milestone(builder *b, const br_node *n, br_milestone *ms)
 static const field commentary_fields[] = {
     FIELD("id", F_KEY, false, br_commentary, id),
     FIELD("objective", F_TEXT, false, br_commentary, objective),
-    FIELD("title", F_TEXT, true, br_commentary, title),
+    FIELD("title", F_TEXT, false, br_commentary, title),
     FIELD("subtitle", F_TEXT, false, br_commentary, subtitle),
     ENUMH("rag", false, br_commentary, rag, br_build_rag_names, has_rag),
     FIELD("text", F_TEXT, true, br_commentary, text),

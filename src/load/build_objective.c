@@ -17,6 +17,18 @@ static bool read_status(builder *b, const br_node *v, void *obj)
     return e >= 0;
 }
 
+/* milestone_status: amber — the objective's milestones judged as one RAG,
+ * for a profile with one Milestones cell per row. */
+static bool read_milestone_status(builder *b, const br_node *v, void *obj)
+{
+    br_objective_entry *o = obj;
+    int e = br_build_read_enum(b, v, br_build_rag_names, "'milestone_status' of an objective");
+    o->milestone_status_loc = v->loc;
+    if (e >= 0)
+        o->milestone_status = (br_status)e, o->has_milestone_status = true;
+    return e >= 0;
+}
+
 static bool read_direction(builder *b, const br_node *v, void *obj)
 {
     br_objective_entry *o = obj;
@@ -105,6 +117,7 @@ static const field objective_fields[] = {
     CUSTOM("risks", false, read_risks),
     CUSTOM("measures", false, read_measure_counts),
     CUSTOM("milestones", false, read_milestone_counts),
+    CUSTOM("milestone_status", false, read_milestone_status),
 };
 
 void br_build_objective(builder *b, const br_node *n, br_objective_entry *o)

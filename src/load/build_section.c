@@ -84,13 +84,15 @@ typedef enum column_table { COLS_MEASURE, COLS_MILESTONE, COLS_PROFILE, COLS_SUM
 /* The keys a column mapping may take, and which table takes which:
  * measure columns all five, milestone columns all but with_status,
  * summary columns the first three, profile columns the first two. */
-enum { CK_COLUMN = 1, CK_HEADING = 2, CK_BANNER = 4, CK_WITH_STATUS = 8, CK_WITH_REF = 16 };
-static const char *const column_keys[] = {"column", "heading", "banner", "with_status", "with_ref"};
+enum { CK_COLUMN = 1, CK_HEADING = 2, CK_BANNER = 4, CK_WITH_STATUS = 8, CK_WITH_REF = 16,
+       CK_RAG = 32 };
+static const char *const column_keys[] = {"column", "heading", "banner", "with_status", "with_ref",
+                                          "rag"};
 enum { NCOLUMN_KEYS = sizeof column_keys / sizeof *column_keys };
 static const unsigned column_key_mask[] = {
     [COLS_MEASURE] = CK_COLUMN | CK_HEADING | CK_BANNER | CK_WITH_STATUS | CK_WITH_REF,
     [COLS_MILESTONE] = CK_COLUMN | CK_HEADING | CK_BANNER | CK_WITH_REF,
-    [COLS_PROFILE] = CK_COLUMN | CK_HEADING,
+    [COLS_PROFILE] = CK_COLUMN | CK_HEADING | CK_RAG,
     [COLS_SUMMARY] = CK_COLUMN | CK_HEADING | CK_BANNER,
 };
 
@@ -130,6 +132,46 @@ static bool check_with_ref(builder *b, const br_column *c, column_table table)
     br_error(b->d, c->with_ref_loc, "with_ref: prints the ref before the title, so it belongs on "
              "the title column ({column: title, with_ref: true}); use a ref column for a "
              "separate number");
+    return false;
+}
+
+bool br_build_read_rag_list(builder *b, const br_node *v, br_status out[3], size_t *n, bool all,
+                            const char *what)
+{
+    *n = 0;
+    if (!br_build_want_seq(b, v, what))
+        return false;
+    bool seen[3] = {false, false, false};
+    for (size_t i = 0; i < v->nitems; i++) {
+        int e = br_build_read_enum(b, v->items[i], br_build_rag_names, what);
+        if (e < 0)
+            return false;
+        if (seen[e]) {
+            br_error(b->d, v->items[i]->loc, "%s names '%s' twice; write each of red, amber and "
+                     "green at most once, e.g. [green, amber, red]", what, br_build_rag_names[e]);
+            return false;
+        }
+        seen[e] = true;
+        out[(*n)++] = (br_status)e;
+    }
+    if (all ? *n != 3 : *n == 0) {
+        br_error(b->d, v->loc, all ? "%s lists %zu of red, amber and green; write all three, "
+                                     "e.g. [green, amber, red]"
+                                   : "%s lists %zu of red, amber and green; write the cells the "
+                                     "column prints, e.g. [red, amber]", what, *n);
+        return false;
+    }
+    return true;
+}
+
+/* rag: on a profile column: only a column of RAG cells has them. */
+static bool check_rag(builder *b, const br_column *c, column_table table)
+{
+    if (table != COLS_PROFILE || !c->nrag || (int)c->kind == BR_PROFILE_MEASURES ||
+        (int)c->kind == BR_PROFILE_MILESTONES || (int)c->kind == BR_PROFILE_RISKS)
+        return true;
+    br_error(b->d, c->rag_loc, "rag: chooses the RAG cells of a measures, milestones or risks "
+             "column; the '%s' column has none", br_vocab_profile_column_yaml[c->kind]);
     return false;
 }
 
@@ -186,6 +228,10 @@ static bool read_column(builder *b, const br_node *v, br_column *c, column_table
             else if (key == CK_WITH_REF) {
                 br_build_read_bool(b, v->pairs[i].value, "'with_ref' of a column", &c->with_ref);
                 c->with_ref_loc = v->pairs[i].key->loc;
+            } else if (key == CK_RAG) {
+                c->rag_loc = v->pairs[i].key->loc;
+                br_build_read_rag_list(b, v->pairs[i].value, c->rag, &c->nrag, false,
+                                       "'rag' of a profile column");
             } else
                 column_key_error(b, v->pairs[i].key, table);
         }
@@ -202,7 +248,8 @@ static bool read_column(builder *b, const br_node *v, br_column *c, column_table
                 ? br_build_read_enum(b, name, br_vocab_profile_column_yaml, "a profile column")
                 : br_build_read_enum(b, name, br_summary_column_names, "a summary column");
     c->kind = (br_column_kind)(e < 0 ? 0 : e);
-    return e >= 0 && (table != COLS_MILESTONE || check_with_ref(b, c, table));
+    return e >= 0 && (table != COLS_MILESTONE || check_with_ref(b, c, table)) &&
+           check_rag(b, c, table);
 }
 
 static void read_column_list(builder *b, const br_node *v, br_column **cols, size_t *n,

@@ -13,29 +13,20 @@
 static bool read_rag_order(builder *b, const br_node *v, void *obj)
 {
     br_section *s = obj;
-    static const char *const rag[] = {"red", "amber", "green", NULL};
-    if (!br_build_want_seq(b, v, "'rag_order'"))
+    size_t n;
+    s->has_rag_order = br_build_read_rag_list(b, v, s->rag_order, &n, true, "'rag_order'");
+    return s->has_rag_order;
+}
+
+/* key: false — no "Key: G Better than target ..." row under the table
+ * (a paper whose own profile has none, its letters named elsewhere). */
+static bool read_key(builder *b, const br_node *v, void *obj)
+{
+    br_section *s = obj;
+    bool key = true;
+    if (!br_build_read_bool(b, v, "'key' of a profile", &key))
         return false;
-    bool seen[3] = {false, false, false};
-    size_t n = 0;
-    for (size_t i = 0; i < v->nitems; i++) {
-        int e = br_build_read_enum(b, v->items[i], rag, "'rag_order'");
-        if (e < 0)
-            return false;
-        if (seen[e] || n == 3) {
-            br_error(b->d, v->items[i]->loc, "'rag_order' names '%s' twice; write red, amber and "
-                     "green once each, e.g. [green, amber, red]", rag[e]);
-            return false;
-        }
-        seen[e] = true;
-        s->rag_order[n++] = (br_status)e;
-    }
-    if (n != 3) {
-        br_error(b->d, v->loc, "'rag_order' lists %zu of red, amber and green; write all three, "
-                 "e.g. [green, amber, red]", n);
-        return false;
-    }
-    s->has_rag_order = true;
+    s->no_key = !key;
     return true;
 }
 
@@ -43,6 +34,7 @@ static const field fields[] = {
     BR_SECTION_COMMON(false),
     CUSTOM("columns", false, br_build_section_columns),
     CUSTOM("rag_order", false, read_rag_order),
+    CUSTOM("key", false, read_key),
 };
 
 /* A column named twice prints its figures twice: almost always a slip. */

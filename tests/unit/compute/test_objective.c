@@ -318,6 +318,8 @@ static void blank_counts_and_risks_by_rag(void **state)
     r->objective_entries = entries, r->nobjective_entries = 2;
     br_measure *m = fx_measure(r, "m1", BR_POLARITY_HIGHER, BR_UNIT_NUMBER);
     m->objective = "A", m->status = BR_STATUS_AMBER;
+    br_measure *m2 = fx_measure(r, "m2", BR_POLARITY_HIGHER, BR_UNIT_NUMBER);
+    m2->objective = "B", m2->status = BR_STATUS_GREEN;
     br_report_index(r);
     br_diags d;
     br_diags_init(&d, a);
@@ -334,8 +336,12 @@ static void blank_counts_and_risks_by_rag(void **state)
     assert_true(A->risks_by_rag);
     assert_string_equal(A->risks_rag[BR_MSRAG_RED], "1*");
     assert_null(A->risks_rag[BR_MSRAG_AMBER]);
-    /* the computed counts print in full where nothing is stated */
+    /* the computed counts print in full where nothing is stated and the
+     * paper has something to count; B has no milestones: blank, not 0 */
     assert_false(r->objectives[1].measure_blank[BR_STATUS_RED]);
+    assert_int_equal(r->objectives[1].measures[BR_STATUS_RED], 0);
+    assert_true(r->objectives[1].milestone_blank[BR_MSRAG_RED]);
+    assert_true(r->objectives[1].milestone_status_blank);
     assert_int_equal(d.errors, 1);      /* B's risks as one text */
     bool counts_warned = false;
     for (size_t i = 0; i < d.count; i++)
