@@ -34,6 +34,15 @@ br_status br_measure_status(const br_measure *m, size_t p);
  * (polarity none, a text or missing target, polarity range without range). */
 size_t br_measure_bands(const br_measure *m, br_band out[BR_MAX_BANDS]);
 
+/* The band of bands (lowest first) that x lies in, BR_NONE when none.  A
+ * figure on the edge of two bands belongs to the better (green over amber
+ * over red, a band with no status last) and, between two of one rank, to
+ * the one that starts there: as br_measure_status judges a target's edge. */
+size_t br_band_of(const br_band *bands, size_t n, double x);
+/* The band m's figure for period p lies in, the figure compared as the
+ * paper prints it; BR_NONE when it has none or lies in no band. */
+size_t br_measure_band_of(const br_measure *m, const br_band *bands, size_t n, size_t p);
+
 /* Trend of m up to and including period p (docs/format.md "Trend"):
  * the last three periods up to p with numeric values, judged by polarity. */
 br_trend br_measure_trend(const br_measure *m, const br_report *report, size_t p,

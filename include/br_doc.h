@@ -88,6 +88,7 @@ typedef struct br_chart_band {
     double from, to;
     uint32_t fill;          /* the status fill; layout lightens it (style chart.band_tint) */
     const char *label;      /* the status's word, for the key ("In tolerance"); NULL: none */
+    int rank;               /* the key lists band words by rank, the lowest (best) first */
 } br_chart_band;
 
 /* How the axis writes a figure: prefix, number, suffix ("£" "54.6" "m"). */
@@ -127,6 +128,12 @@ typedef struct br_chart {
     const char *target_label;   /* the target mark, in the key: "Target" */
     br_chart_band *bands;
     size_t nbands;
+    bool fixed_scale;       /* the axis runs exactly from scale_lo to scale_hi */
+    double scale_lo, scale_hi;
+    const double *ticks;    /* the axis's marks, low to high (a gauge's band
+                               edges), labelled to one number of decimals;
+                               NULL: round steps */
+    size_t nticks;
     /* LINE, SPARKLINE */
     br_chart_point *points;
     size_t npoints;

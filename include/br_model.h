@@ -111,6 +111,8 @@ typedef enum br_trend {
 typedef struct br_band {
     double from, to;
     br_status status;
+    bool neutral;       /* a gauge's band with no status (the paper gives only
+                           its edges): drawn in a grey shade, named by no word */
 } br_band;
 
 #define BR_MAX_BANDS 5          /* red, amber, green, amber, red (range) */
@@ -554,6 +556,14 @@ typedef struct br_section {
     bool latest;                /* bullet: the latest period with a figure, not
                                    the report period's */
     br_loc latest_loc;
+    bool has_scale;             /* bullet: the axis runs from scale_from to
+                                   scale_to exactly (scale: {from, to}) */
+    double scale_from, scale_to;
+    br_loc scale_loc;
+    bool has_target;            /* bullet with bands: the gauge's target mark */
+    double target;
+    int target_decimals;        /* as written (95.0: 1) */
+    br_loc target_loc;
 
     /* profile: columns (above) hold br_profile_column kinds */
     br_status rag_order[3];     /* its RAG count columns, left to right */

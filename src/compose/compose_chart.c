@@ -35,6 +35,12 @@ static br_chart_axis axis_of(composer *c, const br_measure *m)
 
 /* ---- bullet ---- */
 
+/* Green, amber, red: the order a key lists status bands in. */
+static int status_rank(br_status st)
+{
+    return st == BR_STATUS_GREEN ? 0 : st == BR_STATUS_AMBER ? 1 : 2;
+}
+
 /* The measure's status bands (computed: br_measure_bands) in the
  * template's status fills. */
 static size_t bullet_bands(composer *c, const br_measure *m, br_chart_band *out)
@@ -42,8 +48,19 @@ static size_t bullet_bands(composer *c, const br_measure *m, br_chart_band *out)
     for (size_t i = 0; i < m->nbands; i++)
         out[i] = (br_chart_band){m->bands[i].from, m->bands[i].to,
                                  c->t->status[m->bands[i].status].fill,
-                                 c->t->status[m->bands[i].status].label};
+                                 c->t->status[m->bands[i].status].label,
+                                 status_rank(m->bands[i].status)};
     return m->nbands;
+}
+
+/* An explicit scale: {from, to}: the axis runs exactly over it. */
+static void stated_scale(const br_section *s, br_chart *ch)
+{
+    if (!s->has_scale)
+        return;
+    ch->fixed_scale = true;
+    ch->scale_lo = s->scale_from;
+    ch->scale_hi = s->scale_to;
 }
 
 /* Why a bullet has nothing to draw, in words, its status's word said once:
@@ -65,20 +82,140 @@ static const char *undrawable_summary(composer *c, const br_measure *m, const br
 
 /* A figure as written (11.66, a band's 12.83), to the measure's decimals:
  * when it gives them: the words repeat the paper's numbers. */
-static const char *written(composer *c, const br_measure *m, double x)
+static const char *written_places(composer *c, const br_measure *m, double x, int places)
 {
-    br_value v = {.kind = BR_VALUE_NUMBER, .number = x, .decimals = br_format_written_places(x)};
+    br_value v = {.kind = BR_VALUE_NUMBER, .number = x, .decimals = places};
     return br_format_value(c->a, &v, m->unit, m->decimals, false, &c->t->numbers);
 }
 
-/* A measure's figure against the paper's own bands (a gauge's scale, no
- * target): each band named in the key by its status's word, the figure's
- * band said in words. */
+static const char *written(composer *c, const br_measure *m, double x)
+{
+    return written_places(c, m, x, br_format_written_places(x));
+}
+
+/* How the words name period p, the report period when p is none. */
+static const char *period_words(const composer *c, size_t p)
+{
+    return p != BR_NONE ? c->r->periods[p].id : c->r->period_id;
+}
+
+/* A gauge's band by its colour, as the paper shows it: the dial has no
+ * target to be better than or within tolerance of. */
+static const char *const colour_words[] = {
+    [BR_STATUS_RED] = "red", [BR_STATUS_AMBER] = "amber", [BR_STATUS_GREEN] = "green",
+};
+
+static const char *capitalised(composer *c, const char *w)
+{
+    char *s = br_arena_strdup(c->a, w);
+    s[0] = (char)(s[0] - 'a' + 'A');
+    return s;
+}
+
+/* An uncoloured band's grey: the k-th of n, light to dark from the lowest
+ * band up (the style's band tint lightens it further). */
+static uint32_t neutral_fill(size_t k, size_t n)
+{
+    unsigned level = n > 1 ? 0xB0u - (unsigned)((0xB0 - 0x40) * k / (n - 1)) : 0x80u;
+    return level << 16 | level << 8 | level;
+}
+
+/* The gauge's bands as drawn: coloured ones in their status fills, named
+ * in the key by their colour; uncoloured ones in greys, named by none. */
+static void gauge_bands(composer *c, const br_section *s, br_chart *ch)
+{
+    size_t nneutral = 0, k = 0;
+    for (size_t i = 0; i < s->nbands; i++)
+        nneutral += s->bands[i].neutral;
+    ch->bands = br_arena_calloc(c->a, s->nbands, sizeof *ch->bands);
+    for (size_t i = 0; i < s->nbands; i++) {
+        const br_band *b = &s->bands[i];
+        ch->bands[i] = b->neutral
+            ? (br_chart_band){b->from, b->to, neutral_fill(k++, nneutral), NULL, 3}
+            : (br_chart_band){b->from, b->to, c->t->status[b->status].fill,
+                              capitalised(c, colour_words[b->status]), status_rank(b->status)};
+    }
+    ch->nbands = s->nbands;
+}
+
+/* The gauge's scale: its first band's start to its last band's end (or the
+ * stated scale:), widened to a figure or target beyond them; its marks are
+ * the band edges and the target, as the paper's dial labels them. */
+static void gauge_scale(composer *c, const br_section *s, const br_chart *ch, br_chart *out)
+{
+    double lo = s->bands[0].from, hi = s->bands[s->nbands - 1].to;
+    if (!s->has_scale) {
+        if (ch->has_value)
+            lo = fmin(lo, ch->value), hi = fmax(hi, ch->value);
+        if (ch->has_target)
+            lo = fmin(lo, ch->target), hi = fmax(hi, ch->target);
+    } else {
+        lo = s->scale_from, hi = s->scale_to;
+    }
+    double *t = br_arena_calloc(c->a, 2 * s->nbands + 3, sizeof *t);
+    size_t n = 0;
+    t[n++] = lo;
+    for (size_t i = 0; i < s->nbands; i++)
+        t[n++] = s->bands[i].from, t[n++] = s->bands[i].to;
+    if (ch->has_target)
+        t[n++] = ch->target;
+    t[n++] = hi;
+    /* Sorted, once each, within the scale. */
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        double v = t[i];
+        if (v < lo || v > hi)
+            continue;
+        size_t j = m;
+        while (j > 0 && t[j - 1] > v)
+            j--;
+        if (j > 0 && t[j - 1] == v)
+            continue;
+        memmove(&t[j + 1], &t[j], (m - j) * sizeof *t);
+        t[j] = v, m++;
+    }
+    out->fixed_scale = true;
+    out->scale_lo = lo, out->scale_hi = hi;
+    out->ticks = t, out->nticks = m;
+}
+
+/* Where the figure lies among the gauge's bands, in words: "in the green
+ * band (0 to 12.83)", "in the band 80% to 90%" (uncoloured). */
+static const char *gauge_band_words(composer *c, const br_section *s, const br_measure *m,
+                                    size_t p)
+{
+    size_t k = br_measure_band_of(m, s->bands, s->nbands, p);
+    if (k == BR_NONE)
+        return "outside the bands drawn";
+    const br_band *b = &s->bands[k];
+    const char *edges = br_arena_printf(c->a, "%s to %s", written(c, m, b->from),
+                                        written(c, m, b->to));
+    return b->neutral ? br_arena_printf(c->a, "in the band %s", edges)
+                      : br_arena_printf(c->a, "in the %s band (%s)", colour_words[b->status], edges);
+}
+
+/* The gauge's target: the chart's own (target: on the section), else the
+ * measure's when it has one. */
+static bool gauge_target(const br_section *s, const br_measure *m, double *target)
+{
+    if (s->has_target)
+        *target = s->target;
+    else if (m->polarity != BR_POLARITY_RANGE && m->target.kind == BR_VALUE_NUMBER)
+        *target = m->target.number;
+    else
+        return false;
+    return true;
+}
+
+/* A measure's figure on the paper's own dial: its bands (a colour each,
+ * or none), its scale and marks, the target when it has one, and in words
+ * the result, the target and the band the figure is in ("2012/13 Q4
+ * result: 11.66, in the green band (0 to 12.83)"). */
 static void stated_bands_chart(composer *c, const br_section *s, const br_measure *m,
                                size_t p, br_chart *ch)
 {
     const br_value *v = p != BR_NONE ? &m->values[p] : NULL;
-    const char *period = p != BR_NONE ? c->r->periods[p].id : c->r->period_id;
+    const char *period = period_words(c, p);
     ch->type = BR_CHART_TYPE_BULLET;
     ch->axis = axis_of(c, m);
     if (!v || v->kind != BR_VALUE_NUMBER) {
@@ -88,33 +225,36 @@ static void stated_bands_chart(composer *c, const br_section *s, const br_measur
     ch->has_value = true;
     ch->value = v->number;
     ch->value_label = br_arena_printf(c->a, "%s figure", period);
-    ch->bands = br_arena_calloc(c->a, s->nbands, sizeof *ch->bands);
-    const char *in = NULL;
-    for (size_t i = 0; i < s->nbands; i++) {
-        const br_band *b = &s->bands[i];
-        const br_rag_style *rs = &c->t->status[b->status];
-        ch->bands[i] = (br_chart_band){b->from, b->to, rs->fill, rs->label};
-        if (!in && v->number >= b->from && v->number <= b->to)
-            in = br_arena_printf(c->a, "in the band %s to %s (%s)", written(c, m, b->from),
-                                 written(c, m, b->to), rs->label);
-    }
-    ch->nbands = s->nbands;
-    ch->summary = br_arena_printf(c->a, "%s: %s, %s", period,
+    ch->has_target = gauge_target(s, m, &ch->target);
+    ch->target_label = "Target";
+    gauge_bands(c, s, ch);
+    gauge_scale(c, s, ch, ch);
+    const char *result = p == c->r->period
+        ? br_arena_printf(c->a, "%s result", period)
+        : br_arena_printf(c->a, "Latest result, as of %s", period);
+    const char *against = ch->has_target
+        ? br_arena_printf(c->a, " against a target of %s", s->has_target
+                          ? written_places(c, m, s->target, s->target_decimals)
+                          : br_format_value(c->a, &m->target, m->unit, m->decimals, false,
+                                            &c->t->numbers)) : "";
+    ch->summary = br_arena_printf(c->a, "%s: %s%s, %s", result,
                                   br_format_value(c->a, v, m->unit, m->decimals, false,
                                                   &c->t->numbers),
-                                  in ? in : "outside the bands drawn");
+                                  against, gauge_band_words(c, s, m, p));
 }
 
 /* A measure's figure for the period against its target and status bands;
  * the summary says in words what the colours say. */
-static void bullet_chart(composer *c, const br_measure *m, size_t p, br_chart *ch)
+static void bullet_chart(composer *c, const br_section *s, const br_measure *m, size_t p,
+                         br_chart *ch)
 {
     const br_value *v = p != BR_NONE ? &m->values[p] : NULL;
-    const char *period = p != BR_NONE ? c->r->periods[p].id : c->r->period_id;
+    const char *period = period_words(c, p);
     /* The latest figure of an earlier period: its status is the report
      * period's, which it does not have, so the summary says so. */
     const char *word = p == c->r->period ? c->t->status[m->status].label
-        : br_arena_printf(c->a, "the latest figure; %s has none", c->r->period_id);
+        : br_arena_printf(c->a, "the latest figure; %s has none",
+                          period_words(c, c->r->period));
     bool drawable = v && v->kind == BR_VALUE_NUMBER && m->polarity != BR_POLARITY_NONE &&
                     (m->polarity == BR_POLARITY_RANGE ? m->has_range : m->target.kind == BR_VALUE_NUMBER);
     ch->type = BR_CHART_TYPE_BULLET;
@@ -136,6 +276,7 @@ static void bullet_chart(composer *c, const br_measure *m, size_t p, br_chart *c
     ch->target = m->target.number;
     ch->bands = br_arena_calloc(c->a, BR_MAX_BANDS, sizeof *ch->bands);
     ch->nbands = bullet_bands(c, m, ch->bands);
+    stated_scale(s, ch);
 }
 
 /* ---- line ---- */
@@ -150,7 +291,7 @@ static bool history_points(composer *c, const br_measure *m, br_chart *ch)
     ch->points = br_arena_calloc(c->a, ch->npoints + 1, sizeof *ch->points);
     bool any = false;
     for (size_t p = 0; p < ch->npoints; p++) {
-        ch->points[p].label = r->periods[p].id;
+        ch->points[p].label = period_words(c, p);
         if (m->values[p].kind != BR_VALUE_NUMBER)
             continue;
         ch->points[p].value = m->values[p].number;
@@ -184,7 +325,7 @@ static bool charts_period(const composer *c, const br_section *s, const br_measu
     if (m->values[p].kind != BR_VALUE_NUMBER)
         return false;
     if (s->chart == BR_CHART_BULLET)
-        return p == r->period;
+        return p == (s->latest ? m->latest : r->period);
     return p <= (r->period != BR_NONE ? r->period : r->nperiods - 1);
 }
 
@@ -200,7 +341,7 @@ static void chart_notes(composer *c, const br_section *s, const br_measure *m)
         br_block *b = br_doc_add_block(c->doc, BR_BLOCK_PARAGRAPH);
         b->loc = s->loc;
         br_rich_parse(c->a, &b->text, br_arena_printf(c->a, "*%s, %s:* %s",
-                      br_markup_plain(c->a, m->title), c->r->periods[p].id, m->notes[p]),
+                      br_markup_plain(c->a, m->title), period_words(c, p), m->notes[p]),
                       BR_FACE_REGULAR, m->loc);
     }
 }
@@ -212,7 +353,7 @@ static void chart_of(composer *c, const br_section *s, const br_measure *m, br_c
     if (s->chart == BR_CHART_BULLET && s->nbands)
         stated_bands_chart(c, s, m, p, ch);
     else if (s->chart == BR_CHART_BULLET)
-        bullet_chart(c, m, p, ch);
+        bullet_chart(c, s, m, p, ch);
     else
         line_chart(c, m, ch);
 }

@@ -338,6 +338,13 @@ static void mark_measure(checker *c, size_t i, const br_column *cols, size_t nco
                 c->comparator_shown[c->comparator_first[i] + j] = true;
 }
 
+void br_check_mark_charted(checker *c, size_t i, bool judged)
+{
+    c->measure_shown[i] = true;
+    c->measure_columns[i] |= (uint32_t)1 << BR_COL_TITLE | (uint32_t)1 << BR_COL_VALUE;
+    c->measure_bulleted[i] |= judged;
+}
+
 size_t br_check_mark_measures(checker *c, const br_selection *sel, const char *objective,
                               const br_column *cols, size_t ncols)
 {

@@ -51,6 +51,11 @@ size_t br_check_mark_measures(checker *c, const br_selection *sel, const char *o
 size_t br_check_mark_milestones(checker *c, const br_selection *sel, const char *objective,
                                 const br_column *cols, size_t ncols);
 
+/* Measure i is drawn in a bullet or line chart: its title and figure are
+ * in the paper (as a table's title and value columns print them); judged:
+ * against its target and status bands, which need its polarity. */
+void br_check_mark_charted(checker *c, size_t i, bool judged);
+
 /* An error (with a suggestion) for each comparator:<name> column of s that
  * no measure has. */
 void br_check_comparator_columns(checker *c, const br_section *s);

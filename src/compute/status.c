@@ -119,3 +119,33 @@ size_t br_measure_bands(const br_measure *m, br_band out[BR_MAX_BANDS])
     n = add_band(out, n, t, l, BR_STATUS_AMBER);
     return add_band(out, n, l, hi, BR_STATUS_RED);
 }
+
+/* Green over amber over red; a band with no status ranks last. */
+static int band_rank(const br_band *b)
+{
+    if (b->neutral)
+        return 3;
+    return b->status == BR_STATUS_GREEN ? 0 : b->status == BR_STATUS_AMBER ? 1 : 2;
+}
+
+size_t br_band_of(const br_band *bands, size_t n, double x)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (x < bands[i].from || x > bands[i].to)
+            continue;
+        /* On the edge with the next band: the better of the two, and
+         * between two of one rank the one that starts there. */
+        if (x == bands[i].to && i + 1 < n && bands[i + 1].from == x &&
+            band_rank(&bands[i + 1]) <= band_rank(&bands[i]))
+            return i + 1;
+        return i;
+    }
+    return BR_NONE;
+}
+
+size_t br_measure_band_of(const br_measure *m, const br_band *bands, size_t n, size_t p)
+{
+    if (p == BR_NONE || m->values[p].kind != BR_VALUE_NUMBER)
+        return BR_NONE;
+    return br_band_of(bands, n, printed(m, &m->values[p]));
+}

@@ -229,16 +229,21 @@ static int decimals_of(double v, int max)
     return max;
 }
 
-static const char *axis_text(cb *b, double v, int decimals)
+/* v written with exactly `decimals` places, in the chart's unit. */
+static const char *axis_text_places(cb *b, double v, int decimals)
 {
     const br_chart_axis *a = &b->c->axis;
     br_numfmt fmt = {a->thousands, a->brackets ? BR_NEG_BRACKETS : BR_NEG_MINUS};
     if (fabs(v) < 1e-9)
         v = 0;
-    /* No needless decimals: 0, 0.5, 1, 1.5 rather than 0.0, 0.5, 1.0. */
-    decimals = decimals_of(v, decimals);
     return br_format_affixed(b->L->arena, br_format_number(b->L->arena, v, decimals, &fmt),
                              a->prefix ? a->prefix : "", a->suffix ? a->suffix : "");
+}
+
+/* No needless decimals: 0, 0.5, 1, 1.5 rather than 0.0, 0.5, 1.0. */
+static const char *axis_text(cb *b, double v, int decimals)
+{
+    return axis_text_places(b, v, decimals_of(v, decimals));
 }
 
 /* The axis over [lo, hi] (exactly, when fixed) with at most max_steps
@@ -246,7 +251,7 @@ static const char *axis_text(cb *b, double v, int decimals)
  * they never meet), keep LABEL_GAP apart. */
 static axis choose_axis(cb *b, double lo, double hi, bool fixed, int max_steps, double len)
 {
-    axis a = {lo, hi, 0, 0};
+    axis a = {lo, hi, 0, 0}, between = {0, 0, 0, 0};
     if (!(hi > lo))
         hi = lo + (lo != 0 ? fabs(lo) * 0.1 : 1);
     double step = round_step((hi - lo) / max_steps);
@@ -256,7 +261,12 @@ static axis choose_axis(cb *b, double lo, double hi, bool fixed, int max_steps, 
         a.hi = fixed ? hi : ceil(hi / step - 1e-9) * step;
         a.decimals = decimals_of(step, 6);
         double n = round((a.hi - a.lo) / step);
-        if (n > max_steps || (fixed && fabs(n * step - (a.hi - a.lo)) > 1e-9 * (a.hi - a.lo)))
+        bool divides = fabs(n * step - (a.hi - a.lo)) <= 1e-9 * (a.hi - a.lo);
+        /* A stated scale no round step divides (0 to 12.83): the finest
+         * step that is few enough marks between its ends. */
+        if (fixed && !divides && !between.step && floor((a.hi - a.lo) / step) <= max_steps)
+            between = a;
+        if (n > max_steps || (fixed && !divides))
             continue;
         if (len <= 0)
             return a;
@@ -275,7 +285,7 @@ static axis choose_axis(cb *b, double lo, double hi, bool fixed, int max_steps, 
         if (fits || n <= 1 || (n <= 2 && a.lo < 0 && a.hi > 0))
             return a;
     }
-    return a;
+    return between.step ? between : a;
 }
 
 /* Finite figures the chart shows: its value, target, band edges, points. */
@@ -310,35 +320,88 @@ static uint32_t tint(uint32_t rgb, double keep)
     return out;
 }
 
-/* A part-of-a-whole axis: from zero (or the lowest figure), with a tenth of
- * room past the largest; a percentage axis is 0-100% unless a figure lies
- * outside it. */
+/* A bullet's axis: a stated scale exactly (a gauge's own, 50-100%); else
+ * part of a whole, from zero (or the lowest figure), with a tenth of room
+ * past the largest, a percentage axis 0-100% unless a figure lies outside
+ * it. */
 static axis bullet_axis(cb *b)
 {
+    const br_chart *c = b->c;
     double lo, hi;
-    chart_range(b->c, &lo, &hi);
+    int max_steps = (int)fmin(8, fmax(2, b->w / 80));
+    if (c->fixed_scale)
+        return choose_axis(b, c->scale_lo, c->scale_hi, true, max_steps, b->w);
+    chart_range(c, &lo, &hi);
     lo = fmin(lo, 0), hi = fmax(hi, 0);
-    bool whole = b->c->axis.percent && lo >= 0 && hi <= 100;
+    bool whole = c->axis.percent && lo >= 0 && hi <= 100;
     if (whole)
         lo = 0, hi = 100;
     else
         hi += (hi - lo) * 0.1, lo -= lo < 0 ? (hi - lo) * 0.1 : 0;
-    int max_steps = (int)fmin(8, fmax(2, b->w / 80));
     return choose_axis(b, lo, hi, whole, max_steps, b->w);
 }
 
+/* The marks of a bullet's axis a, low to high, and the decimals they are
+ * all written with: the chart's own (a gauge's band edges: 0.00, 12.83,
+ * 14.13, 25.00), else a's round steps; on a stated scale no round step
+ * divides (0 to 12.83), its ends and the steps between them. */
+static size_t bullet_ticks(cb *b, const axis *a, double **out, int *decimals)
+{
+    const br_chart *c = b->c;
+    size_t n = 0;
+    double *t;
+    *decimals = 0;
+    if (c->ticks && c->nticks) {
+        t = br_arena_calloc(b->L->work, c->nticks, sizeof *t);
+        for (size_t i = 0; i < c->nticks; i++)
+            *decimals = (int)fmax(*decimals, decimals_of(c->ticks[i], 6));
+        memcpy(t, c->ticks, c->nticks * sizeof *t);
+        *out = t;
+        return c->nticks;
+    }
+    double steps = (a->hi - a->lo) / a->step;
+    t = br_arena_calloc(b->L->work, (size_t)fmin(fmax(steps, 0), 64) + 3, sizeof *t);
+    t[n++] = a->lo;
+    for (double v = (floor(a->lo / a->step + 1e-9) + 1) * a->step;
+         v < a->hi - a->step * 1e-6 && n < 64; v += a->step)
+        if (v > a->lo + a->step * 1e-6)
+            t[n++] = v;
+    t[n++] = a->hi;
+    *decimals = a->decimals;
+    for (size_t i = 0; i < n; i++)
+        *decimals = (int)fmax(*decimals, decimals_of(t[i], 6));
+    *out = t;
+    return n;
+}
+
+#define MARK_LINES 3      /* lines a gauge's crowded marks may take under its axis */
+
+/* The marks' labels under the axis, centred on their ticks (the end ones
+ * kept inside), from the low end; a chart's own marks (a gauge's band
+ * edges and target) the ends first, and those with no room on the first
+ * line go on a second or third, else are left out. */
 static void axis_labels_below(cb *b, const axis *a, double x0, double len, double top)
 {
-    double n = round((a->hi - a->lo) / a->step);
-    double base = top + TICK_LEN + 1 + b->asc;
-    for (int i = 0; i <= n; i++) {
-        double x = x0 + i * len / n;
+    double *t;
+    int decimals;
+    size_t n = bullet_ticks(b, a, &t, &decimals);
+    bool own = b->c->ticks && b->c->nticks;
+    double base = top + TICK_LEN + 1 + b->asc, lead = b->asc + b->desc + 1;
+    int lines = 1;
+    for (size_t k = 0; k < n; k++) {
+        size_t i = !own || k == 0 ? k : k == 1 ? n - 1 : k - 1;
+        double x = x0 + (t[i] - a->lo) / (a->hi - a->lo) * len;
         line(b, x, top, x, top + TICK_LEN, 0.5, b->cs->axis_color);
-        const char *s = axis_text(b, a->lo + i * a->step, a->decimals);
+        const char *s = own ? axis_text_places(b, t[i], decimals) : axis_text(b, t[i], decimals);
         double w = text_w(b, s, BR_FACE_REGULAR, b->size);
-        label_if_free(b, fmin(fmax(x - w / 2, x0), x0 + len - w), base, s, BR_FACE_REGULAR);
+        double at = fmin(fmax(x - w / 2, x0), x0 + len - w);
+        for (int l = 0; l < (own ? MARK_LINES : 1); l++)
+            if (label_if_free(b, at, base + l * lead, s, BR_FACE_REGULAR)) {
+                lines = l + 1 > lines ? l + 1 : lines;
+                break;
+            }
     }
-    b->y = base + b->desc;
+    b->y = base + (lines - 1) * lead + b->desc;
 }
 
 static void bullet(cb *b)
@@ -868,27 +931,40 @@ typedef struct key_entry {
     key_kind kind;
     uint32_t fill;
     const char *label;
+    int rank;
 } key_entry;
 
-/* The key's entries: each status band once (by its word, in the order the
- * bullets first show them), the bar and the target mark; 0 when the block
- * draws no bullet. */
+/* Adds band k of chart c to the key's n entries unless its word is there
+ * (or it has none), after the entries of its rank and better. */
+static void key_band(lay *L, key_entry **e, size_t *n, size_t *cap, const br_chart_band *band)
+{
+    const char *w = band->label;
+    if (!w || !*w)
+        return;
+    for (size_t j = 0; j < *n; j++)
+        if (strcmp((*e)[j].label, w) == 0)
+            return;
+    BR_PUSH(L->work, *e, *n, *cap);
+    size_t at = *n - 1;
+    while (at > 0 && (*e)[at - 1].rank > band->rank)
+        at--;
+    memmove(&(*e)[at + 1], &(*e)[at], (*n - 1 - at) * sizeof **e);
+    (*e)[at] = (key_entry){KEY_BAND, band->fill, w, band->rank};
+}
+
+/* The key's entries: each status band once, by its word, best first (the
+ * bands' rank: green, amber, red, whatever order a chart draws them in),
+ * then the bar and the target mark; 0 when the block draws no bullet. */
 static size_t key_entries(lay *L, const br_block *bk, key_entry **out)
 {
     size_t n = 0, cap = 0;
-    key_entry *e = NULL, bar = {KEY_BAR, 0, NULL}, mark = {KEY_TARGET, 0, NULL};
+    key_entry *e = NULL, bar = {KEY_BAR, 0, NULL, 0}, mark = {KEY_TARGET, 0, NULL, 0};
     for (size_t i = 0; i < bk->ncharts; i++) {
         const br_chart *c = &bk->charts[i];
         if (c->type != BR_CHART_TYPE_BULLET || !c->has_value)
             continue;
-        for (size_t k = 0; k < c->nbands; k++) {
-            const char *w = c->bands[k].label;
-            bool seen = !w || !*w;
-            for (size_t j = 0; j < n && !seen; j++)
-                seen = strcmp(e[j].label, w) == 0;
-            if (!seen)
-                *BR_PUSH(L->work, e, n, cap) = (key_entry){KEY_BAND, c->bands[k].fill, w};
-        }
+        for (size_t k = 0; k < c->nbands; k++)
+            key_band(L, &e, &n, &cap, &c->bands[k]);
         bar.label = bar.label ? bar.label : c->value_label;
         if (c->has_target)
             mark.label = mark.label ? mark.label : c->target_label;

@@ -188,7 +188,19 @@ static void chart(FILE *out, const br_chart *c, const char *in)
             fputc('\n', out);
     for (size_t i = 0; i < c->nbands; i++) {
         fprintf(out, "%s    band ", in), fig(out, c->bands[i].from), fputs(" .. ", out);
-        fig(out, c->bands[i].to), fprintf(out, " #%06X\n", (unsigned)c->bands[i].fill);
+        fig(out, c->bands[i].to), fprintf(out, " #%06X", (unsigned)c->bands[i].fill);
+        if (c->bands[i].label)
+            fputc(' ', out), quoted(out, c->bands[i].label, strlen(c->bands[i].label));
+        fputc('\n', out);
+    }
+    if (c->fixed_scale)
+        fprintf(out, "%s    scale ", in), fig(out, c->scale_lo), fputs(" .. ", out),
+            fig(out, c->scale_hi), fputc('\n', out);
+    if (c->nticks) {
+        fprintf(out, "%s    marks", in);
+        for (size_t i = 0; i < c->nticks; i++)
+            fputc(' ', out), fig(out, c->ticks[i]);
+        fputc('\n', out);
     }
     for (size_t i = 0; i < c->npoints; i++) {
         fprintf(out, "%s    point ", in);

@@ -346,25 +346,77 @@ static void a_gauge_draws_its_own_bands_and_the_latest_figure(void **state)
         "  - {id: lat, title: Latest, unit: percent, polarity: higher, target: 95,\n"
         "     values: {2012/13 Q3: 90.1%}}\n"
         "sections:\n"
-        "  - {type: measure_table, columns: [title, value]}\n"
         "  - {type: chart, kind: bullet, measure: sick,\n"
         "     bands: [{to: 12.83, status: green}, {to: 14.13, status: amber}, {to: 25, status: red}]}\n"
-        "  - {type: chart, kind: bullet, measure: pdr, value: latest,\n"
+        "  - {type: chart, kind: bullet, measure: pdr, value: latest, target: 95.0,\n"
         "     bands: [{from: 50, to: 81.1, status: red}, {to: 90.1, status: amber}, {to: 100, status: green}]}\n"
         "  - {type: chart, kind: bullet, measure: lat, value: latest}\n", a, &d, &r);
     assert_int_equal(d->errors, 0);
-    assert_int_equal(d->warnings, 0);
+    assert_int_equal(d->warnings, 0);   /* a chart shows its measures' figures */
     const br_chart *sick = nth_chart(doc, 0), *pdr = nth_chart(doc, 1), *lat = nth_chart(doc, 2);
     assert_true(sick->has_value && !sick->has_target);
     assert_int_equal(sick->nbands, 3);
     assert_true(sick->bands[0].from == 0 && sick->bands[0].to == 12.83 && sick->bands[2].to == 25);
-    assert_string_equal(sick->summary, "2012/13 Q4: 11.66, in the band 0 to 12.83 (Better than target)");
+    /* Its bands by colour, never "Better than target": it has no target. */
+    assert_string_equal(sick->summary, "2012/13 Q4 result: 11.66, in the green band (0 to 12.83)");
+    assert_string_equal(sick->bands[0].label, "Green");
+    assert_true(sick->bands[0].rank < sick->bands[1].rank && sick->bands[1].rank < sick->bands[2].rank);
+    /* Its axis is its bands' extent, its marks their edges. */
+    assert_true(sick->fixed_scale && sick->scale_lo == 0 && sick->scale_hi == 25);
+    assert_int_equal(sick->nticks, 4);
+    assert_true(sick->ticks[1] == 12.83 && sick->ticks[2] == 14.13);
     assert_true(pdr->has_value && pdr->value == 90.1 && pdr->bands[0].from == 50);
+    assert_true(pdr->scale_lo == 50 && pdr->scale_hi == 100);
+    assert_true(pdr->has_target && pdr->target == 95);
     assert_string_equal(pdr->value_label, "2012/13 Q3 figure");
-    assert_string_equal(pdr->summary, "2012/13 Q3: 90.1%, in the band 81.1% to 90.1% (In tolerance)");
+    /* 90.1% is on the amber/green edge: the better band's. */
+    assert_string_equal(pdr->summary, "Latest result, as of 2012/13 Q3: 90.1% against a target of "
+                        "95.0%, in the green band (90.1% to 100%)");
+    assert_int_equal(pdr->nticks, 5);   /* 50, 81.1, 90.1, 95 (the target), 100 */
+    assert_true(pdr->ticks[3] == 95);
+    assert_true(pdr->bands[2].rank == 0);
     assert_true(lat->has_value && lat->has_target && lat->value == 90.1);
     assert_string_equal(lat->summary, "2012/13 Q3: 90.1% against a target of 95% — the latest "
                         "figure; 2012/13 Q4 has none");
+    br_arena_free(a);
+}
+
+/* A dial whose paper gives only its edges (0, 80, 90, 100): uncoloured
+ * bands in greys, light to dark, named by no word; a figure in one is
+ * said by its edges.  A stated scale: is the axis. */
+static void uncoloured_bands_are_grey_and_named_by_no_status(void **state)
+{
+    (void)state;
+    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
+    br_arena *a = br_arena_new();
+    br_diags *d;
+    const br_report *r;
+    br_doc *doc = compose_text(
+        "report: {title: T, period: 2012/13 Q4}\n"
+        "periods: [2012/13 Q4]\n"
+        "measures:\n"
+        "  - {id: aud, title: Audit actions, unit: percent, values: {2012/13 Q4: 80%}}\n"
+        "  - {id: t, title: Targeted, unit: percent, polarity: higher, target: 90, tolerance: 80,\n"
+        "     values: {2012/13 Q4: 85%}}\n"
+        "sections:\n"
+        "  - {type: chart, kind: bullet, measure: aud, scale: {from: 0, to: 120},\n"
+        "     bands: [{to: 80}, {to: 90}, {to: 100}]}\n"
+        "  - {type: chart, kind: bullet, measure: t, scale: {from: 50, to: 100}}\n", a, &d, &r);
+    assert_int_equal(d->errors, 0);
+    assert_int_equal(d->warnings, 0);
+    const br_chart *aud = nth_chart(doc, 0), *t = nth_chart(doc, 1);
+    assert_int_equal(aud->nbands, 3);
+    for (size_t i = 0; i < 3; i++)
+        assert_null(aud->bands[i].label);
+    assert_true((aud->bands[0].fill & 0xFF) > (aud->bands[1].fill & 0xFF) &&
+                (aud->bands[1].fill & 0xFF) > (aud->bands[2].fill & 0xFF));
+    /* On the 80 edge of two uncoloured bands: the one that starts there. */
+    assert_string_equal(aud->summary, "2012/13 Q4 result: 80%, in the band 80% to 90%");
+    assert_true(aud->scale_lo == 0 && aud->scale_hi == 120);
+    assert_true(aud->ticks[aud->nticks - 1] == 120);
+    /* A target bullet keeps its words and takes the stated scale. */
+    assert_true(t->fixed_scale && t->scale_lo == 50 && t->scale_hi == 100 && !t->ticks);
+    assert_string_equal(t->summary, "2012/13 Q4: 85% against a target of 90% — In tolerance");
     br_arena_free(a);
 }
 
@@ -846,6 +898,7 @@ int main(void)
         cmocka_unit_test(an_untitled_generic_table_after_a_table_gets_a_caption),
         cmocka_unit_test(a_figure_written_with_its_unit_gives_the_measures),
         cmocka_unit_test(a_gauge_draws_its_own_bands_and_the_latest_figure),
+        cmocka_unit_test(uncoloured_bands_are_grey_and_named_by_no_status),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

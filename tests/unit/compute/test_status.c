@@ -301,6 +301,30 @@ static void status_reads_the_given_period(void **state)
 
 #define T FX_TEST
 
+/* A gauge's bands (docs/format.md "Charts"): a figure on the edge of two
+ * lies in the better (green over amber over red), whichever side it is;
+ * between two uncoloured bands, in the one that starts there. */
+static void a_figure_on_a_band_edge_is_in_the_better_band(void **state)
+{
+    (void)state;
+    const br_band up[] = {{50, 81.1, BR_STATUS_RED, false}, {81.1, 90.1, BR_STATUS_AMBER, false},
+                          {90.1, 100, BR_STATUS_GREEN, false}};
+    const br_band down[] = {{0, 12.83, BR_STATUS_GREEN, false},
+                            {12.83, 14.13, BR_STATUS_AMBER, false},
+                            {14.13, 25, BR_STATUS_RED, false}};
+    const br_band grey[] = {{0, 80, BR_STATUS_NO_TARGET, true}, {80, 90, BR_STATUS_NO_TARGET, true}};
+    assert_int_equal(br_band_of(up, 3, 90.1), 2);
+    assert_int_equal(br_band_of(up, 3, 81.1), 1);
+    assert_int_equal(br_band_of(up, 3, 90.0), 1);
+    assert_int_equal(br_band_of(up, 3, 50), 0);
+    assert_int_equal(br_band_of(up, 3, 100), 2);
+    assert_int_equal(br_band_of(down, 3, 12.83), 0);
+    assert_int_equal(br_band_of(down, 3, 14.13), 1);
+    assert_int_equal(br_band_of(grey, 2, 80), 1);
+    assert_int_equal(br_band_of(up, 3, 49.9), BR_NONE);
+    assert_int_equal(br_band_of(up, 3, 100.1), BR_NONE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -334,6 +358,7 @@ int main(void)
         T(a_figure_printed_as_written_is_judged_at_its_own_places),
         T(range_ends_are_judged_as_printed),
         T(status_reads_the_given_period),
+        T(a_figure_on_a_band_edge_is_in_the_better_band),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

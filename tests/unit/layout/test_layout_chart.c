@@ -32,9 +32,9 @@ static void bullet(lx *f, br_chart *c, double value, double target, double toler
     c->summary = "Q2: a figure against its target";
     c->nbands = 3;
     c->bands = br_arena_calloc(f->arena, 3, sizeof *c->bands);
-    c->bands[0] = (br_chart_band){-HUGE_VAL, tolerance, 0xC00000, "Outside tolerance"};
-    c->bands[1] = (br_chart_band){tolerance, target, 0xFFC000, "In tolerance"};
-    c->bands[2] = (br_chart_band){target, HUGE_VAL, 0x00B050, "Better than target"};
+    c->bands[0] = (br_chart_band){-HUGE_VAL, tolerance, 0xC00000, "Outside tolerance", 2};
+    c->bands[1] = (br_chart_band){tolerance, target, 0xFFC000, "In tolerance", 1};
+    c->bands[2] = (br_chart_band){target, HUGE_VAL, 0x00B050, "Better than target", 0};
     c->value_label = "Q2 figure";
     c->target_label = "Target";
 }
@@ -163,7 +163,7 @@ static void percent_bullet_runs_0_to_100_in_round_steps(void **state)
     assert_non_null(p);
     char buf[2048];
     assert_string_equal(page_texts(p, 0, buf, sizeof buf),
-                        "Outside tolerance|In tolerance|Better than target|Q2 figure|Target|"
+                        "Better than target|In tolerance|Outside tolerance|Q2 figure|Target|"
                         "Q2: a figure against its target|0%|20%|40%|60%|80%|100%");
 }
 
@@ -208,6 +208,98 @@ static void money_axis_writes_the_unit(void **state)
     assert_non_null(p);
     char buf[2048];
     assert_non_null(strstr(page_texts(p, 0, buf, sizeof buf), "|£0m|£20m|£40m|£60m"));
+}
+
+/* ---- a gauge: the paper's own scale ---- */
+
+/* The 2012/13 profile's sickness dial: bands 0-12.83-14.13-25, no target. */
+static void gauge(lx *f, br_chart *c, double value)
+{
+    static const double edges[] = {0, 12.83, 14.13, 25};
+    c->type = BR_CHART_TYPE_BULLET;
+    c->axis = (br_chart_axis){.prefix = "", .suffix = "", .thousands = true};
+    c->has_value = true;
+    c->value = value;
+    c->summary = "Q4 result";
+    c->value_label = "Q4 figure";
+    c->nbands = 3;
+    c->bands = br_arena_calloc(f->arena, 3, sizeof *c->bands);
+    c->bands[0] = (br_chart_band){0, 12.83, 0xC00000, "Red", 2};
+    c->bands[1] = (br_chart_band){12.83, 14.13, 0xFFC000, "Amber", 1};
+    c->bands[2] = (br_chart_band){14.13, 25, 0x00B050, "Green", 0};
+    c->fixed_scale = true;
+    c->scale_lo = 0, c->scale_hi = 25;
+    c->ticks = edges, c->nticks = 4;
+}
+
+/* Its axis is its bands, 0 to 25 (not 0-40 in round steps), its marks the
+ * band edges all to two places, as the paper prints them; the two close
+ * ones both labelled, one under the other; the key lists the bands best
+ * first, whatever order they are drawn in. */
+static void a_gauge_is_drawn_on_its_own_scale(void **state)
+{
+    lx *f = *state;
+    br_block *b = chart_block(f, 3, 3);     /* three dials side by side, as the paper's */
+    for (size_t i = 0; i < 3; i++)
+        gauge(f, &b->charts[i], 11.66);
+    br_pages *p = lx_layout(f);
+    assert_non_null(p);
+    char buf[2048];
+    const char *t = page_texts(p, 0, buf, sizeof buf);
+    if (strncmp(t, "Green|Amber|Red|Q4 figure|Q4 result|0.00|25.00|12.83|14.13|Q4 result", 68))
+        fail_msg("got %s", t);
+    double y1283 = 0, y1413 = 0, right = 0;
+    for (size_t i = 0; i < p->pages[0].nitems; i++) {
+        const br_item *it = &p->pages[0].items[i];
+        if (it->kind == BR_ITEM_TEXT && it->len == 5 && !memcmp(it->text, "12.83", 5))
+            y1283 = it->y;
+        if (it->kind == BR_ITEM_TEXT && it->len == 5 && !memcmp(it->text, "14.13", 5))
+            y1413 = it->y;
+        if (it->kind == BR_ITEM_RECT)
+            right = fmax(right, it->x + it->w);
+    }
+    assert_true(y1413 > y1283);     /* the second line, below */
+    /* The last band ends at the axis's end: the text area's right edge. */
+    assert_true(fabs(right - (f->style.page_width - f->style.margin_right)) < 0.5);
+    assert_labels_apart(f, p, "gauge");
+    assert_labels_clear_of_lines(f, p, "gauge");
+}
+
+/* scale: {from: 50, to: 100} on a bullet: its axis runs exactly over it in
+ * round steps, not from 0%. */
+static void a_stated_scale_is_the_axis(void **state)
+{
+    lx *f = *state;
+    br_block *b = chart_block(f, 1, 0);
+    bullet(f, &b->charts[0], 85.5, 90, 80);
+    percent_axis(&b->charts[0]);
+    b->charts[0].fixed_scale = true;
+    b->charts[0].scale_lo = 50, b->charts[0].scale_hi = 100;
+    br_pages *p = lx_layout(f);
+    assert_non_null(p);
+    char buf[2048];
+    const char *t = page_texts(p, 0, buf, sizeof buf);
+    if (!strstr(t, "|50%|60%|70%|80%|90%|100%") || strstr(t, "|0%"))
+        fail_msg("got %s", t);
+}
+
+/* A stated scale no round step divides (0 to 12.83): both ends labelled,
+ * round steps between them, none overlapping. */
+static void a_scale_no_step_divides_keeps_its_ends(void **state)
+{
+    lx *f = *state;
+    br_block *b = chart_block(f, 1, 0);
+    bullet(f, &b->charts[0], 11, 12, 10);
+    b->charts[0].axis = (br_chart_axis){.prefix = "", .suffix = "", .thousands = true};
+    b->charts[0].fixed_scale = true;
+    b->charts[0].scale_lo = 0, b->charts[0].scale_hi = 12.83;
+    br_pages *p = lx_layout(f);
+    assert_non_null(p);
+    char buf[2048];
+    const char *t = page_texts(p, 0, buf, sizeof buf);
+    if (!strstr(t, "|0|5|10|12.83"))
+        fail_msg("got %s", t);
+    assert_labels_apart(f, p, "scale");
 }
 
 /* ---- the grid ---- */
@@ -557,7 +649,7 @@ static void a_block_of_bullets_has_one_key(void **state)
     history_charts(f, 2);
     br_pages *p = lx_layout(f);
     assert_non_null(p);
-    const char *words[] = {"Outside tolerance", "In tolerance", "Better than target",
+    const char *words[] = {"Better than target", "In tolerance", "Outside tolerance",
                            "Q2 figure", "Target"};
     double key_y = 0, title_y = 1e9;
     for (size_t w = 0; w < 5; w++) {
@@ -584,6 +676,9 @@ int main(void)
         T(percent_beyond_100_extends_the_axis),
         T(small_steps_take_only_the_decimals_they_need),
         T(money_axis_writes_the_unit),
+        T(a_gauge_is_drawn_on_its_own_scale),
+        T(a_stated_scale_is_the_axis),
+        T(a_scale_no_step_divides_keeps_its_ends),
         T(bullets_share_a_row),
         T(a_very_long_title_widens_its_row),
         T(generated_charts_never_overlap_a_label),
