@@ -259,9 +259,21 @@ if sorted(sections) != sorted(vocab("BR_SECTION")):
                      f"{sorted(set(sections) ^ set(vocab('BR_SECTION')))}")
 defs["section"] = {"type": "object", "required": ["type"],
                    "properties": {"type": {"enum": list(sections)}}, "allOf": section_allof}
+# A file's defaults: any key of its rows but those each row writes itself.
+own = {"id", "ref", "title", "values", "due", "text"}
+row_props = {}
+for kind in ("measure", "milestone", "commentary"):
+    for k, v in defs[kind]["properties"].items():
+        if k in own:
+            continue
+        old = row_props.get(k)
+        row_props[k] = v if old is None or old == v else {"anyOf": [old, v]}
+defs["defaults"] = obj(row_props, desc="keys this file's measures, milestones and commentary "
+                                       "take when they do not write them ('lead: ~' opts out)")
 top = {
     "report": {"$ref": "#/definitions/report"},
     "include": one_or_list({"type": "string"}),
+    "defaults": {"$ref": "#/definitions/defaults"},
     "periods": {"type": "array", "items": {"$ref": "#/definitions/period"}, "minItems": 1},
     "people": {"type": "object", "additionalProperties": text,
                "description": "initials used in lead columns: JM: Jo Moxon, Assistant Director"},

@@ -136,10 +136,13 @@ void br_build_report_block(builder *b, const br_node *root);
 void br_build_periods(builder *b, const br_node *root);
 void br_build_keyed(builder *b, const br_node *map, br_keyed_text **items, size_t *n,
                  size_t *cap, const char *what);
-void br_build_measure(builder *b, const br_node *n, br_measure *m);
-void br_build_milestone(builder *b, const br_node *n, br_milestone *ms);
+/* The rows of one file's lists take the keys of its 'defaults:' (checked
+ * and returned by br_build_defaults; NULL: none) they do not write. */
+const br_node *br_build_defaults(builder *b, const br_node *root);
+void br_build_measure(builder *b, const br_node *n, const br_node *defaults, br_measure *m);
+void br_build_milestone(builder *b, const br_node *n, const br_node *defaults, br_milestone *ms);
 void br_build_finance(builder *b, const br_node *n, br_finance *f);
-void br_build_commentary(builder *b, const br_node *n, br_commentary *c);
+void br_build_commentary(builder *b, const br_node *n, const br_node *defaults, br_commentary *c);
 void br_build_objective(builder *b, const br_node *n, br_objective_entry *o);
 void br_build_section(builder *b, const br_node *n, br_section *s);
 

@@ -323,6 +323,39 @@ static const field measure_fields[] = {
     FIELD("comment", F_TEXT, false, br_measure, comment),
 };
 
+/* ---- defaults: ---- */
+
+/* The row as the loader reads it: its own keys, then each key of the
+ * file's defaults: that this kind of row takes (fields) and does not write
+ * itself, as if merged with '<<:'.  A default keeps its place in the file,
+ * so a message about it points at defaults:.  A row that writes a key
+ * with no value (lead: ~) opts out of that default. */
+static const br_node *with_defaults(builder *b, const br_node *row, const br_node *defaults,
+                                    const field *fields, size_t nfields)
+{
+    if (!defaults || defaults->kind != BR_NODE_MAP || row->kind != BR_NODE_MAP)
+        return row;
+    br_node *merged = NULL;
+    for (size_t i = 0; i < defaults->npairs; i++) {
+        const br_pair *d = &defaults->pairs[i];
+        bool taken = false;
+        for (size_t k = 0; k < nfields && !taken; k++)
+            taken = strcmp(fields[k].name, d->key->text) == 0;
+        if (!taken || br_map_get(row, d->key->text))
+            continue;
+        if (!merged) {
+            merged = br_arena_alloc(b->a, sizeof *merged);
+            *merged = *row;
+            merged->pairs = br_arena_calloc(b->a, row->npairs + defaults->npairs,
+                                            sizeof *merged->pairs);
+            memcpy(merged->pairs, row->pairs, row->npairs * sizeof *row->pairs);
+            merged->pairs_cap = row->npairs + defaults->npairs;
+        }
+        merged->pairs[merged->npairs++] = *d;
+    }
+    return merged ? merged : row;
+}
+
 /* A figure written with its unit ("76%", "£2.8m") must agree with the
  * measure's unit: the status, the chart axis and export all read unit:.
  * Without unit:, the first figure so written gave it (from). */
@@ -402,7 +435,7 @@ static void check_written_units(builder *b, br_measure *m)
     each_figure(b, m, m->unit_from, check_one);
 }
 
-void br_build_measure(builder *b, const br_node *n, br_measure *m)
+void br_build_measure(builder *b, const br_node *n, const br_node *defaults, br_measure *m)
 {
     m->loc = n->loc;
     m->decimals = -1;
@@ -414,6 +447,7 @@ void br_build_measure(builder *b, const br_node *n, br_measure *m)
     m->notes = br_arena_calloc(b->a, b->r->nperiods ? b->r->nperiods : 1, sizeof *m->notes);
     if (!br_build_want_map(b, n, "a measure"))
         return;
+    n = with_defaults(b, n, defaults, measure_fields, sizeof measure_fields / sizeof *measure_fields);
     b->item = br_build_item_name(b, n, "measure", "a measure");
     br_build_fields(b, n, measure_fields, sizeof measure_fields / sizeof *measure_fields, m,
                     b->item);
@@ -486,11 +520,13 @@ static const field milestone_fields[] = {
     ENUMH("status", false, br_milestone, status, br_vocab_ms_status_yaml, has_status),
 };
 
-void br_build_milestone(builder *b, const br_node *n, br_milestone *ms)
+void br_build_milestone(builder *b, const br_node *n, const br_node *defaults, br_milestone *ms)
 {
     ms->loc = n->loc;
     if (!br_build_want_map(b, n, "a milestone"))
         return;
+    n = with_defaults(b, n, defaults, milestone_fields,
+                      sizeof milestone_fields / sizeof *milestone_fields);
     br_build_fields(b, n, milestone_fields, sizeof milestone_fields / sizeof *milestone_fields, ms,
                     br_build_item_name(b, n, "milestone", "a milestone"));
 }
@@ -506,11 +542,90 @@ static const field commentary_fields[] = {
     FIELD("text", F_TEXT, true, br_commentary, text),
 };
 
-void br_build_commentary(builder *b, const br_node *n, br_commentary *c)
+void br_build_commentary(builder *b, const br_node *n, const br_node *defaults, br_commentary *c)
 {
     c->loc = n->loc;
     if (!br_build_want_map(b, n, "a commentary entry"))
         return;
+    n = with_defaults(b, n, defaults, commentary_fields,
+                      sizeof commentary_fields / sizeof *commentary_fields);
     br_build_fields(b, n, commentary_fields, sizeof commentary_fields / sizeof *commentary_fields, c,
                  "a commentary entry");
+}
+
+/* ---- a file's defaults: ---- */
+
+/* The lists a default may fill, each with the keys its rows take. */
+static const struct {
+    const char *list;
+    const field *fields;
+    size_t n;
+} row_lists[] = {
+    {"measures", measure_fields, sizeof measure_fields / sizeof *measure_fields},
+    {"milestones", milestone_fields, sizeof milestone_fields / sizeof *milestone_fields},
+    {"commentary", commentary_fields, sizeof commentary_fields / sizeof *commentary_fields},
+};
+enum { NROW_LISTS = sizeof row_lists / sizeof *row_lists };
+
+/* What names a row or must be its own: never a default. */
+static const char *const own_keys[] = {"id", "ref", "title", "values", "due", "text"};
+
+static bool row_takes(size_t list, const char *key)
+{
+    for (size_t k = 0; k < row_lists[list].n; k++)
+        if (strcmp(row_lists[list].fields[k].name, key) == 0)
+            return true;
+    return false;
+}
+
+static void unknown_default(builder *b, const br_node *key)
+{
+    const char *names[128];
+    size_t count = 0;
+    for (size_t l = 0; l < NROW_LISTS; l++)
+        for (size_t k = 0; k < row_lists[l].n && count < 128; k++)
+            names[count++] = row_lists[l].fields[k].name;
+    const char *s = br_suggest(key->text, names, count);
+    if (s)
+        br_error(b->d, key->loc, "unknown key '%s' in 'defaults'; did you mean '%s'?", key->text, s);
+    else
+        br_error(b->d, key->loc, "unknown key '%s' in 'defaults'; a default is a key of a "
+                 "measure, milestone or commentary entry (objective, lead, group...)", key->text);
+}
+
+/* One key of defaults: checked; a warning when no row of this file takes it. */
+static void check_default(builder *b, const br_node *root, const br_node *key)
+{
+    for (size_t i = 0; i < sizeof own_keys / sizeof *own_keys; i++)
+        if (strcmp(key->text, own_keys[i]) == 0) {
+            br_error(b->d, key->loc, "'%s' cannot be a default: each row writes its own (it names "
+                     "the row, or is what the row is about); write it on every row", key->text);
+            return;
+        }
+    bool known = false, used = false;
+    for (size_t l = 0; l < NROW_LISTS; l++) {
+        if (!row_takes(l, key->text))
+            continue;
+        known = true;
+        const br_node *list = br_map_get(root, row_lists[l].list);
+        used = used || (list && list->kind == BR_NODE_SEQ && list->nitems > 0);
+    }
+    if (!known)
+        unknown_default(b, key);
+    else if (!used)
+        br_warning(b->d, key->loc, "default '%s' sets nothing: no list in this file has rows that "
+                   "take it (defaults apply to the measures, milestones and commentary of their "
+                   "own file)", key->text);
+}
+
+const br_node *br_build_defaults(builder *b, const br_node *root)
+{
+    const br_node *d = br_map_get(root, "defaults");
+    if (!d || br_build_node_is_null(d))
+        return NULL;
+    if (!br_build_want_map(b, d, "'defaults'"))
+        return NULL;
+    for (size_t i = 0; i < d->npairs; i++)
+        check_default(b, root, d->pairs[i].key);
+    return d;
 }

@@ -259,7 +259,7 @@ typedef struct lists {
 static void gather(builder *b, const br_node *root, lists *caps)
 {
     br_report *r = b->r;
-    const br_node *n;
+    const br_node *n, *defaults = br_build_defaults(b, root);
     if ((n = br_map_get(root, "people")))
         br_build_keyed(b, n, &r->people, &r->npeople, &caps->people_cap, "person");
     if ((n = br_map_get(root, "footnotes")))
@@ -274,13 +274,13 @@ static void gather(builder *b, const br_node *root, lists *caps)
         for (size_t i = 0; i < n->nitems; i++) {
             if (br_build_over_limit(b, n->items[i], r->nmeasures, BR_MAX_MEASURES, "measures"))
                 break;
-            br_build_measure(b, n->items[i], BR_PUSH(b->a, r->measures, r->nmeasures, caps->measures_cap));
+            br_build_measure(b, n->items[i], defaults, BR_PUSH(b->a, r->measures, r->nmeasures, caps->measures_cap));
         }
     if ((n = br_map_get(root, "milestones")) && br_build_want_seq(b, n, "'milestones'"))
         for (size_t i = 0; i < n->nitems; i++) {
             if (br_build_over_limit(b, n->items[i], r->nmilestones, BR_MAX_MILESTONES, "milestones"))
                 break;
-            br_build_milestone(b, n->items[i],
+            br_build_milestone(b, n->items[i], defaults,
                             BR_PUSH(b->a, r->milestones, r->nmilestones, caps->milestones_cap));
         }
     if ((n = br_map_get(root, "finance")) && br_build_want_seq(b, n, "'finance'"))
@@ -288,11 +288,11 @@ static void gather(builder *b, const br_node *root, lists *caps)
             br_build_finance(b, n->items[i], BR_PUSH(b->a, r->finance, r->nfinance, caps->finance_cap));
     if ((n = br_map_get(root, "commentary")) && br_build_want_seq(b, n, "'commentary'"))
         for (size_t i = 0; i < n->nitems; i++)
-            br_build_commentary(b, n->items[i],
+            br_build_commentary(b, n->items[i], defaults,
                              BR_PUSH(b->a, r->commentary, r->ncommentary, caps->commentary_cap));
 }
 
-static const char *const main_keys[] = {"report", "include", "periods", "people", "footnotes",
+static const char *const main_keys[] = {"report", "include", "defaults", "periods", "people", "footnotes",
                                         "kinds", "objectives", "measures", "milestones",
                                         "finance", "commentary", "sections"};
 
@@ -311,8 +311,8 @@ static void check_main_keys(builder *b, const br_node *root)
             br_error(b->d, key->loc, "unknown top-level key '%s'; did you mean '%s'?", key->text, s);
         else
             br_error(b->d, key->loc, "unknown top-level key '%s'; the main file holds report, "
-                                     "include, periods, people, footnotes, kinds, objectives, "
-                                     "measures, milestones, finance, commentary and sections (and a "
+                                     "include, defaults, periods, people, footnotes, kinds, "
+                                     "objectives, measures, milestones, finance, commentary and sections (and a "
                                      "key starting 'x-' for what others merge or alias)",
                      key->text);
     }

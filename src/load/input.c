@@ -8,7 +8,8 @@
 #include <sys/stat.h>
 
 const char *const br_include_keys[] = {"measures", "milestones", "finance", "commentary",
-                                       "footnotes", "people", "kinds", "objectives", "include"};
+                                       "footnotes", "people", "kinds", "objectives", "include",
+                                       "defaults"};
 const size_t br_include_nkeys = sizeof br_include_keys / sizeof br_include_keys[0];
 
 typedef struct loader {
@@ -228,7 +229,8 @@ static void check_included_keys(loader *l, const br_node *root)
         else
             br_error(l->diags, key->loc,
                      "'%s' cannot be in an included file; only measures, milestones, finance, "
-                     "commentary, footnotes, people and include can (the rest belongs in the main file)",
+                     "commentary, footnotes, people, kinds, objectives, defaults and include "
+                     "can (the rest belongs in the main file)",
                      key->text);
     }
 }
