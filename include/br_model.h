@@ -656,6 +656,7 @@ typedef struct br_report {
     int version;
     br_loc version_loc;         /* its 'version:' key, else the report block */
     br_report_status status;
+    br_loc status_loc;          /* its 'status:' key, else the report block */
     const char *template_name;
     br_loc template_loc;
     const char *classification;

@@ -1,7 +1,9 @@
 /* names.c — file and folder names of issued papers, one rule each. */
 #include "br_archive.h"
+#include "br_sha256.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,6 +45,14 @@ const char *br_arc_pdf_name(const br_report *r, br_arena *arena)
 {
     char name[160] = "";
     slug_append(name, 100, r->title, false);
+    if (!name[0] && r->title && r->title[0]) {
+        /* A title with no ASCII letter or digit to slug ("£££", a title in
+         * Japanese) is named by its digest, so two such papers of a period
+         * in one folder do not take one default file name. */
+        char sha[BR_SHA256_HEX];
+        br_sha256_hex(r->title, strlen(r->title), sha);
+        snprintf(name, sizeof name, "report-%.8s", sha);
+    }
     if (name[0])
         strcat(name, "-");
     slug_append(name, sizeof name - 12, r->period_id, false);

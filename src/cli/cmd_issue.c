@@ -43,7 +43,7 @@ static bool issuable(const br_built *b, br_diags *diags)
 {
     const br_report *r = b->report;
     if (r->status == BR_DRAFT)
-        br_error(diags, r->report_loc, "a draft cannot be issued; set 'status: final' when the "
+        br_error(diags, r->status_loc, "a draft cannot be issued; set 'status: final' when the "
                                        "paper is ready to issue");
     if (b->sources.outside)
         br_error(diags, (br_loc){b->sources.outside, 0, 0},

@@ -358,23 +358,30 @@ static const char *counts(br_arena *a, size_t errors, size_t warnings, bool more
 void br_diags_print_styled(const br_diags *diags, const br_diag_style *st, FILE *out)
 {
     size_t shown_errors = 0, shown_warnings = 0;
-    /* Under the cap, errors come before warnings: 60 warnings must not hide
-     * the one error that fails the run.  Each kind keeps its file order. */
+    /* Under the cap, the errors are kept before the warnings: 60 warnings
+     * must not hide the one error that fails the run.  Each kind keeps its
+     * file order. */
     size_t error_quota = st->max && diags->errors > st->max ? st->max : diags->errors;
     size_t warning_quota = st->max ? st->max - error_quota : diags->warnings;
-    for (size_t i = 0; i < diags->count; i++) {
-        const br_diag *d = &diags->items[i];
-        bool error = d->severity == BR_SEV_ERROR;
-        if (!error && ((st->quiet && !st->werror) || shown_warnings >= warning_quota))
-            continue;
-        if (error && shown_errors >= error_quota)
-            continue;
-        print_one(diags, d, st, out);
-        if (error)
-            shown_errors += 1 + d->repeats;     /* a repeat is said in its one line */
-        else
-            shown_warnings += 1 + d->repeats;
-    }
+    /* All the errors print first, then the warnings: a warning may only
+     * follow from an error (a person no lead names, when the lead: key was
+     * misspelt), and the root cause must come first. */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < diags->count; i++) {
+            const br_diag *d = &diags->items[i];
+            bool error = d->severity == BR_SEV_ERROR;
+            if (error != (pass == 0))
+                continue;
+            if (!error && ((st->quiet && !st->werror) || shown_warnings >= warning_quota))
+                continue;
+            if (error && shown_errors >= error_quota)
+                continue;
+            print_one(diags, d, st, out);
+            if (error)
+                shown_errors += 1 + d->repeats;     /* a repeat is said in its one line */
+            else
+                shown_warnings += 1 + d->repeats;
+        }
     size_t errors = diags->errors, warnings = diags->warnings;
     if (st->quiet && !st->werror)
         warnings = shown_warnings;   /* not shown, and not counted as missing */

@@ -91,6 +91,13 @@ void br_build_report_block(builder *b, const br_node *root)
     br_build_fields(b, n, report_fields, sizeof report_fields / sizeof *report_fields, r, "'report'");
     const br_node *v = br_map_get(n, "version");
     r->version_loc = v ? v->loc : n->loc;
+    const br_node *st = br_map_get(n, "status");
+    r->status_loc = st ? st->loc : n->loc;
+    for (size_t i = 0; st && br_build_node_is_null(st) && i < n->npairs; i++)
+        if (n->pairs[i].value == st)    /* left empty, it must not pass as final */
+            br_error(b->d, n->pairs[i].key->loc, "'status' of 'report' has no value; write 'status: "
+                     "final' when the paper is ready to issue, or 'status: draft' (left out, "
+                     "it is final)");
     if (v && r->version < 1)
         br_error(b->d, v->loc, "version must be 1 for a first issue, or 2, 3… for a corrected re-issue");
     if (v && r->version > 1 && r->ncorrections == 0)

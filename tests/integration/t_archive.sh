@@ -194,6 +194,9 @@ sed -i 's/^  status: final$/  status: draft/' "$ta_q/report.yaml"
 $BR issue "$ta_q" --archive "$ta_tmp/archive3" > "$ta_tmp/out" 2> "$ta_tmp/err"
 ta_expect "issue a draft" 1 $?
 ta_has "issue a draft" "$ta_tmp/err" "a draft cannot be issued"
+# ...at its status: line, the key to change (not the report block).
+ta_status_line=$(grep -n '^  status: draft$' "$ta_q/report.yaml" | cut -d: -f1)
+ta_has "issue a draft: at status:" "$ta_tmp/err" "report.yaml:$ta_status_line:11: error: a draft cannot be issued"
 [ -e "$ta_tmp/archive3" ] && fail "archive: a refused draft created the archive" || pass
 
 chmod -R u+w "$ta_tmp"

@@ -42,6 +42,19 @@ static void pdf_names_follow_render_and_mark_re_issues(void **state)
     r->title = NULL;
     r->period_id = NULL;
     assert_string_equal(br_arc_pdf_name(r, a), "report-v3.pdf");
+    /* Titles with nothing to slug are told apart by their digest. */
+    r->period_id = "2019/20 Q2";
+    r->version = 1;
+    r->title = "\xc2\xa3\xc2\xa3\xc2\xa3";     /* £££ */
+    const char *pounds = br_arc_pdf_name(r, a);
+    r->title = "...";
+    const char *dots = br_arc_pdf_name(r, a);
+    assert_int_equal(strncmp(pounds, "report-", 7), 0);
+    assert_int_equal(strlen(pounds), strlen("report-12345678-2019-20-q2.pdf"));
+    assert_non_null(strstr(pounds, "-2019-20-q2.pdf"));
+    assert_string_not_equal(pounds, dots);
+    r->title = "\xc2\xa3\xc2\xa3\xc2\xa3";
+    assert_string_equal(pounds, br_arc_pdf_name(r, a));      /* the same title, the same name */
     r->title = "Paper";
     r->period_id = "2019/20 Q2";
     assert_string_equal(br_arc_package_dir("arc", r, 2, a), "arc/2019-20-Q2/paper/v2");

@@ -166,6 +166,28 @@ static void cap_shows_errors_before_warnings(void **state)
     br_arena_free(a);
 }
 
+/* Root cause first: every error prints before any warning (a warning may
+ * only follow from an error), each kind in file order. */
+static void errors_print_before_warnings(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    br_diags d;
+    fill(&d, a, 0, 0);
+    br_warning(&d, (br_loc){"r.yaml", 1, 1}, "person 'JM' is no milestone's lead");
+    br_error(&d, (br_loc){"r.yaml", 5, 1}, "unknown key 'leed'");
+    br_error(&d, (br_loc){"r.yaml", 3, 1}, "an earlier error");
+    br_warning(&d, (br_loc){"r.yaml", 2, 1}, "a later warning");
+    br_diags_sort(&d);
+    char *out = print(&d, (br_diag_style){0});
+    const char *e1 = strstr(out, "an earlier error"), *e2 = strstr(out, "unknown key 'leed'");
+    const char *w1 = strstr(out, "person 'JM'"), *w2 = strstr(out, "a later warning");
+    assert_true(e1 && e2 && w1 && w2);
+    assert_true(e1 < e2 && e2 < w1 && w1 < w2);
+    free(out);
+    br_arena_free(a);
+}
+
 static void quiet_prints_errors_only(void **state)
 {
     (void)state;
@@ -235,6 +257,7 @@ int main(void)
         cmocka_unit_test(cap_shows_errors_before_warnings),
         cmocka_unit_test(quiet_prints_errors_only),
         cmocka_unit_test(werror_makes_warnings_errors),
+        cmocka_unit_test(errors_print_before_warnings),
         cmocka_unit_test(colour_only_when_asked),
         cmocka_unit_test(escape_leaves_no_byte_a_terminal_acts_on),
     };
