@@ -157,7 +157,7 @@ br_block *br_compose_add_heading(composer *c, int level, const char *markup, br_
 
 void br_compose_add_caption(composer *c, const char *title, br_loc loc)
 {
-    if (!title)
+    if (!title || !*title)  /* "": the table has no caption (a plan's banner row names it) */
         return;
     br_compose_add_heading(c, 3, title, loc)->caption = true;
 }
