@@ -182,6 +182,9 @@ typedef struct br_measure {
     br_status status;           /* the one printed and counted: set, else computed */
     br_trend trend;
     br_status computed_status;  /* from the figures, whatever was set */
+    bool status_on_latest;      /* a set RAG with no figure for the report period:
+                                 * it rests on `latest`, an earlier period's figure,
+                                 * and prints "as at" that period */
     br_trend computed_trend;
     bool has_change_previous, has_change_year;
     double change_previous, change_year;  /* percent, e.g. -1.71 */

@@ -220,6 +220,7 @@ static void export_measure(const br_report *r, const br_template *t, const br_me
     json_key(out, "status_source", &f), json_string(out, m->has_status_override ? "set" : "computed");
     json_key(out, "computed_status", &f), json_string(out, br_status_name(m->computed_status));
     json_key(out, "status_reason", &f), json_string(out, m->status_reason);
+    json_key(out, "status_as_at", &f), json_string(out, m->status_on_latest ? r->periods[m->latest].id : NULL);
     json_key(out, COL(TREND), &f), json_string(out, br_trend_name(m->trend));
     json_key(out, "trend_label", &f), json_string(out, m->trend_text ? m->trend_text : t->trend_words[m->trend]);
     json_key(out, "trend_source", &f), json_string(out, m->has_trend_override ? "set" : "computed");

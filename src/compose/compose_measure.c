@@ -179,6 +179,19 @@ static void latest_cell(composer *c, br_row *row, const br_measure *m)
     append_text(c, cell, br_arena_printf(c->a, " (as at %s)", c->r->periods[at].id));
 }
 
+/* The status word as m's cells print it: a set RAG that rests on an
+ * earlier period's figure, the report period having none, says which
+ * ("Better than target (as at 2018/19 Q4)"), as the latest column does;
+ * `sep` goes between the word and the period (a status column sets the
+ * period on a line of its own, so the column is as wide as its words). */
+static const char *status_label(composer *c, const br_measure *m, const char *sep)
+{
+    const char *label = c->t->status[m->status].label;
+    if (!m->status_on_latest)
+        return label;
+    return br_arena_printf(c->a, "%s%s(as at %s)", label, sep, c->r->periods[m->latest].id);
+}
+
 /* The status colour and word on a cell that shows something else (the
  * target, a comparator): "78% (July 12) (Green)". */
 static void add_status(composer *c, br_cell *cell, const br_measure *m)
@@ -188,7 +201,7 @@ static void add_status(composer *c, br_cell *cell, const br_measure *m)
     cell->fill = rs->fill;
     cell->has_color = true;
     cell->color = rs->text;
-    append_text(c, cell, br_arena_printf(c->a, " (%s)", rs->label));
+    append_text(c, cell, br_arena_printf(c->a, " (%s)", status_label(c, m, " ")));
 }
 
 static void measure_cell(composer *c, br_row *row, const br_measure *m, const br_column *col)
@@ -218,7 +231,7 @@ static void measure_cell(composer *c, br_row *row, const br_measure *m, const br
         br_compose_cell_text(c, row, m->benchmark < 0 ? "" : m->benchmark ? t->yes_word : t->no_word, BR_ALIGN_CENTER);
         break;
     case BR_COL_COMPARATOR: comparator_cell(c, row, m, col->name); break;
-    case BR_COL_STATUS: br_compose_cell_rag(c, row, &t->status[m->status], NULL); break;
+    case BR_COL_STATUS: br_compose_cell_rag(c, row, &t->status[m->status], status_label(c, m, "\n")); break;
     case BR_COL_TREND:
         br_compose_cell_text(c, row, m->trend_text ? m->trend_text : br_compose_trend_text(c, m->trend), BR_ALIGN_LEFT);
         break;

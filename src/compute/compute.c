@@ -53,6 +53,19 @@ static void check_set_trend(const br_measure *m, const br_period *period, br_dia
                br_trend_name(m->computed_trend));
 }
 
+/* A position needs a figure behind it.  The computed one is judged on the
+ * report period's; a RAG the author sets on a measure that has none for
+ * the report period ("Not available") rests on the latest figure before
+ * it, and every cell that prints the position says so ("Better than
+ * target (as at 2018/19 Q4)"), so a green claim never stands unexplained
+ * beside "Not available".  A hand-set RAG on a measure with no earlier
+ * figure (words such as "Forecast £86.5m") rests on those words. */
+static bool status_on_latest(const br_measure *m, size_t p)
+{
+    return m->has_status_override && is_rag(m->status) && m->values[p].kind != BR_VALUE_NUMBER &&
+           m->latest != BR_NONE && m->latest != p;
+}
+
 static void compute_measure(br_measure *m, const br_report *report, size_t p,
                             const br_template *t, br_diags *diags)
 {
@@ -71,12 +84,14 @@ static void compute_measure(br_measure *m, const br_report *report, size_t p,
         m->computed_status = BR_STATUS_NO_DATA;
         m->computed_trend = BR_TREND_NONE;
         m->status = m->has_status_override ? m->status_override : BR_STATUS_NO_DATA;
+        m->status_on_latest = false;
         m->trend = m->has_trend_override ? m->trend_override : BR_TREND_NONE;
         return;
     }
     m->computed_status = br_measure_status(m, p);
     m->computed_trend = br_measure_trend(m, report, p, t);
     m->status = m->has_status_override ? m->status_override : m->computed_status;
+    m->status_on_latest = status_on_latest(m, p);
     m->trend = m->has_trend_override ? m->trend_override : m->computed_trend;
     if (m->id) {
         check_set_status(m, &report->periods[p], diags);

@@ -65,6 +65,40 @@ static void overrides_win(void **state)
     assert_int_equal(m->trend, BR_TREND_STABLE);
 }
 
+/* A position needs a figure: the computed one is No data without the
+ * report period's; a set RAG then rests on the latest earlier figure
+ * (printed "as at" it); with no earlier figure it rests on nothing. */
+static void a_set_status_without_a_figure_rests_on_the_latest(void **state)
+{
+    br_template t = fx_template();
+    br_diags d;
+    br_diags_init(&d, *state);
+    br_measure *m;
+    br_report *r = report_with_measure(*state, &m);
+    m->values[4] = fx_text("Not available");
+    m->values[5] = fx_text("Not available");
+    br_compute(r, &t, &d);
+    assert_int_equal(m->status, BR_STATUS_NO_DATA);
+    assert_false(m->status_on_latest);              /* computed: no RAG to qualify */
+    m->has_status_override = true;
+    m->status_override = BR_STATUS_GREEN;
+    br_compute(r, &t, &d);
+    assert_int_equal(m->status, BR_STATUS_GREEN);
+    assert_true(m->status_on_latest);
+    assert_int_equal(m->latest, 3);                 /* 2018/19 Q4 */
+    m->values[5] = fx_num(91);                      /* the report period's figure */
+    br_compute(r, &t, &d);
+    assert_false(m->status_on_latest);
+    for (size_t i = 0; i < 6; i++)                  /* words only: rests on the words */
+        m->values[i] = fx_text("Forecast Gross £86.5m");
+    br_compute(r, &t, &d);
+    assert_false(m->status_on_latest);
+    m->status_override = BR_STATUS_NO_TARGET;       /* a grey status says no position */
+    m->values[0] = fx_num(89);
+    br_compute(r, &t, &d);
+    assert_false(m->status_on_latest);
+}
+
 static void missing_previous_value_leaves_change_blank(void **state)
 {
     br_template t = fx_template();
@@ -188,6 +222,7 @@ int main(void)
         FX_TEST(measure_gets_status_trend_and_changes),
         FX_TEST(computation_uses_the_report_period),
         FX_TEST(overrides_win),
+        FX_TEST(a_set_status_without_a_figure_rests_on_the_latest),
         FX_TEST(missing_previous_value_leaves_change_blank),
         FX_TEST(overdue_milestone_is_marked_and_named_in_a_warning),
         FX_TEST(every_finance_entry_is_computed),
