@@ -78,7 +78,7 @@ cmp -s "$tc_tmp/stdout.pdf" "$tc_tmp/file.pdf" && pass || fail "cli: render -o -
 # Diagnostics: summary line with grammar, no colour when piped or NO_COLOR,
 # colour when asked, --quiet, -Werror, the cap.
 tc_expect "summary line" 0 err " warnings generated." -- "$BR" check "$tc_warn"
-tc_expect "ok line grammar" 0 out "0 finance tables, 9 sections" -- "$BR" check "$tc_warn"
+tc_expect "ok line grammar" 0 out "0 finance tables, 7 sections" -- "$BR" check "$tc_warn"
 "$BR" check "$tc_warn" 2>"$tc_tmp/err" >/dev/null
 grep -q "$(printf '\033')" "$tc_tmp/err" && fail "cli: colour when piped" || pass
 "$BR" check --color=always "$tc_warn" 2>"$tc_tmp/err" >/dev/null
