@@ -54,6 +54,16 @@ char *br_format_date(br_arena *arena, br_date d, bool long_form);
  * a month "August 2012", a quarter "2019/20 Q2", a year "2019/20". */
 char *br_format_period(br_arena *arena, const br_period *p);
 
+/* A quarter or month printed by a pattern of the paper's (report:
+ * period_label): {q} its quarter's number, {month} its month's name,
+ * {year} a quarter's financial year ("2012/13") or a month's calendar
+ * year; "Q{q} {year}" -> "Q4 2012/13"; any other text, braces included,
+ * as written.  A year prints as its id.  NULL when the pattern names a
+ * placeholder the period has not (a {month} for a quarter); *bad then
+ * points at it. */
+char *br_format_period_label(br_arena *arena, const br_period *p, const char *pattern,
+                             const char **bad);
+
 /* v as printed to `places` decimals (half away from zero on the figure as
  * written, as br_format_number rounds; negative: v as it is), so that data
  * carries the printed figure: a computed 43.1 - 42.3 is 0.8, not

@@ -41,6 +41,8 @@ typedef struct br_period {
     int sub;                /* quarter 1..4, month 1..12, 0 for a year */
     br_date end;            /* last day of the period */
     br_loc loc;
+    const char *label;      /* as the paper prints it (report.period_label): "Q4
+                               2012/13"; NULL: the id */
 } br_period;
 
 /* ---- Values ----------------------------------------------------------- */
@@ -654,6 +656,9 @@ typedef struct br_report {
     const char *title, *subtitle, *organisation, *addressee;
     const char *period_id;
     size_t period;              /* index of report.period in periods */
+    const char *period_label;   /* how the paper prints its quarters and months:
+                                   "Q{q} {year}"; NULL: as their ids */
+    br_loc period_label_loc;
     br_date date;
     br_date as_at;              /* "as at" date of the figures; all 0: the period's end */
     int version;

@@ -25,6 +25,11 @@ void br_period_format(const br_period *p, char *id, size_t cap);
  * and returns true, or returns false when there is no clear guess. */
 bool br_period_guess(const char *s, char *id, size_t cap);
 
+/* The words that name period p in the paper's text (headings, running
+ * heads, chart words, export labels): its label (report.period_label),
+ * else its id.  Messages name it by its id, as the author wrote it. */
+const char *br_period_name(const br_period *p);
+
 /* Index of the period before p in report->periods, or BR_NONE. */
 size_t br_period_previous(const br_report *report, size_t p);
 

@@ -73,6 +73,8 @@ defs["report"] = obj({
     "classification": text,
     "language": {"type": "string", "description": "the paper's language as a BCP 47 tag (en-GB, cy); over the template's"},
     "as_at": {"$ref": "#/definitions/date"},
+    "period_label": dict(text, description="how the paper prints its quarters and months: "
+                         "\"Q{q} {year}\" prints 2012/13 Q4 as Q4 2012/13; {month} for a month"),
     "corrections": {"type": "array", "items": text, "description": "required when version > 1: what changed"},
     "milestone_status": {"enum": vocab("BR_MS_STATUS"),
                          "description": "the status of every milestone that states none (not-reported: the paper judges none)"},

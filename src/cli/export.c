@@ -6,6 +6,7 @@
 
 #include "br_compute.h"
 #include "br_format.h"
+#include "br_period.h"
 #include "br_vocab.h"
 
 static void json_string(FILE *out, const char *s)
@@ -545,6 +546,13 @@ void br_export_json(const br_report *r, const br_template *t, FILE *out)
         if (i)
             fputc(',', out);
         json_string(out, r->periods[i].id);
+    }
+    /* as the paper prints them (report.period_label), in the same order */
+    fputs("],\n\"period_labels\":[", out);
+    for (size_t i = 0; i < r->nperiods; i++) {
+        if (i)
+            fputc(',', out);
+        json_string(out, br_period_name(&r->periods[i]));
     }
     fputs("],\n\"measures\":[", out);
     for (size_t i = 0; i < r->nmeasures; i++) {

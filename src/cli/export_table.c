@@ -169,8 +169,9 @@ static void measure_columns(br_xtable *x)
     col(x, "target", "Target");
     col(x, "tolerance", "Tolerance");
     for (size_t p = 0; p < r->nperiods; p++)
-        col(x, r->periods[p].id, r->periods[p].id);
-    col(x, "value", br_arena_printf(a, "Value (%s)", r->period_id ? r->period_id : "report period"));
+        col(x, r->periods[p].id, br_period_name(&r->periods[p]));
+    col(x, "value", br_arena_printf(a, "Value (%s)", r->period < r->nperiods
+                                    ? br_period_name(&r->periods[r->period]) : "report period"));
     col(x, "status", "Status");
     add_column(x, "status_label", "Status label", BR_X_CSV_ONLY, false);
     add_column(x, "trend", "Trend name", BR_X_CSV_ONLY, false);
@@ -196,7 +197,8 @@ static void measure_columns(br_xtable *x)
     for (size_t p = 0; p < r->nperiods; p++)
         if (x->note_periods[p])
             add_column(x, br_arena_printf(a, "note:%s", r->periods[p].id),
-                       br_arena_printf(a, "Note %s", r->periods[p].id), BR_X_BOTH, true);
+                       br_arena_printf(a, "Note %s", br_period_name(&r->periods[p])), BR_X_BOTH,
+                       true);
     add_column(x, "comment", "Comment", BR_X_BOTH, true);
     col(x, "ref", "Ref");
     x->freeze_columns = 2;

@@ -144,6 +144,12 @@ void br_compose_join_lines(char *text)
     *out = '\0';
 }
 
+const char *br_compose_report_period(const composer *c)
+{
+    const br_report *r = c->r;
+    return r->period < r->nperiods ? br_period_name(&r->periods[r->period]) : r->period_id;
+}
+
 br_block *br_compose_add_heading(composer *c, int level, const char *markup, br_loc loc)
 {
     br_compose_rag_key(c);
@@ -203,6 +209,8 @@ br_block *br_compose_new_table(composer *c, br_loc loc, const char *caption, siz
 static const char *period_label(const br_report *r, br_arena *a)
 {
     br_period p;
+    if (r->period < r->nperiods && r->periods[r->period].label)
+        return r->periods[r->period].label;
     if (r->period < r->nperiods)
         return br_format_period(a, &r->periods[r->period]);
     if (r->period_id && br_period_parse(r->period_id, &p))

@@ -14,6 +14,7 @@
 
 #include "br_compute.h"
 #include "br_markup.h"
+#include "br_period.h"
 
 
 static const char *fmt(composer *c, const br_measure *m, double v)
@@ -93,10 +94,11 @@ static const char *written(composer *c, const br_measure *m, double x)
     return written_places(c, m, x, br_format_written_places(x));
 }
 
-/* How the words name period p, the report period when p is none. */
+/* How the words name period p (its label, report.period_label, else its
+ * id), the report period when p is none. */
 static const char *period_words(const composer *c, size_t p)
 {
-    return p != BR_NONE ? c->r->periods[p].id : c->r->period_id;
+    return p != BR_NONE ? br_period_name(&c->r->periods[p]) : br_compose_report_period(c);
 }
 
 /* A gauge's band by its colour, as the paper shows it: the dial has no

@@ -48,6 +48,10 @@ br_cell *br_compose_cell_rag(composer *c, br_row *row, const br_rag_style *rs, c
 void br_compose_rag_key(composer *c);
 /* A bookmarked heading at level (0 the paper's title, 1..3) whose text is
  * markup in bold; the block, for its tag or flags. */
+/* The report period as the paper's words name it (its label, else its
+ * id; as written when it is no listed period). */
+const char *br_compose_report_period(const composer *c);
+
 br_block *br_compose_add_heading(composer *c, int level, const char *markup, br_loc loc);
 /* A table's or chart's caption: a level-3 heading marked caption. */
 void br_compose_add_caption(composer *c, const char *title, br_loc loc);

@@ -43,7 +43,7 @@ static const char *column_heading(composer *c, const br_column *col)
     if (col->heading)
         return with_date(c, col->heading);
     if (col->kind == BR_COL_PERIOD)
-        return r->periods[col->period].id;
+        return br_period_name(&r->periods[col->period]);
     if (col->kind == BR_COL_COMPARATOR)
         return col->name;
     if (col->kind == BR_COL_TARGET && col->has_target_period)
@@ -176,7 +176,7 @@ static void latest_cell(composer *c, br_row *row, const br_measure *m)
     }
     value_cell(c, row, m, at, false);
     br_cell *cell = &row->cells[row->ncells - 1];
-    append_text(c, cell, br_arena_printf(c->a, " (as at %s)", c->r->periods[at].id));
+    append_text(c, cell, br_arena_printf(c->a, " (as at %s)", br_period_name(&c->r->periods[at])));
 }
 
 /* The status word as m's cells print it: a set RAG that rests on an

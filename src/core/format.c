@@ -291,6 +291,44 @@ char *br_format_period(br_arena *arena, const br_period *p)
     return br_arena_strdup(arena, p->id ? p->id : "");
 }
 
+char *br_format_period_label(br_arena *arena, const br_period *p, const char *pattern,
+                             const char **bad)
+{
+    *bad = NULL;
+    if (p->kind == BR_PERIOD_YEAR || !pattern)
+        return br_arena_strdup(arena, p->id ? p->id : "");
+    const char *out = "";
+    for (const char *k = pattern; *k;) {
+        const char *close = *k == '{' ? strchr(k, '}') : NULL;
+        if (!close) {
+            size_t n = strcspn(k + 1, "{") + 1;
+            out = br_arena_printf(arena, "%s%.*s", out, (int)n, k);
+            k += n;
+            continue;
+        }
+        size_t n = (size_t)(close - k) + 1;
+        const char *word = NULL;
+        bool quarter = p->kind == BR_PERIOD_QUARTER, month = p->kind == BR_PERIOD_MONTH;
+        if (n == 3 && strncmp(k, "{q}", 3) == 0 && quarter)
+            word = br_arena_printf(arena, "%d", p->sub);
+        else if (n == 7 && strncmp(k, "{month}", 7) == 0 && month && p->sub >= 1 && p->sub <= 12)
+            word = month_names[p->sub - 1];
+        else if (n == 6 && strncmp(k, "{year}", 6) == 0)
+            word = quarter ? br_arena_printf(arena, "%d/%02d", p->year, (p->year + 1) % 100)
+                           : br_arena_printf(arena, "%d", p->year);
+        bool placeholder = strncmp(k, "{q}", n) == 0 || strncmp(k, "{month}", n) == 0 ||
+                           strncmp(k, "{year}", n) == 0;
+        if (!word && placeholder) {     /* {month} for a quarter, {q} for a month */
+            *bad = k;
+            return NULL;
+        }
+        out = br_arena_printf(arena, "%s%.*s", out, (int)(word ? strlen(word) : n),
+                              word ? word : k);     /* another {…} as written */
+        k += n;
+    }
+    return (char *)out;
+}
+
 double br_round_places(double v, int places)
 {
     if (places < 0 || !isfinite(v) || fabs(v) >= LARGE)

@@ -257,3 +257,8 @@ bool br_period_guess(const char *s, char *id, size_t cap)
     br_period_format(&p, id, cap);
     return strcmp(id, s) != 0;
 }
+
+const char *br_period_name(const br_period *p)
+{
+    return p->label ? p->label : p->id;
+}

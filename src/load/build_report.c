@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "br_file.h"
+#include "br_format.h"
 #include "br_input.h"
 #include "br_limits.h"
 #include "br_period.h"
@@ -52,6 +53,17 @@ static bool read_footer(builder *b, const br_node *v, void *obj)
     return r->has_footer = true;
 }
 
+/* period_label: "Q{q} {year}" — how the paper prints its periods. */
+static bool read_period_label(builder *b, const br_node *v, void *obj)
+{
+    br_report *r = obj;
+    static const char *const known[] = {"q", "month", "year", NULL};
+    r->period_label = br_build_read_text(b, v, "'period_label' of report");
+    r->period_label_loc = v->loc;
+    br_build_check_placeholders(b, v, r->period_label, known, "'period_label'");
+    return r->period_label != NULL;
+}
+
 static const field report_fields[] = {
     FIELD("title", F_TEXT, true, br_report, title),
     FIELD("subtitle", F_TEXT, false, br_report, subtitle),
@@ -67,6 +79,7 @@ static const field report_fields[] = {
     CUSTOM("language", false, read_language),
     CUSTOM("header", false, read_header),
     CUSTOM("footer", false, read_footer),
+    CUSTOM("period_label", false, read_period_label),
     LISTF("corrections", false, br_report, corrections, ncorrections),
     ENUMH("milestone_status", false, br_report, milestone_status, br_vocab_ms_status_yaml,
           has_milestone_status),
@@ -435,12 +448,34 @@ static void apply_report_defaults(br_report *r)
     }
 }
 
+/* Each quarter and month gets its printed label from period_label; a
+ * placeholder a period has not ({month} for a quarter) is an error, once. */
+static void label_periods(builder *b)
+{
+    br_report *r = b->r;
+    for (size_t i = 0; r->period_label && i < r->nperiods; i++) {
+        const char *bad;
+        br_period *p = &r->periods[i];
+        p->label = br_format_period_label(b->a, p, r->period_label, &bad);
+        if (p->label)
+            continue;
+        size_t n = strcspn(bad, "}") + 1;
+        bool quarter = p->kind == BR_PERIOD_QUARTER;
+        br_error(b->d, r->period_label_loc, "period_label: %.*s has no meaning for %s '%s'; a "
+                 "%s takes %s and {year} (e.g. \"%s\")", (int)n, bad,
+                 quarter ? "the quarter" : "the month", p->id, quarter ? "quarter" : "month",
+                 quarter ? "{q}" : "{month}", quarter ? "Q{q} {year}" : "{month} {year}");
+        return;
+    }
+}
+
 static void build_all(builder *b, const br_input *in)
 {
     const br_node *root = in->roots[0];
     check_main_keys(b, root);
     br_build_report_block(b, root);
     br_build_periods(b, root);
+    label_periods(b);
     resolve_period(b, root);
     lists caps = {0};
     for (size_t i = 0; i < in->nroots; i++)

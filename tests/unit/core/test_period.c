@@ -214,9 +214,38 @@ static void misordered_periods_are_guessed(void **state)
     assert_false(br_period_guess("", id, sizeof id));
 }
 
+/* The paper's words for its periods (report.period_label): a quarter's
+ * {q} and financial {year}, a month's {month} and calendar {year}; a year
+ * as its id; a placeholder the period has not is refused, other braces
+ * print as written; unlabelled, a period is named by its id. */
+static void a_period_prints_by_the_papers_pattern(void **state)
+{
+    br_arena *a = br_arena_new();
+    (void)state;
+    br_period q, m, y;
+    const char *bad;
+    assert_true(br_period_parse("2012/13 Q4", &q) && br_period_parse("2012-08", &m) &&
+                br_period_parse("2012/13", &y));
+    q.id = "2012/13 Q4", m.id = "2012-08", y.id = "2012/13";
+    assert_string_equal(br_format_period_label(a, &q, "Q{q} {year}", &bad), "Q4 2012/13");
+    assert_string_equal(br_format_period_label(a, &q, "Quarter {q}, {year} {x}", &bad),
+                        "Quarter 4, 2012/13 {x}");
+    assert_string_equal(br_format_period_label(a, &m, "{month} {year}", &bad), "August 2012");
+    assert_string_equal(br_format_period_label(a, &y, "Q{q} {year}", &bad), "2012/13");
+    assert_null(br_format_period_label(a, &q, "{month} {year}", &bad));
+    assert_string_equal(bad, "{month} {year}");
+    assert_null(br_format_period_label(a, &m, "Q{q}", &bad));
+    q.label = NULL;
+    assert_string_equal(br_period_name(&q), "2012/13 Q4");
+    q.label = "Q4 2012/13";
+    assert_string_equal(br_period_name(&q), "Q4 2012/13");
+    br_arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_period_prints_by_the_papers_pattern),
         cmocka_unit_test(quarter_parses_with_year_and_number),
         cmocka_unit_test(quarter_ends_follow_the_financial_year),
         cmocka_unit_test(month_parses_and_ends_on_its_last_day),
