@@ -218,8 +218,8 @@ static void check_risks_forms(const br_report *r, br_diags *d)
         const br_objective *o = &r->objectives[i];
         if (o->risks && o->entry)
             br_error(d, o->entry->risks_loc, "objective '%s' writes risks: as one text, but "
-                     "objective '%s' states them by RAG, so the profile's Risks column is three "
-                     "cells; write this one by RAG too, e.g. risks: {red: \"%s\"}", o->id,
+                     "objective '%s' states them by RAG, so the profile's Risks column has a cell "
+                     "per RAG; write this one by RAG too, e.g. risks: {red: \"%s\"}", o->id,
                      by_rag->id, o->risks);
     }
 }
