@@ -70,6 +70,7 @@ BASE = [
         ("lac-rate", "C", "Children in Care", "strategic"),
         ("lac-visits", "C", "Children in Care", "strategic"),
         ("sickness-days", "E", "Governance", "strategic"),
+        ("audit-actions", "E", "Governance", "strategic"),
         ("pdr", "E", "Governance", "strategic"),
 ]
 
