@@ -189,7 +189,8 @@ static const char *status_label(composer *c, const br_measure *m, const char *se
     const char *label = c->t->status[m->status].label;
     if (!m->status_on_latest)
         return label;
-    return br_arena_printf(c->a, "%s%s(as at %s)", label, sep, c->r->periods[m->latest].id);
+    return br_arena_printf(c->a, "%s%s(as at %s)", label, sep,
+                           br_period_name(&c->r->periods[m->latest]));
 }
 
 /* The status colour and word on a cell that shows something else (the

@@ -117,9 +117,12 @@ def complete(kind, text):
     if kind == "sections":
         doc["measures"] = base_measures(report["period"])
         doc["finance"] = BASE_FINANCE
+        doc["objectives"] = [{"id": o, "title": "Objective " + o} for o in "ABCDE"]
     doc.setdefault("sections", default_sections(doc))
-    if kind == "milestones":     # the people its leads name
-        doc.setdefault("people", {"JM": "Jo Moxon"})
+    # the people its leads name (an included file's people: are the main file's)
+    leads = set(re.findall(r"\blead: (\w+)", text))
+    if leads and "people" not in doc:
+        doc["people"] = {k: "Person " + k for k in sorted(leads)}
     return yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=1000)
 
 
