@@ -431,15 +431,26 @@ static const br_commentary *old_commentary(const br_report *o, const br_report *
     return NULL;
 }
 
+/* How a commentary entry is named in the changes: its title, else its
+ * subtitle, else its objective ("objective B"), as its heading would be;
+ * else its place ("entry 3"), so that two untitled entries are told apart. */
+static const char *commentary_name(differ *d, const br_commentary *c, size_t at)
+{
+    if (c->title || c->subtitle)
+        return c->title ? c->title : c->subtitle;
+    return c->objective ? br_arena_printf(d->a, "objective %s", c->objective)
+                        : br_arena_printf(d->a, "entry %zu", at + 1);
+}
+
 static void diff_commentary(differ *d)
 {
     bool *matched = br_arena_calloc(d->a, d->old->ncommentary + 1, sizeof *matched);
     for (size_t i = 0; i < d->new->ncommentary; i++) {
         const br_commentary *c = &d->new->commentary[i];
         const br_commentary *o = old_commentary(d->old, d->new, i);
-        begin(d, "commentary", c->id, c->title, c->loc);
+        begin(d, "commentary", c->id, commentary_name(d, c, i), c->loc);
         if (!o) {
-            add(d, "added", NULL, c->title, true, true, c->loc);
+            add(d, "added", NULL, commentary_name(d, c, i), true, true, c->loc);
             continue;
         }
         matched[o - d->old->commentary] = true;
@@ -451,9 +462,9 @@ static void diff_commentary(differ *d)
     }
     for (size_t j = 0; j < d->old->ncommentary; j++) {
         const br_commentary *o = &d->old->commentary[j];
-        begin(d, "commentary", o->id, o->title, (br_loc){0});
+        begin(d, "commentary", o->id, commentary_name(d, o, j), (br_loc){0});
         if (!matched[j])
-            add(d, "removed", o->title, NULL, true, true, (br_loc){0});
+            add(d, "removed", commentary_name(d, o, j), NULL, true, true, (br_loc){0});
     }
 }
 

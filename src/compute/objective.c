@@ -282,8 +282,17 @@ static const char *cell_figure(const br_objective *o, int kind, br_status k, cha
  * each objective with one there is a warning (nothing lost silently). */
 static void check_profile_cells(const br_report *r, const br_section *s, br_diags *d)
 {
+    bool by_rag = false;
+    for (size_t i = 0; i < r->nobjectives; i++)
+        by_rag |= r->objectives[i].risks_by_rag;
     for (size_t c = 0; c < s->ncolumns; c++) {
         const br_column *col = &s->columns[c];
+        if ((int)col->kind == BR_PROFILE_RISKS && col->nrag && !by_rag) {
+            br_warning(d, col->rag_loc, "rag: orders the Risks cells of risks stated by RAG "
+                       "(risks: {red: \"1*\", amber: 3}); no objective states them so, so the "
+                       "column is one cell and rag: does nothing");
+            continue;
+        }
         for (int k = 0; k < 3 && col->nrag; k++) {
             bool printed = false;
             for (size_t j = 0; j < col->nrag; j++)

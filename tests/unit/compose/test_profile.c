@@ -156,6 +156,12 @@ static void a_dropped_cell_warns_and_a_wrong_rag_is_refused(void **state)
     assert_int_equal(d->warnings, 1);
     assert_non_null(strstr(d->items[0].message, "prints no green cell, but objective 'A' has 2"));
     yaml = br_arena_printf(a, "%s"
+        "objectives: [{id: A, title: Aim, risks: \"2\"}]\n"
+        "sections: [{type: profile, columns: [title, {column: risks, rag: [red]}]}]\n", head);
+    compose_yaml(yaml, a, &d);
+    assert_int_equal(d->warnings, 1);
+    assert_non_null(strstr(d->items[0].message, "rag: does nothing"));
+    yaml = br_arena_printf(a, "%s"
         "objectives: [{id: A, title: Aim}]\n"
         "sections: [{type: profile, columns: [{column: status, rag: [red]},\n"
         "                                     {column: measures, rag: [red, red]}]}]\n", head);
