@@ -84,6 +84,14 @@ br_date br_milestone_last_due(const br_milestone *ms);
  * is not complete. */
 bool br_milestone_overdue(const br_milestone *ms, br_date period_end);
 
+/* Where the paper's people: legend prints: the report's people_note, else
+ * its template's. */
+br_people_note br_people_note_of(const br_report *r, const br_template *t);
+
+/* A warning for each person under people: that the paper prints nowhere:
+ * with the legend at first use, one no milestone names as its lead. */
+void br_check_people_printed(const br_report *r, const br_template *t, br_diags *d);
+
 /* A total_of table's rows (its first source's labels when it has none):
  * each figure the sum of the same-labelled rows of its sources, which must
  * be computed before; a written figure is kept and checked.  Then

@@ -629,6 +629,11 @@ typedef struct br_objective {
 
 typedef enum br_report_status { BR_FINAL, BR_DRAFT } br_report_status;
 
+/* Where the people: legend of lead initials prints: a note at each
+ * person's first use in a lead cell, or one note on the lead column's
+ * heading that lists everyone (as the 2012/13 plan prints it). */
+typedef enum br_people_note { BR_PEOPLE_NOTE_FIRST_USE, BR_PEOPLE_NOTE_HEADING } br_people_note;
+
 /* A footnote reference [^key] as written in some text. */
 typedef struct br_fnref {
     const char *key;
@@ -683,6 +688,8 @@ typedef struct br_report {
     br_milestone_status milestone_status;
     const char *status_reason;
     const char *trend_reason;   /* likewise for every trend set by hand */
+    bool has_people_note;       /* over the template's people_note */
+    br_people_note people_note;
 
     br_period *periods;
     size_t nperiods;

@@ -70,6 +70,7 @@ typedef struct br_template {
     const char *summary_headings[BR_SUMMARY_COUNT];
     const char *yes_word, *no_word;
     const char *appendix_label;         /* "Appendix {number} — {title}" */
+    br_people_note people_note;         /* a report's people_note: overrides it */
 
     br_numfmt numbers;
     br_numfmt finance_numbers;

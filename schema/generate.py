@@ -82,6 +82,9 @@ defs["report"] = obj({
     "header": running("the running header, over the template's"),
     "footer": running("the running footer, over the template's"),
     "trend_reason": dict(text, description="the reason of every measure trend set by hand that gives none of its own"),
+    "people_note": {"enum": ["first_use", "heading"],
+                    "description": "where the people: legend prints: a note at each lead's first use, "
+                                   "or one note on the lead column's heading (over the template's)"},
 }, ["title", "period"], "the report block: title, period, date, version, template")
 defs["report"]["if"] = {"required": ["version"], "properties": {"version": {"minimum": 2}}}
 defs["report"]["then"] = {"required": ["corrections"]}

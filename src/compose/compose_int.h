@@ -15,6 +15,7 @@ typedef struct br_composer {
     int paragraph;          /* numbering runs through the whole paper */
     int appendices;         /* appendices started so far */
     bool *person_noted;     /* lead initials explained by a footnote once */
+    bool people_legend;     /* the one note of everyone (people_note: heading) is made */
     int columns, column;    /* columns side by side (0: none) and the one being filled */
     /* [measure * nperiods + period]: its per-value note has been printed
      * (by a table's value cell or under a chart); a note left unprinted is

@@ -39,12 +39,14 @@ static const char *due_text(composer *c, const br_milestone *ms)
     return out;
 }
 
-/* Initials, explained by a footnote the first time each appears. */
+/* Initials, explained by a footnote the first time each appears (unless
+ * the lead column's heading carries everyone's). */
 static void lead_cell(composer *c, br_row *row, const br_milestone *ms)
 {
     br_cell *cell = br_compose_cell_text(c, row, ms->lead, BR_ALIGN_LEFT);
     const br_keyed_text *p = ms->lead ? br_report_person(c->r, ms->lead) : NULL;
-    if (!p || c->person_noted[p - c->r->people])
+    if (!p || c->person_noted[p - c->r->people] ||
+        br_people_note_of(c->r, c->t) == BR_PEOPLE_NOTE_HEADING)
         return;
     c->person_noted[p - c->r->people] = true;
     const char *key = br_arena_printf(c->a, "person:%s", p->key);
@@ -54,6 +56,29 @@ static void lead_cell(composer *c, br_row *row, const br_milestone *ms)
     br_run *ref = br_rich_add(c->a, &cell->text, "", 0, BR_FACE_REGULAR);
     ref->footnote = key;
     ref->loc = ms->lead_loc;
+}
+
+/* people_note: heading: the lead column's heading carries one note that
+ * lists everyone under people:, in their order ("JM: Jo Moxon, Assistant
+ * Director Education; CP: Chris Pratt, ..."), made once and marked on
+ * every table's lead heading. */
+static void people_legend(composer *c, br_cell *heading, br_loc loc)
+{
+    const br_report *r = c->r;
+    if (r->npeople == 0 || br_people_note_of(r, c->t) != BR_PEOPLE_NOTE_HEADING)
+        return;
+    if (!c->people_legend) {
+        const char *text = "";
+        for (size_t k = 0; k < r->npeople; k++)
+            text = br_arena_printf(c->a, "%s%s%s: %s", text, k ? "; " : "", r->people[k].key,
+                                   r->people[k].text);
+        br_footnote *f = br_doc_add_footnote(c->doc, "people:");
+        br_rich_parse(c->a, &f->text, text, BR_FACE_REGULAR, r->people[0].loc);
+        c->people_legend = true;
+    }
+    br_run *ref = br_rich_add(c->a, &heading->text, "", 0, BR_FACE_REGULAR);
+    ref->footnote = "people:";
+    ref->loc = loc;
 }
 
 /* Overdue must show even in a table without a status column: the due
@@ -125,10 +150,13 @@ void br_compose_milestone_table(composer *c, const br_section *s, const char *ob
     br_row *head = br_table_add_row(c->a, &b->table, true);
     for (size_t i = 0; i < ncols; i++) {
         bool own = given && i < ngiven && given[i].heading;
+        br_cell *cell;
         if (own)    /* the author's heading, with its markup ("Lead[^leads]"), as measure columns */
-            br_compose_cell_markup(c, head, given[i].heading, given[i].loc, BR_ALIGN_CENTER);
+            cell = br_compose_cell_markup(c, head, given[i].heading, given[i].loc, BR_ALIGN_CENTER);
         else
-            br_compose_cell_text(c, head, c->t->milestone_headings[cols[i]], BR_ALIGN_CENTER);
+            cell = br_compose_cell_text(c, head, c->t->milestone_headings[cols[i]], BR_ALIGN_CENTER);
+        if (cols[i] == BR_MSCOL_LEAD)
+            people_legend(c, cell, own ? given[i].loc : s->loc);
     }
     const char *last = NULL;
     size_t shown = 0;

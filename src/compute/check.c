@@ -560,16 +560,7 @@ static void check_shown(checker *c)
  * bar or caption), a profile's rows.  Unused, it is lost: say so. */
 static void check_unused_entries(checker *c)
 {
-    const br_report *r = c->r;
-    for (size_t k = 0; k < r->npeople; k++) {
-        bool used = false;
-        for (size_t i = 0; i < r->nmilestones && !used; i++)
-            used = r->milestones[i].lead && strcmp(r->milestones[i].lead, r->people[k].key) == 0;
-        if (!used)
-            br_warning(c->d, r->people[k].loc, "person '%s' under people: is no milestone's "
-                       "lead, so it prints nowhere; remove it, or name it in a lead:",
-                       r->people[k].key);
-    }
+    const br_report *r = c->r;     /* people: br_check_people_printed, by the template */
     for (size_t k = 0; k < r->nkinds; k++) {
         bool used = false;
         for (size_t i = 0; i < r->nmeasures && !used; i++)

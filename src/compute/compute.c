@@ -171,4 +171,5 @@ void br_compute(br_report *report, const br_template *t, br_diags *diags)
     compute_finance(report, t, diags);
     br_objectives_compute(report, diags);
     br_check_page_widths(report, t, diags);
+    br_check_people_printed(report, t, diags);
 }

@@ -126,6 +126,7 @@ const char *br_build_item_name(builder *b, const br_node *map, const char *kind,
 void br_build_note_footnote_refs(builder *b, const char *text, br_loc loc);
 
 /* Names of enum values as written in YAML. */
+extern const char *const br_build_people_note_names[];   /* br_people_note order */
 extern const char *const br_build_rag_names[];       /* green amber red: br_status order */
 extern const char *const br_build_align_names[];
 

@@ -16,6 +16,7 @@
 #include "br_vocab.h"
 
 static const char *const report_status_names[] = {"final", "draft", NULL};
+const char *const br_build_people_note_names[] = {"first_use", "heading", NULL};
 
 static bool read_template(builder *b, const br_node *v, void *obj)
 {
@@ -85,6 +86,8 @@ static const field report_fields[] = {
           has_milestone_status),
     FIELD("status_reason", F_TEXT, false, br_report, status_reason),
     FIELD("trend_reason", F_TEXT, false, br_report, trend_reason),
+    ENUMH("people_note", false, br_report, people_note, br_build_people_note_names,
+          has_people_note),
 };
 
 void br_build_report_block(builder *b, const br_node *root)

@@ -600,7 +600,11 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
                              "min_width", "gap"), charts_entry, c, "'charts'");
     else if (strcmp(key, "language") == 0)
         br_build_read_lang(b, v, &t->style.lang);
-    else if (strcmp(key, "tagged") == 0)
+    else if (strcmp(key, "people_note") == 0) {
+        int e = br_build_read_enum(b, v, br_build_people_note_names, "'people_note'");
+        if (e >= 0)
+            t->people_note = (br_people_note)e;
+    } else if (strcmp(key, "tagged") == 0)
         read_tagged(b, v, &t->style);
     else if (strcmp(key, "status") == 0)
         read_map(b, v, NAMES("red", "amber", "green", "no_data", "no_target"), status_entry, c, "'status'");
@@ -629,7 +633,8 @@ static bool top_entry(builder *b, const char *key, const br_node *v, void *obj)
 static const char *const top_names[] = {"extends", "name", "description", "page", "fonts", "text", "spacing",
                                         "table", "fit", "header", "footer", "draft", "charts",
                                         "appendix_label", "language", "tagged", "status", "milestone", "trend",
-                                        "polarity", "frequency", "headings", "numbers", "finance"};
+                                        "polarity", "frequency", "headings", "numbers", "finance",
+                                        "people_note"};
 
 /* ---- where templates and fonts may come from ----
  *

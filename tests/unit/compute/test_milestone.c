@@ -4,6 +4,8 @@
 
 #include "br_compute.h"
 
+#include <string.h>
+
 static const br_date sep_2012 = {2012, 9, 30};
 
 static br_due dated(int y, int m, int d)
@@ -123,6 +125,32 @@ static void last_due_of_text_entries_only_is_none(void **state)
     assert_int_equal(br_milestone_last_due(&ms).year, 0);
 }
 
+/* The legend's place: the report's people_note over its template's; a
+ * person no milestone leads is warned of unless the legend lists everyone. */
+static void people_note_report_over_template_and_unused_person(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    br_diags d;
+    br_diags_init(&d, a);
+    br_keyed_text people[] = {{.key = "JM", .text = "Jo Moxon"}, {.key = "VL", .text = "Vicki Lawson"}};
+    br_due due[] = {dated(2012, 6, 30)};
+    br_milestone ms = milestone(due, 1, false, BR_MS_ON_TRACK);
+    ms.lead = "JM";
+    br_report r = {.people = people, .npeople = 2, .milestones = &ms, .nmilestones = 1};
+    br_template t = {.people_note = BR_PEOPLE_NOTE_HEADING};
+    assert_int_equal(br_people_note_of(&r, &t), BR_PEOPLE_NOTE_HEADING);
+    br_check_people_printed(&r, &t, &d);
+    assert_int_equal(d.warnings, 0);                /* VL is in the heading's note */
+    r.has_people_note = true;
+    r.people_note = BR_PEOPLE_NOTE_FIRST_USE;
+    assert_int_equal(br_people_note_of(&r, &t), BR_PEOPLE_NOTE_FIRST_USE);
+    br_check_people_printed(&r, &t, &d);
+    assert_int_equal(d.warnings, 1);                /* VL leads nothing: printed nowhere */
+    assert_non_null(strstr(d.items[0].message, "person 'VL'"));
+    br_arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -137,6 +165,7 @@ int main(void)
         cmocka_unit_test(missed_past_due_is_overdue),
         cmocka_unit_test(last_due_is_the_latest_dated_entry),
         cmocka_unit_test(last_due_of_text_entries_only_is_none),
+        cmocka_unit_test(people_note_report_over_template_and_unused_person),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
