@@ -16,8 +16,10 @@
  * complete, variance_status, bands and objectives.  2: a measure's values,
  * value, target, tolerance and a comparator's value are a number or null,
  * never a string: a text figure ("TBD") is in values_text, value_text,
- * target_text, tolerance_text. */
-#define BR_EXPORT_FORMAT_VERSION 2
+ * target_text, tolerance_text.  3: every text is plain, as the paper
+ * prints it (no *markup*, no [^key] marks); "footnotes" names an item's
+ * notes. */
+#define BR_EXPORT_FORMAT_VERSION 3
 
 /* Writes the report as JSON: format_version, report, periods, measures
  * (values, status, status bands, trend, changes in percent rounded to 2

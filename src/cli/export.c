@@ -1,13 +1,20 @@
 /* export.c — JSON output of the computed report (CSV: export_csv.c). */
 #include "br_export.h"
+#include "export_int.h"
 
 #include <math.h>
 #include <string.h>
 
 #include "br_compute.h"
 #include "br_format.h"
+#include "br_markup.h"
 #include "br_period.h"
 #include "br_vocab.h"
+
+/* While br_export_json runs, text is written as the paper prints it:
+ * without its markup (*italic*, escapes) or footnote marks ([^key]); each
+ * item names the footnotes its text refers to under "footnotes". */
+static br_arena *plain_arena;
 
 static void json_string(FILE *out, const char *s)
 {
@@ -15,6 +22,8 @@ static void json_string(FILE *out, const char *s)
         fputs("null", out);
         return;
     }
+    if (plain_arena)
+        s = br_export_plain(plain_arena, s);
     fputc('"', out);
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         switch (*p) {
@@ -192,6 +201,67 @@ static void json_latest(FILE *out, const br_report *r, const br_measure *m)
     fputc('}', out);
 }
 
+/* ---- the footnotes an item's text refers to ---- */
+
+typedef struct note_keys {
+    const char **keys;
+    size_t n, cap;
+} note_keys;
+
+static void skip_text(void *ctx, br_face face, const char *text, size_t len)
+{
+    (void)ctx, (void)face, (void)text, (void)len;
+}
+
+static void add_key(void *ctx, br_face face, const char *key, size_t keylen, const char *raw,
+                    size_t rawlen)
+{
+    (void)face, (void)raw, (void)rawlen;
+    note_keys *k = ctx;
+    for (size_t i = 0; i < k->n; i++)
+        if (strlen(k->keys[i]) == keylen && memcmp(k->keys[i], key, keylen) == 0)
+            return;
+    *BR_PUSH(plain_arena, k->keys, k->n, k->cap) = br_arena_strndup(plain_arena, key, keylen);
+}
+
+static void note_keys_of(note_keys *k, const char *text)
+{
+    const br_markup_sink sink = {skip_text, add_key, k};
+    if (text && strstr(text, "[^"))
+        br_markup_parse(plain_arena, text, BR_FACE_REGULAR, &sink);
+}
+
+/* "footnotes":["dsg",...]: the keys of the top-level footnotes the texts
+ * refer to, each once, in the order they first appear. */
+static void json_note_keys(FILE *out, const note_keys *k, bool *first)
+{
+    json_key(out, "footnotes", first);
+    fputc('[', out);
+    for (size_t i = 0; i < k->n; i++) {
+        if (i)
+            fputc(',', out);
+        json_string(out, k->keys[i]);
+    }
+    fputc(']', out);
+}
+
+static void measure_note_keys(const br_report *r, const br_measure *m, note_keys *k)
+{
+    /* in a measures table's usual order: title, values, target, comparators, comment */
+    const char *texts[] = {m->title, m->group, m->display, m->target.text, m->tolerance.text,
+                           m->target_display, m->target_note};
+    note_keys_of(k, texts[0]);
+    for (size_t p = 0; p < r->nperiods; p++)
+        note_keys_of(k, m->values[p].text);
+    for (size_t i = 1; i < sizeof texts / sizeof *texts; i++)
+        note_keys_of(k, texts[i]);
+    for (size_t i = 0; i < m->ncomparators; i++) {
+        note_keys_of(k, m->comparators[i].value.text);
+        note_keys_of(k, m->comparators[i].note);
+    }
+    note_keys_of(k, m->comment);
+}
+
 static void export_measure(const br_report *r, const br_template *t, const br_measure *m, FILE *out)
 {
     bool f = true;
@@ -249,6 +319,9 @@ static void export_measure(const br_report *r, const br_template *t, const br_me
     json_key(out, COL(BENCHMARK), &f);
     fputs(m->benchmark < 0 ? "null" : m->benchmark ? "true" : "false", out);
     json_key(out, COL(LATEST), &f), json_latest(out, r, m);
+    note_keys k = {0};
+    measure_note_keys(r, m, &k);
+    json_note_keys(out, &k, &f);
     fputc('}', out);
 }
 
@@ -419,6 +492,13 @@ static void export_milestone(const br_report *r, const br_milestone *ms, FILE *o
     json_key(out, MSCOL(STATUS), &f);
     json_string(out, ms->has_status ? br_milestone_status_name(ms->status) : NULL);
     json_key(out, "overdue", &f), fputs(ms->overdue ? "true" : "false", out);
+    note_keys k = {0};
+    const char *texts[] = {ms->title, ms->group, ms->partners, ms->progress, ms->corrective_action};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+        note_keys_of(&k, texts[i]);
+    for (size_t i = 0; i < ms->ndue; i++)
+        note_keys_of(&k, ms->due[i].text), note_keys_of(&k, ms->due[i].note);
+    json_note_keys(out, &k, &f);
     fputc('}', out);
 }
 
@@ -432,6 +512,11 @@ static void export_commentary(const br_commentary *c, FILE *out)
     json_key(out, "subtitle", &f), json_string(out, c->subtitle);
     json_key(out, "rag", &f), json_string(out, c->has_rag ? br_status_name(c->rag) : NULL);
     json_key(out, "text", &f), json_string(out, c->text);
+    note_keys k = {0};
+    const char *texts[] = {c->title, c->subtitle, c->text};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+        note_keys_of(&k, texts[i]);
+    json_note_keys(out, &k, &f);
     fputc('}', out);
 }
 
@@ -539,6 +624,7 @@ static void export_objective(const br_objective *o, FILE *out)
 
 void br_export_json(const br_report *r, const br_template *t, FILE *out)
 {
+    plain_arena = br_arena_new();
     fprintf(out, "{\"format_version\":%d,\n\"report\":", BR_EXPORT_FORMAT_VERSION);
     export_report_block(r, out);
     fputs(",\n\"periods\":[", out);
@@ -604,4 +690,6 @@ void br_export_json(const br_report *r, const br_template *t, FILE *out)
     fputs(",\n\"people\":", out);
     json_keyed(out, r->people, r->npeople, "name");
     fputs("}\n", out);
+    br_arena_free(plain_arena);
+    plain_arena = NULL;
 }

@@ -95,6 +95,11 @@ br_xtable *br_xtable_new(br_xtable_id id, const br_report *r, const br_template 
 /* Calls row(ctx, cells) for each row of x in order, cells[x->ncolumns]
  * valid until the next call: rows are made one at a time, so a report of
  * 20,000 measures never holds its whole table in memory. */
+/* Author text as the paper prints it, for every export: without markup or
+ * footnote marks (and the space left before a mark); s itself when it has
+ * none, else a copy in arena. */
+const char *br_export_plain(br_arena *arena, const char *s);
+
 typedef void (*br_xrow_fn)(void *ctx, const br_xcell *cells);
 void br_xtable_rows(const br_xtable *x, br_xrow_fn row, void *ctx);
 

@@ -10,6 +10,7 @@
 
 #include "br_compute.h"
 #include "br_format.h"
+#include "br_markup.h"
 #include "br_period.h"
 #include "br_vocab.h"
 
@@ -598,10 +599,56 @@ br_xtable *br_xtable_new(br_xtable_id id, const br_report *r, const br_template 
     return x;
 }
 
-void br_xtable_rows(const br_xtable *x, br_xrow_fn fn, void *ctx)
+/* Each row's text as the paper prints it: without markup or footnote
+ * marks (the JSON export names the notes).  Only a row with markup is
+ * copied, into a scratch arena freed after the row, so a large table
+ * still holds one row at a time. */
+const char *br_export_plain(br_arena *arena, const char *s)
+{
+    if (!s || !strpbrk(s, "*[\\"))
+        return s;
+    char *plain = br_markup_plain(arena, s);
+    size_t n = strlen(plain);
+    while (n > 0 && (plain[n - 1] == ' ' || plain[n - 1] == '\n'))
+        plain[--n] = '\0';
+    return plain;
+}
+
+typedef struct plain_rows {
+    const br_xtable *x;
+    br_xrow_fn fn;
+    void *ctx;
+    br_xcell *copy;
+} plain_rows;
+
+static void plain_row(void *ctx, const br_xcell *cells)
+{
+    plain_rows *p = ctx;
+    size_t n = p->x->ncolumns;
+    br_arena *scratch = NULL;
+    for (size_t i = 0; i < n; i++) {
+        p->copy[i] = cells[i];
+        if (cells[i].kind != BR_X_TEXT || !strpbrk(cells[i].text, "*[\\"))
+            continue;
+        if (!scratch)
+            scratch = br_arena_new();
+        p->copy[i].text = br_export_plain(scratch, cells[i].text);
+        if (!*p->copy[i].text)
+            p->copy[i].kind = BR_X_EMPTY;
+    }
+    p->fn(p->ctx, scratch ? p->copy : cells);
+    if (scratch)
+        br_arena_free(scratch);
+}
+
+void br_xtable_rows(const br_xtable *x, br_xrow_fn out, void *out_ctx)
 {
     const br_report *r = x->report;
     br_xcell *c = br_arena_calloc(x->arena, x->ncolumns ? x->ncolumns : 1, sizeof *c);
+    plain_rows plain = {x, out, out_ctx, br_arena_calloc(x->arena, x->ncolumns ? x->ncolumns : 1,
+                                                         sizeof *c)};
+    br_xrow_fn fn = plain_row;
+    void *ctx = &plain;
     switch ((br_xtable_id)x->id) {
     case BR_XT_MEASURES:
         for (size_t i = 0; i < r->nmeasures; i++)

@@ -44,7 +44,7 @@ for te_dir in examples/*/ tests/good/*/; do
     if "$te_py" - "$te_tmp/r.json" >"$te_tmp/out" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
-assert d["format_version"] == 2
+assert d["format_version"] == 3
 def num(v, where):
     assert v is None or (isinstance(v, (int, float)) and not isinstance(v, bool)), (where, v)
 def text(v, where):

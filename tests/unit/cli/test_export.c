@@ -7,7 +7,8 @@
 
 #include "br_export.h"
 
-/* The CSV of table, as a string in the arena (NULL when refused). */
+/* The CSV of table (table NULL: the JSON), as a string in the arena (NULL
+ * when refused). */
 static char *csv_of(br_report *r, const char *table, bool bom)
 {
     br_template t;
@@ -16,7 +17,11 @@ static char *csv_of(br_report *r, const char *table, bool bom)
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
     assert_non_null(f);
-    bool ok = br_export_csv_table(r, &t, table, bom, f);
+    bool ok = true;
+    if (table)
+        ok = br_export_csv_table(r, &t, table, bom, f);
+    else
+        br_export_json(r, &t, f);
     fclose(f);
     char *copy = ok ? br_arena_strdup(r->arena, buf) : NULL;
     free(buf);
@@ -101,6 +106,25 @@ static void every_table_has_a_header(void **state)
     }
 }
 
+/* Text is exported as the paper prints it: no markup, no footnote marks;
+ * JSON names the notes an item refers to, each once, in order. */
+static void text_is_exported_as_printed_and_notes_as_notes(void **state)
+{
+    br_report *r = two_measures(*state);
+    br_measure *m = &r->measures[1];
+    m->title = "*Looked after* children[^lac]";
+    m->comment = "Up on last year [^prov] and \\*not\\* italic[^lac] ";
+    m->values[5] = fx_text("TBD[^dfe]");
+    char *csv = csv_of(r, "measures", false);
+    assert_non_null(strstr(csv, ",Looked after children,"));
+    assert_non_null(strstr(csv, "Up on last year  and *not* italic"));
+    assert_null(strstr(csv, "[^"));
+    char *buf = csv_of(r, NULL, false);
+    assert_non_null(strstr(buf, "\"title\":\"Looked after children\""));
+    assert_non_null(strstr(buf, "\"footnotes\":[\"lac\",\"dfe\",\"prov\"]"));
+    assert_null(strstr(buf, "[^"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -109,6 +133,7 @@ int main(void)
         FX_TEST(values_table_has_a_row_per_measure_and_period),
         FX_TEST(unknown_table_writes_nothing),
         FX_TEST(every_table_has_a_header),
+        FX_TEST(text_is_exported_as_printed_and_notes_as_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
