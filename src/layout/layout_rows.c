@@ -21,6 +21,7 @@ typedef struct seg {
     double top;             /* top of the frame on this page */
     size_t nbody;           /* body chunks on this page */
     bool first;             /* the next chunk is the frame's first */
+    const lrow *group;      /* the group row the rows being placed are under */
 } seg;
 
 /* Footnotes of lines [l0, l0 + m) of the row's cells: probed or committed,
@@ -63,9 +64,12 @@ static double line_x(const ltable *t, const lcell *c, const tx_line *ln, double 
     double x = left, w = ln->width;
     if (ln == &c->text.lines[c->text.nlines - 1])
         w -= c->hang;
+    bool right = c->align == BR_ALIGN_RIGHT || c->align == BR_ALIGN_DECIMAL;
+    if (right && c->span == 1 && c->col < t->ncols && !c->prose)
+        cw -= t->hang_x[c->col];    /* the column's markers keep clear of its rule */
     if (c->align == BR_ALIGN_CENTER)
         x = left + (cw - w) / 2;
-    if (c->align == BR_ALIGN_RIGHT || c->align == BR_ALIGN_DECIMAL)
+    if (right)
         x = left + cw - w;
     if (c->align == BR_ALIGN_DECIMAL && c->decimal && c->text.nlines == 1 && t->point[c->col]) {
         /* On the column's point when it fits; else right-aligned.  A whole
@@ -376,6 +380,53 @@ static void draw_chunk(lay *L, ltable *t, const lrow *r, size_t l0, size_t m, se
     chunk_notes(L, r, l0, m, true);
 }
 
+/* The group row ("Strategic") of the rows a page break falls among, drawn
+ * again under the repeated header with "(continued)" after its words (on
+ * its last line when they fit there, else below), so that the rows at the
+ * head of the page are known as the group's, as the header's columns are. */
+static void repeat_group(lay *L, ltable *t, seg *s)
+{
+    const lrow *g = s->group;
+    const char *cont = L->style->continued;
+    const lcell *c = g->ncells ? &g->cells[0] : NULL;
+    if (!c || c->text.nlines == 0 || !cont || !*cont)
+        return;
+    const tx_style *st = &c->text.st;
+    double cw = cell_width(t, c), left = L->left + t->x[c->col] + t->pad_x;
+    double cont_w = br_lay_tx_width(L, cont, strlen(cont), st->face, st->size);
+    double space = br_lay_tx_width(L, " ", 1, st->face, st->size);
+    const tx_line *last = &c->text.lines[c->text.nlines - 1];
+    double end = line_x(t, c, last, left, cw) + last->width;
+    bool beside = end + space + cont_w <= left + cw + LAY_EPS;
+    size_t n = c->text.nlines + !beside;
+    double top = L->y, h = br_lay_row_chunk_h(t, g, n);
+    for (size_t i = 0; i < g->ncells; i++) {
+        const lcell *gc = &g->cells[i];
+        uint32_t fill;
+        if (cell_fill(L, g, gc, &fill))
+            br_lay_emit_rect(L, L->left + t->x[gc->col], top,
+                             t->x[gc->col + gc->span] - t->x[gc->col], h, fill);
+    }
+    draw_rules(L, t, g, s->first, 0, top, h);
+    L->repeating = true;
+    for (size_t i = 0; i < g->ncells; i++) {
+        const lcell *gc = &g->cells[i];
+        double gl = L->left + t->x[gc->col] + t->pad_x;
+        double base = top + t->pad_y + br_lay_tx_baseline(L, &gc->text.st);
+        for (size_t l = 0; l < gc->text.nlines; l++)
+            br_lay_tx_draw_line(L, &gc->text, l, line_x(t, gc, &gc->text.lines[l], gl, cell_width(t, gc)),
+                                base + l * g->st.leading);
+    }
+    double base = top + t->pad_y + br_lay_tx_baseline(L, st);
+    br_lay_emit_text(L, beside ? end + space : left,
+                     base + (double)(n - 1) * g->st.leading, cont, strlen(cont),
+                     st->face, st->size, st->color);
+    L->repeating = false;
+    L->y = top + h;
+    s->first = false;
+    chunk_notes(L, g, 0, g->nlines, true);
+}
+
 static void seg_begin(lay *L, ltable *t, seg *s, bool continued)
 {
     s->first = true;
@@ -394,6 +445,8 @@ static void seg_begin(lay *L, ltable *t, seg *s, bool continued)
     /* A header too tall to repeat is placed as rows are. */
     for (size_t i = 0; t->repeat && i < t->nhead; i++)
         draw_chunk(L, t, &t->head[i], 0, t->head[i].nlines, s);
+    if (continued && s->group)
+        repeat_group(L, t, s);
     L->artifact = artifact;
 }
 
@@ -533,6 +586,8 @@ static void place_row(lay *L, ltable *t, const lrow *rows, size_t n, size_t ri, 
 {
     const lrow *r = &rows[ri];
     size_t l0 = 0;
+    if (r->kind == BR_ROW_GROUP)
+        s->group = NULL;    /* a page breaking before it repeats no group */
     for (;;) {
         size_t rem = r->nlines - l0;
         size_t k = lines_fitting(L, t, r, l0, rem);
@@ -544,6 +599,8 @@ static void place_row(lay *L, ltable *t, const lrow *rows, size_t n, size_t ri, 
             }
             draw_chunk(L, t, r, l0, rem, s);
             s->nbody++;
+            if (r->kind == BR_ROW_GROUP && !r->header)
+                s->group = r;
             return;
         }
         size_t take = keep_graphics(r, l0, lines_to_take(k, rem, s), s->nbody == 0);
@@ -618,7 +675,7 @@ void br_lay_table_place(lay *L, ltable *t)
         L->fresh = false;
         br_lay_elem_enter(L, outer);
     }
-    seg s;
+    seg s = {0};
     seg_begin(L, t, &s, false);
     for (size_t i = 0; !t->repeat && i < t->nhead; i++)
         place_row(L, t, t->head, t->nhead, i, &s);

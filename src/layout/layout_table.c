@@ -79,12 +79,35 @@ static tx_style row_style(const lay *L, const ltable *t, const br_row *row, bool
 
 /* One alignment per column.  A column is of figures when its colspec says
  * so (right or decimal) or, without one, when every body cell that has text
- * is right or decimal aligned; figures line up on their decimal point
+ * (a placeholder aside) is right or decimal aligned; figures line up on their decimal point
  * (right-aligned when they cannot, see measure_columns), text columns keep
  * their colspec's alignment. */
 static bool aligned_right(br_align a)
 {
     return a == BR_ALIGN_RIGHT || a == BR_ALIGN_DECIMAL;
+}
+
+/* A placeholder for a figure ("-", "–", "NA", "n/a", "*"): no digit and
+ * at most PLACEHOLDER_CHARS characters.  It takes its column's alignment
+ * and does not decide it: a column of counts with a "-" among them is a
+ * column of figures, its "-" flush right with them. */
+#define PLACEHOLDER_CHARS 3
+
+static bool placeholder(const br_rich *text)
+{
+    size_t chars = 0;
+    for (size_t i = 0; i < text->nruns; i++) {
+        const br_run *run = &text->runs[i];
+        if (run->footnote)
+            continue;
+        for (size_t k = 0; k < run->len; k++) {
+            unsigned char ch = (unsigned char)run->text[k];
+            if (isdigit(ch))
+                return false;
+            chars += (ch & 0xC0) != 0x80 && !isspace(ch);
+        }
+    }
+    return chars > 0 && chars <= PLACEHOLDER_CHARS;
 }
 
 static void column_alignments(ltable *t)
@@ -102,7 +125,8 @@ static void column_alignments(ltable *t)
             for (size_t k = 0; k < r->ncells && col <= c; k++) {
                 const br_cell *cell = &r->cells[k];
                 size_t span = cell->span > 1 ? (size_t)cell->span : 1;
-                if (col == c && span == 1 && r->kind != BR_ROW_GROUP && cell->text.nruns) {
+                if (col == c && span == 1 && r->kind != BR_ROW_GROUP && cell->text.nruns &&
+                    !placeholder(&cell->text)) {
                     any = true;
                     all = aligned_right(cell->align);
                 }
@@ -150,16 +174,18 @@ static bool has_fraction(const tx_prep *p)
     return false;
 }
 
-/* Footnote markers at the end of a right-aligned cell hang into its
- * padding, so that "85.5%⁵" lines up with "87%". */
-static double hanging_notes(const ltable *t, const lcell *c)
+/* Footnote markers at the end of a right-aligned cell hang past its
+ * figures' edge, so that "85.5%⁵" lines up with "87%": into half of its
+ * padding, the other half keeping the marker clear of the column's rule
+ * (the column takes the rest of a wider marker, measure_row; the marker
+ * never passes the half, line_x). */
+static double hanging_notes(const lcell *c)
 {
     const tx_prep *p = &c->prep;
     double w = 0;
     for (size_t i = p->natoms; i-- > 0 && p->atoms[i].note >= 0 && p->atoms[i].glen == 0;)
         w += p->atoms[i].w;
-    double most = t->pad_x - 0.5;
-    return w < most ? w : most > 0 ? most : 0;
+    return w;
 }
 
 static void prepare_cell(lay *L, lrow *r, lcell *c)
@@ -185,7 +211,7 @@ static void align_cell(lay *L, ltable *t, lrow *r, lcell *c)
 {
     c->align = cell_align(t, r, c);
     if (aligned_right(c->align) && !r->header)
-        c->hang = hanging_notes(t, c);
+        c->hang = hanging_notes(c);
     if (c->align == BR_ALIGN_DECIMAL) {
         /* Figures line up on their point; a phrase ("RI+: 95% Good+ 80%")
          * and a placeholder with no digit ("NA", "-") are flush right, as
@@ -346,6 +372,8 @@ static void measure_row(ltable *t, const lrow *r)
         if (c->span != 1)
             continue;
         double lo = c->prep.min_w + pad, hi = br_lay_cell_pref(c) + pad - c->hang;
+        if (!r->header)
+            raise_to(t->hang_x, c->col, c->hang - t->pad_x / 2);
         raise_to(t->min, c->col, lo);
         if (r->header) {
             raise_to(t->hdr, c->col, hi);
@@ -353,9 +381,13 @@ static void measure_row(ltable *t, const lrow *r)
                 raise_to(t->shdr, c->col, hi);
             continue;
         }
-        bool phrase = hi - pad <= short_w && !c->prep.multiline &&
+        bool short_cell = hi - pad <= short_w && !c->prep.multiline;
+        bool phrase = short_cell &&
                       (!figures(t, c->col) || !c->prep.has_glue || leads_with_figure(&c->prep));
-        raise_to(t->two, c->col, phrase ? br_lay_tx_two_line_width(&c->prep) + pad : lo);
+        /* A short cell of figures and words kept whole only where there
+         * is room ("RI+: 95% Good+ 80%") still takes no more than two
+         * lines where there is room for that. */
+        raise_to(t->two, c->col, short_cell ? br_lay_tx_two_line_width(&c->prep) + pad : lo);
         raise_to(t->soft, c->col, phrase ? hi : lo);
         raise_to(t->pref, c->col, hi);
         if (c->decimal) {
@@ -411,6 +443,42 @@ static void measure_spans(lay *L, ltable *t)
     }
 }
 
+/* Columns of figures under one banner (a header cell spanning them, as
+ * "2018/19" spans its four quarters) are one series, set at one width:
+ * each of their widths is the widest of theirs at that level, so that the
+ * quarters read as a run of equal columns, not as wide and narrow by the
+ * digits each happens to hold.  Only where they hold nothing but figures:
+ * a column with a phrase ("-512 (Amber)") or words ("Not available")
+ * keeps its own width, and the others do not take the words'. */
+static void equal_banner(ltable *t, const lcell *c)
+{
+    double *levels[] = {t->min, t->two, t->soft, t->pref, t->hdr, t->shdr};
+    for (size_t col = c->col; col < c->col + c->span; col++)
+        if (!figures(t, col) || t->fixed[col] > 0 ||
+            t->pref[col] > t->figure[col] + 2 * t->pad_x + t->hang_x[col] + LAY_EPS ||
+            t->figure[col] <= 0)
+            return;
+    for (size_t a = 0; a < sizeof levels / sizeof *levels; a++) {
+        double most = 0;
+        for (size_t col = c->col; col < c->col + c->span; col++)
+            raise_to(&most, 0, levels[a][col]);
+        for (size_t col = c->col; col < c->col + c->span; col++)
+            levels[a][col] = most;
+    }
+}
+
+static void equal_banners(ltable *t)
+{
+    for (size_t h = 0; h < t->nhead; h++) {
+        const lrow *r = &t->head[h];
+        for (size_t k = 0; k < r->ncells; k++) {
+            const lcell *c = &r->cells[k];
+            if (c->span >= 2 && c->span < t->ncols && c->col + c->span <= t->ncols)
+                equal_banner(t, c);
+        }
+    }
+}
+
 /* The four widths of each column, each at least the one before: min (its
  * longest word), soft (short phrases whole), pref (body text on one line)
  * and head (its header on one line too). */
@@ -438,7 +506,11 @@ static void measure_columns(lay *L, ltable *t)
         raise_to(t->soft, c, t->two[c]);
         raise_to(t->pref, c, t->soft[c]);
         raise_to(t->hdr, c, t->pref[c]);
+        double *levels[] = {t->min, t->two, t->soft, t->pref, t->hdr};
+        for (size_t a = 0; a < sizeof levels / sizeof *levels; a++)
+            levels[a][c] += t->hang_x[c];
     }
+    equal_banners(t);
 }
 
 /* ---- tables of one type ---- */
@@ -568,6 +640,7 @@ ltable *br_lay_table_prepare(lay *L, const br_block *b, const lay_family *family
     t->dec_r = column_array(L, t->ncols);
     t->whole_r = column_array(L, t->ncols);
     t->figure = column_array(L, t->ncols);
+    t->hang_x = column_array(L, t->ncols);
     t->point = br_arena_calloc(L->work, t->ncols + 1, sizeof *t->point);
     t->calign = br_arena_calloc(L->work, t->ncols + 1, sizeof *t->calign);
     t->prose = br_arena_calloc(L->work, t->ncols + 1, sizeof *t->prose);
@@ -1058,42 +1131,64 @@ static void balance_text(lay *L, ltable *t, double *w)
 
 /* ---- short phrases on one line ---- */
 
+/* A short phrase ("Bigger is better", "Better than target", "New
+ * measure") reads as one: broken in two it reads as two words of a
+ * sentence.  A column of them that reclaim or balance_text left broken
+ * gets its phrases' width back from the columns of running text, even
+ * where that makes the table taller, as long as each of those keeps a
+ * readable measure: PHRASE_FLOOR_EMS ems (about two dozen characters a
+ * line), or its longest word when wider, or what it had when less.
+ * Running text wraps as a reader expects text to; a phrase broken does
+ * not.  Where the width cannot all be had, status words (whose colour
+ * must never be read without them) come first, then the phrases that
+ * cost the fewest lines. */
+#define PHRASE_FLOOR_EMS 12.0
+
 /* Whether column c holds short phrases that break at the width w[c]. */
 static bool phrase_breaks(const ltable *t, const double *w, size_t c)
 {
     return t->fixed[c] <= 0 && !text_column(t, c) && w[c] < t->soft[c] - 0.5;
 }
 
+/* The width below which column x, running text, gives none to phrases. */
+static double phrase_floor(const ltable *t, const double *w, size_t x, double em)
+{
+    double f = PHRASE_FLOOR_EMS * em + 2 * t->pad_x;
+    if (t->min[x] > f)
+        f = t->min[x];
+    return f < w[x] ? f : w[x];
+}
+
 /* Whether column x, running text, may give width to phrases: all of
  * them (donor SIZE_MAX) or only the donor. */
-static bool gives(const ltable *t, const double *w, size_t x, size_t donor)
+static bool gives(const ltable *t, const double *w, size_t x, size_t donor, double em)
 {
     return (donor == SIZE_MAX || x == donor) && t->fixed[x] <= 0 && text_column(t, x) &&
-           w[x] > t->min[x];
+           w[x] > phrase_floor(t, w, x, em) + LAY_EPS;
 }
 
 /* Widens the columns marked in want to their phrases' width at the cost
  * of the donor column of running text, or of all of them in proportion to
- * what each has above its longest word (donor SIZE_MAX), into trial; false
- * when they lack the width. */
+ * what each has above its floor (donor SIZE_MAX), into trial; false when
+ * they lack the width. */
 static bool widen_phrases(const ltable *t, const double *w, const bool *want, size_t donor,
-                          double *trial)
+                          double em, double *trial)
 {
     double need = 0, spare = 0;
     for (size_t c = 0; c < t->ncols; c++) {
         trial[c] = w[c];
         if (want[c])
             need += t->soft[c] - w[c];
-        else if (gives(t, w, c, donor))
-            spare += w[c] - t->min[c];
+        else if (gives(t, w, c, donor, em))
+            spare += w[c] - phrase_floor(t, w, c, em);
     }
     if (need <= 0 || spare < need)
         return false;
     for (size_t c = 0; c < t->ncols; c++) {
         if (want[c])
             trial[c] = t->soft[c];
-        else if (gives(t, w, c, donor))
-            trial[c] -= need * (w[c] - t->min[c]) / spare;
+        else if (gives(t, w, c, donor, em))
+            trial[c] -= need * (w[c] - phrase_floor(t, w, c, em)) / spare;
     }
     return true;
 }
@@ -1105,12 +1200,13 @@ static bool widen_phrases(const ltable *t, const double *w, const bool *want, si
 static size_t widened_height(lay *L, ltable *t, const double *w, const bool *want, size_t *lines,
                              double *trial, double *best)
 {
+    double em = br_lay_tx_style_of(&L->style->table_body, t->src->font_size).size;
     size_t least = SIZE_MAX;
     for (size_t donor = 0; donor <= t->ncols; donor++) {
         size_t d = donor == t->ncols ? SIZE_MAX : donor;
-        if (d != SIZE_MAX && !gives(t, w, d, SIZE_MAX))
+        if (d != SIZE_MAX && !gives(t, w, d, SIZE_MAX, em))
             continue;
-        if (!widen_phrases(t, w, want, d, trial))
+        if (!widen_phrases(t, w, want, d, em, trial))
             continue;
         size_t now = row_lines(L, t, trial, lines);
         if (now < least) {
@@ -1121,65 +1217,7 @@ static size_t widened_height(lay *L, ltable *t, const double *w, const bool *wan
     return least;
 }
 
-/* A column of short phrases ("Better than target", "84.29% (Red)") that
- * reclaim or balance_text left on two lines gets its phrases' width back
- * when the table is no taller for it (a phrase broken where keeping it
- * whole costs no line is width spent on nothing): all such columns at once
- * (a row of phrases is as tall as its tallest), else one at a time, the
- * cheapest first.  Where it would cost lines, the phrases stay broken: a
- * taller table is a longer paper (the Cabinet appendix's Position and
- * Polarity whole would cost it a fourth page; status words, next, may cost
- * a few). */
-static void phrases_whole(lay *L, ltable *t, double *w)
-{
-    size_t *lines = br_arena_calloc(L->work, t->nhead + t->nrows + 1, sizeof *lines);
-    bool *want = br_arena_calloc(L->work, t->ncols + 1, sizeof *want);
-    double *trial = column_array(L, t->ncols), *best = column_array(L, t->ncols);
-    double *pick = column_array(L, t->ncols);
-    size_t height = row_lines(L, t, w, lines), nwant = 0;
-    for (size_t c = 0; c < t->ncols; c++)
-        nwant += want[c] = phrase_breaks(t, w, c);
-    if (nwant == 0)
-        return;
-    if (nwant > 1 && widened_height(L, t, w, want, lines, trial, best) <= height) {
-        memcpy(w, best, t->ncols * sizeof *w);
-        return;
-    }
-    for (;;) {
-        size_t cheapest = SIZE_MAX;
-        for (size_t c = 0; c < t->ncols; c++) {
-            if (!phrase_breaks(t, w, c))
-                continue;
-            memset(want, 0, t->ncols * sizeof *want);
-            want[c] = true;
-            size_t h = widened_height(L, t, w, want, lines, trial, best);
-            if (h < cheapest) {
-                cheapest = h;
-                memcpy(pick, best, t->ncols * sizeof *w);
-            }
-        }
-        if (cheapest > height)
-            return;
-        memcpy(w, pick, t->ncols * sizeof *w);
-        height = cheapest;
-    }
-}
-
-/* ---- status words whole ---- */
-
-/* A status word ("Better than target", "Outside tolerance") is what its
- * cell's colour means and must read as one phrase (colour is never the
- * only signal): a column of them broken in two ("Better / than target")
- * gets their width back from the running text even where that costs
- * lines, as long as the table grows by no more than one line for every
- * STATUS_COST_ROWS rows (the Cabinet appendix's Position costs 4 lines
- * over its 43 rows and keeps to its three pages; a single row of a
- * thousand words is not made a page longer for one).  Other phrases stay broken where keeping
- * them whole costs lines (phrases_whole): its Polarity as well would cost
- * 13 lines and a fourth page.  A column of status words is one whose body
- * cells with text are all coloured. */
-#define STATUS_COST_ROWS 10
-
+/* A column of status words: its body cells with text are all coloured. */
 static bool status_column(const ltable *t, size_t col)
 {
     size_t n = 0;
@@ -1197,19 +1235,48 @@ static bool status_column(const ltable *t, size_t col)
     return n > 0;
 }
 
-static void status_words_whole(lay *L, ltable *t, double *w)
+/* Makes the phrase columns that break whole: all at once when the running
+ * text can give the width, else one at a time, status words first, then
+ * the cheapest. */
+static void phrases_whole(lay *L, ltable *t, double *w)
 {
     size_t *lines = br_arena_calloc(L->work, t->nhead + t->nrows + 1, sizeof *lines);
     bool *want = br_arena_calloc(L->work, t->ncols + 1, sizeof *want);
     double *trial = column_array(L, t->ncols), *best = column_array(L, t->ncols);
-    size_t height = row_lines(L, t, w, lines), nwant = 0;
+    double *pick = column_array(L, t->ncols);
+    size_t nwant = 0;
     for (size_t c = 0; c < t->ncols; c++)
-        nwant += want[c] = phrase_breaks(t, w, c) && status_column(t, c);
+        nwant += want[c] = phrase_breaks(t, w, c);
     if (nwant == 0)
         return;
-    size_t h = widened_height(L, t, w, want, lines, trial, best);
-    if (h != SIZE_MAX && (h - height) * STATUS_COST_ROWS <= t->nrows)
+    if (widened_height(L, t, w, want, lines, trial, best) != SIZE_MAX) {
         memcpy(w, best, t->ncols * sizeof *w);
+        return;
+    }
+    for (;;) {
+        size_t cheapest = SIZE_MAX;
+        bool status = false;
+        for (size_t c = 0; c < t->ncols; c++) {
+            if (!phrase_breaks(t, w, c))
+                continue;
+            bool st = status_column(t, c);
+            if (status && !st)
+                continue;
+            memset(want, 0, t->ncols * sizeof *want);
+            want[c] = true;
+            size_t h = widened_height(L, t, w, want, lines, trial, best);
+            if (h == SIZE_MAX)
+                continue;
+            if ((st && !status) || h < cheapest) {
+                cheapest = h;
+                status = st;
+                memcpy(pick, best, t->ncols * sizeof *w);
+            }
+        }
+        if (cheapest == SIZE_MAX)
+            return;
+        memcpy(w, pick, t->ncols * sizeof *w);
+    }
 }
 
 /* ---- headers that would stand tall ---- */
@@ -1270,7 +1337,6 @@ static void auto_fit(lay *L, ltable *t, double *w, double avail)
     reclaim(L, t, w);
     balance_text(L, t, w);
     phrases_whole(L, t, w);
-    status_words_whole(L, t, w);
     header_room(L, t, w);
 }
 
@@ -1299,7 +1365,7 @@ static ltable *family_union(lay *L, const lay_family *f)
     u->rows = rows;
     u->nrows = n;
     double **arrays[] = {&u->min, &u->two, &u->soft, &u->pref, &u->hdr, &u->shdr,
-                         &u->dec_l, &u->dec_r, &u->whole_r, &u->figure};
+                         &u->dec_l, &u->dec_r, &u->whole_r, &u->figure, &u->hang_x};
     for (size_t a = 0; a < sizeof arrays / sizeof *arrays; a++)
         *arrays[a] = column_array(L, u->ncols);
     u->point = br_arena_calloc(L->work, u->ncols + 1, sizeof *u->point);
@@ -1315,6 +1381,7 @@ static ltable *family_union(lay *L, const lay_family *f)
             raise_to(u->pref, c, u->soft[c]);
             raise_to(u->hdr, c, u->pref[c]);
         }
+    equal_banners(u);
     return u;
 }
 

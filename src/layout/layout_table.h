@@ -56,6 +56,9 @@ struct ltable {
     double *dec_l, *dec_r;  /* per column: widest parts either side of the point */
     double *whole_r;        /* per column: widest tail of a whole figure ("%" of "69%") */
     double *figure;         /* per column: its widest figure */
+    double *hang_x;         /* per column: how far its figures stand left of the
+                             * padding for the widest hanging marker to keep clear
+                             * of the rule */
     bool *point;            /* per column: figures line up on the point */
     br_align *calign;       /* per column: its one alignment */
     bool *prose;            /* per column: a figure column holding prose, sized as text */

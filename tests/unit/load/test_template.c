@@ -274,7 +274,7 @@ static void a_template_extends_another(void **state)
     assert_int_equal(d.errors + d.warnings, 0);
     assert_string_equal(t.status[BR_STATUS_GREEN].label, "On target");      /* council's */
     assert_string_equal(t.status[BR_STATUS_AMBER].label, "Near target");     /* house's */
-    assert_true(t.style.table_body.size == 8.5);                              /* cabinet's */
+    assert_true(t.style.table_body.size == 8);                                /* cabinet's */
     for (int i = 0; i < 3; i++)
         assert_string_equal(t.style.header[i], "");                            /* header: false */
     assert_string_equal(t.style.footer[0], "");     /* the council's footer, all three slots */
