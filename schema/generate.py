@@ -149,7 +149,12 @@ defs["finance_row"] = {"anyOf": [
     obj({"label": text, "budget": amounts, "forecast": amounts, "variance": amounts,
          "actual": amounts, "note": text,
          "status": {"enum": vocab("BR_STATUS"), "description": "the row's RAG as the author judges it: a status column"},
-         "status_reason": text}, ["label"])]}
+         "status_reason": text}, ["label"]),
+    obj({"period": dict(text, description="a period of periods:, printed as the paper names it (period_label)"),
+         "budget": amounts, "forecast": amounts, "variance": amounts,
+         "actual": amounts, "note": text,
+         "status": {"enum": vocab("BR_STATUS"), "description": "the row's RAG as the author judges it: a status column"},
+         "status_reason": text}, ["period"])]}
 defs["finance"] = obj({
     "id": key, "title": text,
     "units": {"enum": [u for u in vocab("BR_UNIT") if u.startswith("gbp")]},

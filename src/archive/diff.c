@@ -158,13 +158,20 @@ static const char *value_text(const br_value *v, int decimals, br_arena *a)
     return br_format_number(a, v->number, br_format_value_places(v, decimals), &plain);
 }
 
+/* A period as the paper's words name it in a change ("Q4 2012/13" by its
+ * report.period_label, else "2012/13 Q4", "August 2012"). */
+static const char *period_words(br_arena *a, const br_period *p)
+{
+    return p->label ? p->label : br_format_period(a, p);
+}
+
 static void diff_values(differ *d, const br_measure *o, const br_measure *n)
 {
     for (size_t p = 0; p < d->new->nperiods; p++) {
         const char *pid = d->new->periods[p].id;
         size_t op = br_report_period_index(d->old, pid);
         const br_value *ov = op == BR_NONE ? NULL : &o->values[op];
-        const char *label = br_format_period(d->a, &d->new->periods[p]);   /* "August 2012" */
+        const char *label = period_words(d->a, &d->new->periods[p]);   /* "August 2012" */
         figure_field(d, br_arena_printf(d->a, "%s value", label), value_text(ov, o->decimals, d->a),
                      value_text(&n->values[p], n->decimals, d->a), true, n->values[p].loc);
         text_field(d, br_arena_printf(d->a, "%s note", label), op == BR_NONE ? NULL : o->notes[op],
@@ -173,7 +180,7 @@ static void diff_values(differ *d, const br_measure *o, const br_measure *n)
     for (size_t p = 0; p < d->old->nperiods; p++)
         if (br_report_period_index(d->new, d->old->periods[p].id) == BR_NONE)
             figure_field(d, br_arena_printf(d->a, "%s value",
-                                            br_format_period(d->a, &d->old->periods[p])),
+                                            period_words(d->a, &d->old->periods[p])),
                          value_text(&o->values[p], o->decimals, d->a), NULL, true, (br_loc){0});
 }
 

@@ -476,11 +476,14 @@ static bool says(const char *text, const char *word)
     return false;
 }
 
-/* The words a paper uses for period p: its id and long form ("2026/27
- * Q2", "August 2012"); a quarter's "Quarter 2" and "Q2"; a month's name. */
-static size_t period_words(br_arena *a, const br_period *p, const char *forms[4])
+/* The words a paper uses for period p: its label (report.period_label,
+ * "Q2 2026/27"), its id and long form ("2026/27 Q2", "August 2012"); a
+ * quarter's "Quarter 2" and "Q2"; a month's name. */
+static size_t period_words(br_arena *a, const br_period *p, const char *forms[5])
 {
     size_t n = 0;
+    if (p->label)
+        forms[n++] = p->label;
     forms[n++] = p->id;
     forms[n++] = br_format_period(a, p);
     if (p->kind == BR_PERIOD_QUARTER) {
@@ -528,7 +531,7 @@ static size_t note_period_texts(br_arena *a, const br_node *n, const char *const
  * old period, and the as_at date edit_report moved. */
 static size_t note_report(br_arena *a, const br_node *root, const plan *pl, const char *old)
 {
-    const char *forms[4];
+    const char *forms[5];
     size_t nforms = period_words(a, &pl->r->periods[pl->r->period], forms), n = 0;
     const br_node *report = br_map_get(root, "report"), *v;
     if (report && (v = br_map_get(report, "as_at")))

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "br_limits.h"
+#include "br_period.h"
 
 static const char *const sign_names[] = {"underspend_positive", "overspend_positive", NULL};
 static const char *const money_names[] = {"gbp", "gbp_k", "gbp_m", NULL};
@@ -229,13 +230,34 @@ static void read_row_status(builder *b, const br_node *v, br_fin_row *row)
     row->status_loc = v->loc;
 }
 
+/* period: 2012/13 Q4 — a row labelled by a period of periods:, printed
+ * in the paper's words for it (report.period_label: "Q4 2012/13"). */
+static void read_row_period(builder *b, const br_node *v, br_fin_row *row)
+{
+    const char *id = br_build_read_text(b, v, "'period' of a finance row");
+    if (!id)
+        return;
+    size_t p = br_report_period_index(b->r, id);
+    if (p != BR_NONE) {
+        row->label = br_period_name(&b->r->periods[p]);
+        return;
+    }
+    const char **ids = br_arena_calloc(b->a, b->r->nperiods + 1, sizeof *ids);
+    for (size_t i = 0; i < b->r->nperiods; i++)
+        ids[i] = b->r->periods[i].id;
+    const char *s = br_suggest(id, ids, b->r->nperiods);
+    br_error(b->d, v->loc, "'period' of a finance row: '%s' is not in periods:%s%s%s", id,
+             s ? "; did you mean '" : " (write label: for a row that names no period)",
+             s ? s : "", s ? "'?" : "");
+}
+
 static void read_row(builder *b, const br_node *n, br_fin_row *row)
 {
     row->loc = n->loc;
     if (!br_build_want_map(b, n, "a finance row"))
         return;
-    static const char *const keys[] = {"label", "heading", "budget", "forecast", "variance",
-                                       "actual", "note", "status", "status_reason"};
+    static const char *const keys[] = {"label", "heading", "period", "budget", "forecast",
+                                       "variance", "actual", "note", "status", "status_reason"};
     for (size_t i = 0; i < n->npairs; i++) {
         const br_node *key = n->pairs[i].key, *val = n->pairs[i].value;
         if (strcmp(key->text, "label") == 0) {
@@ -243,6 +265,8 @@ static void read_row(builder *b, const br_node *n, br_fin_row *row)
         } else if (strcmp(key->text, "heading") == 0) {
             row->label = br_build_read_text(b, val, "'heading' of a finance row");
             row->heading = true;
+        } else if (strcmp(key->text, "period") == 0) {
+            read_row_period(b, val, row);
         } else if (strcmp(key->text, "budget") == 0) {
             read_amounts(b, val, row->amounts[BR_FIN_BUDGET], "'budget' of a finance row");
         } else if (strcmp(key->text, "forecast") == 0) {
@@ -264,13 +288,18 @@ static void read_row(builder *b, const br_node *n, br_fin_row *row)
                          key->text, s);
             else
                 br_error(b->d, key->loc, "unknown key '%s' in a finance row; known keys: label, "
-                                         "heading, budget, forecast, variance, actual, note, "
-                                         "status, status_reason",
+                                         "heading, period, budget, forecast, variance, actual, "
+                                         "note, status, status_reason",
                          key->text);
         }
     }
-    if (!br_map_get(n, "label") && !br_map_get(n, "heading"))
-        br_error(b->d, n->loc, "a finance row has no 'label'; it is required");
+    int named = !!br_map_get(n, "label") + !!br_map_get(n, "heading") + !!br_map_get(n, "period");
+    if (!named)
+        br_error(b->d, n->loc, "a finance row has no 'label' (or 'period:', a period of "
+                 "periods: printed as the paper names it); it is required");
+    else if (named > 1)
+        br_error(b->d, n->loc, "a finance row writes more than one of label, heading and "
+                 "period; write one");
     const br_node *reason = br_map_get(n, "status_reason");
     if (reason && !row->has_status && !br_map_get(n, "status"))
         br_error(b->d, reason->loc, "'status_reason' says why a row's stated status differs "
