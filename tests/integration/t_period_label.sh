@@ -46,4 +46,11 @@ case $tpl_out in
         [ $tpl_rc = 1 ] && pass || fail "period_label: a finance row's unknown period exits $tpl_rc" ;;
     *) fail "period_label: a finance row's unknown period: $tpl_out" ;;
 esac
+# next-quarter: a text naming the old period in the paper's words is noted
+mkdir -p "$tpl_tmp/q4"
+sed 's/title: Profile,/title: Profile, subtitle: Results for Q4 2012\/13,/' "$tpl_tmp/report.yaml" >"$tpl_tmp/q4/report.yaml"
+case $("$BR" next-quarter "$tpl_tmp/q4" "$tpl_tmp/q1" 2>&1) in
+    *"note: 'Q4 2012/13' names 2012/13 Q4"*) pass ;;
+    *) fail "period_label: next-quarter does not note the subtitle naming Q4 2012/13" ;;
+esac
 rm -rf "$tpl_tmp"
