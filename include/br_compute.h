@@ -43,6 +43,17 @@ size_t br_band_of(const br_band *bands, size_t n, double x);
  * paper prints it; BR_NONE when it has none or lies in no band. */
 size_t br_measure_band_of(const br_measure *m, const br_band *bands, size_t n, size_t p);
 
+/* Gauges (gauge.c): bullet charts drawn on bands: of the paper's own.
+ * Whether chart section s draws m as a gauge; the period it charts (the
+ * report period's, or with value: latest the latest with a figure, up to
+ * it); its target mark (the chart's target:, else m's own numeric target;
+ * false: none); the band m's figure lies in (br_measure_band_of), or
+ * BR_NONE. */
+bool br_gauge_draws(const br_section *s, const br_measure *m);
+size_t br_gauge_period(const br_report *r, const br_section *s, const br_measure *m);
+bool br_gauge_target(const br_section *s, const br_measure *m, double *target);
+size_t br_gauge_band(const br_report *r, const br_section *s, const br_measure *m);
+
 /* Trend of m up to and including period p (docs/format.md "Trend"):
  * the last three periods up to p with numeric values, judged by polarity. */
 br_trend br_measure_trend(const br_measure *m, const br_report *report, size_t p,

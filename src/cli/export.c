@@ -183,6 +183,60 @@ static void json_bands(FILE *out, const br_measure *m)
     fputc(']', out);
 }
 
+/* A gauge's band: {"from": 0, "to": 12.83, "status": "green"}, status
+ * null for an uncoloured one. */
+static void json_gauge_band(FILE *out, const br_band *b)
+{
+    bool f = true;
+    fputc('{', out);
+    json_key(out, "from", &f), json_number(out, b->from);
+    json_key(out, "to", &f), json_number(out, b->to);
+    json_key(out, "status", &f), json_string(out, b->neutral ? NULL : br_status_name(b->status));
+    fputc('}', out);
+}
+
+/* One gauge that draws m, as the paper prints it: the period charted, its
+ * figure, the target mark, the dial's bands and the band the figure is in. */
+static void json_gauge(FILE *out, const br_report *r, const br_section *s, const br_measure *m)
+{
+    bool f = true;
+    size_t p = br_gauge_period(r, s, m), band = br_gauge_band(r, s, m);
+    double target;
+    const br_value none = {0};
+    fputc('{', out);
+    json_key(out, "period", &f), json_string(out, p != BR_NONE ? r->periods[p].id : r->period_id);
+    json_key(out, "value", &f), json_value(out, p != BR_NONE ? &m->values[p] : &none);
+    json_key(out, "target", &f);
+    if (br_gauge_target(s, m, &target))
+        json_number(out, target);
+    else
+        fputs("null", out);
+    json_key(out, "bands", &f);
+    for (size_t i = 0; i < s->nbands; i++)
+        fputs(i ? "," : "[", out), json_gauge_band(out, &s->bands[i]);
+    fputs(s->nbands ? "]" : "[]", out);
+    json_key(out, "band", &f);
+    if (band != BR_NONE)
+        json_gauge_band(out, &s->bands[band]);
+    else
+        fputs("null", out);
+    fputc('}', out);
+}
+
+/* Every gauge that draws m, in the paper's order: [] when none. */
+static void json_gauges(FILE *out, const br_report *r, const br_measure *m)
+{
+    size_t n = 0;
+    fputc('[', out);
+    for (size_t i = 0; i < r->nsections; i++)
+        if (br_gauge_draws(&r->sections[i], m)) {
+            if (n++)
+                fputc(',', out);
+            json_gauge(out, r, &r->sections[i], m);
+        }
+    fputc(']', out);
+}
+
 /* A measure column's name in the export, from the vocabulary (br_vocab.def). */
 #define COL(ID) br_vocab_measure_column[BR_COL_##ID].export
 #define MSCOL(ID) br_vocab_milestone_column[BR_MSCOL_##ID].export
@@ -319,6 +373,7 @@ static void export_measure(const br_report *r, const br_template *t, const br_me
     json_key(out, COL(BENCHMARK), &f);
     fputs(m->benchmark < 0 ? "null" : m->benchmark ? "true" : "false", out);
     json_key(out, COL(LATEST), &f), json_latest(out, r, m);
+    json_key(out, "gauges", &f), json_gauges(out, r, m);
     note_keys k = {0};
     measure_note_keys(r, m, &k);
     json_note_keys(out, &k, &f);

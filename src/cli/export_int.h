@@ -69,6 +69,7 @@ typedef struct br_xtable {
     const char **comparators;
     size_t ncomparators, capcomparators;
     bool *note_periods;     /* [nperiods]: some measure has a note for it */
+    bool gauged;            /* some measure is drawn on a gauge: its columns */
 } br_xtable;
 
 /* The tables, in the order xlsx puts its sheets. */

@@ -155,6 +155,52 @@ static void find_note_periods(br_xtable *x)
                 x->note_periods[p] = true;
 }
 
+/* The first gauge that draws m (a bullet with bands: of the paper's
+ * own), NULL when none does. */
+static const br_section *first_gauge(const br_report *r, const br_measure *m)
+{
+    for (size_t i = 0; i < r->nsections; i++)
+        if (br_gauge_draws(&r->sections[i], m))
+            return &r->sections[i];
+    return NULL;
+}
+
+static void find_gauged(br_xtable *x)
+{
+    for (size_t i = 0; i < x->report->nmeasures && !x->gauged; i++)
+        x->gauged = first_gauge(x->report, &x->report->measures[i]) != NULL;
+}
+
+/* A figure of a gauge (a band edge, its target) in m's unit, to the
+ * places it is written with. */
+static br_xcell gauge_figure_cell(const br_measure *m, double v)
+{
+    br_value fig = {.kind = BR_VALUE_NUMBER, .number = v, .decimals = br_format_written_places(v)};
+    return value_cell(m, &fig);
+}
+
+/* The gauge columns of m (its first gauge's, as the paper prints it): the
+ * period charted, the target mark, the band the figure is in. */
+static void gauge_cells(const br_xtable *x, const br_measure *m, br_xcell *c, size_t k)
+{
+    const br_report *r = x->report;
+    const br_xcell empty = {.kind = BR_X_EMPTY};
+    const br_section *s = first_gauge(r, m);
+    double target;
+    if (!s) {
+        for (int i = 0; i < 5; i++)
+            c[k++] = empty;
+        return;
+    }
+    size_t p = br_gauge_period(r, s, m), band = br_gauge_band(r, s, m);
+    const br_band *b = band != BR_NONE ? &s->bands[band] : NULL;
+    c[k++] = text_cell(p != BR_NONE ? r->periods[p].id : NULL);
+    c[k++] = br_gauge_target(s, m, &target) ? gauge_figure_cell(m, target) : empty;
+    c[k++] = b ? gauge_figure_cell(m, b->from) : empty;
+    c[k++] = b ? gauge_figure_cell(m, b->to) : empty;
+    c[k++] = b && !b->neutral ? status_cell(x->t, b->status) : empty;
+}
+
 static void measure_columns(br_xtable *x)
 {
     const br_report *r = x->report;
@@ -202,6 +248,14 @@ static void measure_columns(br_xtable *x)
                        true);
     add_column(x, "comment", "Comment", BR_X_BOTH, true);
     col(x, "ref", "Ref");
+    find_gauged(x);
+    if (x->gauged) {
+        col(x, "gauge_period", "Gauge period");
+        col(x, "gauge_target", "Gauge target");
+        col(x, "gauge_band_from", "Gauge band from");
+        col(x, "gauge_band_to", "Gauge band to");
+        col(x, "gauge_band_status", "Gauge band status");
+    }
     x->freeze_columns = 2;
 }
 
@@ -265,6 +319,8 @@ static void measure_row(const br_xtable *x, const br_measure *m, br_xcell *c)
             c[k++] = text_cell(m->notes ? m->notes[p] : NULL);
     c[k++] = text_cell(m->comment);
     c[k++] = text_cell(m->ref);
+    if (x->gauged)
+        gauge_cells(x, m, c, k);
 }
 
 /* ---- values: one row per measure and period (the tidy table) ---------- */

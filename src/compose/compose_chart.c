@@ -183,10 +183,9 @@ static void gauge_scale(composer *c, const br_section *s, const br_chart *ch, br
 
 /* Where the figure lies among the gauge's bands, in words: "in the green
  * band (0 to 12.83)", "in the band 80% to 90%" (uncoloured). */
-static const char *gauge_band_words(composer *c, const br_section *s, const br_measure *m,
-                                    size_t p)
+static const char *gauge_band_words(composer *c, const br_section *s, const br_measure *m)
 {
-    size_t k = br_measure_band_of(m, s->bands, s->nbands, p);
+    size_t k = br_gauge_band(c->r, s, m);
     if (k == BR_NONE)
         return "outside the bands drawn";
     const br_band *b = &s->bands[k];
@@ -194,19 +193,6 @@ static const char *gauge_band_words(composer *c, const br_section *s, const br_m
                                         written(c, m, b->to));
     return b->neutral ? br_arena_printf(c->a, "in the band %s", edges)
                       : br_arena_printf(c->a, "in the %s band (%s)", colour_words[b->status], edges);
-}
-
-/* The gauge's target: the chart's own (target: on the section), else the
- * measure's when it has one. */
-static bool gauge_target(const br_section *s, const br_measure *m, double *target)
-{
-    if (s->has_target)
-        *target = s->target;
-    else if (m->polarity != BR_POLARITY_RANGE && m->target.kind == BR_VALUE_NUMBER)
-        *target = m->target.number;
-    else
-        return false;
-    return true;
 }
 
 /* A measure's figure on the paper's own dial: its bands (a colour each,
@@ -227,7 +213,7 @@ static void stated_bands_chart(composer *c, const br_section *s, const br_measur
     ch->has_value = true;
     ch->value = v->number;
     ch->value_label = br_arena_printf(c->a, "%s figure", period);
-    ch->has_target = gauge_target(s, m, &ch->target);
+    ch->has_target = br_gauge_target(s, m, &ch->target);
     ch->target_label = "Target";
     gauge_bands(c, s, ch);
     gauge_scale(c, s, ch, ch);
@@ -242,7 +228,7 @@ static void stated_bands_chart(composer *c, const br_section *s, const br_measur
     ch->summary = br_arena_printf(c->a, "%s: %s%s, %s", result,
                                   br_format_value(c->a, v, m->unit, m->decimals, false,
                                                   &c->t->numbers),
-                                  against, gauge_band_words(c, s, m, p));
+                                  against, gauge_band_words(c, s, m));
 }
 
 /* A measure's figure for the period against its target and status bands;
@@ -327,7 +313,7 @@ static bool charts_period(const composer *c, const br_section *s, const br_measu
     if (m->values[p].kind != BR_VALUE_NUMBER)
         return false;
     if (s->chart == BR_CHART_BULLET)
-        return p == (s->latest ? m->latest : r->period);
+        return p == br_gauge_period(r, s, m);
     return p <= (r->period != BR_NONE ? r->period : r->nperiods - 1);
 }
 
@@ -351,7 +337,7 @@ static void chart_notes(composer *c, const br_section *s, const br_measure *m)
 static void chart_of(composer *c, const br_section *s, const br_measure *m, br_chart *ch)
 {
     ch->measure = m->title;
-    size_t p = s->latest ? m->latest : c->r->period;
+    size_t p = br_gauge_period(c->r, s, m);    /* a bullet's period, with bands or not */
     if (s->chart == BR_CHART_BULLET && s->nbands)
         stated_bands_chart(c, s, m, p, ch);
     else if (s->chart == BR_CHART_BULLET)
