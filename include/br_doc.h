@@ -134,6 +134,7 @@ typedef struct br_chart {
                                edges), labelled to one number of decimals;
                                NULL: round steps */
     size_t nticks;
+    int mark_places;        /* the places every one of ticks is written with */
     /* LINE, SPARKLINE */
     br_chart_point *points;
     size_t npoints;

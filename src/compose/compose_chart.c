@@ -81,19 +81,6 @@ static const char *undrawable_summary(composer *c, const br_measure *m, const br
         : br_arena_printf(c->a, "%s: %s — %s; no target to chart it against", period, figure, word);
 }
 
-/* A figure as written (11.66, a band's 12.83), to the measure's decimals:
- * when it gives them: the words repeat the paper's numbers. */
-static const char *written_places(composer *c, const br_measure *m, double x, int places)
-{
-    br_value v = {.kind = BR_VALUE_NUMBER, .number = x, .decimals = places};
-    return br_format_value(c->a, &v, m->unit, m->decimals, false, &c->t->numbers);
-}
-
-static const char *written(composer *c, const br_measure *m, double x)
-{
-    return written_places(c, m, x, br_format_written_places(x));
-}
-
 /* How the words name period p (its label, report.period_label, else its
  * id), the report period when p is none. */
 static const char *period_words(const composer *c, size_t p)
@@ -179,18 +166,33 @@ static void gauge_scale(composer *c, const br_section *s, const br_chart *ch, br
     out->fixed_scale = true;
     out->scale_lo = lo, out->scale_hi = hi;
     out->ticks = t, out->nticks = m;
+    /* One number format for the dial: every mark, and the words' edges
+     * and target, to the most places any of them is written with
+     * (0.00 12.83 14.13 25.00; 50.0% ... 95.0% 100.0%). */
+    out->mark_places = s->has_target ? s->target_decimals : 0;
+    for (size_t i = 0; i < m; i++)
+        if (br_format_written_places(t[i]) > out->mark_places)
+            out->mark_places = br_format_written_places(t[i]);
+}
+
+/* A figure of the dial (a band edge, its target) as its marks write it. */
+static const char *dial_figure(composer *c, const br_measure *m, const br_chart *ch, double x)
+{
+    br_value v = {.kind = BR_VALUE_NUMBER, .number = x, .decimals = ch->mark_places};
+    return br_format_value(c->a, &v, m->unit, -1, false, &c->t->numbers);
 }
 
 /* Where the figure lies among the gauge's bands, in words: "in the green
  * band (0 to 12.83)", "in the band 80% to 90%" (uncoloured). */
-static const char *gauge_band_words(composer *c, const br_section *s, const br_measure *m)
+static const char *gauge_band_words(composer *c, const br_section *s, const br_measure *m,
+                                    const br_chart *ch)
 {
     size_t k = br_gauge_band(c->r, s, m);
     if (k == BR_NONE)
         return "outside the bands drawn";
     const br_band *b = &s->bands[k];
-    const char *edges = br_arena_printf(c->a, "%s to %s", written(c, m, b->from),
-                                        written(c, m, b->to));
+    const char *edges = br_arena_printf(c->a, "%s to %s", dial_figure(c, m, ch, b->from),
+                                        dial_figure(c, m, ch, b->to));
     return b->neutral ? br_arena_printf(c->a, "in the band %s", edges)
                       : br_arena_printf(c->a, "in the %s band (%s)", colour_words[b->status], edges);
 }
@@ -221,14 +223,11 @@ static void stated_bands_chart(composer *c, const br_section *s, const br_measur
         ? br_arena_printf(c->a, "%s result", period)
         : br_arena_printf(c->a, "Latest result, as of %s", period);
     const char *against = ch->has_target
-        ? br_arena_printf(c->a, " against a target of %s", s->has_target
-                          ? written_places(c, m, s->target, s->target_decimals)
-                          : br_format_value(c->a, &m->target, m->unit, m->decimals, false,
-                                            &c->t->numbers)) : "";
+        ? br_arena_printf(c->a, " against a target of %s", dial_figure(c, m, ch, ch->target)) : "";
     ch->summary = br_arena_printf(c->a, "%s: %s%s, %s", result,
                                   br_format_value(c->a, v, m->unit, m->decimals, false,
                                                   &c->t->numbers),
-                                  against, gauge_band_words(c, s, m));
+                                  against, gauge_band_words(c, s, m, ch));
 }
 
 /* A measure's figure for the period against its target and status bands;

@@ -343,7 +343,8 @@ static axis bullet_axis(cb *b)
 
 /* The marks of a bullet's axis a, low to high, and the decimals they are
  * all written with: the chart's own (a gauge's band edges: 0.00, 12.83,
- * 14.13, 25.00), else a's round steps; on a stated scale no round step
+ * 14.13, 25.00, to the places compose chose, which its words use too),
+ * else a's round steps; on a stated scale no round step
  * divides (0 to 12.83), its ends and the steps between them. */
 static size_t bullet_ticks(cb *b, const axis *a, double **out, int *decimals)
 {
@@ -353,8 +354,7 @@ static size_t bullet_ticks(cb *b, const axis *a, double **out, int *decimals)
     *decimals = 0;
     if (c->ticks && c->nticks) {
         t = br_arena_calloc(b->L->work, c->nticks, sizeof *t);
-        for (size_t i = 0; i < c->nticks; i++)
-            *decimals = (int)fmax(*decimals, decimals_of(c->ticks[i], 6));
+        *decimals = c->mark_places;
         memcpy(t, c->ticks, c->nticks * sizeof *t);
         *out = t;
         return c->nticks;

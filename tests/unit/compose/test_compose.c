@@ -363,22 +363,25 @@ static void a_gauge_draws_its_own_bands_and_the_latest_figure(void **state)
     assert_int_equal(sick->nbands, 3);
     assert_true(sick->bands[0].from == 0 && sick->bands[0].to == 12.83 && sick->bands[2].to == 25);
     /* Its bands by colour, never "Better than target": it has no target. */
-    assert_string_equal(sick->summary, "2012/13 Q4 result: 11.66, in the green band (0 to 12.83)");
+    assert_string_equal(sick->summary, "2012/13 Q4 result: 11.66, in the green band (0.00 to 12.83)");
     assert_string_equal(sick->bands[0].label, "Green");
     assert_true(sick->bands[0].rank < sick->bands[1].rank && sick->bands[1].rank < sick->bands[2].rank);
     /* Its axis is its bands' extent, its marks their edges. */
     assert_true(sick->fixed_scale && sick->scale_lo == 0 && sick->scale_hi == 25);
     assert_int_equal(sick->nticks, 4);
     assert_true(sick->ticks[1] == 12.83 && sick->ticks[2] == 14.13);
+    /* One number format per dial: marks and words to two places. */
+    assert_int_equal(sick->mark_places, 2);
     assert_true(pdr->has_value && pdr->value == 90.1 && pdr->bands[0].from == 50);
     assert_true(pdr->scale_lo == 50 && pdr->scale_hi == 100);
     assert_true(pdr->has_target && pdr->target == 95);
     assert_string_equal(pdr->value_label, "2012/13 Q3 figure");
     /* 90.1% is on the amber/green edge: the better band's. */
     assert_string_equal(pdr->summary, "Latest result, as of 2012/13 Q3: 90.1% against a target of "
-                        "95.0%, in the green band (90.1% to 100%)");
+                        "95.0%, in the green band (90.1% to 100.0%)");
     assert_int_equal(pdr->nticks, 5);   /* 50, 81.1, 90.1, 95 (the target), 100 */
     assert_true(pdr->ticks[3] == 95);
+    assert_int_equal(pdr->mark_places, 1);
     assert_true(pdr->bands[2].rank == 0);
     assert_true(lat->has_value && lat->has_target && lat->value == 90.1);
     assert_string_equal(lat->summary, "2012/13 Q3: 90.1% against a target of 95% — the latest "

@@ -230,6 +230,7 @@ static void gauge(lx *f, br_chart *c, double value)
     c->fixed_scale = true;
     c->scale_lo = 0, c->scale_hi = 25;
     c->ticks = edges, c->nticks = 4;
+    c->mark_places = 2;     /* as compose writes the dial (0.00 ... 25.00) */
 }
 
 /* Its axis is its bands, 0 to 25 (not 0-40 in round steps), its marks the
