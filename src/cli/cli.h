@@ -181,6 +181,11 @@ void br_cli_built_free(br_built *b);
  * be rebuilt, or its bag-info.txt says other than its source
  * (br_arc_facts_check; errors say why). */
 int br_cli_rebuild_matches(const br_arc_package *pkg, br_arena *arena, br_diags *diags);
+/* Whether now prints exactly the paper pkg holds: both painted without
+ * what names their source (the /ID, the digest entry, the attached YAML
+ * and export), so a change only to comments, key order or anchors prints
+ * the same.  1 the same, 0 not, -1 cannot tell. */
+int br_cli_prints_same(const br_arc_package *pkg, br_built *now, br_arena *arena);
 
 /* The version boardreport reports (-DBR_VERSION=... from the Makefile). */
 #ifndef BR_VERSION

@@ -16,16 +16,19 @@ static const char *const issue_help =
     "  made from, so that `boardreport verify` can rebuild it byte for byte).\n"
     "The archive is DIR, else $BOARDREPORT_ARCHIVE, else ./archive.\n"
     "\n"
-    "An issued paper is never overwritten.  Issuing a version again with the\n"
-    "same source changes nothing; with different source it is refused: raise\n"
-    "'version:' and add 'corrections:'.  A re-issue must follow the latest\n"
-    "version in the archive (v2 after v1, never a gap) and is compared with\n"
-    "it: each changed figure no line of 'corrections:' mentions (by the\n"
-    "item's name and what changed, or by both values) is named, and the\n"
-    "re-issue is refused until corrections cover them.  --force issues it\n"
-    "anyway (the earlier versions were issued elsewhere, say), with the\n"
-    "same findings as warnings.  Package files are read-only; the version folder appears\n"
-    "whole or not at all, and of two runs at once exactly one issues it.\n"
+    "An issued paper is never overwritten.  Issuing a version again changes\n"
+    "nothing when its source prints the same paper: the same files, or YAML\n"
+    "tidied only where the paper shows nothing (comments, key order, anchors;\n"
+    "the archive keeps the source it was issued from).  A source that prints\n"
+    "anything differently is refused: raise 'version:' and add 'corrections:'.\n"
+    "A re-issue must follow the latest version in the archive (v2 after v1,\n"
+    "never a gap) and is compared with it: each changed figure no line of\n"
+    "'corrections:' mentions (by the item's name and what changed, or by both\n"
+    "values) is named, and the re-issue is refused until corrections cover\n"
+    "them.  --force issues it anyway (the earlier versions were issued\n"
+    "elsewhere, say), with the same findings as warnings.  Package files are\n"
+    "read-only; the version folder appears whole or not at all, and of two\n"
+    "runs at once exactly one issues it.\n"
     "\n"
     "With -o FILE, a copy of the issued PDF is also written to FILE (for the\n"
     "council's website, say), byte for byte the archived one.\n"
@@ -80,8 +83,8 @@ static void print_changes(const char *dir, const br_report *r, br_arena *arena)
     if (ch.n > shown)
         fprintf(stderr, "  … and %zu more\n", ch.n - shown);
     if (old && ch.n == 0)
-        fputs("  (every figure and text is the same: the template, the fonts or the YAML's "
-              "layout differ)\n", stderr);
+        fputs("  (every figure and text is the same: the template, the fonts or a heading or "
+              "setting of the paper differ)\n", stderr);
 }
 
 /* -o FILE: a copy of the issued PDF (for the website, say), byte for byte,
@@ -126,12 +129,21 @@ static int already_issued(br_built *b, const char *dir, const br_opts *o, br_fil
         issued = br_bag_info_get(&pkg.info, BR_BAG_ISSUED);
         digest = br_bag_info_get(&pkg.info, BR_BAG_SOURCE_SHA);
     }
-    if (digest && strcmp(digest, b->sources.digest) == 0) {
+    bool same_source = digest && strcmp(digest, b->sources.digest) == 0;
+    /* A tidy of the YAML (comments, key order, anchors) that changes no
+     * word or figure of the paper is no new version: decided by what the
+     * paper prints, never by bytes of source. */
+    if (same_source || (digest && br_cli_prints_same(&pkg, b, arena) == 1)) {
         bool copied = !copy || copy_issued(dir, b, copy, arena, diags);
         int status = br_finish(diags, copied);
-        if (copied && !o->quiet)
+        if (copied && !o->quiet && same_source)
             printf("already issued: %s holds version %d of this paper from the same source "
                "(SHA-256 %.12s…); nothing changed\n", br_diag_escape(arena, dir), r->version, digest);
+        else if (copied && !o->quiet)
+            printf("already issued: %s holds version %d of this paper, and this source prints it "
+                   "word for word (its YAML differs only where the paper shows nothing: "
+                   "comments, key order, anchors); nothing changed: the archive keeps the source "
+                   "it was issued from\n", br_diag_escape(arena, dir), r->version);
         return status;
     }
     br_error(diags, r->version_loc,

@@ -217,6 +217,42 @@ static int rebuild_into(const br_arc_package *pkg, const br_arc_rebuild *rb,
     return ok ? 1 : -1;
 }
 
+/* b painted as its pages show it, without what names its source. */
+static bool paint_pages_only(br_built *b, const char *out, br_diags *diags)
+{
+    br_doc *doc = b->doc;
+    const char *digest = doc->source_digest;
+    const br_doc_file *files = doc->files;
+    size_t nfiles = doc->nfiles;
+    doc->source_digest = NULL, doc->files = NULL, doc->nfiles = 0;
+    bool ok = br_cli_paint(b, out, diags);
+    doc->source_digest = digest, doc->files = files, doc->nfiles = nfiles;
+    return ok;
+}
+
+int br_cli_prints_same(const br_arc_package *pkg, br_built *now, br_arena *arena)
+{
+    br_diags quiet;
+    br_diags_init(&quiet, arena);
+    br_arc_rebuild rb;
+    const char *tmpdir = getenv("TMPDIR");
+    char *dir = br_arena_printf(arena, "%s/boardreport-compare-XXXXXX",
+                                tmpdir && *tmpdir ? tmpdir : "/tmp");
+    if (!br_arc_rebuild_paths(&rb, pkg, arena, &quiet) || !mkdtemp(dir))
+        return -1;
+    const char *was = br_arena_printf(arena, "%s/issued.pdf", dir);
+    const char *is = br_arena_printf(arena, "%s/now.pdf", dir);
+    br_built old;
+    bool ok = br_cli_build(&old, rb.report, rb.template_file, rb.font_dir, arena, &quiet) &&
+              paint_pages_only(&old, was, &quiet) && paint_pages_only(now, is, &quiet);
+    br_cli_built_free(&old);
+    int same = ok ? same_bytes(was, is) : -1;
+    unlink(was);
+    unlink(is);
+    rmdir(dir);
+    return same;
+}
+
 int br_cli_rebuild_matches(const br_arc_package *pkg, br_arena *arena, br_diags *diags)
 {
     br_arc_rebuild rb;

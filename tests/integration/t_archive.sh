@@ -51,6 +51,19 @@ ta_expect "issue v1 again" 0 $?
 ta_has "issue v1 again" "$ta_tmp/out" "already issued"
 [ "$(ta_state)" = "$ta_before" ] && pass || fail "archive: issuing v1 again changed the archive"
 
+# A tidy of the YAML after issue (a comment, a key moved) that prints the
+# same paper is no new version: exit 0, archive unchanged, the issued
+# source kept (verify still rebuilds the issued PDF from it).
+cp "$ta_q/report.yaml" "$ta_tmp/report.yaml.issued"
+sed -i '1i # tidied after issue: comments only' "$ta_q/report.yaml"
+$BR issue "$ta_q" --archive "$ta_arc" > "$ta_tmp/out" 2> "$ta_tmp/err"
+ta_expect "issue v1 after a YAML-only tidy" 0 $?
+ta_has "issue v1 after a YAML-only tidy" "$ta_tmp/out" "prints it word for word"
+[ "$(ta_state)" = "$ta_before" ] && pass || fail "archive: a YAML-only tidy changed the archive"
+$BR verify --archive "$ta_arc" > "$ta_tmp/out" 2> "$ta_tmp/err"
+ta_expect "verify after a YAML-only tidy" 0 $?
+cp "$ta_tmp/report.yaml.issued" "$ta_q/report.yaml"
+
 # A changed figure issued as v1 again: refused, archive unchanged.
 sed -i '/id: assess-45-days/,/comment:/ s|2019/20 Q2: 91|2019/20 Q2: 93|' "$ta_q/measures.yaml"
 $BR issue "$ta_q" --archive "$ta_arc" > "$ta_tmp/out" 2> "$ta_tmp/err"
