@@ -1,8 +1,9 @@
 /* diff.c — what changed between two versions of a paper, figure by figure.
  *
  * Items are matched by id (measures, milestones, finance tables, sections
- * and commentary that have one), by label (finance rows, facts) or by
- * position (commentary without id; sections among those of their type),
+ * and commentary that have one), by label (finance rows, facts), by title
+ * and then position (sections without id, among those of their type) or by
+ * position (commentary without id),
  * and compared field by field as the paper prints them, so "11.0" and "11"
  * differ and a measure's decimals: shows in its figures.  Items on either
  * side only are added or removed.  Prose is compared word by word. */
@@ -13,6 +14,7 @@
 
 #include <ctype.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -475,22 +477,34 @@ static void diff_commentary(differ *d)
     }
 }
 
-/* The section of old that section i of new is: by id when it has one,
- * else the one at the same place among the sections of its type. */
-static const br_section *old_section(const br_report *o, const br_report *n, size_t i)
+/* Which section of old each section of new is (match[i], or SIZE_MAX for
+ * none): by id when it has one; else, among the sections of its type with
+ * no id, the one of the same title, and only then the next one left in
+ * order.  By place alone, replacing a title heading by a front sheet made
+ * the next heading "changed" and the one after it "removed". */
+static size_t *match_sections(differ *d)
 {
-    const br_section *s = &n->sections[i];
-    size_t k = 0;
-    for (size_t j = 0; j < i; j++)
-        k += !s->id && !n->sections[j].id && n->sections[j].type == s->type;
-    for (size_t j = 0; j < o->nsections; j++) {
-        const br_section *os = &o->sections[j];
-        if (os->type != s->type)
-            continue;
-        if (s->id ? same(os->id, s->id) : !os->id && k-- == 0)
-            return os;
-    }
-    return NULL;
+    const br_report *o = d->old, *n = d->new;
+    size_t *match = br_arena_alloc(d->a, (n->nsections + 1) * sizeof *match);
+    bool *taken = br_arena_calloc(d->a, o->nsections + 1, sizeof *taken);
+    for (int pass = 0; pass < 3; pass++)
+        for (size_t i = 0; i < n->nsections; i++) {
+            const br_section *s = &n->sections[i];
+            if (pass == 0)
+                match[i] = SIZE_MAX;
+            if (match[i] != SIZE_MAX || (pass == 0) != (s->id != NULL) ||
+                (pass == 1 && !s->title))
+                continue;
+            for (size_t j = 0; j < o->nsections && match[i] == SIZE_MAX; j++) {
+                const br_section *os = &o->sections[j];
+                bool fits = !taken[j] && os->type == s->type &&
+                            (pass == 0 ? same(os->id, s->id)
+                                       : !os->id && (pass == 2 || same(os->title, s->title)));
+                if (fits)
+                    match[i] = j, taken[j] = true;
+            }
+        }
+    return match;
 }
 
 /* Sections that only set the page (a break, columns) carry no words. */
@@ -598,8 +612,10 @@ static void diff_section(differ *d, const br_section *o, const br_section *s)
 static void diff_sections(differ *d)
 {
     bool *matched = br_arena_calloc(d->a, d->old->nsections + 1, sizeof *matched);
+    const size_t *match = match_sections(d);
     for (size_t i = 0; i < d->new->nsections; i++) {
-        const br_section *s = &d->new->sections[i], *o = old_section(d->old, d->new, i);
+        const br_section *s = &d->new->sections[i];
+        const br_section *o = match[i] != SIZE_MAX ? &d->old->sections[match[i]] : NULL;
         begin(d, "section", s->id, section_name(d, s, i), s->loc);
         if (o)
             matched[o - d->old->sections] = true;

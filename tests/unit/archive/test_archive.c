@@ -457,6 +457,32 @@ static void facts_heading_rags_tables_and_sections_are_compared(void **state)
     assert_string_equal(ch.items[0].old_text, "Staff");
 }
 
+/* Sections without an id are matched by type and title before place: a
+ * title heading replaced by a front sheet is that heading removed and a
+ * front sheet added, never the next heading "changed" and the last one
+ * "removed" (trial 13). */
+static void sections_are_matched_by_title_before_place(void **state)
+{
+    br_arena *a = *state;
+    br_report *o = fx_report_six_quarters(a), *n = fx_report_six_quarters(a);
+    static const char *const titles[] = {"Performance Profile", "Revenue", "Director's Comment"};
+    o->sections = br_arena_calloc(a, 3, sizeof *o->sections);
+    n->sections = br_arena_calloc(a, 3, sizeof *n->sections);
+    for (size_t i = 0; i < 3; i++)
+        o->sections[o->nsections++] = (br_section){.type = BR_SEC_HEADING, .title = titles[i]};
+    n->sections[n->nsections++] = (br_section){.type = BR_SEC_FRONT_SHEET};
+    for (size_t i = 1; i < 3; i++)
+        n->sections[n->nsections++] = (br_section){.type = BR_SEC_HEADING, .title = titles[i]};
+    br_changes ch;
+    br_arc_diff(o, n, &ch, a);
+    assert_int_equal(ch.n, 2);
+    const br_change *removed = find_field(&ch, "removed"), *added = find_field(&ch, "added");
+    assert_non_null(removed);
+    assert_string_equal(removed->old_text, "Performance Profile");
+    assert_non_null(added);
+    assert_string_equal(added->new_text, "front sheet (section 1)");
+}
+
 /* A line names the item and what of it changed (its period, the field, or
  * the new value), or gives both values; naming the item for something
  * else ("comment reworded") does not cover a changed figure. */
@@ -555,6 +581,7 @@ int main(void)
         FX_TEST(a_changed_decimals_changes_the_printed_figures),
         FX_TEST(a_deleted_finance_row_is_removed),
         FX_TEST(facts_heading_rags_tables_and_sections_are_compared),
+        FX_TEST(sections_are_matched_by_title_before_place),
         FX_TEST(corrections_mention_by_title_id_or_both_values),
         FX_TEST(a_range_of_ids_mentions_each_id_in_it),
         FX_TEST(suggested_corrections_use_the_papers_words),
