@@ -116,6 +116,10 @@ bool br_finance_prints(const br_finance *f, br_fin_column column, br_fin_split s
 /* Whether amount a of table f reaches the export: a figure the author wrote,
  * or one the table prints.  A figure computed for a column the paper does
  * not print (a capital table's variance) is not the paper's. */
+/* Whether a column has that split at all: percent (a share of the
+ * budget) belongs to the variance columns only; export lists no other. */
+bool br_finance_has_figure(br_fin_column column, br_fin_split split);
+
 bool br_finance_exports(const br_finance *f, const br_fin_amount *a, br_fin_column column,
                         br_fin_split split);
 

@@ -315,6 +315,7 @@ typedef struct br_finance {
     const struct br_finance **sources;
     size_t ntotal_of;
     br_fin_sign sign;
+    bool percent_of_gross;          /* a variance percent is of the gross budget, not the net */
     br_fin_row *rows;
     size_t nrows;
     const char *total_label;        /* NULL: no total row */

@@ -142,12 +142,18 @@ amount = {"anyOf": [{"type": "number"},
                     {"type": "string", "pattern": "^\u2212[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$"}]}
 amounts = {"anyOf": [dict(amount, description="the net figure"),
                      obj({"gross": amount, "income": amount, "net": amount})]}
+# a variance's share of the budget: the variance columns take percent too
+variance_amounts = {"anyOf": [dict(amount, description="the net figure"),
+                              obj({"gross": amount, "income": amount, "net": amount,
+                                   "percent": amount})]}
 fin_cols = vocab("BR_FINANCE_COLUMN")
-fin_figures = [c + "." + s for c in fin_cols for s in vocab("BR_FINANCE_SPLIT")]
+variance_cols = ["variance", "previous_variance"]
+fin_figures = [c + "." + s for c in fin_cols for s in vocab("BR_FINANCE_SPLIT")
+               if s != "percent" or c in variance_cols]
 defs["finance_row"] = {"anyOf": [
     obj({"heading": text}, ["heading"]),
-    obj({"label": text, "budget": amounts, "forecast": amounts, "variance": amounts,
-         "actual": amounts, "note": text,
+    obj({"label": text, "budget": amounts, "forecast": amounts, "variance": variance_amounts,
+         "actual": amounts, "previous_variance": variance_amounts, "note": text,
          "status": {"enum": vocab("BR_STATUS"), "description": "the row's RAG as the author judges it: a status column"},
          "status_reason": text}, ["label"]),
     obj({"period": dict(text, description="a period of periods:, printed as the paper names it (period_label)"),
@@ -163,9 +169,11 @@ defs["finance"] = obj({
     "total_of": {"type": "array", "items": {"type": "string"}},
     "split": {"type": "array", "items": {"enum": vocab("BR_FINANCE_SPLIT")}},
     "sign": {"enum": ["underspend_positive", "overspend_positive"]},
+    "percent_of": {"enum": ["net", "gross"],
+                   "description": "the budget a variance percent is a share of (default net)"},
     "rows": {"type": "array", "items": {"$ref": "#/definitions/finance_row"}},
     "total": text,
-    "given_total": obj({c: amounts for c in fin_cols}),
+    "given_total": obj({c: variance_amounts if c in variance_cols else amounts for c in fin_cols}),
     "variance_rag": {"type": "boolean"},
     "rounding_note": {"anyOf": [{"const": False}, text],
                       "description": "the footnote when given figures differ from their sums by rounding; false for none"},

@@ -387,6 +387,8 @@ static void json_amounts(FILE *out, const br_finance *fin, br_fin_column c, cons
     bool f = true;
     fputc('{', out);
     for (int s = 0; s < BR_FIN_NSPLITS; s++) {
+        if (!br_finance_has_figure(c, (br_fin_split)s))
+            continue;
         json_key(out, br_vocab_finance_split[s].export, &f);
         if (br_finance_exports(fin, &a[s], c, (br_fin_split)s))
             json_number(out, br_round_places(a[s].value, a[s].decimals));
@@ -420,6 +422,7 @@ static void export_finance(const br_finance *fin, FILE *out)
     json_key(out, "units", &f), json_string(out, br_unit_name(fin->units));
     json_key(out, "sign", &f);
     json_string(out, fin->sign == BR_SIGN_OVERSPEND_POSITIVE ? "overspend_positive" : "underspend_positive");
+    json_key(out, "percent_of", &f), json_string(out, fin->percent_of_gross ? "gross" : "net");
     json_key(out, "rows", &f);
     fputc('[', out);
     bool first_row = true;

@@ -451,7 +451,8 @@ static void finance_columns(br_xtable *x)
     COLS(x, finance_head_cols);
     for (int c = 0; c < BR_FIN_NCOLS; c++)
         for (int s = 0; s < BR_FIN_NSPLITS; s++)
-            col(x, br_arena_printf(x->arena, "%s_%s", br_vocab_finance_column[c].export,
+            if (br_finance_has_figure((br_fin_column)c, (br_fin_split)s))
+                col(x, br_arena_printf(x->arena, "%s_%s", br_vocab_finance_column[c].export,
                                    br_vocab_finance_split[s].export),
                 br_arena_printf(x->arena, "%s %s", br_vocab_finance_column[c].heading,
                                 br_vocab_finance_split[s].export));
@@ -489,7 +490,8 @@ static void finance_row(const br_xtable *x, const br_finance *f, const char *hea
     c[k++] = text_cell(type);
     for (int col_ = 0; col_ < BR_FIN_NCOLS; col_++)
         for (int s = 0; s < BR_FIN_NSPLITS; s++)
-            c[k++] = br_finance_exports(f, &a[col_][s], (br_fin_column)col_, (br_fin_split)s)
+            if (br_finance_has_figure((br_fin_column)col_, (br_fin_split)s))
+                c[k++] = br_finance_exports(f, &a[col_][s], (br_fin_column)col_, (br_fin_split)s)
                          ? number_cell(br_round_places(a[col_][s].value, a[col_][s].decimals),
                                        a[col_][s].decimals, f->units, BR_XN_FINANCE)
                          : (br_xcell){.kind = BR_X_EMPTY};

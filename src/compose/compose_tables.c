@@ -204,10 +204,14 @@ static const char *commentary_heading(composer *c, const br_commentary *cm)
 
 /* ---- finance ---- */
 
-static void amount_cell(composer *c, br_row *row, const br_fin_amount *a)
+/* A percent figure carries its sign ("-2.0%"); money figures go bare,
+ * their units in the heading. */
+static void amount_cell(composer *c, br_row *row, const br_fin_amount *a, br_fin_split split)
 {
     const char *text = a->set ? br_format_number(c->a, a->value, a->decimals,
                                                  &c->t->finance_numbers) : "";
+    if (a->set && split == BR_FIN_PERCENT)
+        text = br_arena_printf(c->a, "%s%%", text);
     br_compose_cell_text(c, row, text, BR_ALIGN_RIGHT);
 }
 
@@ -247,7 +251,7 @@ static void amount_cells(composer *c, br_row *row, const br_finance *f,
         const br_fin_amount *x = &a[figs[k].column][figs[k].split];
         bool coloured = adverse && figs[k].column == BR_FIN_VARIANCE && figs[k].split == BR_FIN_NET;
         if (!coloured) {
-            amount_cell(c, row, x);
+            amount_cell(c, row, x, figs[k].split);
             continue;
         }
         /* The colour's word, never its letter alone (WCAG 1.4.1: colour is
@@ -274,7 +278,12 @@ static const char *figure_heading(composer *c, const br_finance *f, br_fin_figur
         return f->figure_headings[fig.column][fig.split];
     const char *split = f->split_headings[fig.split] ? f->split_headings[fig.split]
                                                       : c->t->split_headings[fig.split];
-    const char *units = BR_VOCAB_WORD(br_vocab_unit, f->units)->heading;
+    /* a percent is of no money unit: "Variance %", never "% £m" */
+    const char *units = fig.split == BR_FIN_PERCENT ? "" : BR_VOCAB_WORD(br_vocab_unit, f->units)->heading;
+    if (f->flat && !*units)
+        return br_arena_printf(c->a, "%s %s", column_heading(c, f, fig.column), split);
+    if (!*units)
+        return split;
     if (f->flat)
         return br_arena_printf(c->a, "%s %s %s", column_heading(c, f, fig.column), split, units);
     return br_arena_printf(c->a, "%s %s", split, units);

@@ -74,6 +74,8 @@ static void compute_net(br_finance *f, br_fin_row *row, br_fin_column c, br_diag
 static void compute_variance(br_finance *f, br_fin_row *row, br_diags *diags)
 {
     for (int s = 0; s < BR_FIN_NSPLITS; s++) {
+        if (s == BR_FIN_PERCENT)
+            continue;       /* a share of the budget, not budget − forecast */
         const br_fin_amount *b = &row->amounts[BR_FIN_BUDGET][s];
         const br_fin_amount *fc = &row->amounts[BR_FIN_FORECAST][s];
         br_fin_amount *v = &row->amounts[BR_FIN_VARIANCE][s];
@@ -93,6 +95,39 @@ static void compute_variance(br_finance *f, br_fin_row *row, br_diags *diags)
                        max_int(v->decimals, 0), v->value,
                        over ? "forecast − budget" : "budget − forecast", max_int(places, 0), d);
     }
+}
+
+/* The variance as a percentage of the budget (percent_of: its net, or its
+ * gross), to one place unless written: printed as written, and checked
+ * against the figures it comes from, whose own rounding it allows for
+ * (-1.1 of 54.6 is -2.01%, and -1.05 or -1.15 would be -1.9% or -2.1%). */
+static void compute_percent(br_finance *f, br_fin_amount a[BR_FIN_NCOLS][BR_FIN_NSPLITS],
+                            const char *label, br_loc loc, br_diags *diags)
+{
+    const br_fin_amount *v = &a[BR_FIN_VARIANCE][BR_FIN_NET];
+    const br_fin_amount *b = &a[BR_FIN_BUDGET][f->percent_of_gross ? BR_FIN_GROSS : BR_FIN_NET];
+    br_fin_amount *p = &a[BR_FIN_VARIANCE][BR_FIN_PERCENT];
+    if (!v->set || !b->set || b->value == 0) {
+        if (!p->given)
+            *p = (br_fin_amount){0};
+        return;
+    }
+    double x = v->value / fabs(b->value) * 100.0;
+    if (!p->given) {
+        *p = (br_fin_amount){.set = true, .value = x, .decimals = 1, .loc = loc};
+        return;
+    }
+    double half_v = 0.5 * pow(10.0, -max_int(v->decimals, 0));
+    double half_b = 0.5 * pow(10.0, -max_int(b->decimals, 0));
+    double half_p = 0.5 * pow(10.0, -max_int(p->decimals, 0));
+    double slack = half_p + 100.0 * (half_v / fabs(b->value) +
+                                     fabs(v->value) * half_b / (b->value * b->value));
+    if (fig_compare(fabs(p->value - x), slack) > 0)
+        br_warning(diags, p->loc, "'%s' variance percent %.*f differs from the net variance "
+                   "as a percentage of the %s budget, %.2f, by more than rounding; the given "
+                   "figure is printed (percent_of: gross or net says which budget)",
+                   label ? label : "", max_int(p->decimals, 0), p->value,
+                   f->percent_of_gross ? "gross" : "net", x);
 }
 
 /* The sum of the rows' figures of one column and split; *n how many. */
@@ -119,6 +154,13 @@ static void compute_totals(br_finance *f, br_diags *diags)
     for (int c = 0; c < BR_FIN_NCOLS; c++)
         for (int s = 0; s < BR_FIN_NSPLITS; s++) {
             size_t n;
+            if (s == BR_FIN_PERCENT) {
+                /* percents do not add up: the total's is its own variance's
+                 * share of its own budget, below */
+                f->sum[c][s] = (br_fin_amount){0};
+                f->total[c][s] = f->given_total[c][s];
+                continue;
+            }
             br_fin_amount sum = row_sum(f, c, s, &n);
             const br_fin_amount *g = &f->given_total[c][s];
             f->sum[c][s] = sum;
@@ -143,6 +185,8 @@ static void compute_totals(br_finance *f, br_diags *diags)
                            max_int(g->decimals, 0), g->value, max_int(sum.decimals, 0),
                            sum.value, n);
         }
+    if (f->total_label)
+        compute_percent(f, f->total, f->total_label, f->loc, diags);
 }
 
 static bool same_text(const char *a, const char *b)
@@ -222,6 +266,8 @@ static void total_row(br_finance *f, size_t r, br_diags *diags)
         for (int s = 0; s < BR_FIN_NSPLITS; s++) {
             br_fin_amount sum = {0};
             size_t n = 0;
+            if (s == BR_FIN_PERCENT)
+                continue;   /* the row's own share, br_finance_compute */
             for (size_t k = 0; k < f->ntotal_of; k++) {
                 const br_fin_row *src = row_matching(f->sources[k], f, r);
                 const br_fin_amount *x = src ? &src->amounts[c][s] : NULL;
@@ -324,6 +370,9 @@ void br_finance_compute(br_finance *f, br_diags *diags)
         compute_net(f, row, BR_FIN_FORECAST, diags);
         compute_variance(f, row, diags);
     }
+    for (size_t r = 0; r < f->nrows; r++)
+        if (!f->rows[r].heading)
+            compute_percent(f, f->rows[r].amounts, f->rows[r].label, f->rows[r].loc, diags);
     compute_totals(f, diags);
     check_magnitudes(f, diags);
 }
@@ -342,6 +391,12 @@ bool br_finance_prints(const br_finance *f, br_fin_column column, br_fin_split s
     for (size_t i = 0; i < f->nsplit; i++)
         in_split |= f->split[i] == split;
     return in_columns && in_split;
+}
+
+bool br_finance_has_figure(br_fin_column column, br_fin_split split)
+{
+    return split != BR_FIN_PERCENT || column == BR_FIN_VARIANCE ||
+           column == BR_FIN_PREVIOUS_VARIANCE;
 }
 
 bool br_finance_exports(const br_finance *f, const br_fin_amount *a, br_fin_column column,

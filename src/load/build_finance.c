@@ -10,6 +10,20 @@
 static const char *const sign_names[] = {"underspend_positive", "overspend_positive", NULL};
 static const char *const money_names[] = {"gbp", "gbp_k", "gbp_m", NULL};
 
+/* A variance's share of the budget ("-2.0%") is a split of the two
+ * variance columns only: a budget has no percent of itself. */
+static bool takes_percent(int column)
+{
+    return column == BR_FIN_VARIANCE || column == BR_FIN_PREVIOUS_VARIANCE;
+}
+
+/* The splits of a column that has no percent, in the vocabulary's order
+ * (percent is its last). */
+static const char *const money_splits[] = {
+#define BR_FINANCE_SPLIT(ID, yaml, ...) [BR_FIN_##ID] = BR_FIN_##ID == BR_FIN_PERCENT ? NULL : yaml,
+#include "br_vocab.def"
+    NULL};
+
 static bool read_units(builder *b, const br_node *v, void *obj)
 {
     br_finance *f = obj;
@@ -70,8 +84,13 @@ static bool read_figure_name(builder *b, const br_node *v, const char *text, br_
     int s = br_vocab_find(br_vocab_finance_split, BR_FIN_NSPLITS, dot + 1);
     if (c < 0 || s < 0) {
         br_error(b->d, v->loc, "'%s' is not a finance figure; write a column and a split joined "
-                 "by a dot (columns budget, forecast, variance, actual; splits gross, income, "
-                 "net), e.g. budget.gross", text);
+                 "by a dot (columns budget, forecast, variance, actual, previous_variance; splits "
+                 "gross, income, net, percent), e.g. budget.gross", text);
+        return false;
+    }
+    if (s == BR_FIN_PERCENT && !takes_percent(c)) {
+        br_error(b->d, v->loc, "'%s': percent is a variance's share of the budget, so only "
+                 "variance and previous_variance take it (variance.percent)", text);
         return false;
     }
     *out = (br_fin_figure){(br_fin_column)c, (br_fin_split)s};
@@ -159,8 +178,8 @@ static bool read_headings(builder *b, const br_node *v, void *obj)
             f->figure_headings[fig.column][fig.split] = text;
         else if (!strchr(key->text, '.'))
             br_error(b->d, key->loc, "'%s' is not a finance heading; use label, status, a "
-                     "column (budget, forecast, variance, actual), a split (gross, income, net) "
-                     "or a figure (budget.gross)", key->text);
+                     "column (budget, forecast, variance, actual, previous_variance), a split "
+                     "(gross, income, net, percent) or a figure (budget.gross)", key->text);
     }
     return true;
 }
@@ -202,7 +221,8 @@ static void read_amount(builder *b, const br_node *val, br_fin_amount *a, const 
 
 /* budget: {gross: 32483, income: -3458} into amounts[col][*]; a bare
  * figure (budget: 2381) is the net, for tables of one figure a column. */
-static void read_amounts(builder *b, const br_node *v, br_fin_amount *amounts, const char *what)
+static void read_amounts(builder *b, const br_node *v, br_fin_amount *amounts, int column,
+                         const char *what)
 {
     if (v->kind == BR_NODE_SCALAR) {
         read_amount(b, v, &amounts[BR_FIN_NET], what);
@@ -212,7 +232,14 @@ static void read_amounts(builder *b, const br_node *v, br_fin_amount *amounts, c
         return;
     for (size_t i = 0; i < v->npairs; i++) {
         const br_node *key = v->pairs[i].key, *val = v->pairs[i].value;
-        int s = br_build_read_enum(b, key, br_vocab_finance_split_yaml, what);
+        if (!takes_percent(column) && strcmp(key->text, "percent") == 0) {
+            br_error(b->d, key->loc, "%s: percent is a variance's share of the budget, so only "
+                     "variance and previous_variance take it", what);
+            continue;
+        }
+        /* a near miss is matched against the splits this column has */
+        int s = br_build_read_enum(b, key, takes_percent(column) ? br_vocab_finance_split_yaml
+                                                                 : money_splits, what);
         if (s < 0)
             continue;
         read_amount(b, val, &amounts[s], what);
@@ -257,7 +284,8 @@ static void read_row(builder *b, const br_node *n, br_fin_row *row)
     if (!br_build_want_map(b, n, "a finance row"))
         return;
     static const char *const keys[] = {"label", "heading", "period", "budget", "forecast",
-                                       "variance", "actual", "note", "status", "status_reason"};
+                                       "variance", "actual", "previous_variance", "note",
+                                       "status", "status_reason"};
     for (size_t i = 0; i < n->npairs; i++) {
         const br_node *key = n->pairs[i].key, *val = n->pairs[i].value;
         if (strcmp(key->text, "label") == 0) {
@@ -267,14 +295,10 @@ static void read_row(builder *b, const br_node *n, br_fin_row *row)
             row->heading = true;
         } else if (strcmp(key->text, "period") == 0) {
             read_row_period(b, val, row);
-        } else if (strcmp(key->text, "budget") == 0) {
-            read_amounts(b, val, row->amounts[BR_FIN_BUDGET], "'budget' of a finance row");
-        } else if (strcmp(key->text, "forecast") == 0) {
-            read_amounts(b, val, row->amounts[BR_FIN_FORECAST], "'forecast' of a finance row");
-        } else if (strcmp(key->text, "variance") == 0) {
-            read_amounts(b, val, row->amounts[BR_FIN_VARIANCE], "'variance' of a finance row");
-        } else if (strcmp(key->text, "actual") == 0) {
-            read_amounts(b, val, row->amounts[BR_FIN_ACTUAL], "'actual' of a finance row");
+        } else if (br_vocab_find(br_vocab_finance_column, BR_FIN_NCOLS, key->text) >= 0) {
+            int c = br_vocab_find(br_vocab_finance_column, BR_FIN_NCOLS, key->text);
+            read_amounts(b, val, row->amounts[c], c,
+                         br_arena_printf(b->a, "'%s' of a finance row", key->text));
         } else if (strcmp(key->text, "note") == 0) {
             row->note = br_build_read_text(b, val, "'note' of a finance row");
         } else if (strcmp(key->text, "status") == 0) {
@@ -289,7 +313,7 @@ static void read_row(builder *b, const br_node *n, br_fin_row *row)
             else
                 br_error(b->d, key->loc, "unknown key '%s' in a finance row; known keys: label, "
                                          "heading, period, budget, forecast, variance, actual, "
-                                         "note, status, status_reason",
+                                         "previous_variance, note, status, status_reason",
                          key->text);
         }
     }
@@ -328,7 +352,7 @@ static bool read_given_total(builder *b, const br_node *v, void *obj)
     for (size_t i = 0; i < v->npairs; i++) {
         int c = br_build_read_enum(b, v->pairs[i].key, br_vocab_finance_column_yaml, "a column of 'given_total'");
         if (c >= 0)
-            read_amounts(b, v->pairs[i].value, f->given_total[c], "'given_total'");
+            read_amounts(b, v->pairs[i].value, f->given_total[c], c, "'given_total'");
     }
     return true;
 }
@@ -351,6 +375,36 @@ static bool read_rounding_note(builder *b, const br_node *v, void *obj)
     return f->rounding_note != NULL;
 }
 
+/* percent_of: gross: a variance percent is of the gross budget (a
+ * contract's value) rather than the net, the default. */
+static bool read_percent_of(builder *b, const br_node *v, void *obj)
+{
+    br_finance *f = obj;
+    static const char *const names[] = {"net", "gross", NULL};
+    int e = br_build_read_enum(b, v, names, "'percent_of' of a finance table");
+    if (e >= 0)
+        f->percent_of_gross = e == 1;
+    return e >= 0;
+}
+
+/* A grouped table prints every column under every split: percent under
+ * a budget would print nothing, so it is refused there. */
+static void check_split_percent(builder *b, const br_node *n, const br_finance *f)
+{
+    bool percent = false;
+    for (size_t i = 0; i < f->nsplit; i++)
+        percent |= f->split[i] == BR_FIN_PERCENT;
+    for (size_t i = 0; percent && !f->flat && i < f->ncolumns; i++)
+        if (!takes_percent(f->columns[i])) {
+            const br_node *split = br_map_get(n, "split");
+            br_error(b->d, split ? split->loc : n->loc, "'split' lists percent, a variance's "
+                     "share of the budget, but 'columns' has %s, which has none; name the "
+                     "figures instead (columns: [budget.net, variance.net, variance.percent])",
+                     br_vocab_finance_column[f->columns[i]].yaml);
+            return;
+        }
+}
+
 static const field finance_fields[] = {
     FIELD("id", F_KEY, true, br_finance, id),
     FIELD("title", F_TEXT, false, br_finance, title),
@@ -358,6 +412,7 @@ static const field finance_fields[] = {
     CUSTOM("columns", false, read_columns),
     CUSTOM("split", false, read_split),
     ENUMF("sign", false, br_finance, sign, sign_names),
+    CUSTOM("percent_of", false, read_percent_of),
     CUSTOM("rows", false, read_rows),
     CUSTOM("headings", false, read_headings),
     CUSTOM("total_of", false, read_total_of),
@@ -383,6 +438,7 @@ void br_build_finance(builder *b, const br_node *n, br_finance *f)
     if (f->flat && split)
         br_error(b->d, split->loc, "'split' does not apply when 'columns' names figures "
                  "(budget.net): each figure names its own split; remove 'split'");
+    check_split_percent(b, n, f);
     if (!br_map_get(n, "rows") && !br_map_get(n, "total_of"))
         br_error(b->d, n->loc, "a finance entry needs 'rows' (or 'total_of', to total other "
                  "finance tables row by row)");

@@ -69,7 +69,7 @@ static void assert_amount(const br_fin_amount *a, double v)
 static void assert_row(const br_fin_amount am[BR_FIN_NCOLS][BR_FIN_NSPLITS], const double v[9])
 {
     for (int c = BR_FIN_BUDGET; c <= BR_FIN_VARIANCE; c++)
-        for (int s = 0; s < BR_FIN_NSPLITS; s++)
+        for (int s = BR_FIN_GROSS; s <= BR_FIN_NET; s++)
             assert_amount(&am[c][s], v[c * 3 + s]);
 }
 
@@ -144,7 +144,7 @@ static void cabinet_printed_grand_total_is_printed_with_the_rounding_note(void *
     br_finance *f = cabinet_table(*state);
     static const double printed[9] = {57281, -57281, 0, 56410, -57517, -1106, 871, 235, 1106};
     for (int c = BR_FIN_BUDGET; c <= BR_FIN_VARIANCE; c++)
-        for (int s = 0; s < BR_FIN_NSPLITS; s++)
+        for (int s = BR_FIN_GROSS; s <= BR_FIN_NET; s++)
             set(&f->given_total[c][s], printed[c * 3 + s], 100 + c * 3 + s);
     br_finance_compute(f, &d);
     assert_int_equal(d.warnings, 0);
@@ -284,6 +284,80 @@ static void overspend_positive_is_forecast_minus_budget(void **state)
     assert_amount(&f->rows[0].amounts[BR_FIN_VARIANCE][BR_FIN_GROSS], -828);
     assert_amount(&f->rows[0].amounts[BR_FIN_VARIANCE][BR_FIN_NET], -1074);
     assert_amount(&f->total[BR_FIN_VARIANCE][BR_FIN_NET], -1106);
+}
+
+/* A written figure of d places (the loader keeps them). */
+static void set_places(br_fin_amount *a, double v, int places, int line)
+{
+    set(a, v, line);
+    a->decimals = places;
+}
+
+/* The variance as a percentage of the budget: of its net by default, of
+ * its gross with percent_of: gross; the total's its own share, never a sum
+ * of the rows' percents. */
+static void variance_percent_is_a_share_of_the_budget(void **state)
+{
+    br_diags d;
+    br_diags_init(&d, *state);
+    br_finance *f = cabinet_table(*state);
+    br_finance_compute(f, &d);
+    const br_fin_amount *p = &f->rows[0].amounts[BR_FIN_VARIANCE][BR_FIN_PERCENT];
+    assert_true(p->set);
+    assert_int_equal(p->decimals, 1);
+    assert_double_equal(p->value, 1074.0 / 29025.0 * 100.0, 1e-9);     /* of the net */
+    f->percent_of_gross = true;
+    br_finance_compute(f, &d);
+    assert_double_equal(p->value, 1074.0 / 32483.0 * 100.0, 1e-9);
+    /* the total's: its own variance of its own budget (the rows' gross
+     * sum to 57,280), never the sum of the rows' percents */
+    assert_double_equal(f->total[BR_FIN_VARIANCE][BR_FIN_PERCENT].value,
+                        1106.0 / 57280.0 * 100.0, 1e-9);
+    assert_int_equal(d.count, 0);
+}
+
+static void a_written_percent_is_printed_and_checked(void **state)
+{
+    br_diags d;
+    br_diags_init(&d, *state);
+    br_finance *f = finance(*state, 1);
+    f->total_label = NULL;
+    f->units = BR_UNIT_GBP_M;
+    f->sign = BR_SIGN_OVERSPEND_POSITIVE;
+    f->percent_of_gross = true;
+    br_fin_amount *a = f->rows[0].amounts[0];
+    (void)a;
+    set_places(&f->rows[0].amounts[BR_FIN_BUDGET][BR_FIN_GROSS], 54.6, 1, 2);
+    set_places(&f->rows[0].amounts[BR_FIN_BUDGET][BR_FIN_NET], 50.1, 1, 2);
+    set_places(&f->rows[0].amounts[BR_FIN_VARIANCE][BR_FIN_NET], -1.1, 1, 3);
+    set_places(&f->rows[0].amounts[BR_FIN_VARIANCE][BR_FIN_PERCENT], -2.0, 1, 3);
+    set_places(&f->rows[0].amounts[BR_FIN_PREVIOUS_VARIANCE][BR_FIN_NET], -0.7, 1, 4);
+    br_finance_compute(f, &d);
+    /* -1.1 of 54.6 is -2.01%: the paper's -2.0 agrees */
+    assert_double_equal(f->rows[0].amounts[BR_FIN_VARIANCE][BR_FIN_PERCENT].value, -2.0, 0);
+    assert_int_equal(d.count, 0);
+    /* of the net budget, 50.1, it would be -2.2%: beyond rounding, a warning */
+    f->percent_of_gross = false;
+    br_finance_compute(f, &d);
+    assert_double_equal(f->rows[0].amounts[BR_FIN_VARIANCE][BR_FIN_PERCENT].value, -2.0, 0);
+    assert_int_equal(d.warnings, 1);
+    assert_non_null(strstr(d.items[0].message, "percentage of the net budget"));
+    assert_true(br_finance_has_figure(BR_FIN_PREVIOUS_VARIANCE, BR_FIN_PERCENT));
+    assert_false(br_finance_has_figure(BR_FIN_BUDGET, BR_FIN_PERCENT));
+}
+
+/* An earlier report's variance is written, never computed, and totalled. */
+static void previous_variance_is_totalled(void **state)
+{
+    br_diags d;
+    br_diags_init(&d, *state);
+    br_finance *f = cabinet_table(*state);
+    set(&f->rows[0].amounts[BR_FIN_PREVIOUS_VARIANCE][BR_FIN_NET], 900, 12);
+    set(&f->rows[4].amounts[BR_FIN_PREVIOUS_VARIANCE][BR_FIN_NET], -400, 52);
+    br_finance_compute(f, &d);
+    assert_amount(&f->total[BR_FIN_PREVIOUS_VARIANCE][BR_FIN_NET], 500);
+    assert_false(f->rows[1].amounts[BR_FIN_PREVIOUS_VARIANCE][BR_FIN_NET].set);
+    assert_false(f->total[BR_FIN_PREVIOUS_VARIANCE][BR_FIN_PERCENT].set);
 }
 
 static void variance_needs_both_budget_and_forecast(void **state)
@@ -494,6 +568,9 @@ int main(void)
         FX_TEST(given_net_agrees_within_half_a_unit_of_its_last_place),
         FX_TEST(net_alone_is_kept),
         FX_TEST(overspend_positive_is_forecast_minus_budget),
+        FX_TEST(variance_percent_is_a_share_of_the_budget),
+        FX_TEST(a_written_percent_is_printed_and_checked),
+        FX_TEST(previous_variance_is_totalled),
         FX_TEST(variance_needs_both_budget_and_forecast),
         FX_TEST(heading_rows_are_left_out_of_totals),
         FX_TEST(given_total_with_no_rows_for_it_warns),
