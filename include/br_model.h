@@ -427,6 +427,8 @@ typedef struct br_column {
                                word, as "78% (July 12) (Green)" in the 2012 papers */
     bool with_ref;          /* a title cell led by the row's ref: "1. Pupils achieving…" */
     br_loc with_ref_loc;
+    bool with_direction;    /* a target printed as the bound it is: "≥60%", "≤10%" */
+    br_loc with_direction_loc;
     /* a profile's count column (measures, milestones, risks): its RAG
      * cells, left to right (rag: [red, amber]); nrag 0: the section's
      * rag_order, all three */

@@ -192,7 +192,8 @@ banner = {"anyOf": [text, {"type": "array", "items": text, "minItems": 1, "maxIt
           "description": "a header over the column, or up to three, outermost first"}
 column = {"anyOf": [{"type": "string"}, obj({"column": {"type": "string"}, "heading": text, "banner": banner,
                                                  "with_status": {"type": "boolean"},
-                                                 "with_ref": {"type": "boolean"}},
+                                                 "with_ref": {"type": "boolean"},
+                                                 "with_direction": {"type": "boolean"}},
                                             ["column"])],
           "description": "title, value, a period, target, tolerance, polarity, frequency, benchmark, "
                          "comparator:<name>, status, trend, change:previous, change:year, sparkline, comment"}

@@ -133,6 +133,21 @@ static void comparator_cell(composer *c, br_row *row, const br_measure *m, const
     br_compose_cell_text(c, row, "", BR_ALIGN_RIGHT);
 }
 
+/* A numeric target as the bound it is, when the column asks: "≥60%" where
+ * bigger is better, "≤10%" where smaller is (a range, data only, words
+ * such as TBD and the author's own printed form print as they are). */
+static const char *bound_text(composer *c, const br_measure *m, const br_column *col,
+                              const br_value *v, const char *text)
+{
+    if (!col->with_direction || v->kind != BR_VALUE_NUMBER || !*text)
+        return text;
+    if (m->polarity == BR_POLARITY_HIGHER)
+        return br_arena_printf(c->a, "\u2265%s", text);
+    if (m->polarity == BR_POLARITY_LOWER)
+        return br_arena_printf(c->a, "\u2264%s", text);
+    return text;
+}
+
 /* The target as the author wrote it once: its printed form (or the
  * number), then its note ("78% (July 12)").  A target:<period> column
  * shows that period's figure of a profiled target. */
@@ -144,7 +159,8 @@ static void target_cell(composer *c, br_row *row, const br_measure *m, const br_
             br_period_value_at(m->target_by, m->ntarget_by, &col->target_period, &v);
         else
             v = m->target;
-        br_compose_cell_markup(c, row, value_text(c, m, &v), v.loc, BR_ALIGN_RIGHT);
+        br_compose_cell_markup(c, row, bound_text(c, m, col, &v, value_text(c, m, &v)), v.loc,
+                               BR_ALIGN_RIGHT);
         return;
     }
     if (m->polarity == BR_POLARITY_RANGE && m->has_range && m->target.kind == BR_VALUE_NONE &&
@@ -152,7 +168,8 @@ static void target_cell(composer *c, br_row *row, const br_measure *m, const br_
         br_compose_cell_text(c, row, range_text(c, m), BR_ALIGN_RIGHT);
         return;
     }
-    const char *text = m->target_display ? m->target_display : value_text(c, m, &m->target);
+    const char *text = m->target_display ? m->target_display
+                                         : bound_text(c, m, col, &m->target, value_text(c, m, &m->target));
     if (m->target_note)
         text = *text ? br_arena_printf(c->a, "%s %s", text, m->target_note) : m->target_note;
     br_compose_cell_markup(c, row, text, m->target.loc, BR_ALIGN_RIGHT);

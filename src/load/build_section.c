@@ -82,15 +82,17 @@ static bool read_column_name(builder *b, const br_node *v, br_column *c)
 typedef enum column_table { COLS_MEASURE, COLS_MILESTONE, COLS_PROFILE, COLS_SUMMARY } column_table;
 
 /* The keys a column mapping may take, and which table takes which:
- * measure columns all five, milestone columns all but with_status,
- * summary columns the first three, profile columns the first two. */
+ * measure columns the first five and with_direction, milestone columns
+ * all but with_status and with_direction, summary columns the first
+ * three, profile columns the first two and rag. */
 enum { CK_COLUMN = 1, CK_HEADING = 2, CK_BANNER = 4, CK_WITH_STATUS = 8, CK_WITH_REF = 16,
-       CK_RAG = 32 };
+       CK_RAG = 32, CK_WITH_DIRECTION = 64 };
 static const char *const column_keys[] = {"column", "heading", "banner", "with_status", "with_ref",
-                                          "rag"};
+                                          "rag", "with_direction"};
 enum { NCOLUMN_KEYS = sizeof column_keys / sizeof *column_keys };
 static const unsigned column_key_mask[] = {
-    [COLS_MEASURE] = CK_COLUMN | CK_HEADING | CK_BANNER | CK_WITH_STATUS | CK_WITH_REF,
+    [COLS_MEASURE] = CK_COLUMN | CK_HEADING | CK_BANNER | CK_WITH_STATUS | CK_WITH_REF |
+                     CK_WITH_DIRECTION,
     [COLS_MILESTONE] = CK_COLUMN | CK_HEADING | CK_BANNER | CK_WITH_REF,
     [COLS_PROFILE] = CK_COLUMN | CK_HEADING | CK_RAG,
     [COLS_SUMMARY] = CK_COLUMN | CK_HEADING | CK_BANNER,
@@ -119,6 +121,17 @@ static unsigned column_key(const char *k, column_table table)
         if (strcmp(column_keys[i], k) == 0)
             return column_key_mask[table] & (1u << i);
     return 0;
+}
+
+/* with_direction: prints a target as the bound it is ("≥60%"); it means
+ * nothing on another column. */
+static bool check_with_direction(builder *b, const br_column *c)
+{
+    if (!c->with_direction || c->kind == BR_COL_TARGET)
+        return true;
+    br_error(b->d, c->with_direction_loc, "with_direction: prints a target as a bound (≥60%%, "
+             "≤10%%), so it belongs on a target column ({column: target, with_direction: true})");
+    return false;
 }
 
 /* with_ref: numbers the title cell ("1. Pupils achieving…"); it means
@@ -225,7 +238,11 @@ static bool read_column(builder *b, const br_node *v, br_column *c, column_table
             else if (key == CK_WITH_STATUS)
                 br_build_read_bool(b, v->pairs[i].value, "'with_status' of a column",
                                    &c->with_status);
-            else if (key == CK_WITH_REF) {
+            else if (key == CK_WITH_DIRECTION) {
+                br_build_read_bool(b, v->pairs[i].value, "'with_direction' of a column",
+                                   &c->with_direction);
+                c->with_direction_loc = v->pairs[i].key->loc;
+            } else if (key == CK_WITH_REF) {
                 br_build_read_bool(b, v->pairs[i].value, "'with_ref' of a column", &c->with_ref);
                 c->with_ref_loc = v->pairs[i].key->loc;
             } else if (key == CK_RAG) {
@@ -241,7 +258,8 @@ static bool read_column(builder *b, const br_node *v, br_column *c, column_table
         }
     }
     if (table == COLS_MEASURE)
-        return read_column_name(b, name, c) && check_with_ref(b, c, table);
+        return read_column_name(b, name, c) && check_with_ref(b, c, table) &&
+               check_with_direction(b, c);
     int e = table == COLS_MILESTONE
                 ? br_build_read_enum(b, name, br_vocab_milestone_column_yaml, "a milestone column")
                 : table == COLS_PROFILE
