@@ -289,6 +289,9 @@ for kind in ("measure", "milestone", "commentary"):
         row_props[k] = v if old is None or old == v else {"anyOf": [old, v]}
 defs["defaults"] = obj(row_props, desc="keys this file's measures, milestones and commentary "
                                        "take when they do not write them ('lead: ~' opts out)")
+# '- defaults: {...}' in a list: the keys of the rows after it.
+list_defaults = obj({"defaults": {"$ref": "#/definitions/defaults"}}, ["defaults"],
+                    "no row: the keys the rows after it take (over the file's defaults:)")
 top = {
     "report": {"$ref": "#/definitions/report"},
     "include": one_or_list({"type": "string"}),
@@ -300,8 +303,8 @@ top = {
     "kinds": {"type": "object", "additionalProperties": text,
               "description": "a measure kind's heading, by kind"},
     "objectives": {"type": "array", "items": {"$ref": "#/definitions/objective"}},
-    "measures": {"type": "array", "items": {"$ref": "#/definitions/measure"}},
-    "milestones": {"type": "array", "items": {"$ref": "#/definitions/milestone"}},
+    "measures": {"type": "array", "items": {"anyOf": [{"$ref": "#/definitions/measure"}, list_defaults]}},
+    "milestones": {"type": "array", "items": {"anyOf": [{"$ref": "#/definitions/milestone"}, list_defaults]}},
     "finance": {"type": "array", "items": {"$ref": "#/definitions/finance"}},
     "commentary": {"type": "array", "items": {"$ref": "#/definitions/commentary"}},
     "sections": {"type": "array", "items": {"$ref": "#/definitions/section"}},

@@ -140,6 +140,10 @@ void br_build_keyed(builder *b, const br_node *map, br_keyed_text **items, size_
 /* The rows of one file's lists take the keys of its 'defaults:' (checked
  * and returned by br_build_defaults; NULL: none) they do not write. */
 const br_node *br_build_defaults(builder *b, const br_node *root);
+/* An entry '- defaults: {...}' in a list of rows is no row: it sets the
+ * defaults of the rows after it in that list, over the file's (file). */
+bool br_build_is_defaults_entry(const br_node *n);
+const br_node *br_build_list_defaults(builder *b, const br_node *entry, const br_node *file);
 void br_build_measure(builder *b, const br_node *n, const br_node *defaults, br_measure *m);
 void br_build_milestone(builder *b, const br_node *n, const br_node *defaults, br_milestone *ms);
 void br_build_finance(builder *b, const br_node *n, br_finance *f);

@@ -612,7 +612,7 @@ static void check_default(builder *b, const br_node *root, const br_node *key)
     }
     if (!known)
         unknown_default(b, key);
-    else if (!used)
+    else if (root && !used)
         br_warning(b->d, key->loc, "default '%s' sets nothing: no list in this file has rows that "
                    "take it (defaults apply to the measures, milestones and commentary of their "
                    "own file)", key->text);
@@ -628,4 +628,30 @@ const br_node *br_build_defaults(builder *b, const br_node *root)
     for (size_t i = 0; i < d->npairs; i++)
         check_default(b, root, d->pairs[i].key);
     return d;
+}
+
+bool br_build_is_defaults_entry(const br_node *n)
+{
+    return n->kind == BR_NODE_MAP && n->npairs == 1 &&
+           strcmp(n->pairs[0].key->text, "defaults") == 0;
+}
+
+const br_node *br_build_list_defaults(builder *b, const br_node *entry, const br_node *file)
+{
+    const br_node *d = entry->pairs[0].value;
+    if (br_build_node_is_null(d) || !br_build_want_map(b, d, "'defaults'"))
+        return file;
+    for (size_t i = 0; i < d->npairs; i++)
+        check_default(b, NULL, d->pairs[i].key);
+    if (!file)
+        return d;
+    br_node *merged = br_arena_alloc(b->a, sizeof *merged);
+    *merged = *d;
+    merged->pairs = br_arena_calloc(b->a, d->npairs + file->npairs, sizeof *merged->pairs);
+    memcpy(merged->pairs, d->pairs, d->npairs * sizeof *d->pairs);
+    merged->pairs_cap = d->npairs + file->npairs;
+    for (size_t i = 0; i < file->npairs; i++)
+        if (!br_map_get(d, file->pairs[i].key->text))
+            merged->pairs[merged->npairs++] = file->pairs[i];
+    return merged;
 }

@@ -293,17 +293,27 @@ static void gather(builder *b, const br_node *root, lists *caps)
         for (size_t i = 0; i < n->nitems; i++)
             br_build_objective(b, n->items[i],
                             BR_PUSH(b->a, r->objective_entries, r->nobjective_entries, caps->objectives_cap));
+    const br_node *now = defaults;     /* over them, a list's '- defaults:' entries */
     if ((n = br_map_get(root, "measures")) && br_build_want_seq(b, n, "'measures'"))
         for (size_t i = 0; i < n->nitems; i++) {
+            if (br_build_is_defaults_entry(n->items[i])) {
+                now = br_build_list_defaults(b, n->items[i], defaults);
+                continue;
+            }
             if (br_build_over_limit(b, n->items[i], r->nmeasures, BR_MAX_MEASURES, "measures"))
                 break;
-            br_build_measure(b, n->items[i], defaults, BR_PUSH(b->a, r->measures, r->nmeasures, caps->measures_cap));
+            br_build_measure(b, n->items[i], now, BR_PUSH(b->a, r->measures, r->nmeasures, caps->measures_cap));
         }
+    now = defaults;
     if ((n = br_map_get(root, "milestones")) && br_build_want_seq(b, n, "'milestones'"))
         for (size_t i = 0; i < n->nitems; i++) {
+            if (br_build_is_defaults_entry(n->items[i])) {
+                now = br_build_list_defaults(b, n->items[i], defaults);
+                continue;
+            }
             if (br_build_over_limit(b, n->items[i], r->nmilestones, BR_MAX_MILESTONES, "milestones"))
                 break;
-            br_build_milestone(b, n->items[i], defaults,
+            br_build_milestone(b, n->items[i], now,
                             BR_PUSH(b->a, r->milestones, r->nmilestones, caps->milestones_cap));
         }
     if ((n = br_map_get(root, "finance")) && br_build_want_seq(b, n, "'finance'"))

@@ -156,6 +156,34 @@ static void a_default_no_row_takes_is_a_warning(void **state)
     br_arena_free(l.a);
 }
 
+/* '- defaults: {...}' in a list sets the rows after it, over the file's,
+ * until the next such entry; it is no row itself. */
+static void a_list_entry_sets_the_rows_after_it(void **state)
+{
+    (void)state;
+    loaded l;
+    load(&l, "defaults: {objective: A, lead: JM}\n"
+             "milestones:\n"
+             "  - defaults: {group: Schools}\n"
+             "  - {id: A12, title: Plans, due: 2012-06-30}\n"
+             "  - {id: A13, title: Review, due: 2012-06-30, lead: CP}\n"
+             "  - defaults: {group: Skills, objective: C}\n"
+             "  - {id: C14, title: Strategy, due: 2012-07-31}\n"
+             "  - defaults: {titel: x}\n");
+    assert_non_null(l.r);
+    assert_int_equal(l.r->nmilestones, 3);
+    assert_string_equal(l.r->milestones[0].group, "Schools");
+    assert_string_equal(l.r->milestones[0].objective, "A");     /* the file's, beneath */
+    assert_string_equal(l.r->milestones[0].lead, "JM");
+    assert_string_equal(l.r->milestones[1].lead, "CP");
+    assert_string_equal(l.r->milestones[2].group, "Skills");
+    assert_string_equal(l.r->milestones[2].objective, "C");     /* the entry's, over the file's */
+    assert_string_equal(l.r->milestones[2].lead, "JM");
+    assert_non_null(find(&l, "unknown key 'titel' in 'defaults'; did you mean 'title'?"));
+    assert_int_equal(l.d.errors, 1);
+    br_arena_free(l.a);
+}
+
 static void defaults_must_be_a_mapping(void **state)
 {
     (void)state;
@@ -174,6 +202,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(an_included_file_says_its_own, setup, teardown),
         cmocka_unit_test_setup_teardown(what_cannot_be_a_default_is_an_error_there, setup, teardown),
         cmocka_unit_test_setup_teardown(a_default_no_row_takes_is_a_warning, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_list_entry_sets_the_rows_after_it, setup, teardown),
         cmocka_unit_test_setup_teardown(defaults_must_be_a_mapping, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
