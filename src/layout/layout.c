@@ -67,17 +67,27 @@ static double indent_of(const lay *L, const br_block *b)
 /* The paragraph's prepared text (the one broken by block_text). */
 static const tx_prep *block_prep(lay *L, size_t bi);
 
+double br_lay_measure(const lay *L, double size)
+{
+    static const char sample[] = "abcdefghijklmnopqrstuvwxyz ";
+    double avg = br_lay_tx_width(L, sample, sizeof sample - 1, BR_FACE_REGULAR, size) /
+                 (double)(sizeof sample - 1);
+    return avg * MEASURE_CHARS;
+}
+
+bool br_lay_past_measure(const lay *L, double width, double size)
+{
+    return width > br_lay_measure(L, size) * MEASURE_SLACK;
+}
+
 static double prose_width(lay *L, size_t bi)
 {
     const br_block *b = &L->doc->blocks[bi];
     double w = L->right - L->left;
     if (b->kind != BR_BLOCK_PARAGRAPH)
         return w;
-    static const char sample[] = "abcdefghijklmnopqrstuvwxyz ";
     double size = b->font_size > 0 ? b->font_size : L->style->body.size;
-    double avg = br_lay_tx_width(L, sample, sizeof sample - 1, BR_FACE_REGULAR, size) /
-                 (double)(sizeof sample - 1);
-    double indent = indent_of(L, b), measure = avg * MEASURE_CHARS + indent;
+    double indent = indent_of(L, b), measure = br_lay_measure(L, size) + indent;
     if (w <= measure * MEASURE_SLACK)
         return w;
     const tx_prep *p = block_prep(L, bi);

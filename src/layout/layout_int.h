@@ -123,6 +123,11 @@ tx_style br_lay_tx_style_of(const br_text_style *ts, double size);
  * numbered paragraphs above it (smaller than both the third heading level
  * and the body text), in the third level's colour. */
 tx_style br_lay_caption_style(const lay *L);
+/* The readable measure of prose at size pt: about 100 characters a line
+ * (the average of the lower-case letters and the space); and whether a
+ * line width is past it by more than the slack kept whole (15%). */
+double br_lay_measure(const lay *L, double size);
+bool br_lay_past_measure(const lay *L, double width, double size);
 
 /* A heading's words as one line of plain text, footnote references left
  * out (an appendix's running head, a bookmark's title): layout.c. */

@@ -32,13 +32,17 @@ static void chunk_notes(lay *L, const lrow *r, size_t l0, size_t m, bool commit)
     if (!r->has_notes)
         return;
     for (size_t i = 0; i < r->ncells; i++) {
-        const tx_text *t = &r->cells[i].text;
-        for (size_t l = l0; l < l0 + m && l < t->nlines; l++) {
-            const tx_line *ln = &t->lines[l];
-            if (commit)
-                br_lay_notes_commit_again(L, t->notes + ln->note0, ln->nnotes);
-            else
-                br_lay_probe_add_again(L, t->notes + ln->note0, ln->nnotes);
+        const lcell *c = &r->cells[i];
+        const tx_text *t = &c->text;
+        for (size_t col = 0; col < (c->split ? 2u : 1u); col++) {
+            size_t from = col ? c->split : 0, to = c->split && !col ? c->split : t->nlines;
+            for (size_t l = from + l0; l < from + l0 + m && l < to; l++) {
+                const tx_line *ln = &t->lines[l];
+                if (commit)
+                    br_lay_notes_commit_again(L, t->notes + ln->note0, ln->nnotes);
+                else
+                    br_lay_probe_add_again(L, t->notes + ln->note0, ln->nnotes);
+            }
         }
     }
 }
@@ -79,6 +83,14 @@ static double line_x(const ltable *t, const lcell *c, const tx_line *ln, double 
         double point = left + cw - t->dec_r[c->col];
         double d = c->whole ? point + t->whole_r[c->col] - w : point - c->dec_left;
         if (d >= left - LAY_EPS && d + w <= left + cw + LAY_EPS)
+            x = d;
+    }
+    if (c->placeholder && c->text.nlines == 1 && c->col < t->ncols && t->point[c->col] &&
+        t->whole_r[c->col] > 0) {
+        /* "NA" ends where the whole figures end ("64%" over "54.26%"), as
+         * a figure in its place would, not past them at the cell's edge */
+        double d = left + cw - t->dec_r[c->col] + t->whole_r[c->col] - w;
+        if (d >= left - LAY_EPS)
             x = d;
     }
     return x > left ? x : left;
@@ -367,9 +379,14 @@ static void draw_chunk(lay *L, ltable *t, const lrow *r, size_t l0, size_t m, se
         L->repeating = false;
         if (lead && i == marker)
             base += lead * r->st.leading;
-        for (size_t l = l0; l < l0 + m && l < c->text.nlines; l++)
-            br_lay_tx_draw_line(L, &c->text, l, line_x(t, c, &c->text.lines[l], left, cw),
-                         base + (l - l0) * r->st.leading);
+        /* the first column's lines, then the second's (reading order) */
+        for (size_t col = 0; col < (c->split ? 2u : 1u); col++) {
+            size_t from = col ? c->split : 0, to = c->split && !col ? c->split : c->text.nlines;
+            double x = left + (col ? c->split_x : 0);
+            for (size_t l = from + l0; l < from + l0 + m && l < to; l++)
+                br_lay_tx_draw_line(L, &c->text, l, line_x(t, c, &c->text.lines[l], x, cw),
+                                    base + (l - from - l0) * r->st.leading);
+        }
         if (c->graphic && c->g_line >= l0 && c->g_line < l0 + m)
             draw_graphic(L, t, r, c, l0, top, left, cw);
     }
@@ -469,12 +486,6 @@ static void seg_break(lay *L, ltable *t, seg *s)
     br_lay_page_start(L, L->orient);
     seg_begin(L, t, s, true);
 }
-
-/* A row split across pages leaves at least ROW_FOOT_LINES lines at the
- * foot of a page and takes at least ROW_HEAD_LINES to the next; a row too
- * short for both moves whole. */
-#define ROW_FOOT_LINES 3
-#define ROW_HEAD_LINES 2
 
 /* Lines of a row that must be together where it starts. */
 static size_t keep_lines(const lrow *r)

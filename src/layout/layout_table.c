@@ -222,6 +222,7 @@ static void align_cell(lay *L, ltable *t, lrow *r, lcell *c)
         c->decimal = c->span == 1 && !c->prep.multiline && c->prep.natoms > 0 &&
                      !c->prep.has_glue && numeric;
         c->whole = c->decimal && !has_fraction(&c->prep);
+        c->placeholder = !c->decimal && c->span == 1 && placeholder(&c->cell->text);
         if (!c->decimal)
             c->align = BR_ALIGN_RIGHT;
     }
@@ -1330,9 +1331,57 @@ static void header_room(lay *L, ltable *t, double *w)
     }
 }
 
+/* ---- tables of figures at their own width ---- */
+
+/* A table with no running text (every column figures or short phrases: a
+ * demand table, a budget) is as wide as its content wants, not as the
+ * page: each column as wide as its widest figure or phrase, or as its
+ * header (a short one whole, a long one broken at spaces onto
+ * HEADER_MAX_LINES lines at most), whichever is wider; a spanning cell (a banner, a key row, a group heading) widens
+ * the columns under it to its own line.  Spread over the page, such a
+ * table would set "-1.7%" in a column 150 pt wide under a one-line
+ * header, or a budget's two figures a page apart.  False (the page's
+ * width, shared as above) when a column holds running text, the table
+ * states its width, or its content is wider than avail. */
+static bool natural_widths(lay *L, ltable *t, double *w, double avail)
+{
+    if (t->src->width > 0)
+        return false;
+    for (size_t c = 0; c < t->ncols; c++)
+        if (t->fixed[c] <= 0 && (text_column(t, c) || t->prose[c]))
+            return false;
+    double *nat = column_array(L, t->ncols), *scratch = column_array(L, t->ncols);
+    for (size_t c = 0; c < t->ncols; c++)
+        nat[c] = scratch[c] = t->fixed[c] > 0 ? t->fixed[c]
+                              : t->pref[c] > t->shdr[c] ? t->pref[c] : t->shdr[c];
+    for (size_t h = 0; h < t->nhead; h++) {
+        const lrow *r = &t->head[h];
+        for (size_t k = 0; k < r->ncells; k++) {
+            const lcell *c = &r->cells[k];
+            if (c->span == 1 && t->fixed[c->col] <= 0)
+                raise_to(nat, c->col, header_width(L, t, r, c, scratch, c->col));
+        }
+    }
+    for (size_t i = 0; i < t->nspans; i++)
+        spread(t, nat, t->spans[i]->col, t->spans[i]->span,
+               br_lay_cell_pref(t->spans[i]) + 2 * t->pad_x);
+    double sum = 0;
+    for (size_t c = 0; c < t->ncols; c++)
+        if (t->fixed[c] <= 0)
+            sum += nat[c];
+    if (sum > avail + LAY_EPS)
+        return false;
+    for (size_t c = 0; c < t->ncols; c++)
+        if (t->fixed[c] <= 0)
+            w[c] = nat[c];
+    return true;
+}
+
 /* The widths of the columns without a fixed width, sharing avail pt. */
 static void auto_fit(lay *L, ltable *t, double *w, double avail)
 {
+    if (natural_widths(L, t, w, avail))
+        return;
     auto_widths(L, t, w, avail);
     reclaim(L, t, w);
     balance_text(L, t, w);
@@ -1468,20 +1517,66 @@ static void fit_graphic(lcell *c, double cw, double leading)
         c->g_lines = 1;
 }
 
+/* Prose in a cell whose lines run much wider than a readable measure
+ * (past about 115 characters of its type: the scorecard's project
+ * statuses run 200 across a landscape page) is set in two columns side by side, each
+ * half the cell less a gap of SPLIT_GAP_EMS ems, as a newspaper sets a
+ * wide measure; the lines are shared so that the first column holds the
+ * odd one.  Only where it takes at least two lines so and the row stays
+ * shorter than ROW_FOOT_LINES + ROW_HEAD_LINES lines: such a row never
+ * splits across pages, so the columns always read one after the other. */
+#define SPLIT_GAP_EMS 1.5
+
+static void two_columns(lay *L, lrow *r, const size_t *lines)
+{
+    for (size_t i = 0; i < r->ncells; i++) {
+        lcell *c = &r->cells[i];
+        double cw = c->text.width, gap = SPLIT_GAP_EMS * r->st.size, half = (cw - gap) / 2;
+        double longest = 0;
+        for (size_t l = 0; l < c->text.nlines; l++)
+            if (c->text.lines[l].width > longest)
+                longest = c->text.lines[l].width;
+        if (r->header || r->kind != BR_ROW_BODY || c->graphic || c->align != BR_ALIGN_LEFT ||
+            !br_lay_past_measure(L, longest, r->st.size))
+            continue;
+        size_t other = 1;
+        for (size_t j = 0; j < r->ncells; j++) {
+            size_t n = r->cells[j].split ? r->cells[j].split : lines[j];
+            if (j != i && n > other)
+                other = n;
+        }
+        tx_text two;
+        br_lay_tx_break(L, &c->prep, half, &two);
+        size_t split = (two.nlines + 1) / 2;
+        if (two.nlines < 2 || split >= ROW_FOOT_LINES + ROW_HEAD_LINES ||
+            other >= ROW_FOOT_LINES + ROW_HEAD_LINES)
+            continue;
+        c->text = two;
+        c->split = split;
+        c->split_x = half + gap;
+    }
+}
+
 static void break_row(lay *L, ltable *t, lrow *r)
 {
+    size_t *lines = br_arena_calloc(L->work, r->ncells + 1, sizeof *lines);
     r->nlines = 1;
     for (size_t i = 0; i < r->ncells; i++) {
         lcell *c = &r->cells[i];
         double cw = t->x[c->col + c->span] - t->x[c->col] - 2 * t->pad_x;
+        c->split = 0;
         br_lay_tx_break(L, &c->prep, cw > 0 ? cw : 0, &c->text);
-        size_t lines = c->text.nlines;
+        lines[i] = c->text.nlines;
         if (c->graphic) {
             fit_graphic(c, cw, r->st.leading);
-            lines += c->g_lines;
+            lines[i] += c->g_lines;
         }
-        if (lines > r->nlines)
-            r->nlines = lines;
+    }
+    two_columns(L, r, lines);
+    for (size_t i = 0; i < r->ncells; i++) {
+        size_t n = r->cells[i].split ? r->cells[i].split : lines[i];
+        if (n > r->nlines)
+            r->nlines = n;
     }
 }
 
@@ -1516,14 +1611,14 @@ bool br_lay_table_fit(lay *L, ltable *t)
     double page = L->bottom - L->top;
     t->cap_h = 0;
     if (t->has_caption) {
-        br_lay_tx_break(L, &t->cap_prep, t->width, &t->cap_text);
+        br_lay_tx_break(L, &t->cap_prep, tw, &t->cap_text);
         t->cap_h = t->cap_text.nlines * t->cap_text.st.leading + t->pad_y;
         if (t->cap_h > page / 4)
             t->cap_h = 0;
     }
     t->start_h = 0;
     if (t->has_caption && t->caption_at_start) {
-        br_lay_tx_break(L, &t->start_prep, t->width, &t->start_text);
+        br_lay_tx_break(L, &t->start_prep, tw, &t->start_text);
         t->start_h = t->start_text.nlines * t->start_text.st.leading + t->pad_y;
     }
     t->repeat = t->head_h + t->cap_h <= page / 2;

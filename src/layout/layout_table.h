@@ -19,6 +19,7 @@ typedef struct lcell {
     double dec_left;        /* width before its decimal point */
     bool whole;             /* a decimal figure without a fraction ("193", "69%") */
     bool prose;             /* words in a figure column, set on the left */
+    bool placeholder;       /* "NA", "-": a figure's place, no figure */
     double hang;            /* footnote markers hanging past its right edge */
     tx_prep prep;
     tx_text text;
@@ -27,8 +28,19 @@ typedef struct lcell {
     const br_graphic *graphic;
     size_t g_line, g_lines;
     double g_scale;
+    /* Prose wider than a readable measure set in two columns side by
+     * side: lines [0, split) in the first, [split, text.nlines) in the
+     * second, split_x to its right; split 0: one column. */
+    size_t split;
+    double split_x;
     uint32_t elem;          /* its TH or TD once drawn; 0 before */
 } lcell;
+
+/* A row split across pages leaves at least ROW_FOOT_LINES lines at the
+ * foot of a page and takes at least ROW_HEAD_LINES to the next; a row too
+ * short for both moves whole (layout_rows.c). */
+#define ROW_FOOT_LINES 3
+#define ROW_HEAD_LINES 2
 
 typedef struct lrow {
     lcell *cells;

@@ -155,6 +155,7 @@ static void group_row_repeats_where_a_page_breaks_inside_its_group(void **state)
 {
     lx *f = fresh_doc(state);
     br_table *t = lx_table(f, 2);
+    t->width = TEXT_W(f);   /* the page's width, not its content's */
     lx_row(f, t, true, "Measure", "Value", NULL);
     const char *groups[] = {"Contractual", "Strategic"};
     for (int g = 0; g < 2; g++) {
@@ -304,6 +305,7 @@ static void spanning_header_cells_cover_their_columns(void **state)
 {
     lx *f = fresh_doc(state);
     br_table *t = lx_table(f, 5);
+    t->width = TEXT_W(f);   /* the page's width, not its content's */
     br_row *h = lx_row(f, t, true, "Service", NULL);
     br_row_add_cell(f->arena, h, "2018/19 (a considerably longer spanning heading)", BR_ALIGN_CENTER)
         ->span = 2;
@@ -373,6 +375,93 @@ static void a_placeholder_is_flush_right_with_the_figures(void **state)
     double edge = right_of(f, lx_find(p, "1,234", NULL));
     assert_double_equal(right_of(f, lx_find(p, "12", NULL)), edge, 1e-6);
     assert_double_equal(right_of(f, lx_find(p, "-", NULL)), edge, 1e-6);
+}
+
+/* A table of figures and short phrases only is as wide as its content
+ * wants (a long header broken onto at most three lines), not the page:
+ * "-1.7%" is not set in a column 150 pt wide.  A table of running text
+ * still takes the page's width. */
+static void a_table_of_figures_is_as_wide_as_its_content(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 3);
+    t->cols[1].align = t->cols[2].align = BR_ALIGN_RIGHT;
+    lx_row(f, t, true, "Demand", "Q2", "% change against same quarter last year", NULL);
+    lx_row(f, t, false, "Contacts", "5,590", "-1.7%", NULL);
+    lx_row(f, t, false, "Referrals", "924", "+2.7%", NULL);
+    br_table *u = lx_table(f, 2);
+    lx_row(f, u, true, "Outcome", "Implications", NULL);
+    lx_row(f, u, false, "Children in need", "The Council and the Trust share the outcome that all "
+           "children should achieve their potential, in removing barriers and developing good "
+           "quality services.", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const br_item *r[4];
+    size_t n = header_fills(f, &p->pages[0], r, 4);
+    assert_true(n >= 3);
+    double w = r[0]->w + r[1]->w + r[2]->w;
+    assert_true(w < TEXT_W(f) / 2);
+    /* the long header in three lines at most, not one */
+    assert_null(lx_find(p, "% change against same quarter last year", NULL));
+    assert_true(r[2]->h <= 3 * f->style.table_header.leading + 2 * f->style.cell_pad_y + 1e-6);
+    /* the table of running text: full width */
+    const br_item *imp = lx_find(p, "Implications", NULL);
+    assert_non_null(imp);
+    size_t k = 0;
+    for (; k < p->pages[0].nitems; k++)
+        if (&p->pages[0].items[k] == imp)
+            break;
+    double right = 0;
+    for (size_t i = 0; i < k; i++) {
+        const br_item *it = &p->pages[0].items[i];
+        if (it->kind == BR_ITEM_RECT && it->y > r[0]->y + 1 && it->x + it->w > right)
+            right = it->x + it->w;
+    }
+    assert_double_equal(right, LEFT(f) + TEXT_W(f), 1e-6);
+}
+
+/* Prose whose lines would run far past a readable measure (a status across
+ * a landscape page) is set in two columns in its cell: each line within
+ * the measure, the first column's lines before the second's, the row no
+ * taller than half the text's lines. */
+static void wide_prose_in_a_cell_is_set_in_two_columns(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 2);
+    lx_row(f, t, true, "Project", "Status", NULL);
+    char text[2000] = "";
+    for (int i = 0; i < 30; i++)
+        strcat(text, i % 2 ? "practitioners trained " : "wide events held ");
+    lx_row(f, t, false, "Pause", text, NULL);
+    double page = f->style.page_width;
+    f->style.page_width = 1400;  /* a measure of ~100 characters is far narrower */
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    f->style.page_width = page;
+    double status_x = lx_find(p, "Status", NULL)->x, second = 0;
+    size_t left_lines = 0, right_lines = 0;
+    bool right_seen = false, order = true;
+    for (size_t k = 0; k < p->pages[0].nitems; k++) {
+        const br_item *it = &p->pages[0].items[k];
+        if (it->kind != BR_ITEM_TEXT || it->x < status_x - 1e-6 || it->y < lx_find(p, "Pause", NULL)->y - 1)
+            continue;
+        if (strncmp(it->text, "wide", 4) && strncmp(it->text, "practitioners", 13) &&
+            strncmp(it->text, "events", 6) && strncmp(it->text, "held", 4) &&
+            strncmp(it->text, "trained", 7))
+            continue;
+        if (it->x > status_x + 100) {
+            right_seen = true;
+            if (!second)
+                second = it->x;
+            right_lines++;
+        } else {
+            order = order && !right_seen;  /* no first-column line after the second's */
+            left_lines++;
+        }
+    }
+    assert_true(left_lines > 0 && right_lines > 0);
+    assert_true(order);
+    assert_true(second > status_x);
 }
 
 /* A blank header cell is part of the heading below it (a column without
@@ -682,6 +771,7 @@ static void right_aligned_numbers_share_a_right_edge(void **state)
 {
     lx *f = fresh_doc(state);
     br_table *t = lx_table(f, 2);
+    t->width = TEXT_W(f);   /* the page's width, not its content's */
     t->cols[1].align = BR_ALIGN_RIGHT;
     for (size_t i = 0; i < 7; i++)
         lx_row(f, t, false, "Label", NUMBERS[i], NULL);
@@ -700,6 +790,7 @@ static void decimal_alignment_lines_up_the_points(void **state)
     static const size_t before[] = {1, 3, 2, 2, 5};  /* bytes before the point */
     lx *f = fresh_doc(state);
     br_table *t = lx_table(f, 2);
+    t->width = TEXT_W(f);   /* the page's width, not its content's */
     t->cols[1].align = BR_ALIGN_DECIMAL;
     for (size_t i = 0; i < 5; i++)
         lx_row(f, t, false, "Label", vals[i], NULL);
@@ -758,14 +849,18 @@ static void placeholders_in_figure_columns_are_flush_right(void **state)
     static const char *const vals[] = {"12.3%", "NA", "4.05%", "-", "87%"};
     lx *f = fresh_doc(state);
     br_table *t = lx_table(f, 2);
+    t->width = TEXT_W(f);   /* the page's width, not its content's */
     t->cols[1].align = BR_ALIGN_DECIMAL;
     for (size_t i = 0; i < 5; i++)
         lx_row(f, t, false, "Label", vals[i], NULL);
     br_pages *p = lx_layout(f);
     lx_check_all(f, p);
     double cell_right = LEFT(f) + TEXT_W(f) - f->style.cell_pad_x;
-    assert_double_equal(right_of(f, lx_find(p, "NA", NULL)), cell_right, 1e-9);
-    assert_double_equal(right_of(f, lx_find(p, "-", NULL)), cell_right, 1e-9);
+    /* where the whole figures end ("87%"), as a figure in their place */
+    double whole = right_of(f, lx_find(p, "87%", NULL));
+    assert_true(whole < cell_right);
+    assert_double_equal(right_of(f, lx_find(p, "NA", NULL)), whole, 1e-9);
+    assert_double_equal(right_of(f, lx_find(p, "-", NULL)), whole, 1e-9);
     assert_double_equal(right_of(f, lx_find(p, "4.05%", NULL)), cell_right, 1e-9);
 }
 
@@ -1133,6 +1228,7 @@ static void one_alignment_per_column_and_headers_follow_it(void **state)
 {
     lx *f = fresh_doc(state);
     br_table *t = lx_table(f, 2);
+    t->width = TEXT_W(f);   /* the page's width, not its content's */
     t->cols[1].align = BR_ALIGN_RIGHT;
     lx_row(f, t, true, "Measure", "Actual", NULL);
     lx_row(f, t, false, "Plain", "12.5%", NULL);
@@ -1600,6 +1696,8 @@ int main(void)
         T(group_row_repeats_where_a_page_breaks_inside_its_group),
         T(columns_under_a_banner_share_one_width),
         T(a_placeholder_is_flush_right_with_the_figures),
+        T(a_table_of_figures_is_as_wide_as_its_content),
+        T(wide_prose_in_a_cell_is_set_in_two_columns),
         T(tables_with_one_header_share_their_widths),
         T(tables_named_by_their_label_heading_share_their_widths),
         T(two_text_columns_share_width_so_no_row_runs_tall),
