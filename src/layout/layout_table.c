@@ -1145,10 +1145,12 @@ static void balance_text(lay *L, ltable *t, double *w)
  * cost the fewest lines. */
 #define PHRASE_FLOOR_EMS 12.0
 
-/* Whether column c holds short phrases that break at the width w[c]. */
+/* Whether column c holds short phrases that break at the width w[c]: a
+ * column of phrases, or a figure column holding prose, whose phrases
+ * ("6.5% (Amber)" beside objective E's notes) are phrases still. */
 static bool phrase_breaks(const ltable *t, const double *w, size_t c)
 {
-    return t->fixed[c] <= 0 && !text_column(t, c) && w[c] < t->soft[c] - 0.5;
+    return t->fixed[c] <= 0 && (!text_column(t, c) || t->prose[c]) && w[c] < t->soft[c] - 0.5;
 }
 
 /* The width below which column x, running text, gives none to phrases. */
