@@ -1526,7 +1526,10 @@ static void fit_graphic(lcell *c, double cw, double leading)
  * wide measure; the lines are shared so that the first column holds the
  * odd one.  Only where it takes at least two lines so and the row stays
  * shorter than ROW_FOOT_LINES + ROW_HEAD_LINES lines: such a row never
- * splits across pages, so the columns always read one after the other. */
+ * splits across pages, so the columns always read one after the other.
+ * Never the cell that names its row (the first column's title): a reader
+ * scans that column down the page, and a title broken into two columns
+ * leaves a word stranded at the top right of its cell ("plans"). */
 #define SPLIT_GAP_EMS 1.5
 
 static void two_columns(lay *L, lrow *r, const size_t *lines)
@@ -1538,8 +1541,9 @@ static void two_columns(lay *L, lrow *r, const size_t *lines)
         for (size_t l = 0; l < c->text.nlines; l++)
             if (c->text.lines[l].width > longest)
                 longest = c->text.lines[l].width;
+        bool names_row = c->col == 0 && r->ncells > 1;
         if (r->header || r->kind != BR_ROW_BODY || c->graphic || c->align != BR_ALIGN_LEFT ||
-            !br_lay_past_measure(L, longest, r->st.size))
+            names_row || !br_lay_past_measure(L, longest, r->st.size))
             continue;
         size_t other = 1;
         for (size_t j = 0; j < r->ncells; j++) {
