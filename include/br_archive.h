@@ -93,6 +93,11 @@ bool br_bag_check(const char *dir, br_arena *arena, br_diags *diags);
 
 /* ---- The archive ------------------------------------------------------ */
 
+/* The highest version of r's paper in archive other than r's own (its
+ * package folder into *dir), or 0 when there is none. */
+int br_arc_latest_issued(const br_report *r, const char *archive, const char **dir,
+                         br_arena *arena);
+
 /* The archive folder: option when given, else $BOARDREPORT_ARCHIVE when set
  * and not empty, else "archive" in the current folder. */
 const char *br_arc_dir(const char *option);

@@ -62,9 +62,7 @@ static void say(bool strict, br_diags *diags, br_loc loc, const char *fmt, ...)
         br_warning(diags, loc, "%s", msg);
 }
 
-/* The highest version of r's paper in archive other than r's own (its
- * package folder into *dir), or 0 when there is none. */
-static int latest_issued(const br_report *r, const char *archive, const char **dir,
+int br_arc_latest_issued(const br_report *r, const char *archive, const char **dir,
                          br_arena *arena)
 {
     const char *own = br_arc_package_dir(archive, r, r->version, arena);
@@ -139,7 +137,7 @@ void br_arc_reissue_check(const br_report *r, const char *archive, bool strict,
     if (r->version <= 1 || (!have_archive && !strict))
         return;
     const char *prev = NULL;
-    int latest = latest_issued(r, archive, &prev, arena);
+    int latest = br_arc_latest_issued(r, archive, &prev, arena);
     if (!follows(r, archive, strict, latest, prev, diags))
         return;
     br_template pt;

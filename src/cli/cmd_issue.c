@@ -119,8 +119,8 @@ static bool copy_issued(const char *dir, br_built *b, br_file_out *copy, br_aren
 
 /* The version is already in the archive: a no-op when the source is the
  * same, refused when not.  Returns the exit status. */
-static int already_issued(br_built *b, const char *dir, const br_opts *o, br_file_out *copy,
-                          br_arena *arena, br_diags *diags)
+static int already_issued(br_built *b, const char *archive, const char *dir, const br_opts *o,
+                          br_file_out *copy, br_arena *arena, br_diags *diags)
 {
     br_arc_package pkg;
     const br_report *r = b->report;
@@ -146,12 +146,17 @@ static int already_issued(br_built *b, const char *dir, const br_opts *o, br_fil
                    "it was issued from\n", br_diag_escape(arena, dir), r->version);
         return status;
     }
+    /* The next version follows the latest issued, not this one: version 1
+     * changed after version 2 was issued becomes version 3. */
+    const char *latest_dir = NULL;
+    int latest = br_arc_latest_issued(r, archive, &latest_dir, arena);
+    int next = (latest > r->version ? latest : r->version) + 1;
     br_error(diags, r->version_loc,
              "version %d of this paper was issued %s%s (%s) from different source files, and an "
              "issued paper is never overwritten; to correct it, raise 'version:' to %d and add "
              "'corrections:' saying what changed ('boardreport diff %s %s' lists the changes)",
-             r->version, issued ? "on " : "", issued ? issued : "before", dir, r->version + 1, dir,
-             r->dir);
+             r->version, issued ? "on " : "", issued ? issued : "before", dir, next,
+             latest > r->version ? latest_dir : dir, r->dir);
     int status = br_finish(diags, false);
     print_changes(dir, r, arena);
     return status;
@@ -193,7 +198,7 @@ static int issue(br_built *b, const char *archive, const br_opts *o, br_file_out
     const char *dir = br_arc_package_dir(archive, r, r->version, arena);
     struct stat st_probe;
     if (stat(br_arena_printf(arena, "%s/bagit.txt", dir), &st_probe) == 0)
-        return already_issued(b, dir, o, copy, arena, diags);
+        return already_issued(b, archive, dir, o, copy, arena, diags);
     if (lstat(dir, &st_probe) == 0) {
         br_error(diags, (br_loc){dir, 0, 0}, "is where version %d goes, but it is no issued "
                  "package (it holds no bagit.txt): something else put it there; move it out of "

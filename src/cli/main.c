@@ -15,7 +15,7 @@ static int cmd_help(int argc, char **argv);
 const br_command br_cli_commands[] = {
     {"render", "PATH [-o OUT.pdf] [--watch] [--no-tags]", "lay out and write the PDF", br_cmd_render},
     {"check", "PATH", "validate; print every error and warning", br_cmd_check},
-    {"export", "PATH --format json|csv", "print every computed figure", br_cmd_export},
+    {"export", "PATH --format json|csv|xlsx", "print every computed figure", br_cmd_export},
     {"init", "DIR [--template NAME]", "start a quarter: a small, valid, commented report", br_cmd_init},
     {"next-quarter", "FROM TO", "start next quarter's report from last quarter's", br_cmd_next},
     {"schema", "[-o FILE]", "print the JSON Schema of the YAML format, for editors", br_cmd_schema},

@@ -88,6 +88,16 @@ $BR diff "$ta_v1" "$ta_q" --format json > "$ta_tmp/diff.json" 2> "$ta_tmp/err" &
     python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); c=[x for x in d["changes"] if x["id"] == "assess-45-days" and x["field"] == "2019/20 Q2 value"]; sys.exit(not (len(c) == 1 and c[0]["old"] == "91" and c[0]["new"] == "93" and d["suggested_corrections"]))' "$ta_tmp/diff.json" &&
     pass || fail "archive: diff --format json"
 
+# A changed figure under version 1 after v2 is out: the next version is 3
+# (after the latest issued), and diff is pointed at v2.
+cp -r "$ta_q" "$ta_tmp/q2back"
+sed -i '/^  version: 2$/,/Q2 was 91/ d' "$ta_tmp/q2back/report.yaml"
+sed -i 's/^\(  period: .*\)$/\1\n  version: 1/' "$ta_tmp/q2back/report.yaml"
+$BR issue "$ta_tmp/q2back" --archive "$ta_arc" > "$ta_tmp/out" 2> "$ta_tmp/err"
+ta_expect "changed v1 after v2" 1 $?
+ta_has "changed v1 after v2" "$ta_tmp/err" "raise 'version:' to 3 and add 'corrections:'"
+ta_has "changed v1 after v2" "$ta_tmp/err" "boardreport diff $ta_v2 "
+
 # A re-issue warns about a changed figure no correction mentions.
 cp -r "$ta_q" "$ta_tmp/q2v3"
 sed -i 's/^  version: 2$/  version: 3/' "$ta_tmp/q2v3/report.yaml"
