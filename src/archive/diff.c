@@ -325,20 +325,27 @@ static bool row_kept(const br_finance *o, const br_finance *n, size_t j)
     return k < have;
 }
 
+/* What the paper calls a table: its title, else the heading of its label
+ * column ("Education" over a capital table's quarter rows), else its id. */
+static const char *fin_name(const br_finance *f)
+{
+    return f->title ? f->title : f->label_heading ? f->label_heading : f->id;
+}
+
 static void diff_table(differ *d, const br_finance *o, const br_finance *n)
 {
     for (size_t j = 0; j < o->nrows; j++) {
         const br_fin_row *or = &o->rows[j];
         if (row_kept(o, n, j))
             continue;
-        begin(d, "finance", n->id, br_arena_printf(d->a, "%s: %s", n->title ? n->title : n->id,
+        begin(d, "finance", n->id, br_arena_printf(d->a, "%s: %s", fin_name(n),
                                                    or->label ? or->label : "(row)"), n->loc);
         d->label = or->label;
         add(d, "removed", or->label, NULL, true, true, (br_loc){0});
     }
     for (size_t i = 0; i < n->nrows; i++) {
         const br_fin_row *nr = &n->rows[i], *or = old_row(o, n, i);
-        begin(d, "finance", n->id, br_arena_printf(d->a, "%s: %s", n->title ? n->title : n->id,
+        begin(d, "finance", n->id, br_arena_printf(d->a, "%s: %s", fin_name(n),
                                                    nr->label ? nr->label : "(row)"), nr->loc);
         d->label = nr->label;
         if (!or) {
@@ -349,7 +356,7 @@ static void diff_table(differ *d, const br_finance *o, const br_finance *n)
             diff_amounts(d, "", or->amounts, nr->amounts);
         text_field(d, "note", or->note, nr->note, nr->loc);
     }
-    begin(d, "finance", n->id, br_arena_printf(d->a, "%s: %s", n->title ? n->title : n->id,
+    begin(d, "finance", n->id, br_arena_printf(d->a, "%s: %s", fin_name(n),
                                                n->total_label ? n->total_label : "total"), n->loc);
     diff_amounts(d, "total ", o->total, n->total);
 }
@@ -359,7 +366,7 @@ static void diff_finance(differ *d)
     for (size_t i = 0; i < d->new->nfinance; i++) {
         const br_finance *n = &d->new->finance[i];
         const br_finance *o = br_report_finance(d->old, n->id);
-        begin(d, "finance", n->id, n->title ? n->title : n->id, n->loc);
+        begin(d, "finance", n->id, fin_name(n), n->loc);
         if (o)
             diff_table(d, o, n);
         else
@@ -367,7 +374,7 @@ static void diff_finance(differ *d)
     }
     for (size_t i = 0; i < d->old->nfinance; i++) {
         const br_finance *o = &d->old->finance[i];
-        begin(d, "finance", o->id, o->title ? o->title : o->id, (br_loc){0});
+        begin(d, "finance", o->id, fin_name(o), (br_loc){0});
         if (!br_report_finance(d->new, o->id))
             add(d, "removed", o->title, NULL, true, true, (br_loc){0});
     }
@@ -802,13 +809,32 @@ static bool in_range(const char *line, const char *id)
  * changed (names_what): "Contacts: comment reworded" does not cover a
  * changed value of Contacts.  An item added or removed needs its name,
  * or a range of ids that holds its id ("Milestones C12-C37 added"). */
+/* Whether line names c's item.  A finance row's label ("Q3 2012/13") is
+ * shared by every table with a row for that quarter, so it names the row
+ * only beside its table's title or id: a line about another table's Q3
+ * row does not cover this one. */
+static bool names_item(const char *line, const br_change *c)
+{
+    if (names(line, c->title) || in_range(line, c->id))
+        return true;
+    size_t nt = c->title ? strlen(c->title) : 0, nl = c->label ? strlen(c->label) : 0;
+    bool row = c->item && strcmp(c->item, "finance") == 0 && nl && nt > nl + 2 &&
+               strcmp(c->title + nt - nl, c->label) == 0 &&
+               strncmp(c->title + nt - nl - 2, ": ", 2) == 0;
+    if (!row)
+        return names(line, c->label) || names(line, c->id);
+    char *table = strndup(c->title, nt - nl - 2);
+    bool named = names(line, c->label) && (names(line, c->id) || (table && names(line, table)));
+    free(table);
+    return named;
+}
+
 bool br_arc_mentioned(const br_change *c, const char *const *corrections, size_t ncorrections)
 {
     bool whole = !c->old_text || !c->new_text;
     for (size_t i = 0; i < ncorrections; i++) {
         const char *line = corrections[i];
-        bool named = names(line, c->title) || names(line, c->label) || names(line, c->id) ||
-                     in_range(line, c->id);
+        bool named = names_item(line, c);
         if (named && (whole || names_what(line, c)))
             return true;
         if (!whole && names(line, c->old_text) && names(line, c->new_text))

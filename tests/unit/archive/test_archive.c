@@ -509,6 +509,26 @@ static void corrections_mention_by_title_id_or_both_values(void **state)
     assert_false(br_arc_mentioned(&c, NULL, 0));
 }
 
+/* A finance row's label ("Q3 2012/13") is shared by every capital table
+ * of the paper: it names the row only beside its table's name or id, so a
+ * line about another table's Q3 row does not cover this one (trial 15). */
+static void a_finance_row_is_named_with_its_table(void **state)
+{
+    (void)state;
+    br_change c = {.item = "finance", .id = "ed-capital", .title = "Education: Q3 2012/13",
+                   .label = "Q3 2012/13", .field = "actual net", .old_text = "16908",
+                   .new_text = "16980", .figure = true, .authored = true};
+    const char *its_table[] = {"Education capital: Q3 2012/13 actual spend corrected."};
+    const char *its_id[] = {"ed-capital: Q3 2012/13: actual net corrected."};
+    const char *other_table[] = {"Children & Families capital: Q3 2012/13 actual spend "
+                                 "corrected from 1,985 to 16,980."};
+    const char *label_only[] = {"Q3 2012/13 actual spend corrected."};
+    assert_true(br_arc_mentioned(&c, its_table, 1));
+    assert_true(br_arc_mentioned(&c, its_id, 1));
+    assert_false(br_arc_mentioned(&c, other_table, 1));
+    assert_false(br_arc_mentioned(&c, label_only, 1));
+}
+
 /* Milestones added together are covered by one line naming their range
  * ("C12-C37 added", "C12 to C37", "C12–37"); an id outside it, or a range
  * of another prefix, is not. */
@@ -583,6 +603,7 @@ int main(void)
         FX_TEST(facts_heading_rags_tables_and_sections_are_compared),
         FX_TEST(sections_are_matched_by_title_before_place),
         FX_TEST(corrections_mention_by_title_id_or_both_values),
+        FX_TEST(a_finance_row_is_named_with_its_table),
         FX_TEST(a_range_of_ids_mentions_each_id_in_it),
         FX_TEST(suggested_corrections_use_the_papers_words),
     };
