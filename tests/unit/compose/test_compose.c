@@ -14,6 +14,7 @@
 #include "br_compose.h"
 #include "br_report.h"
 #include "../fixtures.h"
+#include "compose_fixture.h"
 #include "../../../src/compose/compose_int.h"
 
 static const char *plain(br_arena *a, const br_rich *rich)
@@ -291,23 +292,8 @@ static void a_summary_that_leaves_out_a_counted_status_warns(void **state)
  * diagnostics in *d: cells by row (body rows) and column. */
 static br_doc *compose_text(const char *yaml, br_arena *a, br_diags **d, const br_report **r)
 {
-    char dir[] = "/tmp/br-compose-XXXXXX", path[64];
-    assert_non_null(mkdtemp(dir));
-    snprintf(path, sizeof path, "%s/report.yaml", dir);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs(yaml, f);
-    fclose(f);
-    *d = br_arena_alloc(a, sizeof **d);
-    br_diags_init(*d, a);
-    br_template *t = br_arena_alloc(a, sizeof *t);
-    br_report *rep = br_report_prepare(dir, t, a, *d);
-    assert_non_null(rep);
-    br_style *style = br_arena_alloc(a, sizeof *style);
-    br_doc *doc = br_compose(rep, t, style, a, *d);
-    remove(path);
-    rmdir(dir);
-    *r = rep;
+    br_doc *doc = fx_compose_yaml(yaml, a, d, r);
+    assert_non_null(*r);
     return doc;
 }
 

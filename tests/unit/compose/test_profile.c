@@ -15,28 +15,13 @@
 #include "br_compose.h"
 #include "br_report.h"
 #include "../fixtures.h"
+#include "compose_fixture.h"
 #include "../../../src/compose/compose_int.h"
 
 /* The paper composed from a report.yaml's text; its diagnostics in *d. */
 static br_doc *compose_yaml(const char *yaml, br_arena *a, br_diags **d)
 {
-    char dir[] = "/tmp/br-profile-XXXXXX", path[64];
-    assert_non_null(mkdtemp(dir));
-    snprintf(path, sizeof path, "%s/report.yaml", dir);
-    FILE *f = fopen(path, "w");
-    assert_non_null(f);
-    fputs(yaml, f);
-    fclose(f);
-    *d = br_arena_alloc(a, sizeof **d);
-    br_diags_init(*d, a);
-    br_template *t = br_arena_alloc(a, sizeof *t);
-    br_report *r = br_report_prepare(dir, t, a, *d);
-    remove(path);
-    rmdir(dir);
-    if (!r)
-        return NULL;
-    br_style *style = br_arena_alloc(a, sizeof *style);
-    return br_compose(r, t, style, a, *d);
+    return fx_compose_yaml(yaml, a, d, NULL);
 }
 
 static const br_table *profile_table(const br_doc *doc)
