@@ -5,7 +5,9 @@
 #include "../../load/build_int.h"
 #include "br_section.h"
 
+#include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *const orientation_names[] = {"", "portrait", "landscape", NULL};
 
@@ -28,12 +30,42 @@ static const field fields[] = {
     CUSTOM("appendix", false, read_appendix),
 };
 
+/* The word the label heads an appendix with: its text before the first
+ * placeholder, to the end of its first word ("Appendix" of "Appendix
+ * {number} — {title}", "Annex" of "Annex {number}: {title}"); length 0
+ * when the label starts with a placeholder. */
+static size_t label_word(const char *label)
+{
+    size_t n = 0;
+    while (label[n] && label[n] != '{' && label[n] != ' ')
+        n++;
+    return n;
+}
+
+/* A title that starts with the label's word ("Appendix of yarrow",
+ * "Appendix A: Finance") already names its appendix: set inside the
+ * label it would print "Appendix 1 — Appendix of yarrow". */
+static bool names_itself(const char *label, const char *title)
+{
+    size_t n = label_word(label);
+    if (n == 0 || strncasecmp(title, label, n) != 0)
+        return false;
+    unsigned char next = (unsigned char)title[n];
+    return next == '\0' || !(isalnum(next) || next >= 0x80);
+}
+
 /* "Appendix 2 — Finance": the template's label with the appendix's number
- * and title, as a heading that starts the appendix. */
+ * and title, as a heading that starts the appendix; a title that names
+ * itself ("Appendix of yarrow") is the heading as written, and the
+ * appendix still takes its number. */
 static void compose_appendix(composer *c, const br_section *s)
 {
     const char *number = br_arena_printf(c->a, "%d", ++c->appendices);
     const char *label = c->t->appendix_label;
+    if (names_itself(label, s->appendix)) {
+        br_compose_add_heading(c, 1, s->appendix, s->appendix_loc)->appendix = true;
+        return;
+    }
     size_t cap = strlen(label) + strlen(number) + strlen(s->appendix) * 2 + 1, n = 0;
     char *text = br_arena_alloc(c->a, cap);
     for (const char *p = label; *p && n + 1 < cap;) {

@@ -871,6 +871,41 @@ static void a_report_without_organisation_drops_it_from_running_heads(void **sta
     assert_string_equal(out[2], "Performance (Council), v1");
 }
 
+/* An appendix's heading is the template's label round its title, unless
+ * the title already names it ("Appendix of yarrow": never "Appendix 2 —
+ * Appendix of yarrow"); the appendices are numbered in order either way. */
+static void an_appendix_title_that_names_itself_is_not_labelled_again(void **state)
+{
+    (void)state;
+    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
+    br_arena *a = br_arena_new();
+    br_diags *d;
+    br_doc *doc = fx_compose_yaml(
+        "report: {title: T, organisation: O, period: 2019/20 Q2, date: 2019-10-17}\n"
+        "periods: [2019/20 Q2]\n"
+        "sections:\n"
+        "  - {type: page_break, appendix: Finance}\n"
+        "  - {type: page_break, appendix: Appendix of yarrow}\n"
+        "  - {type: page_break, appendix: 'appendix C: Risks'}\n"
+        "  - {type: page_break, appendix: Appendices explained}\n"
+        "  - {type: page_break, appendix: Key performance indicators}\n",
+        a, &d, NULL);
+    assert_non_null(doc);
+    static const char *const want[] = {
+        "Appendix 1 — Finance", "Appendix of yarrow", "appendix C: Risks",
+        "Appendix 4 — Appendices explained", "Appendix 5 — Key performance indicators"};
+    size_t k = 0;
+    for (size_t i = 0; i < doc->nblocks; i++) {
+        if (doc->blocks[i].kind != BR_BLOCK_HEADING || !doc->blocks[i].appendix)
+            continue;
+        assert_true(k < 5);
+        assert_string_equal(plain(a, &doc->blocks[i].text), want[k++]);
+    }
+    assert_int_equal(k, 5);
+    assert_int_equal(d->warnings, 0);
+    br_arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -893,6 +928,7 @@ int main(void)
         cmocka_unit_test(a_figure_written_with_its_unit_gives_the_measures),
         cmocka_unit_test(a_gauge_draws_its_own_bands_and_the_latest_figure),
         cmocka_unit_test(uncoloured_bands_are_grey_and_named_by_no_status),
+        cmocka_unit_test(an_appendix_title_that_names_itself_is_not_labelled_again),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
