@@ -158,6 +158,7 @@ br_block *br_compose_add_heading(composer *c, int level, const char *markup, br_
     b->loc = loc;
     b->outline = true;
     br_rich_parse(c->a, &b->text, markup, BR_FACE_BOLD, loc);
+    c->heading = markup;
     return b;
 }
 
@@ -165,7 +166,14 @@ void br_compose_add_caption(composer *c, const char *title, br_loc loc)
 {
     if (!title || !*title)  /* "": the table has no caption (a plan's banner row names it) */
         return;
+    const char *heading = c->heading;  /* a caption names its own table only */
     br_compose_add_heading(c, 3, title, loc)->caption = true;
+    c->heading = heading;
+}
+
+const char *br_compose_untitled_caption(const composer *c, const char *name)
+{
+    return br_compose_after_table(c) || !c->heading ? name : c->heading;
 }
 
 bool br_compose_after_table(const composer *c)

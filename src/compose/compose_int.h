@@ -26,6 +26,9 @@ typedef struct br_composer {
      * them (br_compose_rag_key), so colour and letter never stand alone. */
     const br_rag_style *keyed[BR_STATUS_COUNT + BR_MS_COUNT + 1];
     size_t nkeyed;
+    /* The words (markup) of the last heading that is not a caption: the
+     * name of an untitled table under it (br_compose_untitled_caption). */
+    const char *heading;
 } composer;
 
 /* The columns a measure table (or an objective's) prints, and those of a
@@ -61,6 +64,14 @@ void br_compose_add_group_row(composer *c, br_table *table, const char *label, s
  * paragraph or column break between): an untitled one would read as part
  * of it, so it gets a caption of its own. */
 bool br_compose_after_table(const composer *c);
+/* The caption of a table with no title, named `name` by what it holds
+ * ("Measures", its first header cell): that name straight after another
+ * table, where the table would read as part of it (printed where it
+ * starts), or where no heading stands above it; else the words of the
+ * heading it is under, which then need not print again where it starts
+ * (layout: caption_at_start) but say "… (continued)" on every page it runs
+ * onto.  So every table has a caption. */
+const char *br_compose_untitled_caption(const composer *c, const char *name);
 /* The group bar before a row of group (NULL: none) after a row of last:
  * label where the group changes; rows without a group get none, except
  * after a group's rows, where the template's "Other" bar (headings:

@@ -435,15 +435,13 @@ const char *br_compose_group_label(composer *c, const char *key, const char *gro
     return key;
 }
 
-/* The caption of a measure table with no title that follows a table
- * straight on (a heading or column before it captions it), as it would
- * read as part of the table above: the one kind its selection picks, as
+/* The name of a measure table with no title (its caption straight after
+ * another table, where it would read as part of it: see
+ * br_compose_untitled_caption): the one kind its selection picks, as
  * kinds: names it ("Strategic measures" when kinds: does not); else its
- * one group or objective; else "Measures".  NULL: none needed. */
-static const char *untitled_caption(composer *c, const br_selection *sel)
+ * one group or objective; else "Measures". */
+static const char *untitled_name(composer *c, const br_selection *sel)
 {
-    if (!br_compose_after_table(c))
-        return NULL;
     if (sel->kind.n == 1) {
         const char *k = sel->kind.items[0];
         for (size_t i = 0; i < c->r->nkinds; i++)
@@ -468,7 +466,8 @@ void br_compose_measure_table(composer *c, const br_section *s, const char *obje
     /* An untitled table's caption prints where it starts unless it repeats
      * the heading it is under (layout: caption_at_start). */
     const char *caption = objective ? br_arena_printf(c->a, "%s. %s", objective, s->title)
-                          : s->title ? s->title : untitled_caption(c, &s->select);
+                          : s->title ? s->title
+                          : br_compose_untitled_caption(c, untitled_name(c, &s->select));
     br_block *b = br_compose_new_table(c, s->loc, caption, ncols);
     for (size_t i = 0; i < ncols; i++) {
         b->table.cols[i].align = column_align(cols[i].kind);
@@ -596,7 +595,8 @@ void br_compose_summary(composer *c, const br_section *s)
         shown[i] = (br_status)cols[i + 1].kind;
     warn_statuses_left_out(c, s, sum, shown, nshown, total_col);
     br_compose_add_caption(c, s->title, s->loc);
-    br_block *b = br_compose_new_table(c, s->loc, s->title, ncols);
+    const char *caption = s->title ? s->title : br_compose_untitled_caption(c, "Summary");
+    br_block *b = br_compose_new_table(c, s->loc, caption, ncols);
     b->table.cols[0].weight = 3;
     summary_header(c, &b->table, cols, ncols, gb);
     for (size_t g = 0; g < sum->nrows; g++) {

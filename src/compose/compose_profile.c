@@ -194,9 +194,11 @@ void br_compose_profile(composer *c, const br_section *s)
     size_t ncells = 0;
     for (size_t i = 0; i < n; i++)
         ncells += width_of(c, &cols[i]);
-    br_compose_add_caption(c, s->title ? s->title : c->t->profile_headings[BR_PROFILE_CAPTION],
-                           s->loc);
-    br_block *b = br_compose_new_table(c, s->loc, s->title, ncells);
+    const char *caption = s->title ? s->title : c->t->profile_headings[BR_PROFILE_CAPTION];
+    br_compose_add_caption(c, caption, s->loc);
+    if (!*caption && c->heading)    /* "": the heading above names it */
+        caption = c->heading;
+    br_block *b = br_compose_new_table(c, s->loc, caption, ncells);
     for (size_t i = 0, at = 0; i < n; at += width_of(c, &cols[i]), i++)
         if ((int)cols[i].kind == BR_PROFILE_OBJECTIVE || (int)cols[i].kind == BR_PROFILE_TITLE)
             b->table.cols[at].weight = 6;

@@ -356,7 +356,12 @@ void br_compose_finance_table(composer *c, const br_section *s)
     br_compose_add_caption(c, title, s->loc);
     br_fin_figure figs[BR_FIN_NCOLS * BR_FIN_NSPLITS];
     size_t ncols = 1 + table_figures(f, figs) + f->status_column;
-    br_block *b = br_compose_new_table(c, s->loc, title, ncols);
+    /* Untitled, it is the heading's (so "… (continued)" where it runs on),
+     * even straight after another table: its label column's heading
+     * ("Education" over "Children & Families") names it where it starts. */
+    const char *caption = title ? title : c->heading ? c->heading
+                        : f->label_heading ? f->label_heading : "Finance";
+    br_block *b = br_compose_new_table(c, s->loc, caption, ncols);
     b->table.cols[0].weight = 3;
     /* figure columns, even one with no figure yet: its header goes over
      * where its figures would */
@@ -477,16 +482,15 @@ static void tcell(composer *c, br_row *row, const br_tcell *tc, bool header)
     cell->bold = tc->bold;
 }
 
-/* The caption of a generic table with no title that follows a table
- * straight on (it would read as part of it): what its first column names,
- * its heading when it has one ("Project"), else the one row of a table of
- * one row ("Quality of Cases Audited" over the scorecard's I / RI / G / O
+/* The name of a generic table with no title (its caption straight after
+ * another table, where it would read as part of it: see
+ * br_compose_untitled_caption): what its first column names, its heading
+ * when it has one ("Project"), else the one row of a table of one row
+ * ("Quality of Cases Audited" over the scorecard's I / RI / G / O
  * figures; a row of one cell across the table is a note or key, not a
- * row), else "Table".  NULL: none needed. */
-static const char *untitled_caption(composer *c, const br_section *s)
+ * row), else "Table". */
+static const char *untitled_name(const br_section *s)
 {
-    if (!br_compose_after_table(c))
-        return NULL;
     if (s->nheader && s->header[0].ncells && s->header[0].cells[0].text &&
         *s->header[0].cells[0].text && !s->header[0].cells[0].is_number)
         return s->header[0].cells[0].text;
@@ -511,7 +515,7 @@ void br_compose_generic_table(composer *c, const br_section *s)
     br_compose_add_caption(c, s->title, s->loc);
     /* An untitled table's caption prints where it starts unless it repeats
      * the heading it is under (layout: caption_at_start). */
-    const char *caption = s->title ? s->title : untitled_caption(c, s);
+    const char *caption = s->title ? s->title : br_compose_untitled_caption(c, untitled_name(s));
     br_block *b = br_compose_new_table(c, s->loc, caption, ncols);
     for (size_t i = 0; i < s->nwidths && i < ncols; i++)
         b->table.cols[i].width = s->widths[i] * 72.0 / 25.4;

@@ -445,21 +445,22 @@ static void draw_tag(lay *L, const br_block *b, const tx_style *st, double x, do
 }
 
 /* The bookmark level of heading b: a caption one below the heading before
- * it; in an appendix, one below the appendix's own. */
+ * it; a heading under the last heading of a higher rank (a lower level as
+ * written; in an appendix, everything under the appendix's own), never
+ * under a caption, and one below it however many levels the paper skips
+ * (a level 3 heading straight under a level 1 is its child, beside the
+ * level 1's table captions, not under the last of them). */
 static int outline_level(lay *L, const br_block *b)
 {
-    int level = b->level < 1 ? 1 : b->level;
     if (b->caption)
-        level = L->heading_level + 1;
-    else if (b->appendix)
-        level = 1;
-    else if (L->appendix)
-        level += 1;
-    if (level > BR_OUTLINE_DEPTH)
-        level = BR_OUTLINE_DEPTH;
-    if (!b->caption)
-        L->heading_level = level;
-    return level;
+        return L->heading_level + 1 > BR_OUTLINE_DEPTH ? BR_OUTLINE_DEPTH : L->heading_level + 1;
+    int rank = b->appendix ? 0 : (b->level < 1 ? 1 : b->level) + (L->appendix != NULL);
+    while (L->heading_level > 0 && L->open_headings[L->heading_level - 1] >= rank)
+        L->heading_level--;
+    if (L->heading_level == BR_OUTLINE_DEPTH)
+        L->heading_level--;     /* deeper than a reader's pane: beside the deepest */
+    L->open_headings[L->heading_level++] = rank;
+    return L->heading_level;
 }
 
 /* A table whose caption prints only where it continues (an objective's

@@ -293,6 +293,9 @@ struct lay {
     /* Bookmarks and appendices (layout.c). */
     const char *appendix;   /* the appendix being laid out, or NULL */
     int heading_level;      /* bookmark level of the last heading (captions nest under it) */
+    /* the levels (as written) of the headings the next bookmark may nest
+     * under, outermost first: heading_level of them */
+    int open_headings[BR_OUTLINE_DEPTH];
     const char *heading_title;  /* and its text */
 
     /* The current page and its content box. */

@@ -98,7 +98,9 @@ static void an_appendix_holds_what_follows(void **state)
     caption(f, "Budget");
     br_pages *p = lx_layout(f);
     assert_non_null(p);
-    static const int want[] = {1, 1, 2, 3, 4, 5, 1, 2};
+    /* "Detail" (level 3) is under "Contractual" (level 1), beside its
+     * table, not under the table's caption */
+    static const int want[] = {1, 1, 2, 3, 3, 4, 1, 2};
     assert_levels(p, want, sizeof want / sizeof *want);
     assert_int_equal(p->outline[1].page, 1);
     assert_int_equal(p->outline[6].page, 2);
@@ -108,15 +110,34 @@ static void bookmarks_stop_at_the_deepest_level(void **state)
 {
     lx *f = *state;
     appendix(f, "Appendix 1 — Deep");
-    heading(f, 3, "Level four");
-    caption(f, "Level five");
-    heading(f, 3, "Level four again");
-    br_block *b = heading(f, 9, "Level nine, kept at the deepest");
-    b->level = 9;
+    for (int level = 1; level <= 6; level++)
+        heading(f, level, br_arena_printf(f->arena, "Heading %d", level))->level = level;
     caption(f, "Still the deepest");
     br_pages *p = lx_layout(f);
     assert_non_null(p);
-    static const int want[] = {1, 4, 5, 4, BR_OUTLINE_DEPTH, BR_OUTLINE_DEPTH};
+    static const int want[] = {1, 2, 3, 4, 5, 6, BR_OUTLINE_DEPTH, BR_OUTLINE_DEPTH};
+    assert_levels(p, want, sizeof want / sizeof *want);
+}
+
+/* A heading nests under the last heading of a higher rank, one level below
+ * it however many levels the paper skips, and never under a caption: a
+ * level 3 heading straight under a level 1 heading's table is the level
+ * 1's child, beside that table, as a reader's bookmarks pane should show
+ * it (it was put under the table's caption). */
+static void headings_never_nest_under_captions(void **state)
+{
+    lx *f = *state;
+    heading(f, 1, "Section");
+    caption(f, "Its table");
+    heading(f, 3, "A level 3 heading");
+    caption(f, "The level 3's table");
+    heading(f, 3, "Another level 3 heading");
+    heading(f, 2, "A level 2 heading");
+    caption(f, "The level 2's table");
+    heading(f, 1, "Next section");
+    br_pages *p = lx_layout(f);
+    assert_non_null(p);
+    static const int want[] = {1, 2, 2, 3, 2, 2, 3, 1};
     assert_levels(p, want, sizeof want / sizeof *want);
 }
 
@@ -233,6 +254,7 @@ int main(void)
         T(a_moved_table_is_bookmarked_where_it_starts),
         T(an_appendix_holds_what_follows),
         T(bookmarks_stop_at_the_deepest_level),
+        T(headings_never_nest_under_captions),
         T(running_heads_show_the_appendix),
         T(a_long_appendix_title_fits_under_a_margin_of_0),
         T(tables_are_bookmarked_by_their_captions),
