@@ -17,12 +17,23 @@
 #include "br_period.h"
 
 
+/* A figure as the tables print it: to the measure's decimals:, else to the
+ * places it was written with, so a chart never rounds a figure the paper
+ * gives in full ("0.012", not "0.0"; "2.25%", not "2.3%") nor adds places
+ * it was not written with.  The number only, not a form written as printed
+ * ("62% (158/256)"): a point or the words give the figure. */
+static const char *fmt_value(composer *c, const br_measure *m, const br_value *v)
+{
+    br_value val = {.kind = BR_VALUE_NUMBER, .number = v->number, .decimals = v->decimals};
+    return br_format_value(c->a, &val, m->unit, m->decimals, false, &c->t->numbers);
+}
+
+/* A figure with no written form of its own (a range's ends): the places
+ * its number has. */
 static const char *fmt(composer *c, const br_measure *m, double v)
 {
-    br_value val = {.kind = BR_VALUE_NUMBER, .number = v, .decimals = m->decimals >= 0 ? m->decimals : 0};
-    if (m->decimals < 0 && fabs(v - round(v)) > 1e-9)
-        val.decimals = 1;
-    return br_format_value(c->a, &val, m->unit, -1, false, &c->t->numbers);
+    br_value val = {.number = v, .decimals = br_format_written_places(v)};
+    return fmt_value(c, m, &val);
 }
 
 /* How the chart's axis writes the measure's figures. */
@@ -75,7 +86,7 @@ static const char *undrawable_summary(composer *c, const br_measure *m, const br
         return m->status == BR_STATUS_NO_DATA
             ? br_arena_printf(c->a, "%s: %s", period, word)
             : br_arena_printf(c->a, "%s: no figure to chart — %s", period, word);
-    const char *figure = fmt(c, m, v->number);
+    const char *figure = fmt_value(c, m, v);
     return m->status == BR_STATUS_NO_TARGET
         ? br_arena_printf(c->a, "%s: %s — %s", period, figure, word)
         : br_arena_printf(c->a, "%s: %s — %s; no target to chart it against", period, figure, word);
@@ -248,10 +259,10 @@ static void bullet_chart(composer *c, const br_section *s, const br_measure *m, 
     ch->axis = axis_of(c, m);
     ch->summary = drawable
         ? br_arena_printf(c->a, "%s: %s against a target of %s — %s", period,
-                          fmt(c, m, v->number),
+                          fmt_value(c, m, v),
                           m->polarity == BR_POLARITY_RANGE
                               ? br_arena_printf(c->a, "%s to %s", fmt(c, m, m->range_lo), fmt(c, m, m->range_hi))
-                              : fmt(c, m, m->target.number), word)
+                              : fmt_value(c, m, &m->target), word)
         : undrawable_summary(c, m, v, period);
     if (!drawable)
         return;
@@ -282,7 +293,7 @@ static bool history_points(composer *c, const br_measure *m, br_chart *ch)
         if (m->values[p].kind != BR_VALUE_NUMBER)
             continue;
         ch->points[p].value = m->values[p].number;
-        ch->points[p].text = fmt(c, m, m->values[p].number);
+        ch->points[p].text = fmt_value(c, m, &m->values[p]);
         any = true;
     }
     return any;
@@ -300,7 +311,7 @@ static void line_chart(composer *c, const br_measure *m, br_chart *ch)
     if (m->target.kind == BR_VALUE_NUMBER) {
         ch->has_target = true;
         ch->target = m->target.number;
-        ch->target_text = br_arena_printf(c->a, "Target %s", fmt(c, m, m->target.number));
+        ch->target_text = br_arena_printf(c->a, "Target %s", fmt_value(c, m, &m->target));
     }
 }
 

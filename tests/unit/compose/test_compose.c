@@ -850,6 +850,42 @@ static void an_untitled_generic_table_after_a_table_gets_a_caption(void **state)
     br_arena_free(a);
 }
 
+/* A chart writes each figure as the tables do, to the places it was
+ * written with: 0.012 was "0.0" (points, "Target 0.0", the words "0.0
+ * against a target of 0.0"), 2.25% "2.3%" and £1.25m "£1.3m", every
+ * fraction cut to one place. */
+static void charts_write_figures_to_their_written_places(void **state)
+{
+    (void)state;
+    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
+    static const char yaml[] =
+        "report: {title: T, organisation: O, period: 2019/20 Q2, date: 2019-10-17}\n"
+        "periods: [2019/20 Q1, 2019/20 Q2]\n"
+        "measures:\n"
+        "  - {id: t, title: Tiny, polarity: lower, target: 0.02, tolerance: 0.03,\n"
+        "     values: {2019/20 Q1: 0.012, 2019/20 Q2: 0.017}}\n"
+        "  - {id: p, title: Pc, unit: percent, polarity: lower, target: 3, values: {2019/20 Q2: 2.25}}\n"
+        "  - {id: w, title: Whole, unit: percent, polarity: higher, target: 90, values: {2019/20 Q2: 11.0}}\n"
+        "sections:\n"
+        "  - {type: chart, kind: line, measure: t}\n"
+        "  - {type: chart, kind: bullet, ids: [t, p, w]}\n";
+    br_arena *a = br_arena_new();
+    br_diags *d;
+    br_doc *doc = fx_compose_yaml(yaml, a, &d, NULL);
+    assert_non_null(doc);
+    const br_chart *line = nth_chart(doc, 0);
+    assert_string_equal(line->points[0].text, "0.012");
+    assert_string_equal(line->points[1].text, "0.017");
+    assert_string_equal(line->target_text, "Target 0.02");
+    assert_string_equal(nth_chart(doc, 1)->summary,
+                        "2019/20 Q2: 0.017 against a target of 0.02 — Better than target");
+    assert_string_equal(nth_chart(doc, 2)->summary,
+                        "2019/20 Q2: 2.25% against a target of 3% — Better than target");
+    assert_string_equal(nth_chart(doc, 3)->summary,
+                        "2019/20 Q2: 11.0% against a target of 90% — Outside tolerance");
+    br_arena_free(a);
+}
+
 /* Every table has a caption, which says "(continued)" on each page the
  * table runs onto: an untitled one under a heading (however many
  * paragraphs between) takes the heading's words, never a table caption's
@@ -978,6 +1014,7 @@ int main(void)
         cmocka_unit_test(a_stated_summary_row_prints_and_its_measures_check_it),
         cmocka_unit_test(an_untitled_generic_table_after_a_table_gets_a_caption),
         cmocka_unit_test(every_table_has_a_caption),
+        cmocka_unit_test(charts_write_figures_to_their_written_places),
         cmocka_unit_test(a_figure_written_with_its_unit_gives_the_measures),
         cmocka_unit_test(a_gauge_draws_its_own_bands_and_the_latest_figure),
         cmocka_unit_test(uncoloured_bands_are_grey_and_named_by_no_status),
