@@ -248,13 +248,12 @@ typedef struct br_block {
     int per_row;
 } br_block;
 
+/* A footnote: one of the author's (footnotes: by a key) or one the paper
+ * writes (a value's note, a lead's name).  Notes of the same text share
+ * one number, whoever wrote them (layout_note.c). */
 typedef struct br_footnote {
     const char *key;
     br_rich text;
-    /* The author's own, under footnotes: by a key: a note of its own,
-     * never sharing a number with another of the same text (a note the
-     * paper writes, a value's or a lead's, shares one with its twins). */
-    bool own;
 } br_footnote;
 
 /* A file the PDF carries inside it (a PDF/A-3 associated file). */

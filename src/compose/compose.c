@@ -348,7 +348,6 @@ static void add_footnotes(composer *c)
     for (size_t i = 0; i < c->r->nfootnotes; i++) {
         const br_keyed_text *k = &c->r->footnotes[i];
         br_footnote *f = br_doc_add_footnote(c->doc, k->key);
-        f->own = true;
         br_rich_parse(c->a, &f->text, k->text, BR_FACE_REGULAR, k->loc);
     }
 }

@@ -64,9 +64,9 @@ static size_t text_hash(const char *s)
 }
 
 /* An earlier numbered note with the same text as note i (identical notes
- * the paper writes share one number; the author's keyed notes never
- * enter here: three 'Provisional' notes keyed apart print as three), or
- * i, which then owns its text.  A hash table of the
+ * share one number, whoever wrote them: three 'Provisional' notes keyed
+ * apart, a value's note of a keyed note's words, print as one), or i,
+ * which then owns its text.  A hash table of the
  * numbered notes by text: comparing with every numbered note made a chain
  * of 200,000 footnotes quadratic. */
 static size_t same_text(lay *L, size_t i)
@@ -87,7 +87,7 @@ static void number_ref(lay *L, const br_run *run, int depth)
         return;     /* check refuses an undefined key before layout runs; it prints as written */
     if (L->notes[i].number)
         return;
-    size_t same = L->notes[i].note->own ? (size_t)i : same_text(L, (size_t)i);
+    size_t same = same_text(L, (size_t)i);
     if (same != (size_t)i) {
         L->notes[i].same = same;
         L->notes[i].number = L->notes[same].number;
