@@ -462,10 +462,15 @@ static void apply_report_defaults(br_report *r)
 }
 
 /* Each quarter and month gets its printed label from period_label; a
- * placeholder a period has not ({month} for a quarter) is an error, once. */
+ * placeholder a period has not ({month} for a quarter) is an error, once.
+ * Without one, a month is named in words ("June 2024"), as the running
+ * heads name it: its id ("2024-06") is a code, never printed. */
 static void label_periods(builder *b)
 {
     br_report *r = b->r;
+    for (size_t i = 0; !r->period_label && i < r->nperiods; i++)
+        if (r->periods[i].kind == BR_PERIOD_MONTH)
+            r->periods[i].label = br_format_period(b->a, &r->periods[i]);
     for (size_t i = 0; r->period_label && i < r->nperiods; i++) {
         const char *bad;
         br_period *p = &r->periods[i];

@@ -53,4 +53,30 @@ case $("$BR" next-quarter "$tpl_tmp/q4" "$tpl_tmp/q1" 2>&1) in
     *"note: 'Q4 2012/13' names 2012/13 Q4"*) pass ;;
     *) fail "period_label: next-quarter does not note the subtitle naming Q4 2012/13" ;;
 esac
+# Without period_label: a month is named in words everywhere the paper
+# names it (a latest column's "(as at …)", a lone month column, a chart's
+# points and words), never by its id (issue 12, Deliver 4).
+cat >"$tpl_tmp/months.yaml" <<'EOF_YAML'
+report: {title: Monthly, organisation: O, period: 2024-06, date: 2024-07-10}
+periods: [2024-05, 2024-06]
+measures:
+  - {id: m, title: Visits, unit: percent, polarity: higher, target: 50, values: {2024-05: 61}}
+sections:
+  - {type: measure_table, columns: [title, 2024-05, latest, status]}
+  - {type: chart, kind: line, measure: m}
+  - {type: chart, kind: bullet, measure: m, value: latest}
+EOF_YAML
+if "$BR" render "$tpl_tmp/months.yaml" -o "$tpl_tmp/months.pdf" >/dev/null 2>"$tpl_tmp/err"; then
+    tpl_text=$(pdftotext -layout "$tpl_tmp/months.pdf" - 2>/dev/null)
+    if printf '%s\n' "$tpl_text" | grep -q '2024-0[56]'; then
+        fail "period names: a month printed by its id"
+        printf '%s\n' "$tpl_text" | grep '2024-0[56]' | sed 's/^/    | /'
+    elif printf '%s\n' "$tpl_text" | grep -q '(as at May 2024)'; then
+        pass
+    else
+        fail "period names: no '(as at May 2024)' in the latest column"
+    fi
+else
+    fail "period names: render failed: $(cat "$tpl_tmp/err")"
+fi
 rm -rf "$tpl_tmp"

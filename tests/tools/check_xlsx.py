@@ -99,8 +99,9 @@ def check_measures(ws, data):
         where = f"Measures {m['id']}"
         if row[h["ID"] - 1].value != m["id"]:
             problem(f"{where}: row holds {row[h['ID'] - 1].value!r}")
-        for p in data["periods"]:
-            same_value(row[h[p] - 1], value_of(m, p), f"{where} {p}")
+        # a period's column is headed as the paper names it ("December 2015")
+        for p, label in zip(data["periods"], data.get("period_labels", data["periods"])):
+            same_value(row[h[label] - 1], value_of(m, p), f"{where} {p}")
         check_status(row[h["Status"] - 1], where)
 
 

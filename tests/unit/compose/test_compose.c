@@ -886,6 +886,40 @@ static void charts_write_figures_to_their_written_places(void **state)
     br_arena_free(a);
 }
 
+/* A month is named in words wherever the paper names it, as its running
+ * heads do ("June 2024"), when the report sets no period_label: its id
+ * ("2024-05") is a code, and printed in a latest column's "(as at …)", a
+ * single period column's heading, a chart's points and its words. */
+static void a_month_is_named_in_words_not_by_its_id(void **state)
+{
+    (void)state;
+    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
+    static const char yaml[] =
+        "report: {title: T, organisation: O, period: 2024-06, date: 2024-07-10}\n"
+        "periods: [2024-05, 2024-06]\n"
+        "measures:\n"
+        "  - {id: m, title: M, polarity: higher, target: 5, values: {2024-05: 6}}\n"
+        "sections:\n"
+        "  - {type: measure_table, columns: [title, 2024-05, latest]}\n"
+        "  - {type: chart, kind: line, measure: m}\n"
+        "  - {type: chart, kind: bullet, measure: m, value: latest}\n";
+    br_arena *a = br_arena_new();
+    br_diags *d;
+    br_doc *doc = fx_compose_yaml(yaml, a, &d, NULL);
+    assert_non_null(doc);
+    const br_table *t = NULL;
+    for (size_t b = 0; !t && b < doc->nblocks; b++)
+        t = doc->blocks[b].kind == BR_BLOCK_TABLE ? &doc->blocks[b].table : NULL;
+    assert_non_null(t);
+    assert_string_equal(plain(a, &t->header[t->nheader - 1].cells[1].text), "May 2024");
+    assert_string_equal(plain(a, &t->rows[0].cells[2].text), "6 (as at May 2024)");
+    const br_chart *line = nth_chart(doc, 0);
+    assert_string_equal(line->points[0].label, "May 2024");
+    assert_string_equal(line->points[1].label, "June 2024");
+    assert_non_null(strstr(nth_chart(doc, 1)->summary, "May 2024: 6"));
+    br_arena_free(a);
+}
+
 /* Every table has a caption, which says "(continued)" on each page the
  * table runs onto: an untitled one under a heading (however many
  * paragraphs between) takes the heading's words, never a table caption's
@@ -1015,6 +1049,7 @@ int main(void)
         cmocka_unit_test(an_untitled_generic_table_after_a_table_gets_a_caption),
         cmocka_unit_test(every_table_has_a_caption),
         cmocka_unit_test(charts_write_figures_to_their_written_places),
+        cmocka_unit_test(a_month_is_named_in_words_not_by_its_id),
         cmocka_unit_test(a_figure_written_with_its_unit_gives_the_measures),
         cmocka_unit_test(a_gauge_draws_its_own_bands_and_the_latest_figure),
         cmocka_unit_test(uncoloured_bands_are_grey_and_named_by_no_status),
