@@ -850,6 +850,16 @@ static void an_untitled_generic_table_after_a_table_gets_a_caption(void **state)
     br_arena_free(a);
 }
 
+/* The paper composed from yaml with the house templates; it must compose. */
+static br_doc *composed(const char *yaml, br_arena *a)
+{
+    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
+    br_diags *d;
+    br_doc *doc = fx_compose_yaml(yaml, a, &d, NULL);
+    assert_non_null(doc);
+    return doc;
+}
+
 /* A chart writes each figure as the tables do, to the places it was
  * written with: 0.012 was "0.0" (points, "Target 0.0", the words "0.0
  * against a target of 0.0"), 2.25% "2.3%" and £1.25m "£1.3m", every
@@ -857,7 +867,6 @@ static void an_untitled_generic_table_after_a_table_gets_a_caption(void **state)
 static void charts_write_figures_to_their_written_places(void **state)
 {
     (void)state;
-    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
     static const char yaml[] =
         "report: {title: T, organisation: O, period: 2019/20 Q2, date: 2019-10-17}\n"
         "periods: [2019/20 Q1, 2019/20 Q2]\n"
@@ -870,9 +879,7 @@ static void charts_write_figures_to_their_written_places(void **state)
         "  - {type: chart, kind: line, measure: t}\n"
         "  - {type: chart, kind: bullet, ids: [t, p, w]}\n";
     br_arena *a = br_arena_new();
-    br_diags *d;
-    br_doc *doc = fx_compose_yaml(yaml, a, &d, NULL);
-    assert_non_null(doc);
+    br_doc *doc = composed(yaml, a);
     const br_chart *line = nth_chart(doc, 0);
     assert_string_equal(line->points[0].text, "0.012");
     assert_string_equal(line->points[1].text, "0.017");
@@ -893,7 +900,6 @@ static void charts_write_figures_to_their_written_places(void **state)
 static void a_month_is_named_in_words_not_by_its_id(void **state)
 {
     (void)state;
-    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
     static const char yaml[] =
         "report: {title: T, organisation: O, period: 2024-06, date: 2024-07-10}\n"
         "periods: [2024-05, 2024-06]\n"
@@ -904,9 +910,7 @@ static void a_month_is_named_in_words_not_by_its_id(void **state)
         "  - {type: chart, kind: line, measure: m}\n"
         "  - {type: chart, kind: bullet, measure: m, value: latest}\n";
     br_arena *a = br_arena_new();
-    br_diags *d;
-    br_doc *doc = fx_compose_yaml(yaml, a, &d, NULL);
-    assert_non_null(doc);
+    br_doc *doc = composed(yaml, a);
     const br_table *t = NULL;
     for (size_t b = 0; !t && b < doc->nblocks; b++)
         t = doc->blocks[b].kind == BR_BLOCK_TABLE ? &doc->blocks[b].table : NULL;
@@ -929,7 +933,6 @@ static void a_month_is_named_in_words_not_by_its_id(void **state)
 static void every_table_has_a_caption(void **state)
 {
     (void)state;
-    setenv("BOARDREPORT_TEMPLATES", "templates", 1);
     static const char yaml[] =
           "report: {title: T, organisation: O, period: 2019/20 Q2, date: 2019-10-17}\n"
           "periods: [2019/20 Q2]\n"
@@ -951,9 +954,7 @@ static void every_table_has_a_caption(void **state)
           "  - {type: summary}\n"
           "  - {type: profile, title: ''}\n";
     br_arena *a = br_arena_new();
-    br_diags *d;
-    br_doc *doc = fx_compose_yaml(yaml, a, &d, NULL);
-    assert_non_null(doc);
+    br_doc *doc = composed(yaml, a);
     static const char *const want[] = {"Education", "Section one", "Section one", "Section one",
                                        "Summary", "Summary", "Section one"};
     size_t k = 0;
