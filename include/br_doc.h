@@ -174,6 +174,8 @@ typedef struct br_colspec {
     double width;           /* fixed width in pt; 0: from content */
     double weight;          /* share of spare width among auto columns; 0 = 1 */
     br_align align;         /* default for body cells */
+    bool identifies;        /* its cells say whose the row is (a milestone's lead and
+                               other agency): drawn again where a split row continues */
 } br_colspec;
 
 typedef struct br_table {

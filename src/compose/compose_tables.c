@@ -141,6 +141,8 @@ void br_compose_milestone_table(composer *c, const br_section *s, const char *ob
         bool wide = cols[i] == BR_MSCOL_TITLE || cols[i] == BR_MSCOL_PROGRESS ||
                     cols[i] == BR_MSCOL_CORRECTIVE_ACTION;
         b->table.cols[i].weight = wide ? 3 : 1;
+        /* on a page a split row continues on, its owners name it too */
+        b->table.cols[i].identifies = cols[i] == BR_MSCOL_LEAD || cols[i] == BR_MSCOL_PARTNERS;
     }
     bool status_column = false;
     for (size_t i = 0; i < ncols; i++)

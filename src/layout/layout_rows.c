@@ -266,11 +266,12 @@ static size_t marker_cell(lay *L, const ltable *t, const lrow *r)
 
 /* Whether cell i of r is drawn again where the row continues: identifying
  * (before the marker cell, or in the first two columns when there is
- * none) or coloured. */
-static bool repeats(const lrow *r, size_t i, size_t marker)
+ * none, or in a column whose cells say whose the row is: a milestone's
+ * lead) or coloured. */
+static bool repeats(const ltable *t, const lrow *r, size_t i, size_t marker)
 {
     const lcell *c = &r->cells[i];
-    if (c->cell->has_fill)
+    if (c->cell->has_fill || (c->span == 1 && t->src->cols[c->col].identifies))
         return true;
     return marker < r->ncells ? i <= marker : c->col <= 1;
 }
@@ -370,7 +371,7 @@ static void draw_chunk(lay *L, ltable *t, const lrow *r, size_t l0, size_t m, se
         br_lay_elem_enter(L, c->elem);
         double left = x0 + t->x[c->col] + t->pad_x, cw = cell_width(t, c);
         double base = top + t->pad_y + br_lay_tx_baseline(L, &c->text.st);
-        bool again = l0 > 0 && !r->header && !c->graphic && repeats(r, i, marker);
+        bool again = l0 > 0 && !r->header && !c->graphic && repeats(t, r, i, marker);
         L->repeating = true;
         if (again && c->text.nlines <= l0)
             repeat_cell(L, t, r, c, m + lead, left, cw, base, i == marker);

@@ -1361,6 +1361,37 @@ static void continued_row_repeats_its_status_word_and_ref(void **state)
     free(text);
 }
 
+/* A milestone's lead and other agency say whose the row is: a reader on
+ * the page a split row continues on sees them again (the plan's B14 left
+ * "VL" and "Health, Police" blank there); a due date, in a column that
+ * does not identify, is not drawn again. */
+static void continued_row_repeats_its_owners(void **state)
+{
+    lx *f = fresh_doc(state);
+    char *text = calloc(1, 40000);
+    for (int i = 0; i < 1500; i++)
+        sprintf(text + strlen(text), "%scw%d", i ? " " : "", i);
+    br_table *t = lx_table(f, 6);
+    t->cols[2].identifies = t->cols[3].identifies = true;
+    lx_row(f, t, true, "Ref", "Milestone", "Lead", "Other agency", "Due", "Progress", NULL);
+    lx_row(f, t, false, "B14", "Agree the plan", "VL", "Health, Police", "31/01/13", text, NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_true(p->npages >= 2);
+    for (size_t i = 0; i < p->npages; i++) {
+        size_t lead = 0, agency = 0, due = 0;
+        for (size_t k = 0; k < p->pages[i].nitems; k++) {
+            lead += lx_is(&p->pages[i].items[k], "VL");
+            agency += lx_is(&p->pages[i].items[k], "Health, Police");
+            due += lx_is(&p->pages[i].items[k], "31/01/13");
+        }
+        assert_int_equal(lead, 1);
+        assert_int_equal(agency, 1);
+        assert_int_equal(due, i == 0);
+    }
+    free(text);
+}
+
 static void continued_row_says_so_under_its_title(void **state)
 {
     lx *f = fresh_doc(state);
@@ -1709,6 +1740,7 @@ int main(void)
         T(footnote_marker_hangs_outside_the_figures),
         T(prose_in_a_figure_column_is_set_as_words),
         T(continued_row_repeats_its_status_word_and_ref),
+        T(continued_row_repeats_its_owners),
         T(continued_row_says_so_under_its_title),
         T(continued_title_leads_with_its_ref),
         T(header_notes_do_not_split_a_type),
