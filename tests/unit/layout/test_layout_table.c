@@ -1335,12 +1335,19 @@ static void prose_in_a_figure_column_is_set_as_words(void **state)
 
 /* ---- rows that continue ---- */
 
+/* n words "cw0 cw1 …": a cell's text many pages long, in the test's arena. */
+static const char *cell_words(lx *f, int n)
+{
+    char *text = br_arena_calloc(f->arena, (size_t)n * 8 + 1, 1);
+    for (int i = 0; i < n; i++)
+        sprintf(text + strlen(text), "%scw%d", i ? " " : "", i);
+    return text;
+}
+
 static void continued_row_repeats_its_status_word_and_ref(void **state)
 {
     lx *f = fresh_doc(state);
-    char *text = calloc(1, 40000);
-    for (int i = 0; i < 1500; i++)
-        sprintf(text + strlen(text), "%scw%d", i ? " " : "", i);
+    const char *text = cell_words(f, 1500);
     br_table *t = lx_table(f, 3);
     lx_row(f, t, true, "Ref", "Progress", "Status", NULL);
     br_row *r = lx_row(f, t, false, "B17", text, "Complete", NULL);
@@ -1358,7 +1365,6 @@ static void continued_row_repeats_its_status_word_and_ref(void **state)
         assert_int_equal(ref, 1);
         assert_int_equal(status, 1);
     }
-    free(text);
 }
 
 /* A milestone's lead and other agency say whose the row is: a reader on
@@ -1368,9 +1374,7 @@ static void continued_row_repeats_its_status_word_and_ref(void **state)
 static void continued_row_repeats_its_owners(void **state)
 {
     lx *f = fresh_doc(state);
-    char *text = calloc(1, 40000);
-    for (int i = 0; i < 1500; i++)
-        sprintf(text + strlen(text), "%scw%d", i ? " " : "", i);
+    const char *text = cell_words(f, 1500);
     br_table *t = lx_table(f, 6);
     t->cols[2].identifies = t->cols[3].identifies = true;
     lx_row(f, t, true, "Ref", "Milestone", "Lead", "Other agency", "Due", "Progress", NULL);
@@ -1389,7 +1393,6 @@ static void continued_row_repeats_its_owners(void **state)
         assert_int_equal(agency, 1);
         assert_int_equal(due, i == 0);
     }
-    free(text);
 }
 
 static void continued_row_says_so_under_its_title(void **state)
