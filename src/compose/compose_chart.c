@@ -264,11 +264,15 @@ static void bullet_chart(composer *c, const br_section *s, const br_measure *m, 
                               ? br_arena_printf(c->a, "%s to %s", fmt(c, m, m->range_lo), fmt(c, m, m->range_hi))
                               : fmt_value(c, m, &m->target), word)
         : undrawable_summary(c, m, v, period);
-    if (!drawable)
+    if (!v || v->kind != BR_VALUE_NUMBER)
         return;
+    /* A figure with no target or polarity to judge it is still charted:
+     * its bar on the axis, with no bands and no mark (the words say why). */
     ch->has_value = true;
     ch->value = v->number;
     ch->value_label = br_arena_printf(c->a, "%s figure", period);
+    if (!drawable)
+        return;
     ch->target_label = "Target";
     ch->has_target = m->polarity != BR_POLARITY_RANGE;
     ch->target = m->target.number;
