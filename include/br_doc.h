@@ -30,6 +30,8 @@ typedef struct br_run {
     bool has_color;
     uint32_t color;
     const char *footnote;   /* key into br_doc.footnotes, or NULL */
+    bool hangs;             /* a status word after its figure ("79.8% (Amber)"): set
+                             * outside the column's alignment, as a marker is */
     br_loc loc;             /* where the text came from, for messages */
 } br_run;
 

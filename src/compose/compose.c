@@ -117,6 +117,16 @@ void br_compose_rag_key(composer *c)
     c->nkeyed = 0;
 }
 
+/* The status word after a figure in a figure column, "79.8% (Amber)", as
+ * a run of its own that layout hangs to the right of the column's figures
+ * (as it hangs a footnote marker), so the figures line up whatever word
+ * follows them. */
+void br_compose_hang_word(composer *c, br_cell *cell, const char *word)
+{
+    const char *text = br_arena_printf(c->a, " (%s)", word);
+    br_rich_add(c->a, &cell->text, text, strlen(text), BR_FACE_REGULAR)->hangs = true;
+}
+
 /* A status cell: its fill, and its word (colour is never the only signal;
  * a letter in its place is named in the table's key). */
 br_cell *br_compose_cell_rag(composer *c, br_row *row, const br_rag_style *rs, const char *text)

@@ -46,6 +46,9 @@ br_cell *br_compose_cell_markup(composer *c, br_row *row, const char *text, br_l
 br_cell *br_compose_cell_ref_title(composer *c, br_row *row, const char *ref, const char *title,
                                    br_loc loc);
 br_cell *br_compose_cell_rag(composer *c, br_row *row, const br_rag_style *rs, const char *text);
+/* Appends " (word)", a status word after the cell's figure, hanging
+ * outside the column's alignment. */
+void br_compose_hang_word(composer *c, br_cell *cell, const char *word);
 /* The key to the status letters the last table printed without their
  * words ("Key: G Green · A Amber"), as its last row; nothing when there
  * are none.  Called before whatever follows a table is added. */

@@ -126,8 +126,8 @@ static void comparator_cell(composer *c, br_row *row, const br_measure *m, const
         const br_rag_style *rs = &c->t->status[cmp->rag];
         br_cell *cell = br_compose_cell_rag(c, row, rs, "");
         cell->text.nruns = 0;
-        br_rich_parse(c->a, &cell->text, br_arena_printf(c->a, "%s (%s)", text, rs->label),
-                      BR_FACE_REGULAR, cmp->loc);
+        br_rich_parse(c->a, &cell->text, text, BR_FACE_REGULAR, cmp->loc);
+        br_compose_hang_word(c, cell, rs->label);
         return;
     }
     br_compose_cell_text(c, row, "", BR_ALIGN_RIGHT);
@@ -219,7 +219,7 @@ static void add_status(composer *c, br_cell *cell, const br_measure *m)
     cell->fill = rs->fill;
     cell->has_color = true;
     cell->color = rs->text;
-    append_text(c, cell, br_arena_printf(c->a, " (%s)", status_label(c, m, " ")));
+    br_compose_hang_word(c, cell, status_label(c, m, " "));
 }
 
 static void measure_cell(composer *c, br_row *row, const br_measure *m, const br_column *col)

@@ -257,12 +257,14 @@ static void amount_cells(composer *c, br_row *row, const br_finance *f,
             continue;
         }
         /* The colour's word, never its letter alone (WCAG 1.4.1: colour is
-         * not the only signal), held to its amount by a no-break space:
-         * "-512 (Amber)". */
+         * not the only signal), hanging after its amount outside the
+         * column's alignment: "-512 (Amber)" ends its figure where "81"
+         * does. */
         const br_rag_style *rs = &c->t->status[status];
         const char *num = br_format_number(c->a, x->value, x->decimals, &c->t->finance_numbers);
-        br_compose_cell_rag(c, row, rs, br_arena_printf(c->a, "%s\u00A0(%s)", num, colour_word(c, status)))
-            ->align = BR_ALIGN_RIGHT;
+        br_cell *cell = br_compose_cell_rag(c, row, rs, num);
+        cell->align = BR_ALIGN_RIGHT;
+        br_compose_hang_word(c, cell, colour_word(c, status));
     }
 }
 

@@ -42,6 +42,7 @@ enum {
     TX_KEEP = 16,           /* no break at its glue: a figure and its unit ("£86.190 m.") */
     TX_BULLET = 32,         /* a bullet opening a line of a cell ("- " written): its
                              * line's wrapped lines hang under the text after it */
+    TX_HANG = 64,           /* a status word after its figure (br_run.hangs) */
 };
 
 /* An unbreakable piece of one run, and the spaces that follow it (glue).  A
@@ -61,6 +62,7 @@ typedef struct tx_prep {
     tx_atom *atoms;
     size_t natoms;
     double min_w;           /* widest unbreakable word */
+    double lead_min_w;      /* widest unbreakable word before a hanging status word */
     double pref_w;          /* widest line when broken only at forced breaks */
     bool multiline;         /* has a forced break */
     bool has_glue;          /* has a space between words */

@@ -63,13 +63,27 @@ static bool cell_fill(const lay *L, const lrow *r, const lcell *c, uint32_t *fil
     return *fill != 0xFFFFFF;
 }
 
+static double widest_line(const lcell *c)
+{
+    double w = 0;
+    for (size_t l = 0; l < c->text.nlines; l++)
+        if (c->text.lines[l].width > w)
+            w = c->text.lines[l].width;
+    return w;
+}
+
+/* Where line ln of cell c starts.  Right-aligned, it ends at the column's
+ * figure edge, left of the slot kept for what hangs after the figures
+ * (markers, status words); a phrase with nothing hanging, too wide to end
+ * there, fills its cell to the right instead, every line on one edge. */
 static double line_x(const ltable *t, const lcell *c, const tx_line *ln, double left, double cw)
 {
     double x = left, w = ln->width;
     if (ln == &c->text.lines[c->text.nlines - 1])
         w -= c->hang;
     bool right = c->align == BR_ALIGN_RIGHT || c->align == BR_ALIGN_DECIMAL;
-    if (right && c->span == 1 && c->col < t->ncols && !c->prose)
+    if (right && c->span == 1 && c->col < t->ncols && !c->prose &&
+        (c->hang > 0 || widest_line(c) <= cw - t->hang_x[c->col] + LAY_EPS))
         cw -= t->hang_x[c->col];    /* the column's markers keep clear of its rule */
     if (c->align == BR_ALIGN_CENTER)
         x = left + (cw - w) / 2;

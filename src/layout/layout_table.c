@@ -174,17 +174,30 @@ static bool has_fraction(const tx_prep *p)
     return false;
 }
 
-/* Footnote markers at the end of a right-aligned cell hang past its
- * figures' edge, so that "85.5%⁵" lines up with "87%": into half of its
- * padding, the other half keeping the marker clear of the column's rule
- * (the column takes the rest of a wider marker, measure_row; the marker
- * never passes the half, line_x). */
-static double hanging_notes(const lcell *c)
+/* Footnote markers and a status word at the end of a right-aligned cell
+ * hang past its figure's edge, so that "85.5%⁵" and "15% (Amber)" line up
+ * with "87%": a marker into half of the cell's padding, the other half
+ * keeping it clear of the column's rule (the column takes the rest of a
+ * wider marker, and every cell's figure stands that far left: hang_slots,
+ * line_x); a status word in a slot as wide as the column's widest, inside
+ * the padding.  Returns the tail's width from the figure's end; *word
+ * says whether it holds a status word. */
+static double hanging_tail(const lcell *c, bool *word)
 {
     const tx_prep *p = &c->prep;
     double w = 0;
-    for (size_t i = p->natoms; i-- > 0 && p->atoms[i].note >= 0 && p->atoms[i].glen == 0;)
-        w += p->atoms[i].w;
+    size_t i = p->natoms;
+    *word = false;
+    for (; i > 0; i--) {
+        const tx_atom *a = &p->atoms[i - 1];
+        bool hangs = a->flags & TX_HANG;
+        if (!hangs && !(a->note >= 0 && a->glen == 0))
+            break;
+        w += a->w + (i < p->natoms ? a->gw : 0);
+        *word = *word || hangs;
+    }
+    if (i > 0 && i < p->natoms && w > 0)
+        w += p->atoms[i - 1].gw;    /* the space between figure and word */
     return w;
 }
 
@@ -210,8 +223,8 @@ static void prepare_cell(lay *L, lrow *r, lcell *c)
 static void align_cell(lay *L, ltable *t, lrow *r, lcell *c)
 {
     c->align = cell_align(t, r, c);
-    if (aligned_right(c->align) && !r->header)
-        c->hang = hanging_notes(c);
+    if (aligned_right(c->align) && !r->header && !c->prose)
+        c->hang = hanging_tail(c, &c->hang_word);
     if (c->align == BR_ALIGN_DECIMAL) {
         /* Figures line up on their point; a phrase ("RI+: 95% Good+ 80%")
          * and a placeholder with no digit ("NA", "-") are flush right, as
@@ -372,25 +385,31 @@ static void measure_row(ltable *t, const lrow *r)
         const lcell *c = &r->cells[i];
         if (c->span != 1)
             continue;
-        double lo = c->prep.min_w + pad, hi = br_lay_cell_pref(c) + pad - c->hang;
-        if (!r->header)
-            raise_to(t->hang_x, c->col, c->hang - t->pad_x / 2);
-        raise_to(t->min, c->col, lo);
+        double lo = (c->hang_word ? c->prep.lead_min_w : c->prep.min_w) + pad;
+        double hi = br_lay_cell_pref(c) + pad - c->hang;
         if (r->header) {
+            raise_to(t->min, c->col, lo);
             raise_to(t->hdr, c->col, hi);
             if (hi - pad <= short_w && !c->prep.multiline)
                 raise_to(t->shdr, c->col, hi);
             continue;
         }
+        /* A body cell's widths hold its figure and the column's slot for
+         * what hangs after the figures (hanging_tail); a phrase (words
+         * with spaces, "9.73% of placements", "Not available") with
+         * nothing hanging may run into the slot (line_x). */
+        double hx = c->hang_word || !c->prep.has_glue ? t->hang_x[c->col] : 0;
         bool short_cell = hi - pad <= short_w && !c->prep.multiline;
         bool phrase = short_cell &&
                       (!figures(t, c->col) || !c->prep.has_glue || leads_with_figure(&c->prep));
         /* A short cell of figures and words kept whole only where there
          * is room ("RI+: 95% Good+ 80%") still takes no more than two
          * lines where there is room for that. */
-        raise_to(t->two, c->col, short_cell ? br_lay_tx_two_line_width(&c->prep) + pad : lo);
-        raise_to(t->soft, c->col, phrase ? hi : lo);
-        raise_to(t->pref, c->col, hi);
+        double two = short_cell && !c->hang_word ? br_lay_tx_two_line_width(&c->prep) + pad : lo;
+        raise_to(t->min, c->col, lo + hx);
+        raise_to(t->two, c->col, two + hx);
+        raise_to(t->soft, c->col, (phrase ? hi : lo) + hx);
+        raise_to(t->pref, c->col, hi + hx);
         if (c->decimal) {
             raise_to(t->dec_l, c->col, c->dec_left);
             raise_to(t->dec_r, c->col, c->prep.pref_w - c->dec_left - c->hang);
@@ -401,6 +420,18 @@ static void measure_row(ltable *t, const lrow *r)
                 raise_to(t->whole_r, c->col, c->prep.pref_w - c->dec_left - c->hang);
         }
     }
+}
+
+/* The slot each column keeps right of its figures for what hangs after
+ * them: the widest tail less the half padding it may take. */
+static void hang_slots(ltable *t)
+{
+    for (size_t i = 0; i < t->nrows; i++)
+        for (size_t k = 0; k < t->rows[i].ncells; k++) {
+            const lcell *c = &t->rows[i].cells[k];
+            if (c->span == 1 && c->col < t->ncols)
+                raise_to(t->hang_x, c->col, c->hang - (c->hang_word ? 0 : t->pad_x / 2));
+        }
 }
 
 typedef struct span_ref {
@@ -485,6 +516,7 @@ static void equal_banners(ltable *t)
  * and head (its header on one line too). */
 static void measure_columns(lay *L, ltable *t)
 {
+    hang_slots(t);
     for (size_t i = 0; i < t->nhead; i++)
         measure_row(t, &t->head[i]);
     for (size_t i = 0; i < t->nrows; i++)
@@ -502,14 +534,11 @@ static void measure_columns(lay *L, ltable *t)
         bool asked = c < t->src->ncols && t->src->cols[c].align == BR_ALIGN_DECIMAL;
         t->point[c] = dec > 0 && (asked || (t->point[c] && dec <= t->figure[c] + em));
         if (t->point[c])
-            raise_to(t->min, c, dec + 2 * t->pad_x);
+            raise_to(t->min, c, dec + 2 * t->pad_x + t->hang_x[c]);
         raise_to(t->two, c, t->min[c]);
         raise_to(t->soft, c, t->two[c]);
         raise_to(t->pref, c, t->soft[c]);
         raise_to(t->hdr, c, t->pref[c]);
-        double *levels[] = {t->min, t->two, t->soft, t->pref, t->hdr};
-        for (size_t a = 0; a < sizeof levels / sizeof *levels; a++)
-            levels[a][c] += t->hang_x[c];
     }
     equal_banners(t);
 }

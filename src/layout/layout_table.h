@@ -20,7 +20,9 @@ typedef struct lcell {
     bool whole;             /* a decimal figure without a fraction ("193", "69%") */
     bool prose;             /* words in a figure column, set on the left */
     bool placeholder;       /* "NA", "-": a figure's place, no figure */
-    double hang;            /* footnote markers hanging past its right edge */
+    double hang;            /* footnote markers and a status word ("(Amber)")
+                             * hanging past its figure's right edge */
+    bool hang_word;         /* the hang holds a status word (TX_HANG) */
     tx_prep prep;
     tx_text text;
     /* A drawing below the text (a sparkline), never split: it takes lines
@@ -100,5 +102,6 @@ struct ltable {
 double br_lay_row_chunk_h(const ltable *t, const lrow *r, size_t lines);
 /* The cell's preferred width, its drawing included (padding excluded). */
 double br_lay_cell_pref(const lcell *c);
+
 
 #endif

@@ -294,6 +294,8 @@ static void measure(tx_prep *p)
         glue = a->gw;
         if (unit > p->min_w)
             p->min_w = unit;
+        if (!(a->flags & TX_HANG) && unit > p->lead_min_w)
+            p->lead_min_w = unit;
         if (line > p->pref_w)
             p->pref_w = line;
         if (a->glen && i + 1 < p->natoms)
@@ -324,10 +326,13 @@ static void prepare(lay *L, tx_prep *p, const br_rich *rich, const tx_style *st,
         const br_run *r = &rich->runs[i];
         br_face face = br_lay_tx_face(r->face, st->face);
         uint32_t color = r->has_color ? r->color : st->color;
+        size_t from = L->s_natoms;
         if (r->footnote)
             add_reference(L, r, st, face, color);
         else if (r->text)
             atomize(L, r->text, r->len, face, color, r->superscript, st, r->loc, bullets);
+        for (size_t k = from; r->hangs && k < L->s_natoms; k++)
+            L->s_atoms[k].flags |= TX_HANG;
     }
     finish_prep(L, p);
 }

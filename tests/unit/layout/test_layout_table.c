@@ -1281,6 +1281,70 @@ static void footnote_marker_hangs_outside_the_figures(void **state)
     }
 }
 
+/* A status word after a figure ("15% (Amber)", "-512 (Amber)") hangs in a
+ * slot right of the column's figures: every figure of the column ends on
+ * one edge, whatever word follows it or none, the words start one space
+ * after their figures, and the slot keeps the full padding from the rule. */
+static br_row *status_row(lx *f, br_table *t, const char *fig, const char *word)
+{
+    br_row *r = lx_row(f, t, false, "Row", fig, NULL);
+    if (word) {
+        br_run *w = br_rich_add(f->arena, &r->cells[1].text, word, strlen(word), BR_FACE_REGULAR);
+        w->hangs = true;
+        r->cells[1].align = BR_ALIGN_CENTER;    /* as a coloured cell comes */
+        r->cells[1].has_fill = true;
+        r->cells[1].fill = 0xFFC000;
+    }
+    return r;
+}
+
+static void status_word_hangs_outside_the_figures(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 2);
+    t->cols[1].align = BR_ALIGN_RIGHT;
+    lx_row(f, t, true, "Measure", "Q2", NULL);
+    status_row(f, t, "15%", " (Amber)");
+    status_row(f, t, "85%", " (Red)");
+    status_row(f, t, "1,250", " (Green)");
+    status_row(f, t, "TBD", NULL);
+    status_row(f, t, "-512", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const char *figs[] = {"15%", "85%", "1,250", "TBD", "-512"};
+    double edge = right_of(f, lx_find(p, "15%", NULL));
+    for (size_t i = 0; i < sizeof figs / sizeof *figs; i++) {
+        const br_item *it = lx_find(p, figs[i], NULL);
+        assert_non_null(it);
+        size_t n = strlen(figs[i]);
+        double r = it->x + br_font_text_width(f->fonts.face[it->face], it->text, n) * it->size / 1000;
+        assert_double_equal(r, edge, 1e-6);
+    }
+    /* the header is aligned as its figures (it fits left of the slot) */
+    assert_double_equal(right_of(f, lx_find(p, "Q2", NULL)), edge, 1e-6);
+    /* each word follows its figure on its line, right of the edge, and
+     * keeps the cell's padding from the table's right rule */
+    double right = 0;
+    for (size_t k = 0; k < p->pages[0].nitems; k++) {
+        const br_item *it = &p->pages[0].items[k];
+        if (it->kind == BR_ITEM_LINE && it->x2 > right)
+            right = it->x2;
+    }
+    const char *words[] = {"(Amber)", "(Red)", "(Green)"}, *with[] = {"15%", "85%", "1,250"};
+    for (size_t i = 0; i < 3; i++) {
+        const br_item *fig = lx_find(p, with[i], NULL), *w = NULL;
+        for (size_t k = 0; k < p->pages[0].nitems; k++) {
+            const br_item *it = &p->pages[0].items[k];
+            if (it->kind == BR_ITEM_TEXT && strstr(it->text, words[i]))
+                w = it;
+        }
+        assert_non_null(w);
+        assert_double_equal(w->y, fig->y, 1e-6);
+        assert_true(right_of(f, w) > edge);
+        assert_true(right_of(f, w) <= right - f->style.cell_pad_x + 1e-6);
+    }
+}
+
 /* A cell of prose in a column of figures (objective E's "Gross £86.190 m.
  * Net £43.802 m." among amounts) is words, set on the left; the figures
  * keep the right edge they have in every other table of the paper, with
@@ -1741,6 +1805,7 @@ int main(void)
         T(long_header_word_breaks_whole_never_cut),
         T(one_alignment_per_column_and_headers_follow_it),
         T(footnote_marker_hangs_outside_the_figures),
+        T(status_word_hangs_outside_the_figures),
         T(prose_in_a_figure_column_is_set_as_words),
         T(continued_row_repeats_its_status_word_and_ref),
         T(continued_row_repeats_its_owners),
