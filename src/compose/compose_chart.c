@@ -360,12 +360,70 @@ static void chart_of(composer *c, const br_section *s, const br_measure *m, br_c
         line_chart(c, m, ch);
 }
 
+/* markup as a chart's title, one plain face; NULL when it cites a
+ * footnote, which a chart's title cannot carry. */
+static const char *chart_title(composer *c, const char *markup, br_loc loc)
+{
+    br_rich rich = {0};
+    br_rich_parse(c->a, &rich, markup, BR_FACE_REGULAR, loc);
+    for (size_t i = 0; i < rich.nruns; i++)
+        if (rich.runs[i].footnote)
+            return NULL;
+    return br_markup_plain(c->a, markup);
+}
+
+/* A one-measure bullet (or dial) section straight after another joins its
+ * chart block, so that single bullets stand in a grid, several to a row,
+ * not one per row at the full width: the first's caption becomes its
+ * chart's title, and each chart is titled by its section's title (else its
+ * measure's).  Not when a title cites a footnote, or a section sets
+ * per_row.  False: not joined. */
+static bool join_bullet_grid(composer *c, const br_section *s, const br_measure *m)
+{
+    br_doc *d = c->doc;
+    size_t n = d->nblocks;
+    if (s->chart != BR_CHART_BULLET || s->per_row || c->bullet_grid != n || n == 0)
+        return false;
+    const char *title = chart_title(c, s->title ? s->title : m->title, s->loc);
+    br_block *grid = &d->blocks[n - 1];
+    if (!title || grid->per_row)
+        return false;
+    if (grid->ncharts == 1 && !grid->charts[0].title) {
+        const br_block *cap = n >= 2 ? &d->blocks[n - 2] : NULL;
+        if (!cap || cap->kind != BR_BLOCK_HEADING || !cap->caption)
+            return false;
+        for (size_t i = 0; i < cap->text.nruns; i++)
+            if (cap->text.runs[i].footnote)
+                return false;
+        const char *first = "";
+        for (size_t i = 0; i < cap->text.nruns; i++)
+            first = br_arena_printf(c->a, "%s%.*s", first, (int)cap->text.runs[i].len,
+                                    cap->text.runs[i].text);
+        grid->charts[0].title = first;
+        d->blocks[n - 2] = *grid;   /* the caption's words are the chart's title now */
+        d->nblocks = n - 1;
+        grid = &d->blocks[n - 2];
+    }
+    br_chart *charts = br_arena_calloc(c->a, grid->ncharts + 1, sizeof *charts);
+    memcpy(charts, grid->charts, grid->ncharts * sizeof *charts);
+    grid->charts = charts;
+    chart_of(c, s, m, &charts[grid->ncharts]);
+    charts[grid->ncharts++].title = title;
+    c->bullet_grid = d->nblocks;
+    return true;
+}
+
 /* One measure's chart under a caption; or, when the section selects
  * measures, a grid of their charts, each titled. */
 static void compose_measure_charts(composer *c, const br_section *s)
 {
     const br_report *r = c->r;
     br_block *b;
+    if (s->measure_id && br_report_measure(r, s->measure_id) &&
+        join_bullet_grid(c, s, br_report_measure(r, s->measure_id))) {
+        chart_notes(c, s, br_report_measure(r, s->measure_id));
+        return;
+    }
     if (s->measure_id) {
         const br_measure *m = br_report_measure(r, s->measure_id);
         if (!m)
@@ -390,6 +448,7 @@ static void compose_measure_charts(composer *c, const br_section *s)
     b->loc = s->loc;
     b->per_row = s->per_row;
     if (s->measure_id) {
+        c->bullet_grid = s->chart == BR_CHART_BULLET ? c->doc->nblocks : 0;
         chart_notes(c, s, br_report_measure(r, s->measure_id));
         return;
     }

@@ -29,6 +29,9 @@ typedef struct br_composer {
     /* The words (markup) of the last heading that is not a caption: the
      * name of an untitled table under it (br_compose_untitled_caption). */
     const char *heading;
+    /* 1 + the index of the chart block a one-measure bullet section made,
+     * which the next such section straight after it joins (0: none) */
+    size_t bullet_grid;
 } composer;
 
 /* The columns a measure table (or an objective's) prints, and those of a

@@ -931,6 +931,50 @@ static void a_month_is_named_in_words_not_by_its_id(void **state)
     br_arena_free(a);
 }
 
+/* One-measure bullet sections one after another share one grid, each
+ * chart titled by its section (else its measure), not stacked one per row
+ * at the full width under captions of their own (the review's #10c on
+ * tests/good/charts); a line chart, or a section setting per_row, stands
+ * on its own. */
+static void single_bullets_one_after_another_share_a_grid(void **state)
+{
+    (void)state;
+    static const char yaml[] =
+        "report: {title: T, organisation: O, period: 2019/20 Q2, date: 2019-10-17}\n"
+        "periods: [2019/20 Q2]\n"
+        "measures:\n"
+        "  - {id: a, title: Alpha, polarity: higher, target: 5, values: {2019/20 Q2: 6}}\n"
+        "  - {id: b, title: Beta, polarity: higher, target: 5, values: {2019/20 Q2: 4}}\n"
+        "  - {id: g, title: Gamma, polarity: higher, target: 5, values: {2019/20 Q2: 3}}\n"
+        "sections:\n"
+        "  - {type: chart, kind: bullet, measure: a, title: First bullet}\n"
+        "  - {type: chart, kind: bullet, measure: b}\n"
+        "  - {type: chart, kind: bullet, measure: g}\n"
+        "  - {type: chart, kind: line, measure: a}\n"
+        "  - {type: chart, kind: bullet, measure: b}\n"
+        "  - {type: chart, kind: bullet, measure: g, per_row: 1}\n";
+    br_arena *a = br_arena_new();
+    br_doc *doc = composed(yaml, a);
+    size_t blocks[4] = {0}, nchart = 0, ncaption = 0;
+    for (size_t i = 0; i < doc->nblocks; i++) {
+        if (doc->blocks[i].kind == BR_BLOCK_CHART && nchart < 4)
+            blocks[nchart++] = i;
+        ncaption += doc->blocks[i].kind == BR_BLOCK_HEADING && doc->blocks[i].caption;
+    }
+    assert_int_equal(nchart, 4);
+    const br_block *grid = &doc->blocks[blocks[0]];
+    assert_int_equal(blocks[0], 0);     /* no caption above: each chart has its title */
+    assert_int_equal(grid->ncharts, 3);
+    assert_string_equal(grid->charts[0].title, "First bullet");
+    assert_string_equal(grid->charts[1].title, "Beta");
+    assert_string_equal(grid->charts[2].title, "Gamma");
+    assert_int_equal(doc->blocks[blocks[1]].ncharts, 1);   /* the line */
+    assert_int_equal(doc->blocks[blocks[2]].ncharts, 1);   /* Beta: Gamma sets per_row */
+    assert_int_equal(doc->blocks[blocks[3]].ncharts, 1);
+    assert_int_equal(ncaption, 3);
+    br_arena_free(a);
+}
+
 /* Every table has a caption, which says "(continued)" on each page the
  * table runs onto: an untitled one under a heading (however many
  * paragraphs between) takes the heading's words, never a table caption's
@@ -1058,6 +1102,7 @@ int main(void)
         cmocka_unit_test(every_table_has_a_caption),
         cmocka_unit_test(charts_write_figures_to_their_written_places),
         cmocka_unit_test(a_month_is_named_in_words_not_by_its_id),
+        cmocka_unit_test(single_bullets_one_after_another_share_a_grid),
         cmocka_unit_test(a_figure_written_with_its_unit_gives_the_measures),
         cmocka_unit_test(a_gauge_draws_its_own_bands_and_the_latest_figure),
         cmocka_unit_test(uncoloured_bands_are_grey_and_named_by_no_status),
