@@ -63,28 +63,38 @@ static bool cell_fill(const lay *L, const lrow *r, const lcell *c, uint32_t *fil
     return *fill != 0xFFFFFF;
 }
 
+/* The widest line of c's text, its last less what hangs after it. */
 static double widest_line(const lcell *c)
 {
     double w = 0;
-    for (size_t l = 0; l < c->text.nlines; l++)
-        if (c->text.lines[l].width > w)
-            w = c->text.lines[l].width;
+    for (size_t l = 0; l < c->text.nlines; l++) {
+        double lw = c->text.lines[l].width - (l + 1 == c->text.nlines ? c->hang : 0);
+        if (lw > w)
+            w = lw;
+    }
     return w;
 }
 
 /* Where line ln of cell c starts.  Right-aligned, it ends at the column's
  * figure edge, left of the slot kept for what hangs after the figures
- * (markers, status words); a phrase with nothing hanging, too wide to end
- * there, fills its cell to the right instead, every line on one edge. */
+ * (markers, status words).  A cell too wide to end there is set whole in
+ * its cell, what would hang following on its line: a header or a body
+ * line flush right; a body cell of several lines ("£1.285m (Social Work
+ * Teams) (Red)" wrapped) on the left, as words are, every line on one
+ * edge. */
 static double line_x(const ltable *t, const lcell *c, const tx_line *ln, double left, double cw)
 {
     double x = left, w = ln->width;
-    if (ln == &c->text.lines[c->text.nlines - 1])
-        w -= c->hang;
     bool right = c->align == BR_ALIGN_RIGHT || c->align == BR_ALIGN_DECIMAL;
-    if (right && c->span == 1 && c->col < t->ncols && !c->prose &&
-        (c->hang > 0 || widest_line(c) <= cw - t->hang_x[c->col] + LAY_EPS))
-        cw -= t->hang_x[c->col];    /* the column's markers keep clear of its rule */
+    if (right && c->span == 1 && c->col < t->ncols && !c->prose) {
+        if (widest_line(c) <= cw - t->hang_x[c->col] + LAY_EPS) {
+            cw -= t->hang_x[c->col];    /* the column's markers keep clear of its rule */
+            if (ln == &c->text.lines[c->text.nlines - 1])
+                w -= c->hang;
+        } else if (!c->in_header && c->text.nlines > 1) {
+            return left;
+        }
+    }
     if (c->align == BR_ALIGN_CENTER)
         x = left + (cw - w) / 2;
     if (right)

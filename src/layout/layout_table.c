@@ -118,23 +118,28 @@ static void column_alignments(ltable *t)
     for (size_t c = 0; c < t->ncols; c++) {
         if (t->calign[c] != BR_ALIGN_LEFT)
             continue;
-        bool any = false, all = true;
-        for (size_t i = 0; i < tb->nrows && all; i++) {
+        bool any = false, all = true, words = false, centred = true;
+        for (size_t i = 0; i < tb->nrows && (all || centred); i++) {
             const br_row *r = &tb->rows[i];
             size_t col = 0;
             for (size_t k = 0; k < r->ncells && col <= c; k++) {
                 const br_cell *cell = &r->cells[k];
                 size_t span = cell->span > 1 ? (size_t)cell->span : 1;
-                if (col == c && span == 1 && r->kind != BR_ROW_GROUP && cell->text.nruns &&
-                    !placeholder(&cell->text)) {
-                    any = true;
-                    all = aligned_right(cell->align);
+                if (col == c && span == 1 && r->kind != BR_ROW_GROUP && cell->text.nruns) {
+                    words = true;
+                    centred = centred && cell->align == BR_ALIGN_CENTER;
+                    if (!placeholder(&cell->text)) {
+                        any = true;
+                        all = all && aligned_right(cell->align);
+                    }
                 }
                 col += span;
             }
         }
         if (any && all)
             t->calign[c] = BR_ALIGN_DECIMAL;
+        else if (words && centred)
+            t->calign[c] = BR_ALIGN_CENTER;     /* status words ("G"): header centred too */
     }
     for (size_t c = 0; c < t->ncols; c++)
         if (t->calign[c] == BR_ALIGN_RIGHT)
@@ -158,7 +163,7 @@ static br_align cell_align(const ltable *t, const lrow *r, const lcell *c)
         return BR_ALIGN_LEFT;
     if (r->header)
         return col == BR_ALIGN_DECIMAL ? BR_ALIGN_RIGHT : col;
-    if (col == BR_ALIGN_DECIMAL || a == BR_ALIGN_LEFT)
+    if (col == BR_ALIGN_DECIMAL || a == BR_ALIGN_LEFT || c->cell->has_fill)
         return col;
     return a;
 }
@@ -254,6 +259,7 @@ static void prepare_row(lay *L, ltable *t, lrow *r, const br_row *src, bool head
         c->cell = &src->cells[i];
         c->col = col;
         c->span = src->cells[i].span > 1 ? (size_t)src->cells[i].span : 1;
+        c->in_header = header;
         col += c->span;
         prepare_cell(L, r, c);
     }

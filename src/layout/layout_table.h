@@ -23,6 +23,7 @@ typedef struct lcell {
     double hang;            /* footnote markers and a status word ("(Amber)")
                              * hanging past its figure's right edge */
     bool hang_word;         /* the hang holds a status word (TX_HANG) */
+    bool in_header;         /* a header row's cell */
     tx_prep prep;
     tx_text text;
     /* A drawing below the text (a sparkline), never split: it takes lines

@@ -278,6 +278,46 @@ static void keep_units(tx_prep *p)
     }
 }
 
+/* Whether the atom is a year as a period label writes it: "2018/19",
+ * "2019" (four digits, optionally a slash and two more). */
+static bool year_word(const tx_atom *a)
+{
+    const char *t = a->text;
+    size_t n = a->len;
+    if (n != 4 && n != 7)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (i == 4 ? t[i] != '/' : !isdigit((unsigned char)t[i]))
+            return false;
+    return true;
+}
+
+/* Whether the atom is a quarter or half after its year ("Q4", "Q4)",
+ * "H1,"), closing punctuation aside. */
+static bool part_of_year(const tx_atom *a)
+{
+    size_t n = a->len;
+    while (n > 2 && strchr(".,;:)", a->text[n - 1]))
+        n--;
+    return n == 2 && (a->text[0] == 'Q' || a->text[0] == 'H') && isdigit((unsigned char)a->text[1]);
+}
+
+/* A period label stays on one line: the space inside "2018/19 Q4" (a
+ * year and its quarter) and "Quarter 2" does not break. */
+static void keep_periods(tx_prep *p)
+{
+    for (size_t i = 0; i + 1 < p->natoms; i++) {
+        tx_atom *a = &p->atoms[i];
+        const tx_atom *b = &p->atoms[i + 1];
+        if (!a->glen || (b->flags & (TX_NEWLINE | TX_SUPER)))
+            continue;
+        bool quarter = a->len == 7 && memcmp(a->text, "Quarter", 7) == 0 && b->len >= 1 &&
+                       isdigit((unsigned char)b->text[0]);
+        if ((year_word(a) && part_of_year(b)) || quarter)
+            a->flags |= TX_KEEP;
+    }
+}
+
 /* Widest unbreakable unit and widest forced line of the atoms. */
 static void measure(tx_prep *p)
 {
@@ -314,6 +354,7 @@ static void finish_prep(lay *L, tx_prep *p)
     if (p->natoms)
         memcpy(p->atoms, L->s_atoms, p->natoms * sizeof *p->atoms);
     keep_units(p);
+    keep_periods(p);
     measure(p);
 }
 

@@ -1345,6 +1345,66 @@ static void status_word_hangs_outside_the_figures(void **state)
     }
 }
 
+/* A coloured cell takes its column's alignment: "Green leek" (centred as
+ * compose gives a status cell) sits on the left with "Bold swede" under a
+ * left header; a column whose cells are all centred status words
+ * ("On track", "G") is centred, header too. */
+static void coloured_cells_take_their_columns_alignment(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 3);
+    t->cols[0].width = 80;
+    t->cols[1].width = 90;
+    t->cols[2].width = 90;
+    lx_row(f, t, true, "Name", "Cress", "Status", NULL);
+    br_row *r = lx_row(f, t, false, "Kale", "Green leek", "On track", NULL);
+    r->cells[1].align = r->cells[2].align = BR_ALIGN_CENTER;
+    r->cells[1].has_fill = r->cells[2].has_fill = true;
+    r->cells[1].fill = r->cells[2].fill = 0x00B050;
+    r = lx_row(f, t, false, "Swede", "Bold swede", "G", NULL);
+    r->cells[2].align = BR_ALIGN_CENTER;
+    r->cells[2].has_fill = true;
+    r->cells[2].fill = 0x00B050;
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    double left1 = LEFT(f) + 80 + f->style.cell_pad_x;
+    assert_double_equal(lx_find(p, "Green leek", NULL)->x, left1, 1e-6);
+    assert_double_equal(lx_find(p, "Bold swede", NULL)->x, left1, 1e-6);
+    assert_double_equal(lx_find(p, "Cress", NULL)->x, left1, 1e-6);
+    double mid2 = LEFT(f) + 170 + 45;
+    const char *centred[] = {"Status", "On track", "G"};
+    for (size_t i = 0; i < 3; i++) {
+        const br_item *it = lx_find(p, centred[i], NULL);
+        assert_double_equal(it->x + lx_width(f, it) / 2, mid2, 1e-6);
+    }
+}
+
+/* A cell of a figure column too wide to end at the figures' edge and set
+ * on several lines ("£1.285m (Social Work Teams) (Red)" wrapped) is words:
+ * every line on the left, its status word following on its line. */
+static void a_wrapped_figure_cell_is_set_as_words(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 2);
+    t->cols[0].width = 60;
+    t->cols[1].width = 80;
+    t->cols[1].align = BR_ALIGN_RIGHT;
+    lx_row(f, t, true, "Measure", "Target", NULL);
+    status_row(f, t, "15%", " (Amber)");
+    status_row(f, t, "\u00A31.285m (Social Work Teams)", " (Red)");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    double left1 = LEFT(f) + 60 + f->style.cell_pad_x;
+    size_t lines = 0;
+    for (size_t k = 0; k < p->pages[0].nitems; k++) {
+        const br_item *it = &p->pages[0].items[k];
+        if (it->kind == BR_ITEM_TEXT && it->y > lx_find(p, "15%", NULL)->y &&
+            fabs(it->x - left1) < 1e-6)
+            lines++;
+    }
+    assert_true(lines >= 2);
+}
+
 /* A cell of prose in a column of figures (objective E's "Gross £86.190 m.
  * Net £43.802 m." among amounts) is words, set on the left; the figures
  * keep the right edge they have in every other table of the paper, with
@@ -1806,6 +1866,8 @@ int main(void)
         T(one_alignment_per_column_and_headers_follow_it),
         T(footnote_marker_hangs_outside_the_figures),
         T(status_word_hangs_outside_the_figures),
+        T(coloured_cells_take_their_columns_alignment),
+        T(a_wrapped_figure_cell_is_set_as_words),
         T(prose_in_a_figure_column_is_set_as_words),
         T(continued_row_repeats_its_status_word_and_ref),
         T(continued_row_repeats_its_owners),

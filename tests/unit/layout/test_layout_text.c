@@ -60,6 +60,30 @@ static void figures_with_a_slash_or_hyphen_stay_whole(void **state)
     assert_non_null(lx_find(p, "10-17", NULL));
 }
 
+/* A period label is one unit: "2018/19 Q4" and "Quarter 2" never part at a
+ * line's end, even in a cell too narrow for "(as at 2018/19 Q4)" whole;
+ * words before them still wrap ("as at 2018" does not join them). */
+static void a_period_label_stays_on_one_line(void **state)
+{
+    static const char *const cases[][2] = {
+        {"Better than target (as at 2018/19 Q4)", "2018/19 Q4)"},
+        {"figures for Quarter 2 of 2019", "Quarter 2"},
+        {"as at 2019 H1, provisional", "2019 H1,"},
+    };
+    for (size_t i = 0; i < 3; i++) {
+        lx *f = fresh_doc(state);
+        narrow_cell(f, text_w(f, cases[i][1], BR_FACE_REGULAR, 9) + 1, cases[i][0]);
+        br_pages *p = lx_layout(f);
+        lx_check_all(f, p);
+        assert_non_null(lx_find(p, cases[i][1], NULL));
+    }
+    /* a year before any other word still breaks */
+    lx *f = fresh_doc(state);
+    narrow_cell(f, text_w(f, "2019", BR_FACE_REGULAR, 9) + 1, "2019 onwards");
+    br_pages *p = lx_layout(f);
+    assert_null(lx_find(p, "2019 onwards", NULL));
+}
+
 static void leading_hyphen_does_not_break(void **state)
 {
     lx *f = fresh_doc(state);
@@ -325,6 +349,7 @@ int main(void)
 #define T(name) cmocka_unit_test_setup_teardown(name, lx_setup, lx_teardown)
         T(line_breaks_after_hyphen_dash_and_slash),
         T(figures_with_a_slash_or_hyphen_stay_whole),
+        T(a_period_label_stays_on_one_line),
         T(leading_hyphen_does_not_break),
         T(bullets_in_a_cell_hang_their_lines),
         T(words_of_one_run_share_one_item),
