@@ -256,6 +256,9 @@ void br_lay_table_families(lay *L);
 struct lay_family {
     size_t ncols;
     double *min, *two, *soft, *pref, *hdr, *shdr;
+    double *hang_x;         /* per column: the slot for what hangs after the figures,
+                             * the widest of its tables', so every table's figures
+                             * end on one edge */
     size_t *members;        /* its tables' block indices */
     size_t nmembers, members_cap;
     /* Column widths fitted over the rows of all its tables together, for

@@ -601,6 +601,7 @@ static void add_to_family(lay *L, lay_family *f, size_t bi, const ltable *t)
     f->pref = merged(L, f->pref, t->pref, t->ncols);
     f->hdr = merged(L, f->hdr, t->hdr, t->ncols);
     f->shdr = merged(L, f->shdr, t->shdr, t->ncols);
+    f->hang_x = merged(L, f->hang_x, t->hang_x, t->ncols);
 }
 
 void br_lay_table_families(lay *L)
@@ -1532,8 +1533,14 @@ static bool column_widths(lay *L, ltable *t, double width)
     double *w = column_array(L, t->ncols);
     for (size_t c = 0; c < t->ncols; c++)
         w[c] = t->fixed[c];
-    if (nauto && !(t->family && family_widths(L, t->family, width, w)))
+    if (nauto && t->family && family_widths(L, t->family, width, w)) {
+        /* the type's figures end on one edge in every table of it: the
+         * slot after them is the widest any of its tables needs */
+        for (size_t c = 0; c < t->ncols && c < t->family->ncols; c++)
+            raise_to(t->hang_x, c, t->family->hang_x[c]);
+    } else if (nauto) {
         auto_fit(L, t, w, width - fixed);
+    }
     t->x[0] = 0;
     for (size_t c = 0; c < t->ncols; c++)
         t->x[c + 1] = t->x[c] + w[c];

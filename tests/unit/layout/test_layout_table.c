@@ -1298,12 +1298,19 @@ static br_row *status_row(lx *f, br_table *t, const char *fig, const char *word)
     return r;
 }
 
+/* A table of a label column and a right-aligned figure column. */
+static br_table *figure_table(lx *f, const char *heading)
+{
+    br_table *t = lx_table(f, 2);
+    t->cols[1].align = BR_ALIGN_RIGHT;
+    lx_row(f, t, true, "Measure", heading, NULL);
+    return t;
+}
+
 static void status_word_hangs_outside_the_figures(void **state)
 {
     lx *f = fresh_doc(state);
-    br_table *t = lx_table(f, 2);
-    t->cols[1].align = BR_ALIGN_RIGHT;
-    lx_row(f, t, true, "Measure", "Q2", NULL);
+    br_table *t = figure_table(f, "Q2");
     status_row(f, t, "15%", " (Amber)");
     status_row(f, t, "85%", " (Red)");
     status_row(f, t, "1,250", " (Green)");
@@ -1343,6 +1350,20 @@ static void status_word_hangs_outside_the_figures(void **state)
         assert_true(right_of(f, w) > edge);
         assert_true(right_of(f, w) <= right - f->style.cell_pad_x + 1e-6);
     }
+}
+
+/* Tables of one type end their figures on one edge in every table: one
+ * without a status word takes the slot another's words need ("NA" and
+ * "57%" in objective D under "15% (Amber)" in objective B). */
+static void one_type_shares_its_figure_edge(void **state)
+{
+    lx *f = fresh_doc(state);
+    status_row(f, figure_table(f, "Target"), "15%", " (Amber)");
+    status_row(f, figure_table(f, "Target"), "57%", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_double_equal(right_of(f, lx_find(p, "57%", NULL)), right_of(f, lx_find(p, "15%", NULL)),
+                        1e-6);
 }
 
 /* A coloured cell takes its column's alignment: "Green leek" (centred as
@@ -1866,6 +1887,7 @@ int main(void)
         T(one_alignment_per_column_and_headers_follow_it),
         T(footnote_marker_hangs_outside_the_figures),
         T(status_word_hangs_outside_the_figures),
+        T(one_type_shares_its_figure_edge),
         T(coloured_cells_take_their_columns_alignment),
         T(a_wrapped_figure_cell_is_set_as_words),
         T(prose_in_a_figure_column_is_set_as_words),
