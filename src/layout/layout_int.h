@@ -125,9 +125,9 @@ tx_style br_lay_tx_style_of(const br_text_style *ts, double size);
  * numbered paragraphs above it (smaller than both the third heading level
  * and the body text), in the third level's colour. */
 tx_style br_lay_caption_style(const lay *L);
-/* The readable measure of prose at size pt: about 100 characters a line
- * (the average of the lower-case letters and the space); and whether a
- * line width is past it by more than the slack kept whole (15%). */
+/* The readable measure of prose at size pt: about 100 characters of
+ * English text a line; and whether a line width is past it by more than
+ * the slack kept whole (10%). */
 double br_lay_measure(const lay *L, double size);
 bool br_lay_past_measure(const lay *L, double width, double size);
 
@@ -345,6 +345,7 @@ struct lay {
 
     /* Fonts: metrics of the regular face in 1/1000 em; characters warned of. */
     double ascent, descent, cap_height;
+    double char_w;          /* a character of English text at 1 pt (br_lay_measure) */
     br_glyph_warned *warned;
 
     /* Scratch arrays reused by every prepare and break. */

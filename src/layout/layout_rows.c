@@ -34,8 +34,9 @@ static void chunk_notes(lay *L, const lrow *r, size_t l0, size_t m, bool commit)
     for (size_t i = 0; i < r->ncells; i++) {
         const lcell *c = &r->cells[i];
         const tx_text *t = &c->text;
-        for (size_t col = 0; col < (c->split ? 2u : 1u); col++) {
-            size_t from = col ? c->split : 0, to = c->split && !col ? c->split : t->nlines;
+        for (size_t col = 0, ncols = br_lay_cell_columns(c); col < ncols; col++) {
+            size_t from, to;
+            br_lay_cell_column_lines(c, col, &from, &to);
             for (size_t l = from + l0; l < from + l0 + m && l < to; l++) {
                 const tx_line *ln = &t->lines[l];
                 if (commit)
@@ -404,10 +405,11 @@ static void draw_chunk(lay *L, ltable *t, const lrow *r, size_t l0, size_t m, se
         L->repeating = false;
         if (lead && i == marker)
             base += lead * r->st.leading;
-        /* the first column's lines, then the second's (reading order) */
-        for (size_t col = 0; col < (c->split ? 2u : 1u); col++) {
-            size_t from = col ? c->split : 0, to = c->split && !col ? c->split : c->text.nlines;
-            double x = left + (col ? c->split_x : 0);
+        /* the first column's lines, then the next's (reading order) */
+        for (size_t col = 0, ncols = br_lay_cell_columns(c); col < ncols; col++) {
+            size_t from, to;
+            br_lay_cell_column_lines(c, col, &from, &to);
+            double x = left + (double)col * c->split_x;
             for (size_t l = from + l0; l < from + l0 + m && l < to; l++)
                 br_lay_tx_draw_line(L, &c->text, l, line_x(t, c, &c->text.lines[l], x, cw),
                                     base + (l - from - l0) * r->st.leading);

@@ -1415,8 +1415,57 @@ static bool natural_widths(lay *L, ltable *t, double *w, double avail)
     return true;
 }
 
-/* The widths of the columns without a fixed width, sharing avail pt. */
-static void auto_fit(lay *L, ltable *t, double *w, double avail)
+/* ---- running text in a readable measure ---- */
+
+static double news_width(lay *L, double cw, double size, size_t *k);
+static bool may_split(const lrow *r, const lcell *c);
+static size_t news_split(size_t n, size_t k);
+
+/* Whether every cell of column col whose lines would run past the
+ * measure at content width cw is set in newspaper columns instead (the
+ * scorecard's project statuses), so the column keeps its width. */
+static bool column_in_news(lay *L, const ltable *t, size_t col, double cw)
+{
+    for (size_t i = 0; i < t->nrows; i++) {
+        const lrow *r = &t->rows[i];
+        for (size_t k = 0; k < r->ncells; k++) {
+            const lcell *c = &r->cells[k];
+            if (c->col != col || c->span != 1 || c->prep.natoms == 0 ||
+                !br_lay_past_measure(L, c->prep.pref_w, r->st.size))
+                continue;
+            size_t n;
+            double each = news_width(L, cw, r->st.size, &n);
+            if (!may_split(r, c) || !news_split(br_lay_tx_count_lines(L, &c->prep, each), n))
+                return false;
+        }
+    }
+    return true;
+}
+
+/* A column of running text (a comment, an objective's title) is no wider
+ * than a readable measure of its body type (about 100 characters a line),
+ * unless its long cells are set in newspaper columns: the width it would
+ * run past that is given to the other columns, as if the column were
+ * fixed at the measure, and a table left with no other running text is
+ * set at its content's width.  Marks the columns fixed so in capped[]
+ * (their t->fixed set, for the caller to clear) and returns their width,
+ * 0 when none is. */
+static double cap_measure(lay *L, ltable *t, double *w, bool *capped)
+{
+    if (t->src->width > 0 || t->nrows == 0)
+        return 0;
+    double size = t->rows[0].st.size, cap = br_lay_measure(L, size) + 2 * t->pad_x, sum = 0;
+    for (size_t c = 0; c < t->ncols; c++) {
+        if (t->fixed[c] > 0 || !(text_column(t, c) || t->prose[c]) || w[c] <= cap + LAY_EPS ||
+            column_in_news(L, t, c, w[c] - 2 * t->pad_x))
+            continue;
+        sum += t->fixed[c] = w[c] = cap;
+        capped[c] = true;
+    }
+    return sum;
+}
+
+static void shared_widths(lay *L, ltable *t, double *w, double avail)
 {
     if (natural_widths(L, t, w, avail))
         return;
@@ -1425,6 +1474,20 @@ static void auto_fit(lay *L, ltable *t, double *w, double avail)
     balance_text(L, t, w);
     phrases_whole(L, t, w);
     header_room(L, t, w);
+}
+
+/* The widths of the columns without a fixed width, sharing avail pt. */
+static void auto_fit(lay *L, ltable *t, double *w, double avail)
+{
+    shared_widths(L, t, w, avail);
+    bool *capped = br_arena_calloc(L->work, t->ncols + 1, sizeof *capped);
+    double sum = cap_measure(L, t, w, capped);
+    if (sum <= 0)
+        return;
+    shared_widths(L, t, w, avail - sum);
+    for (size_t c = 0; c < t->ncols; c++)
+        if (capped[c])
+            t->fixed[c] = 0;
 }
 
 /* ---- one set of widths for the tables of one type ---- */
@@ -1561,31 +1624,74 @@ static void fit_graphic(lcell *c, double cw, double leading)
         c->g_lines = 1;
 }
 
-/* Prose in a cell whose lines run much wider than a readable measure
- * (past about 115 characters of its type: the scorecard's project
- * statuses run 200 across a landscape page) is set in two columns side by side, each
- * half the cell less a gap of SPLIT_GAP_EMS ems, as a newspaper sets a
- * wide measure; the lines are shared so that the first column holds the
- * odd one.  Only where it takes at least two lines so and the row stays
- * shorter than ROW_FOOT_LINES + ROW_HEAD_LINES lines: such a row never
- * splits across pages, so the columns always read one after the other.
- * Never the cell that names its row (the first column's title): a reader
- * scans that column down the page, and a title broken into two columns
- * leaves a word stranded at the top right of its cell ("plans"). */
+/* Prose in a cell whose lines run past a readable measure by more than
+ * its slack (the scorecard's project statuses run 230 characters across a
+ * landscape page) is set in columns side by side, as a newspaper sets a
+ * wide measure: as few as keep each within the measure, each the cell's
+ * width shared less a gap of SPLIT_GAP_EMS ems between them, the lines
+ * shared so that the earlier columns hold the odd ones.  Only where it
+ * takes at least two lines so and the row stays shorter than
+ * ROW_FOOT_LINES + ROW_HEAD_LINES lines: such a row never splits across
+ * pages, so the columns always read one after the other.  Never the cell
+ * that names its row (the first column's title): a reader scans that
+ * column down the page, and a title broken into columns leaves a word
+ * stranded at the top right of its cell ("plans"). */
 #define SPLIT_GAP_EMS 1.5
 
-static void two_columns(lay *L, lrow *r, const size_t *lines)
+size_t br_lay_cell_columns(const lcell *c)
+{
+    return c->split ? (c->text.nlines + c->split - 1) / c->split : 1;
+}
+
+void br_lay_cell_column_lines(const lcell *c, size_t col, size_t *from, size_t *to)
+{
+    *from = col * c->split;
+    *to = c->split && *from + c->split < c->text.nlines ? *from + c->split : c->text.nlines;
+}
+
+/* The fewest columns of width at most measure (each gap apart) in cw. */
+static size_t columns_within(double cw, double gap, double measure)
+{
+    size_t k = 2;
+    while ((cw - (double)(k - 1) * gap) / (double)k > measure && k < 8)
+        k++;
+    return k;
+}
+
+/* The width of each newspaper column of prose set in cw pt at size pt,
+ * and how many lines each holds when the text takes n lines at it. */
+static double news_width(lay *L, double cw, double size, size_t *k)
+{
+    double gap = SPLIT_GAP_EMS * size;
+    *k = columns_within(cw, gap, br_lay_measure(L, size));
+    return (cw - (double)(*k - 1) * gap) / (double)*k;
+}
+
+/* Whether cell c of row r may be set in newspaper columns at all. */
+static bool may_split(const lrow *r, const lcell *c)
+{
+    bool names_row = c->col == 0 && r->ncells > 1;
+    return !r->header && r->kind == BR_ROW_BODY && !c->graphic && c->align == BR_ALIGN_LEFT &&
+           !names_row;
+}
+
+/* Lines per column of text of n lines in k columns, or 0 when the row
+ * would be too tall for the columns to read one after the other. */
+static size_t news_split(size_t n, size_t k)
+{
+    size_t split = (n + k - 1) / k;
+    return n < 2 || split >= ROW_FOOT_LINES + ROW_HEAD_LINES ? 0 : split;
+}
+
+static void news_columns(lay *L, lrow *r, const size_t *lines)
 {
     for (size_t i = 0; i < r->ncells; i++) {
         lcell *c = &r->cells[i];
-        double cw = c->text.width, gap = SPLIT_GAP_EMS * r->st.size, half = (cw - gap) / 2;
         double longest = 0;
         for (size_t l = 0; l < c->text.nlines; l++)
             if (c->text.lines[l].width > longest)
                 longest = c->text.lines[l].width;
-        bool names_row = c->col == 0 && r->ncells > 1;
-        if (r->header || r->kind != BR_ROW_BODY || c->graphic || c->align != BR_ALIGN_LEFT ||
-            names_row || !br_lay_past_measure(L, longest, r->st.size))
+        if (!may_split(r, c) || !br_lay_past_measure(L, longest, r->st.size))
             continue;
         size_t other = 1;
         for (size_t j = 0; j < r->ncells; j++) {
@@ -1593,15 +1699,16 @@ static void two_columns(lay *L, lrow *r, const size_t *lines)
             if (j != i && n > other)
                 other = n;
         }
-        tx_text two;
-        br_lay_tx_break(L, &c->prep, half, &two);
-        size_t split = (two.nlines + 1) / 2;
-        if (two.nlines < 2 || split >= ROW_FOOT_LINES + ROW_HEAD_LINES ||
-            other >= ROW_FOOT_LINES + ROW_HEAD_LINES)
+        size_t k;
+        double each = news_width(L, c->text.width, r->st.size, &k);
+        tx_text cols;
+        br_lay_tx_break(L, &c->prep, each, &cols);
+        size_t split = news_split(cols.nlines, k);
+        if (!split || other >= ROW_FOOT_LINES + ROW_HEAD_LINES)
             continue;
-        c->text = two;
+        c->text = cols;
         c->split = split;
-        c->split_x = half + gap;
+        c->split_x = each + SPLIT_GAP_EMS * r->st.size;
     }
 }
 
@@ -1620,7 +1727,7 @@ static void break_row(lay *L, ltable *t, lrow *r)
             lines[i] += c->g_lines;
         }
     }
-    two_columns(L, r, lines);
+    news_columns(L, r, lines);
     for (size_t i = 0; i < r->ncells; i++) {
         size_t n = r->cells[i].split ? r->cells[i].split : lines[i];
         if (n > r->nlines)

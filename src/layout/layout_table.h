@@ -31,9 +31,9 @@ typedef struct lcell {
     const br_graphic *graphic;
     size_t g_line, g_lines;
     double g_scale;
-    /* Prose wider than a readable measure set in two columns side by
-     * side: lines [0, split) in the first, [split, text.nlines) in the
-     * second, split_x to its right; split 0: one column. */
+    /* Prose wider than a readable measure set in columns side by side,
+     * split lines each (the last may hold fewer), each split_x to the
+     * right of the one before; split 0: one column. */
     size_t split;
     double split_x;
     uint32_t elem;          /* its TH or TD once drawn; 0 before */
@@ -101,6 +101,10 @@ struct ltable {
 };
 
 double br_lay_row_chunk_h(const ltable *t, const lrow *r, size_t lines);
+/* The columns cell c's text is set in (1 unless split), and the lines
+ * [*from, *to) of its column col. */
+size_t br_lay_cell_columns(const lcell *c);
+void br_lay_cell_column_lines(const lcell *c, size_t col, size_t *from, size_t *to);
 /* The cell's preferred width, its drawing included (padding excluded). */
 double br_lay_cell_pref(const lcell *c);
 

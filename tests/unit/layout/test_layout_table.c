@@ -420,6 +420,25 @@ static void a_table_of_figures_is_as_wide_as_its_content(void **state)
     assert_double_equal(right, LEFT(f) + TEXT_W(f), 1e-6);
 }
 
+/* A Project / Status table whose one status of n phrases is laid out on a
+ * page width pt wide (a measure of ~100 characters is far narrower). */
+static br_pages *wide_status(lx *f, int n, double width)
+{
+    br_table *t = lx_table(f, 2);
+    lx_row(f, t, true, "Project", "Status", NULL);
+    char *text = br_arena_alloc(f->arena, (size_t)n * 24 + 1);
+    *text = '\0';
+    for (int i = 0; i < n; i++)
+        strcat(text, i % 2 ? "practitioners trained " : "wide events held ");
+    lx_row(f, t, false, "Pause", text, NULL);
+    double page = f->style.page_width;
+    f->style.page_width = width;
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    f->style.page_width = page;
+    return p;
+}
+
 /* Prose whose lines would run far past a readable measure (a status across
  * a landscape page) is set in two columns in its cell: each line within
  * the measure, the first column's lines before the second's, the row no
@@ -427,17 +446,7 @@ static void a_table_of_figures_is_as_wide_as_its_content(void **state)
 static void wide_prose_in_a_cell_is_set_in_two_columns(void **state)
 {
     lx *f = fresh_doc(state);
-    br_table *t = lx_table(f, 2);
-    lx_row(f, t, true, "Project", "Status", NULL);
-    char text[2000] = "";
-    for (int i = 0; i < 30; i++)
-        strcat(text, i % 2 ? "practitioners trained " : "wide events held ");
-    lx_row(f, t, false, "Pause", text, NULL);
-    double page = f->style.page_width;
-    f->style.page_width = 1400;  /* a measure of ~100 characters is far narrower */
-    br_pages *p = lx_layout(f);
-    lx_check_all(f, p);
-    f->style.page_width = page;
+    br_pages *p = wide_status(f, 30, 1400);
     double status_x = lx_find(p, "Status", NULL)->x, second = 0;
     size_t left_lines = 0, right_lines = 0;
     bool right_seen = false, order = true;
@@ -462,6 +471,68 @@ static void wide_prose_in_a_cell_is_set_in_two_columns(void **state)
     assert_true(left_lines > 0 && right_lines > 0);
     assert_true(order);
     assert_true(second > status_x);
+}
+
+/* The longest text item (a line of a cell) at or right of x on page 0,
+ * in characters, and how many distinct left edges those lines have. */
+static size_t longest_line_right_of(const br_pages *p, double x, double below, size_t *edges)
+{
+    double seen[16];
+    size_t n = 0, longest = 0;
+    for (size_t k = 0; k < p->pages[0].nitems; k++) {
+        const br_item *it = &p->pages[0].items[k];
+        if (it->kind != BR_ITEM_TEXT || it->x < x - 1e-6 || it->y <= below)
+            continue;
+        if (it->len > longest)
+            longest = it->len;
+        size_t e = 0;
+        while (e < n && fabs(seen[e] - it->x) > 0.5)
+            e++;
+        if (e == n && n < 16)
+            seen[n++] = it->x;
+    }
+    *edges = n;
+    return longest;
+}
+
+/* A cell of prose so wide that two columns would still run past the
+ * measure (the scorecard's statuses, 230 characters across a landscape
+ * page) is set in as many columns as keep each line within about 100
+ * characters. */
+static void wide_prose_in_a_cell_keeps_each_column_within_the_measure(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_pages *p = wide_status(f, 40, 1600);
+    size_t edges, longest = longest_line_right_of(p, lx_find(p, "Status", NULL)->x,
+                                                  lx_find(p, "Status", NULL)->y, &edges);
+    assert_true(edges >= 3);
+    assert_true(longest <= 102);
+}
+
+/* A column of running text is no wider than the measure (about 100
+ * characters) when its cells are too long for columns in the cell: the
+ * width it would run past that goes to the other columns (the title
+ * takes one line), never to its own lines. */
+static void running_text_column_keeps_to_the_measure(void **state)
+{
+    lx *f = fresh_doc(state);
+    f->style.orientation = BR_ORIENT_LANDSCAPE;
+    br_table *t = lx_table(f, 3);
+    t->cols[1].align = BR_ALIGN_RIGHT;
+    lx_row(f, t, true, "Measure", "Q2", "Comments", NULL);
+    char text[4000] = "";
+    for (int i = 0; i < 12; i++)
+        strcat(text, "Performance this quarter remains behind statistical neighbours and is watched. ");
+    for (int i = 0; i < 3; i++)
+        lx_row(f, t, false, "Percentage of children subject to a plan for a second time", "14.4%",
+               text, NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const br_item *comments = lx_find(p, "Comments", NULL);
+    size_t edges, longest = longest_line_right_of(p, comments->x, comments->y, &edges);
+    assert_int_equal(edges, 1);
+    assert_true(longest <= 102 && longest >= 85);
+    assert_non_null(lx_find(p, "Percentage of children subject to a plan for a second time", NULL));
 }
 
 /* A blank header cell is part of the heading below it (a column without
@@ -1082,8 +1153,15 @@ static void figure_column_is_as_wide_as_its_widest_figure(void **state)
     double right = column_left(f, p, "Note"), left = widest->x - pad;
     assert_double_equal(right_of(f, widest) + pad, right, 1e-6);
     assert_double_equal(right - left, lx_width(f, widest) + 2 * pad, 1e-6);
-    /* the empty column: its header's longest word */
-    assert_double_equal(LEFT(f) + TEXT_W(f) - (note->x - pad), lx_width(f, note) + 2 * pad, 1e-6);
+    /* the empty column: its header's longest word, at the table's right
+     * edge (the comment column keeps to a readable measure, so the table
+     * need not reach the margin) */
+    double edge = 0;
+    for (size_t k = 0; k < p->pages[0].nitems; k++)
+        if (p->pages[0].items[k].kind == BR_ITEM_LINE && p->pages[0].items[k].x2 > edge)
+            edge = p->pages[0].items[k].x2;
+    assert_true(edge <= LEFT(f) + TEXT_W(f) + 1e-6);
+    assert_double_equal(edge - (note->x - pad), lx_width(f, note) + 2 * pad, 1e-6);
 }
 
 static void header_wraps_at_spaces_before_a_figure_does(void **state)
@@ -1879,6 +1957,8 @@ int main(void)
         T(a_placeholder_is_flush_right_with_the_figures),
         T(a_table_of_figures_is_as_wide_as_its_content),
         T(wide_prose_in_a_cell_is_set_in_two_columns),
+        T(wide_prose_in_a_cell_keeps_each_column_within_the_measure),
+        T(running_text_column_keeps_to_the_measure),
         T(tables_with_one_header_share_their_widths),
         T(tables_named_by_their_label_heading_share_their_widths),
         T(two_text_columns_share_width_so_no_row_runs_tall),
