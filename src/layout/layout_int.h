@@ -336,7 +336,11 @@ struct lay {
     size_t by_text_cap;     /* a power of two, over twice nnotes */
     int next_number;
     unsigned stamp;
-    double probe_h;         /* footnote lines counted by the current probe */
+    double probe_h;         /* footnote height the current probe adds */
+    lay_pnote *probed;      /* the notes the current probe counts */
+    size_t nprobed, probed_cap;
+    size_t *s_pack;         /* scratch: note lines in number order, packing */
+    size_t s_pack_cap;
     double note_h;          /* the page's footnote area, separator included */
     double note_sep;        /* space above the first footnote (rule) */
     double note_indent;     /* footnote text after its number */

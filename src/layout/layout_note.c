@@ -8,6 +8,12 @@
  * citing it is on: a page holds every note whose marker it shows.
  * Only a footnote too tall for the rest of an otherwise empty page continues
  * on the next page's foot (carried), as a word processor would do it.
+ *
+ * Footnotes are prose, kept to a readable measure: where the page is wider
+ * than that, they are set in columns side by side (as few as keep each
+ * within the measure), in number order down the first column and on into
+ * the next, each note whole in one column; the columns are as short as
+ * the notes can be packed so (never shorter than the tallest note).
  */
 #include "layout_int.h"
 
@@ -153,12 +159,36 @@ void br_lay_notes_init(lay *L)
     L->note_sep = st.leading;
 }
 
-/* The note's text broken at the current page's width (re-broken only when
- * a probe on a page of another width asks for it, never once placed). */
+/* The gap between columns of footnotes, in ems of their type. */
+#define NOTE_GAP_EMS 2.0
+
+static tx_style note_style(const lay *L)
+{
+    return br_lay_tx_style_of(&L->style->footnote, 0);
+}
+
+/* The columns the current page's footnotes are set in, and the distance
+ * from one column's left edge to the next's (*pitch); a column holds a
+ * note's number and its text (L->note_indent wide together with it). */
+static size_t note_columns(const lay *L, double *pitch)
+{
+    tx_style st = note_style(L);
+    double w = L->pright - L->pleft, gap = NOTE_GAP_EMS * st.size;
+    double measure = br_lay_measure(L, st.size) + L->note_indent;
+    size_t k = 1;
+    if (br_lay_past_measure(L, w - L->note_indent, st.size))
+        for (k = 2; (w - (double)(k - 1) * gap) / (double)k > measure && k < 8; k++)
+            ;
+    *pitch = (w - (double)(k - 1) * gap) / (double)k + gap;
+    return k;
+}
+
+/* The note's text broken at its column's width (re-broken only when a
+ * probe on a page of another width asks for it, never once placed). */
 static const tx_text *note_text(lay *L, size_t i)
 {
     lay_note *n = &L->notes[i];
-    tx_style st = br_lay_tx_style_of(&L->style->footnote, 0);
+    tx_style st = note_style(L);
     /* A note lasts the whole layout, though a block's probe may prepare it. */
     br_arena *outer = L->work;
     L->work = L->arena;
@@ -167,7 +197,9 @@ static const tx_text *note_text(lay *L, size_t i)
         n->prepared = true;
         n->text.width = -1;
     }
-    double w = L->pright - L->pleft - L->note_indent;
+    double pitch;
+    size_t k = note_columns(L, &pitch);
+    double w = (k > 1 ? pitch - NOTE_GAP_EMS * st.size : L->pright - L->pleft) - L->note_indent;
     if (n->text.width != w)
         br_lay_tx_break(L, &n->prep, w, &n->text);
     L->work = outer;
@@ -179,10 +211,107 @@ static size_t note_lines(const tx_text *t)
     return t->nlines ? t->nlines : 1;   /* an empty note still shows its number */
 }
 
+/* ---- footnotes in columns ---- */
+
+/* Whether notes of lines[0..n) go into k columns of h lines: in order,
+ * each whole in a column (one taller than h, which packed_height never
+ * asks for, would run on into the next). */
+static bool packs(const size_t *lines, size_t n, size_t k, size_t h)
+{
+    size_t col = 0, used = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (used > 0 && used + lines[i] > h && lines[i] <= h) {
+            col++;
+            used = 0;
+        }
+        used += lines[i];
+        while (used > h) {
+            used -= h;
+            col++;
+        }
+        if (col >= k)
+            return false;
+    }
+    return true;
+}
+
+/* The lines of the shortest k columns that hold lines[0..n) as packs()
+ * sets them, each note whole. */
+static size_t packed_height(const size_t *lines, size_t n, size_t k)
+{
+    size_t total = 0, most = 0;
+    for (size_t i = 0; i < n; i++) {
+        total += lines[i];
+        most = lines[i] > most ? lines[i] : most;
+    }
+    if (k <= 1 || total == 0)
+        return total;
+    /* never shorter than the tallest note: a note reads whole, in one column */
+    size_t lo = (total + k - 1) / k, hi = lo + most;
+    if (lo < most)
+        lo = most;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (packs(lines, n, k, mid))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+/* The lines the page's footnotes take in their columns, with the n more
+ * of extra: in number order, as br_lay_notes_draw sets them. */
+static size_t notes_height(lay *L, const lay_pnote *extra, size_t n)
+{
+    double pitch;
+    size_t k = note_columns(L, &pitch), all = L->npnotes + n;
+    if (all * 2 + 2 > L->s_pack_cap) {
+        L->s_pack_cap = all * 4 + 16;
+        L->s_pack = br_arena_calloc(L->arena, L->s_pack_cap, sizeof *L->s_pack);
+    }
+    size_t *order = L->s_pack, *lines = L->s_pack + all + 1;
+    for (size_t i = 0; i < all; i++) {
+        const lay_pnote *p = i < L->npnotes ? &L->pnotes[i] : &extra[i - L->npnotes];
+        int num = L->notes[p->note].number;
+        size_t j = i;
+        for (; j > 0; j--) {
+            size_t o = order[j - 1];
+            const lay_pnote *q = o < L->npnotes ? &L->pnotes[o] : &extra[o - L->npnotes];
+            if (L->notes[q->note].number <= num)
+                break;
+            order[j] = o;
+        }
+        order[j] = i;
+    }
+    for (size_t i = 0; i < all; i++)
+        lines[i] = order[i] < L->npnotes ? L->pnotes[order[i]].nlines
+                                         : extra[order[i] - L->npnotes].nlines;
+    return packed_height(lines, all, k);
+}
+
+/* The page's footnote area with extra notes: the rule's space and the
+ * columns' lines. */
+static double area_h(lay *L, const lay_pnote *extra, size_t n)
+{
+    if (L->npnotes + n == 0)
+        return 0;
+    return L->note_sep + (double)notes_height(L, extra, n) * note_style(L).leading;
+}
+
 void br_lay_probe_begin(lay *L)
 {
     L->stamp++;
     L->probe_h = 0;
+    L->nprobed = 0;
+}
+
+/* Counts note idx, broken as t, in the probe. */
+static void probe_note(lay *L, size_t idx, const tx_text *t)
+{
+    *BR_PUSH(L->arena, L->probed, L->nprobed, L->probed_cap) =
+        (lay_pnote){idx, 0, note_lines(t), t};
+    L->probe_h = area_h(L, L->probed, L->nprobed) - L->note_h;
 }
 
 void br_lay_probe_add(lay *L, const int *notes, size_t n)
@@ -193,8 +322,7 @@ void br_lay_probe_add(lay *L, const int *notes, size_t n)
         if (nt->placed || nt->stamp == L->stamp)
             continue;
         nt->stamp = L->stamp;
-        const tx_text *t = note_text(L, idx);
-        L->probe_h += note_lines(t) * t->st.leading;
+        probe_note(L, idx, note_text(L, idx));
     }
 }
 
@@ -212,16 +340,13 @@ void br_lay_probe_add_again(lay *L, const int *notes, size_t n)
             continue;
         }
         nt->stamp = L->stamp;
-        const tx_text *t = note_text(L, idx);
-        L->probe_h += note_lines(t) * t->st.leading;
+        probe_note(L, idx, note_text(L, idx));
     }
 }
 
 double br_lay_probe_extra(const lay *L)
 {
-    if (L->probe_h <= 0)
-        return 0;
-    return L->probe_h + (L->note_h > 0 ? 0 : L->note_sep);
+    return L->probe_h > 0 ? L->probe_h : 0;
 }
 
 bool br_lay_fits(const lay *L, double h, double extra)
@@ -234,21 +359,26 @@ double br_lay_room(const lay *L)
     return L->bottom - L->note_h - L->y;
 }
 
-/* Adds up to max lines of a note from line0 to the page; returns how many. */
+/* Adds up to n lines of a note from line0 to the page, as many as its
+ * footnote area can grow by room pt to hold (at least one if asked);
+ * returns how many. */
 static size_t add_lines(lay *L, size_t idx, const tx_text *t, size_t line0, size_t n, double room,
                         bool at_least_one)
 {
-    double sep = L->note_h > 0 ? 0 : L->note_sep;
-    double fit = (room - sep + LAY_EPS) / t->st.leading;
-    size_t k = fit <= 0 ? 0 : (size_t)fit;
-    if (k == 0 && at_least_one)
-        k = 1;
-    if (k > n)
-        k = n;
+    size_t lo = 0, hi = n;  /* the most that fit: lo */
+    while (lo < hi) {
+        size_t mid = hi - (hi - lo) / 2;
+        lay_pnote p = {idx, line0, mid, t};
+        if (area_h(L, &p, 1) - L->note_h <= room + LAY_EPS)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    size_t k = lo == 0 && at_least_one && n > 0 ? 1 : lo;
     if (k) {
         lay_pnote *p = BR_PUSH(L->arena, L->pnotes, L->npnotes, L->pnotes_cap);
         *p = (lay_pnote){idx, line0, k, t};
-        L->note_h += sep + k * t->st.leading;
+        L->note_h = area_h(L, NULL, 0);
     }
     return k;
 }
@@ -334,6 +464,8 @@ void br_lay_notes_draw(lay *L)
     br_lay_emit_line(L, L->pleft, y + L->note_sep * 0.4, L->pleft + rule, y + L->note_sep * 0.4,
               s->footnote_rule_width, s->rule_color);
     y += L->note_sep;
+    double pitch;
+    size_t ncols = note_columns(L, &pitch), h = notes_height(L, NULL, 0), col = 0, used = 0;
     /* A page may end inside a paragraph, a table row or a repeated header:
      * the footnotes are content of their own, after that of the page. */
     uint32_t elem = L->elem;
@@ -351,7 +483,17 @@ void br_lay_notes_draw(lay *L)
         if (p->line0 == 0)
             n->reprint = n->elem != 0;
         L->artifact = L->repeating = n->reprint;   /* printed on an earlier page */
-        for (size_t k = 0; k < p->nlines; k++, y += t->st.leading) {
+        /* whole in the next column when it fits there (as packs() sets it) */
+        if (ncols > 1 && used > 0 && used + p->nlines > h && p->nlines <= h) {
+            col++;
+            used = 0;
+        }
+        for (size_t k = 0; k < p->nlines; k++, used++) {
+            if (ncols > 1 && used == h) {
+                col++;
+                used = 0;
+            }
+            double x = L->pleft + (double)col * pitch, ly = y + (double)used * t->st.leading;
             if (p->line0 + k == 0) {
                 if (!n->reprint) {
                     n->elem = br_lay_elem_new(L, BR_ROLE_NOTE, 0);
@@ -359,12 +501,12 @@ void br_lay_notes_draw(lay *L)
                     br_lay_elem_enter(L, br_lay_elem_new(L, BR_ROLE_LBL, n->elem));
                 }
                 const char *num = br_arena_printf(L->arena, "%d", n->number);
-                br_lay_emit_text(L, L->pleft, y + base, num, strlen(num), t->st.face, t->st.size,
+                br_lay_emit_text(L, x, ly + base, num, strlen(num), t->st.face, t->st.size,
                           t->st.color);
             }
             if (!n->reprint)
                 br_lay_elem_enter(L, n->elem);
-            br_lay_tx_draw_line(L, t, p->line0 + k, L->pleft + L->note_indent, y + base);
+            br_lay_tx_draw_line(L, t, p->line0 + k, x + L->note_indent, ly + base);
         }
     }
     L->elem = elem;

@@ -247,7 +247,10 @@ static void assert_notes_on_their_pages(const lx *f, const br_pages *p)
             int n = lx_ref_number(it);
             if (n >= 0 && n < 64 && first_ref[n] == SIZE_MAX)
                 first_ref[n] = i;
-            bool area = it->kind == BR_ITEM_TEXT && it->x == f->style.margin_left &&
+            /* a note's number: its Lbl, in whichever column of the area */
+            bool area = it->kind == BR_ITEM_TEXT && it->elem != BR_ARTIFACT &&
+                        p->elems[it->elem].role == BR_ROLE_LBL &&
+                        p->elems[p->elems[it->elem].parent].role == BR_ROLE_NOTE &&
                         it->size == f->style.footnote.size && is_number(it->text, it->len, &n);
             if (area && n < 64 && note_page[n] == SIZE_MAX)
                 note_page[n] = i;
