@@ -184,12 +184,14 @@ typedef struct lay_note {
     tx_text text;
     uint32_t elem;          /* its Note once drawn */
     bool reprint;           /* being printed again (an artifact) */
+    size_t under_page;      /* 1 + the page it was last set under a table on; 0: none */
 } lay_note;
 
 /* Lines of one footnote in a page's footnote area. */
 typedef struct lay_pnote {
     size_t note, line0, nlines;
     const tx_text *text;
+    const void *owner;      /* the table whose rows alone cite it on the page, or NULL */
 } lay_pnote;
 
 void br_lay_notes_init(lay *L);
@@ -209,6 +211,11 @@ void br_lay_notes_commit(lay *L, const int *notes, size_t n);
 void br_lay_notes_commit_again(lay *L, const int *notes, size_t n);
 void br_lay_notes_carry_in(lay *L);
 void br_lay_notes_draw(lay *L);
+/* The notes committed from now on are cited by table (NULL: by other
+ * text); br_lay_notes_under then sets those only that table cites on the
+ * page directly under it, where its last row on the page ends (L->y). */
+void br_lay_notes_owner(lay *L, const void *table);
+void br_lay_notes_under(lay *L, const void *table);
 
 /* True when h more pt of flow, plus extra pt of footnotes, fit on the page. */
 bool br_lay_fits(const lay *L, double h, double extra);
@@ -337,6 +344,7 @@ struct lay {
     int next_number;
     unsigned stamp;
     double probe_h;         /* footnote height the current probe adds */
+    const void *note_owner; /* the table whose rows are committing notes, or NULL */
     lay_pnote *probed;      /* the notes the current probe counts */
     size_t nprobed, probed_cap;
     size_t *s_pack;         /* scratch: note lines in number order, packing */

@@ -377,25 +377,36 @@ static size_t add_lines(lay *L, size_t idx, const tx_text *t, size_t line0, size
     size_t k = lo == 0 && at_least_one && n > 0 ? 1 : lo;
     if (k) {
         lay_pnote *p = BR_PUSH(L->arena, L->pnotes, L->npnotes, L->pnotes_cap);
-        *p = (lay_pnote){idx, line0, k, t};
+        *p = (lay_pnote){idx, line0, k, t, L->note_owner};
         L->note_h = area_h(L, NULL, 0);
     }
     return k;
+}
+
+/* Note idx, on the page already, is cited again: by other text than the
+ * table it went under, it is no longer that table's alone. */
+static void cited_again(lay *L, size_t idx)
+{
+    for (size_t i = 0; i < L->npnotes; i++)
+        if (L->pnotes[i].note == idx && L->pnotes[i].owner != L->note_owner)
+            L->pnotes[i].owner = NULL;
 }
 
 void br_lay_notes_commit(lay *L, const int *notes, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         size_t idx = L->notes[notes[i]].same;
-        if (L->notes[idx].placed)
+        if (L->notes[idx].placed) {
+            cited_again(L, idx);
             continue;
+        }
         L->notes[idx].placed = true;
         const tx_text *t = note_text(L, idx);
         size_t nl = note_lines(t);
         size_t k = add_lines(L, idx, t, 0, nl, L->bottom - L->y - L->note_h, false);
         if (k < nl) {
             lay_pnote *c = BR_PUSH(L->arena, L->carry, L->ncarry, L->carry_cap);
-            *c = (lay_pnote){idx, k, nl - k, t};
+            *c = (lay_pnote){idx, k, nl - k, t, NULL};
         }
         /* A footnote citing another brings it along (placed stops a loop). */
         if (t->nlines)
@@ -405,6 +416,8 @@ void br_lay_notes_commit(lay *L, const int *notes, size_t n)
 
 static bool on_this_page(const lay *L, size_t idx)
 {
+    if (L->notes[idx].under_page == L->cur + 1)
+        return true;    /* under a table higher up the page */
     for (size_t i = 0; i < L->npnotes; i++)
         if (L->pnotes[i].note == idx)
             return true;
@@ -419,8 +432,10 @@ void br_lay_notes_commit_again(lay *L, const int *notes, size_t n)
             br_lay_notes_commit(L, (const int[]){(int)idx}, 1);
             continue;
         }
-        if (on_this_page(L, idx))
+        if (on_this_page(L, idx)) {
+            cited_again(L, idx);
             continue;
+        }
         const tx_text *t = note_text(L, idx);
         add_lines(L, idx, t, 0, note_lines(t), L->bottom - L->y - L->note_h, false);
     }
@@ -453,27 +468,24 @@ static void sort_pnotes(lay *L)
     }
 }
 
-void br_lay_notes_draw(lay *L)
+/* Draws the notes ps[0..n), in number order, in the page's columns from
+ * y down. */
+static void draw_notes(lay *L, lay_pnote *const *ps, size_t n, double y)
 {
-    if (!L->npnotes)
-        return;
-    sort_pnotes(L);
-    const br_style *s = L->style;
-    double y = L->bottom - L->note_h;
-    double rule = (L->pright - L->pleft) / 3;
-    br_lay_emit_line(L, L->pleft, y + L->note_sep * 0.4, L->pleft + rule, y + L->note_sep * 0.4,
-              s->footnote_rule_width, s->rule_color);
-    y += L->note_sep;
     double pitch;
-    size_t ncols = note_columns(L, &pitch), h = notes_height(L, NULL, 0), col = 0, used = 0;
+    size_t ncols = note_columns(L, &pitch), col = 0, used = 0;
+    size_t *lines = br_arena_calloc(L->work, n + 1, sizeof *lines);
+    for (size_t i = 0; i < n; i++)
+        lines[i] = ps[i]->nlines;
+    size_t h = packed_height(lines, n, ncols);
     /* A page may end inside a paragraph, a table row or a repeated header:
      * the footnotes are content of their own, after that of the page. */
     uint32_t elem = L->elem;
     bool artifact = L->artifact, figure = L->figure, repeating = L->repeating;
     L->artifact = L->figure = false;
-    for (size_t i = 0; i < L->npnotes; i++) {
-        const lay_pnote *p = &L->pnotes[i];
-        lay_note *n = &L->notes[p->note];
+    for (size_t i = 0; i < n; i++) {
+        const lay_pnote *p = ps[i];
+        lay_note *nt = &L->notes[p->note];
         const tx_text *t = p->text;
         double base = br_lay_tx_baseline(L, &t->st);
         /* A note printed again (a repeated table header's note, at the
@@ -481,8 +493,8 @@ void br_lay_notes_draw(lay *L)
          * printed: like the header rows it comes with, it is an artifact,
          * and the structure keeps one Note, one ID, per footnote. */
         if (p->line0 == 0)
-            n->reprint = n->elem != 0;
-        L->artifact = L->repeating = n->reprint;   /* printed on an earlier page */
+            nt->reprint = nt->elem != 0;
+        L->artifact = L->repeating = nt->reprint;   /* printed on an earlier page */
         /* whole in the next column when it fits there (as packs() sets it) */
         if (ncols > 1 && used > 0 && used + p->nlines > h && p->nlines <= h) {
             col++;
@@ -495,17 +507,17 @@ void br_lay_notes_draw(lay *L)
             }
             double x = L->pleft + (double)col * pitch, ly = y + (double)used * t->st.leading;
             if (p->line0 + k == 0) {
-                if (!n->reprint) {
-                    n->elem = br_lay_elem_new(L, BR_ROLE_NOTE, 0);
-                    L->pages->elems[n->elem].note = n->number;
-                    br_lay_elem_enter(L, br_lay_elem_new(L, BR_ROLE_LBL, n->elem));
+                if (!nt->reprint) {
+                    nt->elem = br_lay_elem_new(L, BR_ROLE_NOTE, 0);
+                    L->pages->elems[nt->elem].note = nt->number;
+                    br_lay_elem_enter(L, br_lay_elem_new(L, BR_ROLE_LBL, nt->elem));
                 }
-                const char *num = br_arena_printf(L->arena, "%d", n->number);
+                const char *num = br_arena_printf(L->arena, "%d", nt->number);
                 br_lay_emit_text(L, x, ly + base, num, strlen(num), t->st.face, t->st.size,
                           t->st.color);
             }
-            if (!n->reprint)
-                br_lay_elem_enter(L, n->elem);
+            if (!nt->reprint)
+                br_lay_elem_enter(L, nt->elem);
             br_lay_tx_draw_line(L, t, p->line0 + k, x + L->note_indent, ly + base);
         }
     }
@@ -513,4 +525,69 @@ void br_lay_notes_draw(lay *L)
     L->artifact = artifact;
     L->figure = figure;
     L->repeating = repeating;
+}
+
+void br_lay_notes_draw(lay *L)
+{
+    if (!L->npnotes)
+        return;
+    sort_pnotes(L);
+    const br_style *s = L->style;
+    double y = L->bottom - L->note_h;
+    double rule = (L->pright - L->pleft) / 3;
+    br_lay_emit_line(L, L->pleft, y + L->note_sep * 0.4, L->pleft + rule, y + L->note_sep * 0.4,
+              s->footnote_rule_width, s->rule_color);
+    lay_pnote **ps = br_arena_calloc(L->work, L->npnotes + 1, sizeof *ps);
+    for (size_t i = 0; i < L->npnotes; i++)
+        ps[i] = &L->pnotes[i];
+    draw_notes(L, ps, L->npnotes, y + L->note_sep);
+}
+
+void br_lay_notes_owner(lay *L, const void *table)
+{
+    L->note_owner = table;
+}
+
+/* A table's notes read best under it, as the papers print them: the
+ * notes that only the table cites on this page (whole here: none
+ * carried on), drawn where its last row on the page ends, a line's space
+ * below it, and taken out of the page's footnote area, when they fit
+ * there; else they stay at the foot.  Only at the full width: a table in
+ * a column of several leaves its notes across the page's foot. */
+void br_lay_notes_under(lay *L, const void *table)
+{
+    L->note_owner = NULL;
+    if (!table || !L->npnotes || L->left != L->pleft || L->right != L->pright)
+        return;
+    sort_pnotes(L);
+    lay_pnote **mine = br_arena_calloc(L->work, L->npnotes + 1, sizeof *mine);
+    lay_pnote *rest = br_arena_calloc(L->work, L->npnotes + 1, sizeof *rest);
+    size_t nmine = 0, nrest = 0;
+    for (size_t i = 0; i < L->npnotes; i++) {
+        lay_pnote *p = &L->pnotes[i];
+        if (p->owner == table && p->line0 == 0 && p->nlines == note_lines(p->text))
+            mine[nmine++] = p;
+        else
+            rest[nrest++] = *p;
+    }
+    if (!nmine)
+        return;
+    double pitch, leading = note_style(L).leading;
+    size_t *lines = br_arena_calloc(L->work, nmine + 1, sizeof *lines);
+    for (size_t i = 0; i < nmine; i++)
+        lines[i] = mine[i]->nlines;
+    double under = L->note_sep + (double)packed_height(lines, nmine, note_columns(L, &pitch)) * leading;
+    size_t all = L->npnotes;
+    L->npnotes = 0;     /* the foot's area with the rest alone */
+    double foot = area_h(L, rest, nrest);
+    L->npnotes = all;
+    if (L->y + under + foot > L->bottom + LAY_EPS)
+        return;
+    draw_notes(L, mine, nmine, L->y + L->note_sep);
+    for (size_t i = 0; i < nmine; i++)
+        L->notes[mine[i]->note].under_page = L->cur + 1;
+    L->y += under;
+    memcpy(L->pnotes, rest, nrest * sizeof *rest);
+    L->npnotes = nrest;
+    L->note_h = foot;
 }

@@ -714,6 +714,7 @@ void br_lay_table_place(lay *L, ltable *t)
         br_lay_elem_enter(L, outer);
     }
     seg s = {0};
+    br_lay_notes_owner(L, t);
     seg_begin(L, t, &s, false);
     for (size_t i = 0; !t->repeat && i < t->nhead; i++)
         place_row(L, t, t->head, t->nhead, i, &s);
@@ -723,4 +724,5 @@ void br_lay_table_place(lay *L, ltable *t)
         place_row(L, t, t->rows, t->nrows, i, &s);
     }
     seg_end(L, t, &s);
+    br_lay_notes_under(L, t);
 }

@@ -289,6 +289,53 @@ static void footnote_in_a_row_lands_on_that_rows_page(void **state)
     assert_double_equal((v + 1)->x, v->x + lx_width(f, v), 1e-9);
 }
 
+/* A table's notes sit under it, where its last row ends, as the papers
+ * print them ("1: using latest available data" under the summary), not at
+ * the page's foot below the text that follows; a paragraph below citing
+ * one of them again refers to it there (never printed twice on a page),
+ * while a note a paragraph above the table cited stays at the foot. */
+static void a_tables_notes_sit_under_the_table(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_rich_parse(f->arena, &br_doc_add_footnote(&f->doc, "hr")->text,
+                  "Using latest available data.", BR_FACE_REGULAR, (br_loc){0});
+    br_rich_parse(f->arena, &br_doc_add_footnote(&f->doc, "both")->text,
+                  "Cited by the table and the text.", BR_FACE_REGULAR, (br_loc){0});
+    br_rich_parse(f->arena, &br_doc_add_footnote(&f->doc, "above")->text,
+                  "Cited above the table first.", BR_FACE_REGULAR, (br_loc){0});
+    lx_para(f, "A paragraph above the table cites[^above] a note.");
+    br_table *t = lx_table(f, 2);
+    lx_row(f, t, true, "Measure", "Q2", NULL);
+    br_row *r = lx_row(f, t, false, "Agency staff", NULL);
+    br_rich_parse(f->arena, &br_row_add_cell(f->arena, r, NULL, BR_ALIGN_LEFT)->text,
+                  "4%[^hr]", BR_FACE_REGULAR, (br_loc){0});
+    r = lx_row(f, t, false, "Turnover", NULL);
+    br_rich_parse(f->arena, &br_row_add_cell(f->arena, r, NULL, BR_ALIGN_LEFT)->text,
+                  "15%[^both][^above]", BR_FACE_REGULAR, (br_loc){0});
+    lx_para(f, "The paragraph after the table cites[^both] the second note.");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    size_t pu, pb, pt;
+    const br_item *under = lx_find(p, "Using latest available data.", &pu);
+    const br_item *both = lx_find(p, "Cited by the table and the text.", &pb);
+    const br_item *row = lx_find(p, "Turnover", &pt), *para = NULL;
+    for (size_t k = 0; k < p->pages[0].nitems && !para; k++)
+        if (lx_has(&p->pages[0].items[k], "paragraph after"))
+            para = &p->pages[0].items[k];
+    assert_non_null(para);
+    assert_non_null(under);
+    assert_non_null(both);
+    assert_true(pu == 0 && pb == 0 && pt == 0);
+    const br_item *above = lx_find(p, "Cited above the table first.", NULL);
+    assert_non_null(above);
+    assert_true(under->y > row->y && under->y < para->y);   /* under the table */
+    assert_true(both->y > row->y && both->y < para->y);
+    assert_true(above->y > para->y);                        /* at the foot */
+    assert_int_equal(lx_count(p, "Using latest available data."), 1);
+    assert_int_equal(lx_count(p, "Cited by the table and the text."), 1);
+    assert_int_equal(lx_count(p, "Cited above the table first."), 1);
+}
+
 /* ---- widths ---- */
 
 /* Fill rectangles of the header, in order. */
@@ -1930,6 +1977,7 @@ int main(void)
         T(last_row_never_goes_alone_to_a_new_page),
         T(continued_caption_heads_later_pages),
         T(footnote_in_a_row_lands_on_that_rows_page),
+        T(a_tables_notes_sit_under_the_table),
         T(spanning_header_cells_cover_their_columns),
         T(blank_header_cells_merge_with_the_heading_below),
         T(word_wider_than_its_column_breaks_inside_the_cell),
