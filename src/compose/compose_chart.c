@@ -331,20 +331,56 @@ static bool charts_period(const composer *c, const br_section *s, const br_measu
     return p <= (r->period != BR_NONE ? r->period : r->nperiods - 1);
 }
 
-/* The author's notes on the figures a chart shows, under it: "Calls
- * answered, 2019/20 Q1: Provisional" (a chart has no cell to carry a
- * footnote reference). */
-static void chart_notes(composer *c, const br_section *s, const br_measure *m)
+/* Which figure a note under a chart is on: the measure's title, its own
+ * closing full stop dropped before the comma, and the period ("Calls
+ * answered, 2019/20 Q1"). */
+static const char *note_figure(composer *c, const br_measure *m, size_t p)
 {
-    for (size_t p = 0; m->notes && p < c->r->nperiods; p++) {
-        if (!m->notes[p] || !charts_period(c, s, m, p))
+    const char *t = br_markup_plain(c->a, m->title);
+    size_t n = strlen(t);
+    if (n > 1 && t[n - 1] == '.' && t[n - 2] != '.')
+        n--;
+    return br_arena_printf(c->a, "%.*s, %s", (int)n, t, period_words(c, p));
+}
+
+/* The author's notes on the figures the section's charts show (its one
+ * measure's, or each selected measure's), under them: a chart has no cell
+ * to carry a footnote reference.  A note's words print once, after every
+ * figure they are on ("Calls answered, 2019/20 Q1; Visits, 2019/20 Q1:
+ * Provisional"), as identical notes share one number in a table. */
+typedef struct chart_note {
+    const char *text, *figures;
+} chart_note;
+
+static void chart_notes(composer *c, const br_section *s, const br_measure *only)
+{
+    const br_report *r = c->r;
+    size_t cap = 0, n = 0;
+    chart_note *notes = NULL;
+    for (size_t i = 0; i < r->nmeasures; i++) {
+        const br_measure *m = &r->measures[i];
+        if (only ? m != only : !br_selection_has_measure(&s->select, m))
             continue;
-        br_compose_note_printed(c, m, p);
+        for (size_t p = 0; m->notes && p < r->nperiods; p++) {
+            if (!m->notes[p] || !charts_period(c, s, m, p))
+                continue;
+            br_compose_note_printed(c, m, p);
+            size_t k = 0;
+            while (k < n && strcmp(notes[k].text, m->notes[p]) != 0)
+                k++;
+            if (k == n) {
+                *BR_PUSH(c->a, notes, n, cap) = (chart_note){m->notes[p], note_figure(c, m, p)};
+                continue;
+            }
+            notes[k].figures = br_arena_printf(c->a, "%s; %s", notes[k].figures,
+                                               note_figure(c, m, p));
+        }
+    }
+    for (size_t k = 0; k < n; k++) {
         br_block *b = br_doc_add_block(c->doc, BR_BLOCK_PARAGRAPH);
         b->loc = s->loc;
-        br_rich_parse(c->a, &b->text, br_arena_printf(c->a, "*%s, %s:* %s",
-                      br_markup_plain(c->a, m->title), period_words(c, p), m->notes[p]),
-                      BR_FACE_REGULAR, m->loc);
+        br_rich_parse(c->a, &b->text, br_arena_printf(c->a, "*%s:* %s", notes[k].figures,
+                      notes[k].text), BR_FACE_REGULAR, s->loc);
     }
 }
 
@@ -452,9 +488,7 @@ static void compose_measure_charts(composer *c, const br_section *s)
         chart_notes(c, s, br_report_measure(r, s->measure_id));
         return;
     }
-    for (size_t i = 0; i < r->nmeasures; i++)
-        if (br_selection_has_measure(&s->select, &r->measures[i]))
-            chart_notes(c, s, &r->measures[i]);
+    chart_notes(c, s, NULL);
 }
 
 /* ---- bar: counts per group, as a table with a drawn bar ---- */

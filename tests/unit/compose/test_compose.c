@@ -975,6 +975,39 @@ static void single_bullets_one_after_another_share_a_grid(void **state)
     br_arena_free(a);
 }
 
+/* The notes under a grid of charts say each note's words once, after
+ * every figure they are on (twelve bullets each noted "Data provisional
+ * pending audit" printed the words twelve times), and a title's own full
+ * stop does not stand before the comma ("…audit., June 2024"). */
+static void chart_notes_say_one_text_once(void **state)
+{
+    (void)state;
+    static const char yaml[] =
+        "report: {title: T, organisation: O, period: 2019/20 Q2, date: 2019-10-17}\n"
+        "periods: [2019/20 Q2]\n"
+        "measures:\n"
+        "  - {id: a, title: Visits made., polarity: higher, target: 5, values: {2019/20 Q2: 6},\n"
+        "     notes: {2019/20 Q2: Provisional}}\n"
+        "  - {id: b, title: Calls, polarity: higher, target: 5, values: {2019/20 Q2: 4},\n"
+        "     notes: {2019/20 Q2: Provisional}}\n"
+        "  - {id: g, title: Cases, polarity: higher, target: 5, values: {2019/20 Q2: 3},\n"
+        "     notes: {2019/20 Q2: Estimated}}\n"
+        "sections:\n"
+        "  - {type: chart, kind: bullet, ids: [a, b, g]}\n";
+    br_arena *a = br_arena_new();
+    br_doc *doc = composed(yaml, a);
+    static const char *const want[] = {"Visits made, 2019/20 Q2; Calls, 2019/20 Q2: Provisional",
+                                       "Cases, 2019/20 Q2: Estimated"};
+    size_t k = 0;
+    for (size_t i = 0; i < doc->nblocks; i++)
+        if (doc->blocks[i].kind == BR_BLOCK_PARAGRAPH) {
+            assert_true(k < 2);
+            assert_string_equal(plain(a, &doc->blocks[i].text), want[k++]);
+        }
+    assert_int_equal(k, 2);
+    br_arena_free(a);
+}
+
 /* Every table has a caption, which says "(continued)" on each page the
  * table runs onto: an untitled one under a heading (however many
  * paragraphs between) takes the heading's words, never a table caption's
@@ -1103,6 +1136,7 @@ int main(void)
         cmocka_unit_test(charts_write_figures_to_their_written_places),
         cmocka_unit_test(a_month_is_named_in_words_not_by_its_id),
         cmocka_unit_test(single_bullets_one_after_another_share_a_grid),
+        cmocka_unit_test(chart_notes_say_one_text_once),
         cmocka_unit_test(a_figure_written_with_its_unit_gives_the_measures),
         cmocka_unit_test(a_gauge_draws_its_own_bands_and_the_latest_figure),
         cmocka_unit_test(uncoloured_bands_are_grey_and_named_by_no_status),
