@@ -1326,17 +1326,17 @@ static void phrases_whole(lay *L, ltable *t, double *w)
  * taller than the rows below it. */
 #define HEADER_MAX_LINES 3
 
-/* The width column col needs for header cell c to take at most
- * HEADER_MAX_LINES lines (no more than its one-line width). */
+/* The width column col needs for header cell c to take at most max
+ * lines (no more than its one-line width). */
 static double header_width(lay *L, const ltable *t, const lrow *r, const lcell *c, const double *w,
-                           size_t col)
+                           size_t col, size_t max)
 {
     double lo = w[col], hi = t->hdr[col];
-    if (hi <= lo || cell_lines(L, t, r, c, w, col, lo) <= HEADER_MAX_LINES)
+    if (hi <= lo || cell_lines(L, t, r, c, w, col, lo) <= max)
         return lo;
     while (hi - lo > 0.5) {
         double mid = (lo + hi) / 2;
-        if (cell_lines(L, t, r, c, w, col, mid) <= HEADER_MAX_LINES)
+        if (cell_lines(L, t, r, c, w, col, mid) <= max)
             hi = mid;
         else
             lo = mid;
@@ -1355,7 +1355,7 @@ static void header_room(lay *L, ltable *t, double *w)
             const lcell *c = &r->cells[k];
             if (c->span != 1 || t->fixed[c->col] > 0 || text_column(t, c->col))
                 continue;
-            double need = header_width(L, t, r, c, w, c->col) - w[c->col], spare = 0;
+            double need = header_width(L, t, r, c, w, c->col, HEADER_MAX_LINES) - w[c->col], spare = 0;
             for (size_t x = 0; x < t->ncols && need > 0; x++)
                 if (x != c->col && t->fixed[x] <= 0 && text_column(t, x) && w[x] > t->min[x])
                     spare += w[x] - t->min[x];
@@ -1371,11 +1371,29 @@ static void header_room(lay *L, ltable *t, double *w)
 
 /* ---- tables of figures at their own width ---- */
 
-/* A table with no running text (every column figures or short phrases: a
- * demand table, a budget) is as wide as its content wants, not as the
- * page: each column as wide as its widest figure or phrase, or as its
- * header (a short one whole, a long one broken at spaces onto
- * HEADER_MAX_LINES lines at most), whichever is wider; a spanning cell (a banner, a key row, a group heading) widens
+/* A column of running text, for a table's own width: words longer than
+ * half a readable measure (about 50 characters) on a line, as comments,
+ * outcomes and long measure titles are.  A row's label ("Doncaster
+ * Children's Services Trust (DCST)", "Budget Spend and Forecast") is not:
+ * a table of labels and figures is a table of figures. */
+#define LABEL_MEASURE 0.5
+
+static bool running_text(lay *L, const ltable *t, size_t c)
+{
+    if (t->fixed[c] > 0)
+        return false;
+    if (t->prose[c])
+        return true;
+    double em = br_lay_tx_style_of(&L->style->table_body, t->src->font_size).size;
+    return text_column(t, c) &&
+           t->pref[c] - 2 * t->pad_x - t->hang_x[c] > LABEL_MEASURE * br_lay_measure(L, em);
+}
+
+/* A table with no running text (every column figures, short phrases or
+ * row labels: a demand table, a budget) is as wide as its content wants,
+ * not as the page: each column as wide as its widest figure, phrase or
+ * label, or as its header (a short one whole, a long one broken at spaces,
+ * a label column's whole), whichever is wider; a spanning cell (a banner, a key row, a group heading) widens
  * the columns under it to its own line.  Spread over the page, such a
  * table would set "-1.7%" in a column 150 pt wide under a one-line
  * header, or a budget's two figures a page apart.  False (the page's
@@ -1386,18 +1404,27 @@ static bool natural_widths(lay *L, ltable *t, double *w, double avail)
     if (t->src->width > 0)
         return false;
     for (size_t c = 0; c < t->ncols; c++)
-        if (t->fixed[c] <= 0 && (text_column(t, c) || t->prose[c]))
+        if (running_text(L, t, c))
             return false;
     double *nat = column_array(L, t->ncols), *scratch = column_array(L, t->ncols);
+    /* A column of labels is as wide as its header on one line too: it
+     * names the labels, and broken over them it makes the header row
+     * taller than any row of the table. */
     for (size_t c = 0; c < t->ncols; c++)
-        nat[c] = scratch[c] = t->fixed[c] > 0 ? t->fixed[c]
+        nat[c] = scratch[c] = t->fixed[c] > 0        ? t->fixed[c]
+                              : text_column(t, c)    ? t->hdr[c]
                               : t->pref[c] > t->shdr[c] ? t->pref[c] : t->shdr[c];
+    /* A long header takes one line more than the header rows have at
+     * least (one per row), up to HEADER_MAX_LINES: "% change against
+     * previous quarter" in three lines beside a banner over its quarters,
+     * a one-row header's "Quarter 1 Variance £m" in two. */
+    size_t most = t->nhead + 1 < HEADER_MAX_LINES ? t->nhead + 1 : HEADER_MAX_LINES;
     for (size_t h = 0; h < t->nhead; h++) {
         const lrow *r = &t->head[h];
         for (size_t k = 0; k < r->ncells; k++) {
             const lcell *c = &r->cells[k];
             if (c->span == 1 && t->fixed[c->col] <= 0)
-                raise_to(nat, c->col, header_width(L, t, r, c, scratch, c->col));
+                raise_to(nat, c->col, header_width(L, t, r, c, scratch, c->col, most));
         }
     }
     for (size_t i = 0; i < t->nspans; i++)

@@ -486,6 +486,37 @@ static br_pages *wide_status(lx *f, int n, double width)
     return p;
 }
 
+/* A table of row labels and figures is a table of figures, however long
+ * its labels: "Doncaster Children's Services Trust (DCST)" over a single
+ * row of a budget's figures is set at the content's width, its label on
+ * one line, its one-row header's long heading in two lines at most.  A
+ * column of running text (a sentence longer than half a readable measure)
+ * still takes the page. */
+static void a_table_of_labels_and_figures_is_as_wide_as_its_content(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 4);
+    t->cols[1].align = t->cols[2].align = t->cols[3].align = BR_ALIGN_RIGHT;
+    lx_row(f, t, true, "", "Gross Budget £m", "Variance £m", "Quarter 1 Variance £m", NULL);
+    lx_row(f, t, false, "Doncaster Children's Services Trust (DCST)", "54.6", "-1.1", "-0.7", NULL);
+    br_table *u = lx_table(f, 2);
+    u->cols[1].align = BR_ALIGN_RIGHT;
+    lx_row(f, u, true, "Measure", "Q2", NULL);
+    lx_row(f, u, false, "Percentage of cases where the lead social worker has seen the child in "
+           "accordance with the plan", "95%", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    const br_item *r[8];
+    size_t n = header_fills(f, &p->pages[0], r, 8);
+    assert_int_equal(n, 6);
+    double w = r[0]->w + r[1]->w + r[2]->w + r[3]->w;
+    assert_true(w < TEXT_W(f) - 20);
+    assert_non_null(lx_find(p, "Doncaster Children's Services Trust (DCST)", NULL));
+    assert_true(r[3]->h <= 2 * f->style.table_header.leading + 2 * f->style.cell_pad_y + 1e-6);
+    /* the running text: the page's width */
+    assert_double_equal(r[4]->w + r[5]->w, TEXT_W(f), 1e-6);
+}
+
 /* Prose whose lines would run far past a readable measure (a status across
  * a landscape page) is set in two columns in its cell: each line within
  * the measure, the first column's lines before the second's, the row no
@@ -2004,6 +2035,7 @@ int main(void)
         T(columns_under_a_banner_share_one_width),
         T(a_placeholder_is_flush_right_with_the_figures),
         T(a_table_of_figures_is_as_wide_as_its_content),
+        T(a_table_of_labels_and_figures_is_as_wide_as_its_content),
         T(wide_prose_in_a_cell_is_set_in_two_columns),
         T(wide_prose_in_a_cell_keeps_each_column_within_the_measure),
         T(running_text_column_keeps_to_the_measure),
