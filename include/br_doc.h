@@ -190,6 +190,10 @@ typedef struct br_table {
     const char *caption;    /* repeated above the header with style->continued */
     double font_size;       /* 0: style->table_body.size */
     double width;           /* 0: the full text width */
+    /* Tables of one type (every objective's measures in the same columns,
+     * its milestones) share their column widths, whatever their headings
+     * say; NULL: a table is known by its header rows' words. */
+    const char *type;
 } br_table;
 
 typedef enum br_block_kind {

@@ -222,6 +222,17 @@ br_block *br_compose_new_table(composer *c, br_loc loc, const char *caption, siz
     return b;
 }
 
+const char *br_compose_table_type(composer *c, const char *what, const br_column *cols,
+                                  size_t ncols)
+{
+    const char *type = what;
+    for (size_t i = 0; i < ncols; i++)
+        type = br_arena_printf(c->a, "%s\x1f%d:%zu:%s:%d%d%d", type, (int)cols[i].kind,
+                               cols[i].period, cols[i].name ? cols[i].name : "",
+                               cols[i].with_status, cols[i].with_ref, cols[i].with_direction);
+    return type;
+}
+
 /* The report's period as a reader names it ("August 2012", not
  * "2012-08"); as written when it is no period at all. */
 static const char *period_label(const br_report *r, br_arena *a)

@@ -85,6 +85,12 @@ const char *br_compose_untitled_caption(const composer *c, const char *name);
 void br_compose_group_change(composer *c, br_table *table, const char *group, const char *last,
                              const char *label, size_t ncols);
 br_block *br_compose_new_table(composer *c, br_loc loc, const char *caption, size_t ncols);
+/* The type of a table of what ("measures", "milestones") in the columns
+ * cols: their kinds, comparators and periods, not their headings or
+ * banners, which an objective may word its own way ("Comments", "Any
+ * Comments") over the same columns. */
+const char *br_compose_table_type(composer *c, const char *what, const br_column *cols,
+                                  size_t ncols);
 /* Joins the lines of one paragraph in place, as a word processor does: a
  * newline is a space, so an author may wrap long lines; a line ending in a
  * backslash keeps its break (an address block, "a) ... b) ..." lines). */

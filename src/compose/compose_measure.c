@@ -469,6 +469,7 @@ void br_compose_measure_table(composer *c, const br_section *s, const char *obje
                           : s->title ? s->title
                           : br_compose_untitled_caption(c, untitled_name(c, &s->select));
     br_block *b = br_compose_new_table(c, s->loc, caption, ncols);
+    b->table.type = br_compose_table_type(c, "measures", cols, ncols);
     for (size_t i = 0; i < ncols; i++) {
         b->table.cols[i].align = column_align(cols[i].kind);
         if (cols[i].kind == BR_COL_TITLE || cols[i].kind == BR_COL_COMMENT)

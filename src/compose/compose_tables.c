@@ -137,6 +137,7 @@ void br_compose_milestone_table(composer *c, const br_section *s, const char *ob
     const char *caption = objective ? s->milestone_title : s->title;
     br_compose_add_caption(c, caption, s->loc);
     br_block *b = br_compose_new_table(c, s->loc, caption ? caption : "Key milestones", ncols);
+    b->table.type = br_compose_table_type(c, "milestones", spec, ncols);
     for (size_t i = 0; i < ncols; i++) {
         bool wide = cols[i] == BR_MSCOL_TITLE || cols[i] == BR_MSCOL_PROGRESS ||
                     cols[i] == BR_MSCOL_CORRECTIVE_ACTION;

@@ -551,10 +551,13 @@ static void measure_columns(lay *L, ltable *t)
 
 /* ---- tables of one type ---- */
 
-/* Tables with the same header (an objective's measures, its milestones)
- * are one type: they share their columns' widths, so that the columns of
- * every objective line up through the paper.  A type is known by its
- * header rows' words, column count and type size: not by their footnote
+/* Tables of one type (an objective's measures, its milestones) share
+ * their columns' widths, so that the columns of every objective line up
+ * through the paper.  A type is what compose says it is (the same columns
+ * of measures, whatever each objective's headings and banners call them:
+ * the plan's objective A words its header its own way over the columns
+ * of B-E), with the column count and type size; a table compose gives no
+ * type is known by its header rows' words: not by their footnote
  * references, which differ from one objective to the next ("Outturn
  * 2011/12" with its own note under each) while the columns are the same,
  * nor by the heading of the column of row labels, which names the table
@@ -567,6 +570,8 @@ static const char *type_key(lay *L, const br_block *b)
         return NULL;
     double size = tb->font_size > 0 ? tb->font_size : L->style->table_body.size;
     const char *key = br_arena_printf(L->work, "%zu %.2f", tb->ncols, size);
+    if (tb->type)
+        return br_arena_printf(L->work, "%s\x1d%s", key, tb->type);
     for (size_t i = 0; i < tb->nheader; i++)
         for (size_t k = 0; k < tb->header[i].ncells; k++) {
             const br_cell *c = &tb->header[i].cells[k];

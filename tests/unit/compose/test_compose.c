@@ -606,6 +606,36 @@ static void stacked_banners_span_the_columns_that_share_them(void **state)
     br_arena_free(a);
 }
 
+/* Measure tables in the same columns are one type, whatever their
+ * headings and banners (the plan's objective A: "Comments" under
+ * "Targets"); other columns make another type. */
+static void measure_tables_in_the_same_columns_are_one_type(void **state)
+{
+    (void)state;
+    br_arena *a = br_arena_new();
+    br_doc *doc = compose_yaml(ONE_MEASURE
+                               "  - type: measure_table\n"
+                               "    ids: [m]\n"
+                               "    columns: [title, {column: value, banner: Targets},\n"
+                               "              {column: comment, heading: Comments}]\n"
+                               "  - type: measure_table\n"
+                               "    ids: [m]\n"
+                               "    columns: [title, value, {column: comment, heading: Any Comments}]\n"
+                               "  - type: measure_table\n"
+                               "    ids: [m]\n"
+                               "    columns: [title, target, comment]\n", a);
+    size_t from = 0;
+    const br_table *t1 = table_from(doc, &from);
+    const br_table *t2 = table_from(doc, &from);
+    const br_table *t3 = table_from(doc, &from);
+    assert_non_null(t1->type);
+    assert_non_null(t3->type);
+    assert_true(t1->nheader != t2->nheader);
+    assert_string_equal(t1->type, t2->type);
+    assert_string_not_equal(t1->type, t3->type);
+    br_arena_free(a);
+}
+
 /* The year over period columns is printed once: an author's banner that
  * is the year ("2019/20") stands for the automatic year row, which is then
  * left out, and the periods keep their short headings (Q1, Q2). */
@@ -1124,6 +1154,7 @@ int main(void)
         FX_TEST(a_report_without_organisation_drops_it_from_running_heads),
         cmocka_unit_test(stacked_banners_span_the_columns_that_share_them),
         cmocka_unit_test(an_authors_year_banner_is_not_repeated),
+        cmocka_unit_test(measure_tables_in_the_same_columns_are_one_type),
         cmocka_unit_test(an_ungrouped_milestone_after_a_group_gets_the_other_bar),
         cmocka_unit_test(a_backslash_keeps_a_line_break),
         cmocka_unit_test(bullet_summaries_say_the_status_once_and_name_the_key),

@@ -863,6 +863,46 @@ static void header_notes_do_not_split_a_type(void **state)
     free(comment);
 }
 
+/* Tables compose calls of one type share their widths whatever their
+ * headers say (the plan's objective A: "Comments" under a banner of its
+ * own, over the columns B-E head "Any Comments"); tables of no type and
+ * other headers do not. */
+static double comments_x(const br_pages *p, const char *word, size_t nth)
+{
+    size_t n = 0;
+    for (size_t pg = 0; pg < p->npages; pg++)
+        for (size_t k = 0; k < p->pages[pg].nitems; k++)
+            if (lx_is(&p->pages[pg].items[k], word) && n++ == nth)
+                return p->pages[pg].items[k].x;
+    return -1;
+}
+
+static void tables_of_one_type_share_widths_whatever_their_headers(void **state)
+{
+    lx *f = fresh_doc(state);
+    char *comment = words("cm", 60), *other = words("ot", 12);
+    const char *heads[] = {"Comments", "Any Comments"};
+    for (int typed = 1; typed >= 0; typed--)
+        for (int i = 0; i < 2; i++) {
+            br_table *t = lx_table(f, 3);
+            t->type = typed ? "measures" : NULL;
+            t->cols[1].align = BR_ALIGN_RIGHT;
+            lx_row(f, t, true, "Measure", i ? "Actual" : "Actual (as at 31 August 2012)",
+                   heads[i], NULL);
+            lx_row(f, t, false, i ? "Savings achieved in the year" : "Spend", i ? "£9.611m" : "7%",
+                   i ? other : comment, NULL);
+        }
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    double typed_a = comments_x(p, "Comments", 0), typed_b = comments_x(p, "Any Comments", 0);
+    double plain_a = comments_x(p, "Comments", 1), plain_b = comments_x(p, "Any Comments", 1);
+    assert_true(typed_a > 0 && plain_a > 0);
+    assert_double_equal(typed_a, typed_b, 1e-9);
+    assert_true(fabs(plain_a - plain_b) > 1);
+    free(comment);
+    free(other);
+}
+
 /* A figure with its status word or a qualifier ("84.29% (Red)", "9.73% of
  * placements") stays whole in a figure column when the table has the
  * width, as a figure does; words ("Not available") still wrap first. */
@@ -2056,6 +2096,7 @@ int main(void)
         T(continued_row_says_so_under_its_title),
         T(continued_title_leads_with_its_ref),
         T(header_notes_do_not_split_a_type),
+        T(tables_of_one_type_share_widths_whatever_their_headers),
         T(figure_with_its_word_stays_whole),
         T(continued_title_without_ref_leads_with_its_first_words),
         T(split_row_leaves_three_lines_at_a_page_foot),
