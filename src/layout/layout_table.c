@@ -1261,66 +1261,86 @@ static size_t widened_height(lay *L, ltable *t, const double *w, const bool *wan
     return least;
 }
 
-/* A column of status words: its body cells with text are all coloured. */
+/* A column of status words: a body cell with text is coloured (a RAG
+ * cell, "78% (July 12) (Green)" among plain "NA"s), so its words say what
+ * the colour means. */
 static bool status_column(const ltable *t, size_t col)
 {
-    size_t n = 0;
     for (size_t i = 0; i < t->nrows; i++) {
         const lrow *r = &t->rows[i];
         for (size_t k = 0; k < r->ncells && r->kind != BR_ROW_GROUP; k++) {
             const lcell *c = &r->cells[k];
-            if (c->col != col || c->span != 1 || c->prep.natoms == 0)
-                continue;
-            if (!c->cell->has_fill)
-                return false;
-            n++;
+            if (c->col == col && c->span == 1 && c->prep.natoms > 0 && c->cell->has_fill)
+                return true;
         }
     }
-    return n > 0;
+    return false;
 }
 
-/* Makes the phrase columns that break whole: all at once when the running
- * text can give the width, else one at a time, status words first, then
- * the cheapest. */
-static void phrases_whole(lay *L, ltable *t, double *w)
+/* Other phrases than status words are made whole only where that costs
+ * the table at most this share of its lines: a phrase broken in two is a
+ * blemish, but running text made narrower for it adds a line to every
+ * row whose title it shortens (the Cabinet appendix's Polarity column,
+ * "Bigger is better" whole, cost its measure titles 40 pt and the table a
+ * tenth of its height). */
+#define PHRASE_COST 0.05
+
+typedef struct phrase_scratch {
+    size_t *lines;
+    bool *want;
+    double *trial, *best, *pick;
+} phrase_scratch;
+
+/* Makes the phrase columns that break whole, the status columns or the
+ * others: all at once when the running text can give the width and the
+ * table stays within limit lines, else one at a time, the cheapest first,
+ * while it stays within them. */
+static void widen_columns(lay *L, ltable *t, double *w, bool status, size_t limit,
+                          const phrase_scratch *x)
 {
-    size_t *lines = br_arena_calloc(L->work, t->nhead + t->nrows + 1, sizeof *lines);
-    bool *want = br_arena_calloc(L->work, t->ncols + 1, sizeof *want);
-    double *trial = column_array(L, t->ncols), *best = column_array(L, t->ncols);
-    double *pick = column_array(L, t->ncols);
     size_t nwant = 0;
     for (size_t c = 0; c < t->ncols; c++)
-        nwant += want[c] = phrase_breaks(t, w, c);
+        nwant += x->want[c] = phrase_breaks(t, w, c) && status_column(t, c) == status;
     if (nwant == 0)
         return;
-    if (widened_height(L, t, w, want, lines, trial, best) != SIZE_MAX) {
-        memcpy(w, best, t->ncols * sizeof *w);
+    if (widened_height(L, t, w, x->want, x->lines, x->trial, x->best) <= limit) {
+        memcpy(w, x->best, t->ncols * sizeof *w);
         return;
     }
     for (;;) {
         size_t cheapest = SIZE_MAX;
-        bool status = false;
         for (size_t c = 0; c < t->ncols; c++) {
-            if (!phrase_breaks(t, w, c))
+            if (!phrase_breaks(t, w, c) || status_column(t, c) != status)
                 continue;
-            bool st = status_column(t, c);
-            if (status && !st)
-                continue;
-            memset(want, 0, t->ncols * sizeof *want);
-            want[c] = true;
-            size_t h = widened_height(L, t, w, want, lines, trial, best);
-            if (h == SIZE_MAX)
-                continue;
-            if ((st && !status) || h < cheapest) {
+            memset(x->want, 0, t->ncols * sizeof *x->want);
+            x->want[c] = true;
+            size_t h = widened_height(L, t, w, x->want, x->lines, x->trial, x->best);
+            if (h <= limit && h < cheapest) {
                 cheapest = h;
-                status = st;
-                memcpy(pick, best, t->ncols * sizeof *w);
+                memcpy(x->pick, x->best, t->ncols * sizeof *w);
             }
         }
         if (cheapest == SIZE_MAX)
             return;
-        memcpy(w, pick, t->ncols * sizeof *w);
+        memcpy(w, x->pick, t->ncols * sizeof *w);
     }
+}
+
+/* Makes the phrase columns that break whole: status words first, whatever
+ * it costs (their colour must never be read without them), then the
+ * others while the table grows by at most PHRASE_COST of its lines. */
+static void phrases_whole(lay *L, ltable *t, double *w)
+{
+    phrase_scratch x = {
+        .lines = br_arena_calloc(L->work, t->nhead + t->nrows + 1, sizeof *x.lines),
+        .want = br_arena_calloc(L->work, t->ncols + 1, sizeof *x.want),
+        .trial = column_array(L, t->ncols),
+        .best = column_array(L, t->ncols),
+        .pick = column_array(L, t->ncols),
+    };
+    widen_columns(L, t, w, true, SIZE_MAX - 1, &x);
+    size_t now = row_lines(L, t, w, x.lines);
+    widen_columns(L, t, w, false, now + (size_t)ceil((double)now * PHRASE_COST), &x);
 }
 
 /* ---- headers that would stand tall ---- */

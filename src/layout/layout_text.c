@@ -251,14 +251,18 @@ static bool can_break_after(const tx_atom *a)
 }
 
 /* Whether the atom is a unit written after a figure, with or without a
- * full stop: "m", "m.", "bn", "k", "%", "pts", "FTE" (not a word of the
- * sentence: "38 to 64" may break). */
+ * full stop or other closing punctuation: "m", "m.", "months;", "bn", "k", "%", "pts", "FTE", a time ("140 days",
+ * "12 months", "26 weeks") (not a word of the sentence: "38 to 64" may
+ * break). */
 static bool unit_word(const tx_atom *a)
 {
-    static const char *const units[] = {"m", "bn", "k", "p", "%", "pt", "pts", "FTE",
-                                        "hrs", "mins", "kg", "km", "mm", "cm"};
+    static const char *const units[] = {
+        "m",    "bn",     "k",       "p",    "%",     "pt",   "pts",   "FTE",
+        "hrs",  "mins",   "kg",      "km",   "mm",    "cm",   "day",   "days",
+        "week", "weeks",  "wks",     "month", "months", "mths", "year", "years",
+        "yrs",  "hour",   "hours",   "minute", "minutes"};
     size_t n = a->len;
-    if (n > 0 && a->text[n - 1] == '.')
+    if (n > 0 && strchr(".,;:)", a->text[n - 1]))
         n--;
     for (size_t i = 0; i < sizeof units / sizeof *units; i++)
         if (strlen(units[i]) == n && memcmp(units[i], a->text, n) == 0)

@@ -903,6 +903,46 @@ static void tables_of_one_type_share_widths_whatever_their_headers(void **state)
     free(other);
 }
 
+/* Status words are set whole whatever it costs the running text (down to
+ * its readable measure); another column of short phrases ("Smaller is
+ * better") only where that costs the table no more than a twentieth of
+ * its lines: here it would take a line from many titles, so it breaks and
+ * the titles keep the width. */
+static void phrases_other_than_status_words_are_whole_where_that_is_cheap(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 9);
+    for (size_t c = 2; c < 8; c++)
+        t->cols[c].align = BR_ALIGN_RIGHT;
+    lx_row(f, t, true, "Measure", "Polarity", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Position",
+           NULL);
+    for (int i = 0; i < 12; i++) {
+        br_row *r = lx_row(f, t, false,
+                           i % 3 ? "Children ceasing care to be looked after under a Special "
+                                   "Guardianship Order in the year"
+                                 : "Rate of first time entrants to youth justice per 100,000",
+                           i % 2 ? "Smaller is better" : "In range is better", "91%", "94%",
+                           "89%", "86%", "87%", "91%", "Better than target", NULL);
+        r->cells[8].has_fill = true;
+        r->cells[8].fill = 0x00B050;
+    }
+    /* short titles: the phrases cost nothing and are whole */
+    br_table *u = lx_table(f, 9);
+    for (size_t c = 2; c < 8; c++)
+        u->cols[c].align = BR_ALIGN_RIGHT;
+    lx_row(f, u, true, "Indicator", "Polarity", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Trend",
+           NULL);
+    for (int i = 0; i < 4; i++)
+        lx_row(f, u, false, "Contacts to CSC", "Bigger is better", "91%", "94%", "89%", "86%",
+               "87%", "91%", "Improving", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_int_equal(lx_count(p, "Better than target"), 12);
+    assert_int_equal(lx_count(p, "Smaller is better"), 0);
+    assert_int_equal(lx_count(p, "In range is better"), 0);
+    assert_int_equal(lx_count(p, "Bigger is better"), 4);
+}
+
 /* A figure with its status word or a qualifier ("84.29% (Red)", "9.73% of
  * placements") stays whole in a figure column when the table has the
  * width, as a figure does; words ("Not available") still wrap first. */
@@ -2097,6 +2137,7 @@ int main(void)
         T(continued_title_leads_with_its_ref),
         T(header_notes_do_not_split_a_type),
         T(tables_of_one_type_share_widths_whatever_their_headers),
+        T(phrases_other_than_status_words_are_whole_where_that_is_cheap),
         T(figure_with_its_word_stays_whole),
         T(continued_title_without_ref_leads_with_its_first_words),
         T(split_row_leaves_three_lines_at_a_page_foot),

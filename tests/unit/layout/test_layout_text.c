@@ -84,6 +84,25 @@ static void a_period_label_stays_on_one_line(void **state)
     assert_null(lx_find(p, "2019 onwards", NULL));
 }
 
+/* A figure and its unit never part at a line's end, a time's unit
+ * included ("140 days", "12 months"): the line breaks before the figure. */
+static void a_figure_and_its_unit_stay_on_one_line(void **state)
+{
+    lx *f = fresh_doc(state);
+    narrow_cell(f, text_w(f, "within 12 months", BR_FACE_REGULAR, 9) + 1,
+                "re-referrals within 12 months; 140 days; £86.190 m.");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    for (size_t k = 0; k < p->pages[0].nitems; k++) {
+        const br_item *it = &p->pages[0].items[k];
+        if (it->kind != BR_ITEM_TEXT)
+            continue;
+        assert_false(lx_is(it, "months;") || lx_is(it, "days;") || lx_is(it, "m."));
+        assert_false(it->len >= 2 && memcmp(it->text + it->len - 2, "12", 2) == 0);
+    }
+    assert_non_null(lx_find(p, "140 days;", NULL));
+}
+
 static void leading_hyphen_does_not_break(void **state)
 {
     lx *f = fresh_doc(state);
@@ -350,6 +369,7 @@ int main(void)
         T(line_breaks_after_hyphen_dash_and_slash),
         T(figures_with_a_slash_or_hyphen_stay_whole),
         T(a_period_label_stays_on_one_line),
+        T(a_figure_and_its_unit_stay_on_one_line),
         T(leading_hyphen_does_not_break),
         T(bullets_in_a_cell_hang_their_lines),
         T(words_of_one_run_share_one_item),
