@@ -1181,10 +1181,13 @@ static void balance_text(lay *L, ltable *t, double *w)
  * readable measure: PHRASE_FLOOR_EMS ems (about two dozen characters a
  * line), or its longest word when wider, or what it had when less.
  * Running text wraps as a reader expects text to; a phrase broken does
- * not.  Where the width cannot all be had, status words (whose colour
- * must never be read without them) come first, then the phrases that
- * cost the fewest lines. */
+ * not.  Status words (whose colour must never be read without them)
+ * come first, and take the running text down to STATUS_FLOOR_EMS ems
+ * (about 16 characters a line) where they need to: a measure title one
+ * line longer reads as well as before, "Better / than target" does not
+ * (tests/good/charts: Position whole, the titles a line longer). */
 #define PHRASE_FLOOR_EMS 12.0
+#define STATUS_FLOOR_EMS 8.0
 
 /* Whether column c holds short phrases that break at the width w[c]: a
  * column of phrases, or a figure column holding prose, whose phrases
@@ -1194,10 +1197,11 @@ static bool phrase_breaks(const ltable *t, const double *w, size_t c)
     return t->fixed[c] <= 0 && (!text_column(t, c) || t->prose[c]) && w[c] < t->soft[c] - 0.5;
 }
 
-/* The width below which column x, running text, gives none to phrases. */
-static double phrase_floor(const ltable *t, const double *w, size_t x, double em)
+/* The width below which column x, running text, gives none to phrases:
+ * text_floor (its text's width) or its longest word, or what it has. */
+static double phrase_floor(const ltable *t, const double *w, size_t x, double text_floor)
 {
-    double f = PHRASE_FLOOR_EMS * em + 2 * t->pad_x;
+    double f = text_floor + 2 * t->pad_x;
     if (t->min[x] > f)
         f = t->min[x];
     return f < w[x] ? f : w[x];
@@ -1205,10 +1209,10 @@ static double phrase_floor(const ltable *t, const double *w, size_t x, double em
 
 /* Whether column x, running text, may give width to phrases: all of
  * them (donor SIZE_MAX) or only the donor. */
-static bool gives(const ltable *t, const double *w, size_t x, size_t donor, double em)
+static bool gives(const ltable *t, const double *w, size_t x, size_t donor, double text_floor)
 {
     return (donor == SIZE_MAX || x == donor) && t->fixed[x] <= 0 && text_column(t, x) &&
-           w[x] > phrase_floor(t, w, x, em) + LAY_EPS;
+           w[x] > phrase_floor(t, w, x, text_floor) + LAY_EPS;
 }
 
 /* Widens the columns marked in want to their phrases' width at the cost
@@ -1216,41 +1220,40 @@ static bool gives(const ltable *t, const double *w, size_t x, size_t donor, doub
  * what each has above its floor (donor SIZE_MAX), into trial; false when
  * they lack the width. */
 static bool widen_phrases(const ltable *t, const double *w, const bool *want, size_t donor,
-                          double em, double *trial)
+                          double text_floor, double *trial)
 {
     double need = 0, spare = 0;
     for (size_t c = 0; c < t->ncols; c++) {
         trial[c] = w[c];
         if (want[c])
             need += t->soft[c] - w[c];
-        else if (gives(t, w, c, donor, em))
-            spare += w[c] - phrase_floor(t, w, c, em);
+        else if (gives(t, w, c, donor, text_floor))
+            spare += w[c] - phrase_floor(t, w, c, text_floor);
     }
     if (need <= 0 || spare < need)
         return false;
     for (size_t c = 0; c < t->ncols; c++) {
         if (want[c])
             trial[c] = t->soft[c];
-        else if (gives(t, w, c, donor, em))
-            trial[c] -= need * (w[c] - phrase_floor(t, w, c, em)) / spare;
+        else if (gives(t, w, c, donor, text_floor))
+            trial[c] -= need * (w[c] - phrase_floor(t, w, c, text_floor)) / spare;
     }
     return true;
 }
 
 /* The height in lines the table has with the phrase columns in want
  * whole, taking the width where that costs the fewest lines (from one
- * column of running text, or from all), those widths into best; SIZE_MAX
- * when no column can give it. */
-static size_t widened_height(lay *L, ltable *t, const double *w, const bool *want, size_t *lines,
-                             double *trial, double *best)
+ * column of running text, or from all, each keeping text_floor pt of text),
+ * those widths into best; SIZE_MAX when no column can give it. */
+static size_t widened_height(lay *L, ltable *t, const double *w, const bool *want,
+                             double text_floor, size_t *lines, double *trial, double *best)
 {
-    double em = br_lay_tx_style_of(&L->style->table_body, t->src->font_size).size;
     size_t least = SIZE_MAX;
     for (size_t donor = 0; donor <= t->ncols; donor++) {
         size_t d = donor == t->ncols ? SIZE_MAX : donor;
-        if (d != SIZE_MAX && !gives(t, w, d, SIZE_MAX, em))
+        if (d != SIZE_MAX && !gives(t, w, d, SIZE_MAX, text_floor))
             continue;
-        if (!widen_phrases(t, w, want, d, em, trial))
+        if (!widen_phrases(t, w, want, d, text_floor, trial))
             continue;
         size_t now = row_lines(L, t, trial, lines);
         if (now < least) {
@@ -1287,7 +1290,7 @@ static bool status_column(const ltable *t, size_t col)
 
 typedef struct phrase_scratch {
     size_t *lines;
-    bool *want;
+    bool *want, *done;
     double *trial, *best, *pick;
 } phrase_scratch;
 
@@ -1298,30 +1301,38 @@ typedef struct phrase_scratch {
 static void widen_columns(lay *L, ltable *t, double *w, bool status, size_t limit,
                           const phrase_scratch *x)
 {
+    double em = br_lay_tx_style_of(&L->style->table_body, t->src->font_size).size;
+    double text_floor = (status ? STATUS_FLOOR_EMS : PHRASE_FLOOR_EMS) * em;
     size_t nwant = 0;
     for (size_t c = 0; c < t->ncols; c++)
         nwant += x->want[c] = phrase_breaks(t, w, c) && status_column(t, c) == status;
     if (nwant == 0)
         return;
-    if (widened_height(L, t, w, x->want, x->lines, x->trial, x->best) <= limit) {
+    if (widened_height(L, t, w, x->want, text_floor, x->lines, x->trial, x->best) <= limit) {
         memcpy(w, x->best, t->ncols * sizeof *w);
         return;
     }
+    /* Each column is widened once at most: a column of prose in a figure
+     * column is running text that gives and a column of phrases that
+     * takes, and two such would take from each other for ever. */
+    memset(x->done, 0, t->ncols * sizeof *x->done);
     for (;;) {
-        size_t cheapest = SIZE_MAX;
+        size_t cheapest = SIZE_MAX, pick = SIZE_MAX;
         for (size_t c = 0; c < t->ncols; c++) {
-            if (!phrase_breaks(t, w, c) || status_column(t, c) != status)
+            if (x->done[c] || !phrase_breaks(t, w, c) || status_column(t, c) != status)
                 continue;
             memset(x->want, 0, t->ncols * sizeof *x->want);
             x->want[c] = true;
-            size_t h = widened_height(L, t, w, x->want, x->lines, x->trial, x->best);
+            size_t h = widened_height(L, t, w, x->want, text_floor, x->lines, x->trial, x->best);
             if (h <= limit && h < cheapest) {
                 cheapest = h;
+                pick = c;
                 memcpy(x->pick, x->best, t->ncols * sizeof *w);
             }
         }
-        if (cheapest == SIZE_MAX)
+        if (pick == SIZE_MAX)
             return;
+        x->done[pick] = true;
         memcpy(w, x->pick, t->ncols * sizeof *w);
     }
 }
@@ -1334,6 +1345,7 @@ static void phrases_whole(lay *L, ltable *t, double *w)
     phrase_scratch x = {
         .lines = br_arena_calloc(L->work, t->nhead + t->nrows + 1, sizeof *x.lines),
         .want = br_arena_calloc(L->work, t->ncols + 1, sizeof *x.want),
+        .done = br_arena_calloc(L->work, t->ncols + 1, sizeof *x.done),
         .trial = column_array(L, t->ncols),
         .best = column_array(L, t->ncols),
         .pick = column_array(L, t->ncols),
@@ -1380,7 +1392,8 @@ static void header_room(lay *L, ltable *t, double *w)
             const lcell *c = &r->cells[k];
             if (c->span != 1 || t->fixed[c->col] > 0 || text_column(t, c->col))
                 continue;
-            double need = header_width(L, t, r, c, w, c->col, HEADER_MAX_LINES) - w[c->col], spare = 0;
+            double need = header_width(L, t, r, c, w, c->col, HEADER_MAX_LINES) - w[c->col];
+            double spare = 0;
             for (size_t x = 0; x < t->ncols && need > 0; x++)
                 if (x != c->col && t->fixed[x] <= 0 && text_column(t, x) && w[x] > t->min[x])
                     spare += w[x] - t->min[x];
@@ -1418,20 +1431,16 @@ static bool running_text(lay *L, const ltable *t, size_t c)
  * row labels: a demand table, a budget) is as wide as its content wants,
  * not as the page: each column as wide as its widest figure, phrase or
  * label, or as its header (a short one whole, a long one broken at spaces,
- * a label column's whole), whichever is wider; a spanning cell (a banner, a key row, a group heading) widens
- * the columns under it to its own line.  Spread over the page, such a
- * table would set "-1.7%" in a column 150 pt wide under a one-line
- * header, or a budget's two figures a page apart.  False (the page's
+ * a label column's whole), whichever is wider; a spanning cell (a banner,
+ * a key row, a group heading) widens the columns under it to its own line.
+ * Spread over the page, such a table would set "-1.7%" in a column 150 pt
+ * wide under a one-line header, or a budget's two figures a page apart.  False (the page's
  * width, shared as above) when a column holds running text, the table
  * states its width, or its content is wider than avail. */
-static bool natural_widths(lay *L, ltable *t, double *w, double avail)
+/* The natural widths of t's columns into nat with a long header over
+ * figures on at most most lines; returns their sum. */
+static double natural_at(lay *L, ltable *t, double *nat, double *scratch, size_t most)
 {
-    if (t->src->width > 0)
-        return false;
-    for (size_t c = 0; c < t->ncols; c++)
-        if (running_text(L, t, c))
-            return false;
-    double *nat = column_array(L, t->ncols), *scratch = column_array(L, t->ncols);
     /* A column of labels is as wide as its header on one line too: it
      * names the labels, and broken over them it makes the header row
      * taller than any row of the table. */
@@ -1439,11 +1448,6 @@ static bool natural_widths(lay *L, ltable *t, double *w, double avail)
         nat[c] = scratch[c] = t->fixed[c] > 0        ? t->fixed[c]
                               : text_column(t, c)    ? t->hdr[c]
                               : t->pref[c] > t->shdr[c] ? t->pref[c] : t->shdr[c];
-    /* A long header takes one line more than the header rows have at
-     * least (one per row), up to HEADER_MAX_LINES: "% change against
-     * previous quarter" in three lines beside a banner over its quarters,
-     * a one-row header's "Quarter 1 Variance £m" in two. */
-    size_t most = t->nhead + 1 < HEADER_MAX_LINES ? t->nhead + 1 : HEADER_MAX_LINES;
     for (size_t h = 0; h < t->nhead; h++) {
         const lrow *r = &t->head[h];
         for (size_t k = 0; k < r->ncells; k++) {
@@ -1459,8 +1463,29 @@ static bool natural_widths(lay *L, ltable *t, double *w, double avail)
     for (size_t c = 0; c < t->ncols; c++)
         if (t->fixed[c] <= 0)
             sum += nat[c];
-    if (sum > avail + LAY_EPS)
+    return sum;
+}
+
+/* A long header over figures takes as few lines as the page's width
+ * allows, from as many as the header has rows (two at least: one line
+ * would set "-1.7%" under a header 170 pt wide) up to HEADER_MAX_LINES:
+ * "% change against / previous quarter" in two lines beside a banner over
+ * its quarters where the page has the room, "Quarter 1 Variance £m" in
+ * two over a one-row header, three only where two do not fit. */
+static bool natural_widths(lay *L, ltable *t, double *w, double avail)
+{
+    if (t->src->width > 0)
         return false;
+    for (size_t c = 0; c < t->ncols; c++)
+        if (running_text(L, t, c))
+            return false;
+    double *nat = column_array(L, t->ncols), *scratch = column_array(L, t->ncols);
+    size_t most = t->nhead > 2 ? t->nhead : 2;
+    if (most > HEADER_MAX_LINES)
+        most = HEADER_MAX_LINES;
+    while (natural_at(L, t, nat, scratch, most) > avail + LAY_EPS)
+        if (++most > HEADER_MAX_LINES)
+            return false;
     for (size_t c = 0; c < t->ncols; c++)
         if (t->fixed[c] <= 0)
             w[c] = nat[c];

@@ -251,9 +251,9 @@ static bool can_break_after(const tx_atom *a)
 }
 
 /* Whether the atom is a unit written after a figure, with or without a
- * full stop or other closing punctuation: "m", "m.", "months;", "bn", "k", "%", "pts", "FTE", a time ("140 days",
- * "12 months", "26 weeks") (not a word of the sentence: "38 to 64" may
- * break). */
+ * full stop or other closing punctuation: "m", "m.", "months;", "bn", "k",
+ * "%", "pts", "FTE", a time ("140 days", "12 months", "26 weeks") (not a
+ * word of the sentence: "38 to 64" may break). */
 static bool unit_word(const tx_atom *a)
 {
     static const char *const units[] = {

@@ -943,6 +943,33 @@ static void phrases_other_than_status_words_are_whole_where_that_is_cheap(void *
     assert_int_equal(lx_count(p, "Bigger is better"), 4);
 }
 
+/* A status word is whole even where the running text must go below its
+ * usual readable measure of 12 ems for it (not below 8): "Better / than
+ * target" in a coloured cell reads as two words, a title a line longer
+ * reads as well as before (tests/good/charts' measures). */
+static void status_words_take_running_text_below_its_usual_measure(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 11);
+    for (size_t c = 1; c < 9; c++)
+        t->cols[c].align = BR_ALIGN_RIGHT;
+    lx_row(f, t, true, "Measure", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Target", "Tolerance",
+           "Position", "Comments", NULL);
+    br_row *r = lx_row(f, t, false, "Children becoming the subject of a Child Protection Plan "
+                       "for a second or subsequent time", "5,611", "5,694", "6,075", "5,750",
+                       "24%", "3%", "10%", "16%", "Better than target",
+                       "Performance has improved.", NULL);
+    r->cells[9].has_fill = true;
+    r->cells[9].fill = 0x00B050;
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_int_equal(lx_count(p, "Better than target"), 1);
+    const br_item *q1 = lx_find(p, "Q1", NULL);
+    double em = f->style.table_body.size, measure = q1->x - LEFT(f);
+    assert_true(measure < 12 * em + 2 * f->style.cell_pad_x);
+    assert_true(measure >= 8 * em);
+}
+
 /* A figure with its status word or a qualifier ("84.29% (Red)", "9.73% of
  * placements") stays whole in a figure column when the table has the
  * width, as a figure does; words ("Not available") still wrap first. */
@@ -2138,6 +2165,7 @@ int main(void)
         T(header_notes_do_not_split_a_type),
         T(tables_of_one_type_share_widths_whatever_their_headers),
         T(phrases_other_than_status_words_are_whole_where_that_is_cheap),
+        T(status_words_take_running_text_below_its_usual_measure),
         T(figure_with_its_word_stays_whole),
         T(continued_title_without_ref_leads_with_its_first_words),
         T(split_row_leaves_three_lines_at_a_page_foot),
