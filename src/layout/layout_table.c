@@ -1139,8 +1139,30 @@ static bool balance_pair(balance *b, double *w, const double *floor, size_t x, s
     return true;
 }
 
+/* The columns of running text that may give column x width, into
+ * order, those with the most to spare for their text first (the widest
+ * for their longest line): where two would shorten the table alike, the
+ * one whose text needs the width least gives it, as a browser shares the
+ * width in proportion to what each column's text wants.  Returns how
+ * many. */
+static size_t donors(const ltable *t, const double *w, const bool *text, size_t x, size_t *order)
+{
+    size_t n = 0;
+    for (size_t y = 0; y < t->ncols; y++) {
+        if (y == x || !text[y])
+            continue;
+        double slack = w[y] / t->pref[y];
+        size_t k = n++;
+        for (; k > 0 && w[order[k - 1]] / t->pref[order[k - 1]] < slack; k--)
+            order[k] = order[k - 1];
+        order[k] = y;
+    }
+    return n;
+}
+
 static void balance_text(lay *L, ltable *t, double *w)
 {
+    size_t *order = br_arena_calloc(L->work, t->ncols + 1, sizeof *order);
     balance b = {0};
     b.text = br_arena_calloc(L->work, t->ncols + 1, sizeof *b.text);
     size_t ntext = 0;
@@ -1163,10 +1185,11 @@ static void balance_text(lay *L, ltable *t, double *w)
         bool moved = true;
         for (int pass = 0; moved && pass < BALANCE_PASSES; pass++) {
             moved = false;
-            for (size_t x = 0; x < t->ncols; x++)
-                for (size_t y = 0; y < t->ncols && b.text[x]; y++)
-                    if (y != x && b.text[y])
-                        moved |= balance_pair(&b, w, floor, x, y, step, &height);
+            for (size_t x = 0; x < t->ncols; x++) {
+                size_t n = b.text[x] ? donors(t, w, b.text, x, order) : 0;
+                for (size_t k = 0; k < n; k++)
+                    moved |= balance_pair(&b, w, floor, x, order[k], step, &height);
+            }
         }
     }
 }

@@ -793,6 +793,36 @@ static void two_text_columns_share_width_so_no_row_runs_tall(void **state)
     free(more);
 }
 
+/* Where two columns of running text could each give a third the width
+ * that shortens its row, the one with more to spare for its text gives
+ * it: the milestone keeps two lines beside a dated column three lines
+ * tall, and the progress note, far wider than it needs, narrows. */
+static void the_column_with_most_to_spare_gives_the_width(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = lx_table(f, 8);
+    lx_row(f, t, true, "Ref", "Key milestones to be achieved", "By when?", "Lead",
+           "Other agency lead", "Progress in achieving milestones",
+           "Corrective actions where not on target", "Status", NULL);
+    lx_row(f, t, false, "B7", "Refurbish the pelican enclosures",
+           "Quarterly\n31/12/19\n31/01/20 (second phase)", "QW", "Otter Trust",
+           "Halfway through the parsnips.", "Hire more gooseberries", "On track", NULL);
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    /* the milestone in two lines, not three beside its three dates */
+    const br_item *first = NULL, *last = NULL;
+    for (size_t k = 0; k < p->pages[0].nitems; k++) {
+        const br_item *it = &p->pages[0].items[k];
+        if (lx_has(it, "Refurbish"))
+            first = it;
+        if (first && it->kind == BR_ITEM_TEXT && it->x == first->x && it->y > first->y)
+            last = it;
+    }
+    assert_non_null(first);
+    assert_non_null(last);
+    assert_double_equal(last->y - first->y, f->style.table_body.leading, 1e-6);
+}
+
 static void tables_of_one_type_fit_the_rows_of_all(void **state)
 {
     lx *f = fresh_doc(state);
@@ -2150,6 +2180,7 @@ int main(void)
         T(tables_named_by_their_label_heading_share_their_widths),
         T(two_text_columns_share_width_so_no_row_runs_tall),
         T(tables_of_one_type_fit_the_rows_of_all),
+        T(the_column_with_most_to_spare_gives_the_width),
         T(long_header_word_breaks_whole_never_cut),
         T(one_alignment_per_column_and_headers_follow_it),
         T(footnote_marker_hangs_outside_the_figures),
