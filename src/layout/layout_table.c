@@ -405,13 +405,19 @@ static void measure_row(ltable *t, const lrow *r)
          * with spaces, "9.73% of placements", "Not available") with
          * nothing hanging may run into the slot (line_x). */
         double hx = c->hang_word || !c->prep.has_glue ? t->hang_x[c->col] : 0;
-        bool short_cell = hi - pad <= short_w && !c->prep.multiline;
+        /* A coloured cell's lines are each a phrase, the status word and
+         * what qualifies it ("Better than target" over "(as at 2018/19
+         * Q4)"): neither breaks where there is room. */
+        bool lines = c->prep.multiline && c->cell->has_fill;
+        bool short_cell = hi - pad <= short_w && (!c->prep.multiline || lines);
         bool phrase = short_cell &&
                       (!figures(t, c->col) || !c->prep.has_glue || leads_with_figure(&c->prep));
         /* A short cell of figures and words kept whole only where there
          * is room ("RI+: 95% Good+ 80%") still takes no more than two
          * lines where there is room for that. */
-        double two = short_cell && !c->hang_word ? br_lay_tx_two_line_width(&c->prep) + pad : lo;
+        double two = short_cell && !lines && !c->hang_word
+                         ? br_lay_tx_two_line_width(&c->prep) + pad
+                         : lo;
         raise_to(t->min, c->col, lo + hx);
         raise_to(t->two, c->col, two + hx);
         raise_to(t->soft, c->col, (phrase ? hi : lo) + hx);

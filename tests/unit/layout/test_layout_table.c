@@ -1000,6 +1000,26 @@ static void status_words_take_running_text_below_its_usual_measure(void **state)
     assert_true(measure >= 8 * em);
 }
 
+/* Each line of a coloured cell is a phrase, the status word and what
+ * qualifies it: "(as at 2018/19 Q4)" stays whole under "Better than
+ * target" where the running text beside it can give the width. */
+static void a_status_words_qualifier_stays_whole(void **state)
+{
+    lx *f = fresh_doc(state);
+    char *title = words("ti", 60);
+    br_table *t = lx_table(f, 3);
+    lx_row(f, t, true, "Measure", "Position", "Trend", NULL);
+    br_row *r = lx_row(f, t, false, title, "Better than target\n(as at 2018/19 Q4)",
+                       "Not available", NULL);
+    r->cells[1].has_fill = true;
+    r->cells[1].fill = 0x00B050;
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    assert_non_null(lx_find(p, "Better than target", NULL));
+    assert_non_null(lx_find(p, "(as at 2018/19 Q4)", NULL));
+    free(title);
+}
+
 /* A figure with its status word or a qualifier ("84.29% (Red)", "9.73% of
  * placements") stays whole in a figure column when the table has the
  * width, as a figure does; words ("Not available") still wrap first. */
@@ -2197,6 +2217,7 @@ int main(void)
         T(tables_of_one_type_share_widths_whatever_their_headers),
         T(phrases_other_than_status_words_are_whole_where_that_is_cheap),
         T(status_words_take_running_text_below_its_usual_measure),
+        T(a_status_words_qualifier_stays_whole),
         T(figure_with_its_word_stays_whole),
         T(continued_title_without_ref_leads_with_its_first_words),
         T(split_row_leaves_three_lines_at_a_page_foot),
