@@ -1223,7 +1223,7 @@ static void balance_text(lay *L, ltable *t, double *w)
  * ("6.5% (Amber)" beside objective E's notes) are phrases still. */
 static bool phrase_breaks(const ltable *t, const double *w, size_t c)
 {
-    return t->fixed[c] <= 0 && (!text_column(t, c) || t->prose[c]) && w[c] < t->soft[c] - 0.5;
+    return t->fixed[c] <= 0 && (!text_column(t, c) || t->prose[c]) && w[c] < t->soft[c] - LAY_EPS;
 }
 
 /* The width below which column x, running text, gives none to phrases:
