@@ -1844,7 +1844,10 @@ static void continued_row_repeats_its_owners(void **state)
         size_t lead = 0, agency = 0, due = 0;
         for (size_t k = 0; k < p->pages[i].nitems; k++) {
             lead += lx_is(&p->pages[i].items[k], "VL");
-            agency += lx_is(&p->pages[i].items[k], "Health, Police");
+            /* "Health, Police" may break beside a progress note this long
+             * (a short phrase is whole only where that costs the table
+             * little): its first line on every page */
+            agency += lx_has(&p->pages[i].items[k], "Health,");
             due += lx_is(&p->pages[i].items[k], "31/01/13");
         }
         assert_int_equal(lead, 1);
