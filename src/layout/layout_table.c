@@ -380,6 +380,17 @@ static bool leads_with_figure(const tx_prep *p)
     return false;
 }
 
+/* The slot a right-aligned column keeps for status words hanging after
+ * its figures ("(Amber)"), seen from cell c of row r; 0 for a column whose
+ * slot holds only markers (under an em), which headers may stand over. */
+static double status_slot(const ltable *t, const lrow *r, const lcell *c)
+{
+    if (c->span != 1 || c->col >= t->ncols || !aligned_right(c->align))
+        return 0;
+    double slot = t->hang_x[c->col];
+    return slot < r->st.size ? 0 : slot;
+}
+
 /* A header cell gives its column only its longest word as a minimum and
  * its one-line width as the widest the column may want: headers wrap at
  * spaces before any body text does, and an empty column is as narrow as
@@ -394,7 +405,8 @@ static void measure_row(ltable *t, const lrow *r)
         double lo = (c->hang_word ? c->prep.lead_min_w : c->prep.min_w) + pad;
         double hi = br_lay_cell_pref(c) + pad - c->hang;
         if (r->header) {
-            raise_to(t->min, c->col, lo);
+            /* room for its longest word over the figures (header_measure) */
+            raise_to(t->min, c->col, lo + status_slot(t, r, c));
             raise_to(t->hdr, c->col, hi);
             if (hi - pad <= short_w && !c->prep.multiline)
                 raise_to(t->shdr, c->col, hi);
@@ -1818,6 +1830,17 @@ static void news_columns(lay *L, lrow *r, const size_t *lines)
     }
 }
 
+/* A figure column's header ends where its figures end, left of the slot
+ * kept for the status words hanging after them (line_x), or it stands
+ * over the slot and reads as the words' heading: it wraps at its spaces
+ * to the figures' width when its longest word fits there, as headers
+ * wrap before figures do.  Markers' slots (under an em) leave it whole. */
+static double header_measure(const ltable *t, const lrow *r, const lcell *c, double cw)
+{
+    double slot = r->header ? status_slot(t, r, c) : 0;
+    return slot > 0 && c->prep.min_w <= cw - slot + LAY_EPS ? cw - slot : cw;
+}
+
 static void break_row(lay *L, ltable *t, lrow *r)
 {
     size_t *lines = br_arena_calloc(L->work, r->ncells + 1, sizeof *lines);
@@ -1826,6 +1849,7 @@ static void break_row(lay *L, ltable *t, lrow *r)
         lcell *c = &r->cells[i];
         double cw = t->x[c->col + c->span] - t->x[c->col] - 2 * t->pad_x;
         c->split = 0;
+        cw = header_measure(t, r, c, cw);
         br_lay_tx_break(L, &c->prep, cw > 0 ? cw : 0, &c->text);
         lines[i] = c->text.nlines;
         if (c->graphic) {

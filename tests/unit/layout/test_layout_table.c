@@ -1665,6 +1665,25 @@ static void status_word_hangs_outside_the_figures(void **state)
     }
 }
 
+/* A header longer than its column's figures still ends where they end,
+ * wrapping at its space, not over the status words' slot: "Net £000's"
+ * over "1,073" and "-512 (Amber)" (the Cabinet finance summary). */
+static void a_long_header_ends_where_its_figures_end(void **state)
+{
+    lx *f = fresh_doc(state);
+    br_table *t = figure_table(f, "Variance net");
+    status_row(f, t, "1,073", NULL);
+    status_row(f, t, "-512", " (Amber)");
+    br_pages *p = lx_layout(f);
+    lx_check_all(f, p);
+    double edge = right_of(f, lx_find(p, "1,073", NULL));
+    assert_double_equal(right_of(f, lx_find(p, "-512", NULL)), edge, 1e-6);
+    const br_item *net = lx_find(p, "net", NULL);
+    assert_non_null(net);
+    assert_double_equal(right_of(f, net), edge, 1e-6);
+    assert_double_equal(right_of(f, lx_find(p, "Variance", NULL)), edge, 1e-6);
+}
+
 /* Tables of one type end their figures on one edge in every table: one
  * without a status word takes the slot another's words need ("NA" and
  * "57%" in objective D under "15% (Amber)" in objective B). */
@@ -2209,6 +2228,7 @@ int main(void)
         T(footnote_marker_hangs_outside_the_figures),
         T(status_word_hangs_outside_the_figures),
         T(one_type_shares_its_figure_edge),
+        T(a_long_header_ends_where_its_figures_end),
         T(coloured_cells_take_their_columns_alignment),
         T(a_wrapped_figure_cell_is_set_as_words),
         T(prose_in_a_figure_column_is_set_as_words),
